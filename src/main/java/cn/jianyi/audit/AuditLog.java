@@ -1,0 +1,70 @@
+package cn.jianyi.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+import cn.jianyi.suggestion.CaseTransitioned;
+
+/** Writes the operation log; insert only. */
+@Component
+public class AuditLog {
+
+    /** One line of the operation log. */
+    public record Entry(long id, Instant occurredAt, String username, String category, String action, String detail) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(CaseTransitioned event) {
+        insert(event.occurredAt(), event.actorUsername(), "CASE", event.action().name(),
+                "建议#" + event.suggestionId() + " " + (event.fromStatus() == null ? "" : event.fromStatus() + "→")
+                        + event.toStatus() + (event.remark() == null ? "" : " " + event.remark()));
+    }
+
+    @EventListener
+    void on(AuthenticationSuccessEvent event) {
+        insert(clock.instant(), event.getAuthentication().getName(), "SECURITY", "LOGIN", null);
+    }
+
+    @EventListener
+    void on(AbstractAuthenticationFailureEvent event) {
+        insert(clock.instant(), event.getAuthentication().getName(), "SECURITY", "LOGIN_FAILED",
+                event.getException().getClass().getSimpleName());
+    }
+
+    public List<Entry> latest(int limit) {
+        return jdbc.sql("select * from audit_log order by id desc limit :limit").param("limit", limit)
+                .query(Entry.class).list();
+    }
+
+    private void insert(Instant at, String username, String category, String action, String detail) {
+        jdbc.sql("insert into audit_log (occurred_at, username, category, action, detail)"
+                        + " values (:at, :username, :category, :action, :detail)")
+                .param("at", Timestamp.from(at))
+                .param("username", username == null ? null : abbreviate(username, 40))
+                .param("category", category)
+                .param("action", action)
+                .param("detail", detail == null ? null : abbreviate(detail, 500))
+                .update();
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

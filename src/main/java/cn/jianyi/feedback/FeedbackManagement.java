@@ -1,0 +1,103 @@
+package cn.jianyi.feedback;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.Reply;
+import cn.jianyi.shared.Actor;
+import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.suggestion.CaseAction;
+import cn.jianyi.suggestion.Suggestion;
+import cn.jianyi.suggestion.SuggestionManagement;
+
+/** 征询意见 use cases: the deputy's rating, re-handling after 不满意, and 办结. */
+@Service
+@Transactional
+public class FeedbackManagement {
+
+    private final FeedbackRepository feedbacks;
+    private final SuggestionManagement suggestions;
+    private final HandlingManagement handling;
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    FeedbackManagement(FeedbackRepository feedbacks, SuggestionManagement suggestions, HandlingManagement handling,
+                       ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+        this.feedbacks = feedbacks;
+        this.suggestions = suggestions;
+        this.handling = handling;
+        this.events = events;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Records the deputy's answer to the latest reply; 不满意 reopens handling. */
+    public Feedback submit(SubmitFeedbackCommand command) {
+        Suggestion suggestion = suggestions.get(command.suggestionId());
+        FeedbackPolicies.caseHasBeenReplied(suggestion).orThrow();
+        FeedbackPolicies.onlyLeadDeputyAnswers(suggestion, command.deputyId()).orThrow();
+        Reply reply = handling.latestSigned(suggestion.id())
+                .orElseThrow(() -> new RuleViolation("feedback.case.notReplied"));
+        if (feedbacks.findByReplyIdAndDeputyId(reply.id(), command.deputyId()).isPresent()) {
+            throw new RuleViolation("feedback.alreadyGiven");
+        }
+        if (FeedbackPolicies.reasonGivenWhenDissatisfied(command.satisfaction(), command.comment())
+                instanceof cn.jianyi.shared.Decision.Rejected rejected) {
+            throw RuleViolation.onField("comment", rejected.reasonKey());
+        }
+        if (command.givenOn().isAfter(LocalDate.now(clock))) {
+            throw RuleViolation.onField("givenOn", "feedback.date.future");
+        }
+        if (command.givenOn().isBefore(reply.signedOn())) {
+            throw RuleViolation.onField("givenOn", "feedback.date.beforeReply");
+        }
+        String comment = command.comment() == null || command.comment().isBlank() ? null : command.comment().strip();
+        Feedback feedback = feedbacks.save(new Feedback(null, suggestion.id(), reply.id(), reply.round(),
+                command.deputyId(), command.satisfaction(), comment, command.givenOn(), command.actor().username(),
+                clock.instant()));
+        String label = messages.getMessage("Satisfaction." + command.satisfaction().name(), null,
+                LocaleContextHolder.getLocale());
+        String remark = "第" + reply.round() + "轮答复评价：" + label + (comment == null ? "" : "（" + comment + "）");
+        if (command.satisfaction() == Satisfaction.DISSATISFIED) {
+            suggestions.reopenForRehandling(suggestion.id(), command.actor(), remark);
+        } else {
+            suggestions.recordActivity(suggestion.id(), CaseAction.GIVE_FEEDBACK, command.actor(), remark);
+        }
+        events.publishEvent(new FeedbackReceived(feedback.id(), suggestion.id(), reply.id(), reply.round(),
+                command.deputyId(), command.satisfaction()));
+        return feedback;
+    }
+
+    /** 办结: the clerk closes a replied case whose latest reply the deputy accepted. */
+    public void close(long suggestionId, Actor actor) {
+        Suggestion suggestion = suggestions.get(suggestionId);
+        FeedbackPolicies.closableAfterFeedback(suggestion, latestRoundFeedback(suggestion)).orThrow();
+        suggestions.conclude(suggestionId, actor, null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Feedback> of(long suggestionId) {
+        return feedbacks.findBySuggestionIdOrderById(suggestionId);
+    }
+
+    /** The lead deputy's answer to the latest signed reply, if given. */
+    @Transactional(readOnly = true)
+    public Optional<Feedback> latestRoundFeedback(long suggestionId) {
+        return latestRoundFeedback(suggestions.get(suggestionId));
+    }
+
+    private Optional<Feedback> latestRoundFeedback(Suggestion suggestion) {
+        return handling.latestSigned(suggestion.id())
+                .flatMap(reply -> feedbacks.findByReplyIdAndDeputyId(reply.id(), suggestion.leadDeputyId()));
+    }
+}

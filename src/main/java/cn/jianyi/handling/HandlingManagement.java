@@ -1,0 +1,143 @@
+package cn.jianyi.handling;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jianyi.assignment.Assignment;
+import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.identity.Directory;
+import cn.jianyi.identity.HandlingUnit;
+import cn.jianyi.shared.NotFoundException;
+import cn.jianyi.suggestion.CaseAction;
+import cn.jianyi.suggestion.Meetings;
+import cn.jianyi.suggestion.MeetingView;
+import cn.jianyi.suggestion.Suggestion;
+import cn.jianyi.suggestion.SuggestionManagement;
+
+/** 办理与答复 use cases: draft, revise and sign the lead unit's reply. */
+@Service
+@Transactional
+public class HandlingManagement {
+
+    private final ReplyRepository replies;
+    private final SuggestionManagement suggestions;
+    private final AssignmentManagement assignments;
+    private final Meetings meetings;
+    private final Directory directory;
+    private final DocumentNumberAllocator numbers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    HandlingManagement(ReplyRepository replies, SuggestionManagement suggestions, AssignmentManagement assignments,
+                       Meetings meetings, Directory directory, DocumentNumberAllocator numbers,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.replies = replies;
+        this.suggestions = suggestions;
+        this.assignments = assignments;
+        this.meetings = meetings;
+        this.directory = directory;
+        this.numbers = numbers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What a new draft starts with: the standard title and salutation, the unit's contact line, the copy list. */
+    @Transactional(readOnly = true)
+    public ReplyContent newDraftTemplate(long suggestionId, long unitId) {
+        Suggestion suggestion = suggestions.get(suggestionId);
+        MeetingView meeting = meetings.view(suggestion.meetingId());
+        HandlingUnit unit = directory.unit(unitId);
+        String deputy = directory.deputy(suggestion.leadDeputyId()).name();
+        String body = "您提出的《" + suggestion.title() + "》收悉，现答复如下：\n\n";
+        return new ReplyContent(ResolutionCategory.A,
+                "关于" + meeting.shortTitle() + "第" + suggestion.number() + "号建议的答复",
+                "尊敬的" + deputy + "代表：", body, unit.shortName(), unit.phone(), unit.postcode(),
+                Arrays.asList(meeting.replyCopyTo().split("\n")), Publicity.PROACTIVE);
+    }
+
+    /** Saves the unit's draft for the current round: creates it, or revises the existing draft. */
+    public Reply saveDraft(SaveDraftCommand command) {
+        Suggestion suggestion = suggestions.get(command.suggestionId());
+        ReplyPolicies.caseIsInHandling(suggestion).orThrow();
+        ReplyPolicies.onlyLeadUnitReplies(suggestion, command.unitId()).orThrow();
+        int round = currentRound(suggestion.id(), command.unitId());
+        Instant now = clock.instant();
+        Optional<Reply> draft = draftOf(suggestion.id(), command.unitId());
+        Reply reply;
+        if (draft.isPresent()) {
+            reply = draft.get();
+            reply.revise(command.content(), command.actor().username(), now);
+        } else {
+            reply = Reply.draft(suggestion.id(), command.unitId(), round, command.content(),
+                    command.actor().username(), now);
+        }
+        reply = replies.save(reply);
+        suggestions.recordActivity(suggestion.id(), CaseAction.DRAFT_REPLY, command.actor(),
+                "第" + round + "轮答复稿，拟分类：" + command.content().classification());
+        return reply;
+    }
+
+    /** 签发: numbers the reply, fixes signer and date, and marks the case replied. */
+    public Reply sign(SignReplyCommand command) {
+        Reply reply = replies.findById(command.replyId())
+                .filter(r -> r.unitId() == command.unitId())
+                .orElseThrow(() -> new NotFoundException("reply", command.replyId()));
+        if (reply.isSigned()) {
+            throw new cn.jianyi.shared.RuleViolation("handling.reply.alreadySigned");
+        }
+        Suggestion suggestion = suggestions.get(reply.suggestionId());
+        ReplyPolicies.caseIsInHandling(suggestion).orThrow();
+        ReplyPolicies.onlyLeadUnitReplies(suggestion, reply.unitId()).orThrow();
+        java.time.LocalDate assignedOn = assignments.of(suggestion.id()).stream()
+                .filter(a -> a.unitId().equals(reply.unitId())).map(Assignment::assignedOn).findFirst().orElse(null);
+        ReplyPolicies.signedOnOrAfterAssignment(command.signedOn(), assignedOn).orThrow();
+        DocumentNumber number = numbers.next(directory.unit(reply.unitId()), command.signedOn().getYear());
+        reply.sign(number, command.actor().displayName(), command.signedOn(), clock.instant());
+        Reply saved = replies.save(reply);
+        suggestions.markReplied(suggestion.id(), command.actor(),
+                number + "，分类：" + reply.classification() + "，签发人：" + command.actor().displayName());
+        events.publishEvent(new ReplySigned(saved.id(), suggestion.id(), saved.unitId(), saved.round(),
+                number.toString(), saved.classification(), saved.signedOn()));
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Reply> repliesOf(long suggestionId) {
+        return replies.findBySuggestionIdOrderByRoundAscIdAsc(suggestionId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Reply> signedRepliesOf(long suggestionId) {
+        return repliesOf(suggestionId).stream().filter(Reply::isSigned).toList();
+    }
+
+    /** The latest signed reply of a case: the one the deputy rates. */
+    @Transactional(readOnly = true)
+    public Optional<Reply> latestSigned(long suggestionId) {
+        List<Reply> signed = signedRepliesOf(suggestionId);
+        return signed.isEmpty() ? Optional.empty() : Optional.of(signed.get(signed.size() - 1));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Reply> draftOf(long suggestionId, long unitId) {
+        return repliesOf(suggestionId).stream()
+                .filter(r -> r.unitId() == unitId && !r.isSigned())
+                .findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Reply> find(long replyId) {
+        return replies.findById(replyId);
+    }
+
+    private int currentRound(long suggestionId, long unitId) {
+        return (int) repliesOf(suggestionId).stream().filter(r -> r.unitId() == unitId && r.isSigned()).count() + 1;
+    }
+}

@@ -1,0 +1,194 @@
+package cn.jianyi.handling;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import cn.jianyi.shared.IllegalTransitionException;
+
+/**
+ * 答复函 of a unit on a case, one per handling round. A draft can be revised; once signed it carries its document
+ * number, signer and date and can no longer change.
+ */
+@Table("replies")
+public class Reply {
+
+    public enum Status {
+        /** 拟稿. */
+        DRAFT,
+        /** 已签发. */
+        SIGNED
+    }
+
+    @Id
+    private Long id;
+    @Version
+    private Integer version;
+    private Long suggestionId;
+    private Long unitId;
+    private int round;
+    private Status status;
+    private ResolutionCategory classification;
+    private String title;
+    private String salutation;
+    private String body;
+    private String contactUnit;
+    private String contactPhone;
+    private String postcode;
+    private String copyTo;
+    private Publicity publicity;
+    private String draftedBy;
+    private Instant draftedAt;
+    private String docCode;
+    private Integer docYear;
+    private Integer docSerial;
+    private String signerName;
+    private LocalDate signedOn;
+    private Instant signedAt;
+
+    protected Reply() {
+    }
+
+    static Reply draft(long suggestionId, long unitId, int round, ReplyContent content, String by, Instant at) {
+        var reply = new Reply();
+        reply.suggestionId = suggestionId;
+        reply.unitId = unitId;
+        reply.round = round;
+        reply.status = Status.DRAFT;
+        reply.apply(content, by, at);
+        return reply;
+    }
+
+    /** 修改答复稿. */
+    void revise(ReplyContent content, String by, Instant at) {
+        require(Status.DRAFT, "revise");
+        apply(content, by, at);
+    }
+
+    /** 签发: fixes the number, signer and date; the reply can no longer change. */
+    void sign(DocumentNumber number, String signer, LocalDate on, Instant at) {
+        require(Status.DRAFT, "sign");
+        this.docCode = number.issuerCode();
+        this.docYear = number.year();
+        this.docSerial = number.serial();
+        this.signerName = signer;
+        this.signedOn = on;
+        this.signedAt = at;
+        this.status = Status.SIGNED;
+    }
+
+    private void apply(ReplyContent content, String by, Instant at) {
+        this.classification = content.classification();
+        this.title = content.title().strip();
+        this.salutation = content.salutation().strip();
+        this.body = content.body().strip();
+        this.contactUnit = content.contactUnit().strip();
+        this.contactPhone = content.contactPhone().strip();
+        this.postcode = content.postcode().strip();
+        this.copyTo = String.join("\n", content.copyTo());
+        this.publicity = content.publicity();
+        this.draftedBy = by;
+        this.draftedAt = at;
+    }
+
+    private void require(Status expected, String action) {
+        if (status != expected) {
+            throw new IllegalTransitionException(status, action);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long suggestionId() {
+        return suggestionId;
+    }
+
+    public Long unitId() {
+        return unitId;
+    }
+
+    public int round() {
+        return round;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public boolean isSigned() {
+        return status == Status.SIGNED;
+    }
+
+    public ReplyContent content() {
+        return new ReplyContent(classification, title, salutation, body, contactUnit, contactPhone, postcode,
+                copyTo(), publicity);
+    }
+
+    public ResolutionCategory classification() {
+        return classification;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String salutation() {
+        return salutation;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public String contactUnit() {
+        return contactUnit;
+    }
+
+    public String contactPhone() {
+        return contactPhone;
+    }
+
+    public String postcode() {
+        return postcode;
+    }
+
+    public List<String> copyTo() {
+        return copyTo == null || copyTo.isBlank() ? List.of() : Arrays.asList(copyTo.split("\n"));
+    }
+
+    public Publicity publicity() {
+        return publicity;
+    }
+
+    public String draftedBy() {
+        return draftedBy;
+    }
+
+    public Instant draftedAt() {
+        return draftedAt;
+    }
+
+    /** The document number; {@code null} while a draft. */
+    public DocumentNumber documentNumber() {
+        return docCode == null ? null : new DocumentNumber(docCode, docYear, docSerial);
+    }
+
+    public String signerName() {
+        return signerName;
+    }
+
+    public LocalDate signedOn() {
+        return signedOn;
+    }
+
+    public Instant signedAt() {
+        return signedAt;
+    }
+}

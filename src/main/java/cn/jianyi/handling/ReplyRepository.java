@@ -1,0 +1,10 @@
+package cn.jianyi.handling;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ReplyRepository extends ListCrudRepository<Reply, Long> {
+
+    List<Reply> findBySuggestionIdOrderByRoundAscIdAsc(Long suggestionId);
+}

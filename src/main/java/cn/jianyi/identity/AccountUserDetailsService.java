@@ -1,0 +1,38 @@
+package cn.jianyi.identity;
+
+import java.time.Clock;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads logins; demo accounts are disabled unless demo data is on, locked accounts report so. */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+    private final HandlingUnitRepository units;
+    private final IdentitySettings settings;
+    private final Clock clock;
+
+    AccountUserDetailsService(UserAccountRepository accounts, HandlingUnitRepository units, IdentitySettings settings,
+                              Clock clock) {
+        this.accounts = accounts;
+        this.units = units;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = accounts.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        String unitName = account.unitId() == null ? null
+                : units.findById(account.unitId()).map(HandlingUnit::shortName).orElse(null);
+        boolean enabled = account.enabled() && (!account.demo() || settings.demoAccounts());
+        return new CurrentUser(account, unitName, !account.isLockedAt(clock.instant()), enabled);
+    }
+}

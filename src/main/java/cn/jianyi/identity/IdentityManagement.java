@@ -1,0 +1,40 @@
+package cn.jianyi.identity;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates units, deputies and logins (used by administrators' tools and the demo data). */
+@Service
+@Transactional
+public class IdentityManagement {
+
+    private final HandlingUnitRepository units;
+    private final DeputyRepository deputies;
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    IdentityManagement(HandlingUnitRepository units, DeputyRepository deputies, UserAccountRepository accounts,
+                       PasswordEncoder passwordEncoder) {
+        this.units = units;
+        this.deputies = deputies;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    public HandlingUnit addUnit(String fullName, String shortName, String docCode, String phone, String postcode,
+                                String address) {
+        return units.save(new HandlingUnit(null, fullName, shortName, docCode, phone, postcode, address));
+    }
+
+    public Deputy addDeputy(String name, String delegation, String address, String postcode, String phone) {
+        return deputies.save(new Deputy(null, name, delegation, address, postcode, phone));
+    }
+
+    /** Creates a login; the password is stored only as a BCrypt hash. */
+    public long addAccount(String username, String rawPassword, String displayName, Role role, Long unitId,
+                           Long deputyId, boolean demo) {
+        return accounts.save(UserAccount.create(username, passwordEncoder.encode(rawPassword), displayName, role,
+                unitId, deputyId, demo)).id();
+    }
+}

@@ -1,0 +1,31 @@
+package cn.jianyi.identity;
+
+import java.util.Set;
+
+/** What a person does in the system; each role grants a fixed set of permission strings. */
+public enum Role {
+    /** 代表工作机构办事员: registers, assigns, closes. */
+    CLERK(Permission.SUGGESTION_READ, Permission.SUGGESTION_REGISTER, Permission.ASSIGNMENT_ASSIGN, Permission.CASE_CLOSE),
+    /** 承办人: drafts replies for its own unit. */
+    HANDLER(Permission.SUGGESTION_READ, Permission.REPLY_DRAFT),
+    /** 承办单位负责人 (签发人): signs replies of its own unit. */
+    HEAD(Permission.SUGGESTION_READ, Permission.REPLY_SIGN),
+    /** 代表: sees the suggestions they lead or co-signed and gives feedback. */
+    DEPUTY(Permission.SUGGESTION_READ, Permission.FEEDBACK_SUBMIT),
+    /** 督查室: reads everything, changes nothing. */
+    SUPERVISOR(Permission.SUGGESTION_READ);
+
+    private final Set<String> permissions;
+
+    Role(String... permissions) {
+        this.permissions = Set.of(permissions);
+    }
+
+    public Set<String> permissions() {
+        return permissions;
+    }
+
+    public boolean hasUnit() {
+        return this == HANDLER || this == HEAD;
+    }
+}

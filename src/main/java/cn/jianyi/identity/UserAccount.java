@@ -1,0 +1,115 @@
+package cn.jianyi.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A login. Handlers and heads belong to a unit; a deputy's login is linked to the deputy. */
+@Table("users")
+public class UserAccount {
+
+    @Id
+    private Long id;
+    private String username;
+    private String passwordHash;
+    private String displayName;
+    private Role role;
+    private Long unitId;
+    private Long deputyId;
+    private boolean enabled;
+    private boolean demo;
+    private int failedAttempts;
+    private Instant lockedUntil;
+
+    protected UserAccount() {
+    }
+
+    private UserAccount(String username, String passwordHash, String displayName, Role role, Long unitId,
+                        Long deputyId, boolean demo) {
+        if (role.hasUnit() != (unitId != null)) {
+            throw new IllegalArgumentException("unit is required exactly for handlers and heads");
+        }
+        if ((role == Role.DEPUTY) != (deputyId != null)) {
+            throw new IllegalArgumentException("a deputy login must be linked to a deputy");
+        }
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+        this.unitId = unitId;
+        this.deputyId = deputyId;
+        this.enabled = true;
+        this.demo = demo;
+    }
+
+    public static UserAccount create(String username, String passwordHash, String displayName, Role role,
+                                     Long unitId, Long deputyId, boolean demo) {
+        return new UserAccount(username, passwordHash, displayName, role, unitId, deputyId, demo);
+    }
+
+    /** Counts a failed login; the account locks for {@code lockFor} once {@code maxAttempts} is reached. */
+    void recordFailedLogin(Instant now, int maxAttempts, Duration lockFor) {
+        if (isLockedAt(now)) {
+            return;
+        }
+        if (lockedUntil != null) {       // an earlier lock has expired: start counting afresh
+            lockedUntil = null;
+            failedAttempts = 0;
+        }
+        failedAttempts++;
+        if (failedAttempts >= maxAttempts) {
+            lockedUntil = now.plus(lockFor);
+        }
+    }
+
+    void recordSuccessfulLogin() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public Long unitId() {
+        return unitId;
+    }
+
+    public Long deputyId() {
+        return deputyId;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    public int failedAttempts() {
+        return failedAttempts;
+    }
+}

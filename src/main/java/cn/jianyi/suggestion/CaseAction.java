@@ -1,0 +1,6 @@
+package cn.jianyi.suggestion;
+
+/** What happened on a case, as the timeline (流转记录) names it. */
+public enum CaseAction {
+    REGISTER, ASSIGN, DRAFT_REPLY, SIGN_REPLY, GIVE_FEEDBACK, REOPEN_FOR_REHANDLING, CONCLUDE
+}

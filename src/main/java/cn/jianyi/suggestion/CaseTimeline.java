@@ -1,0 +1,64 @@
+package cn.jianyi.suggestion;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jianyi.shared.Actor;
+
+/**
+ * The append-only timeline of each case. Entries are inserted in the transaction of the act they record and never
+ * updated or deleted; it is deliberately not a child collection of {@link Suggestion}, which Spring Data JDBC would
+ * delete and re-insert on every save.
+ */
+@Component
+class CaseTimeline {
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    CaseTimeline(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void record(long suggestionId, CaseAction action, Suggestion.Status from, Suggestion.Status to, Actor actor,
+                Instant at, String remark) {
+        jdbc.sql("""
+                        insert into timeline_entries (suggestion_id, occurred_at, action, from_status, to_status,
+                            actor_username, actor_name, actor_role, actor_unit, remark)
+                        values (:suggestion, :at, :action, :from, :to, :username, :name, :role, :unit, :remark)""")
+                .param("suggestion", suggestionId)
+                .param("at", Timestamp.from(at))
+                .param("action", action.name())
+                .param("from", from == null ? null : from.name())
+                .param("to", to.name())
+                .param("username", actor.username())
+                .param("name", actor.displayName())
+                .param("role", actor.role())
+                .param("unit", actor.unitName())
+                .param("remark", remark)
+                .update();
+        events.publishEvent(new CaseTransitioned(suggestionId, action, from, to, actor.username(),
+                actor.displayName(), at, remark));
+    }
+
+    List<TimelineEntry> entriesOf(long suggestionId) {
+        return jdbc.sql("select * from timeline_entries where suggestion_id = :id order by id")
+                .param("id", suggestionId)
+                .query((rs, n) -> new TimelineEntry(rs.getLong("id"), rs.getLong("suggestion_id"),
+                        rs.getTimestamp("occurred_at").toInstant(), CaseAction.valueOf(rs.getString("action")),
+                        rs.getString("from_status") == null ? null : Suggestion.Status.valueOf(rs.getString("from_status")),
+                        Suggestion.Status.valueOf(rs.getString("to_status")), rs.getString("actor_username"),
+                        rs.getString("actor_name"), rs.getString("actor_role"), rs.getString("actor_unit"),
+                        rs.getString("remark")))
+                .list();
+    }
+}

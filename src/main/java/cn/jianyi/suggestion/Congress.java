@@ -1,0 +1,14 @@
+package cn.jianyi.suggestion;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * 人民代表大会.
+ *
+ * @param shortName   the short name used in reply titles, e.g. 区人大
+ * @param replyCopyTo the default copy list (抄送) of replies, names separated by 、
+ */
+@Table("congresses")
+public record Congress(@Id Long id, String name, String shortName, CongressLevel level, String replyCopyTo) {
+}

@@ -1,0 +1,6 @@
+package cn.jianyi.suggestion;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface CongressRepository extends ListCrudRepository<Congress, Long> {
+}

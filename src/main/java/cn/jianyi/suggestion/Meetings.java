@@ -1,0 +1,66 @@
+package cn.jianyi.suggestion;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jianyi.shared.NotFoundException;
+
+/** Congresses, terms and meetings: set-up and look-up. */
+@Service
+@Transactional
+public class Meetings {
+
+    private static final String VIEW = """
+            select m.id, c.id as congress_id, c.name as congress_name, c.short_name as congress_short_name, t.number as term, m.number as meeting,
+                   m.opened_on, c.reply_copy_to
+              from meetings m join congress_terms t on t.id = m.term_id join congresses c on c.id = t.congress_id
+            """;
+
+    private final CongressRepository congresses;
+    private final CongressTermRepository terms;
+    private final MeetingRepository meetings;
+    private final JdbcClient jdbc;
+
+    Meetings(CongressRepository congresses, CongressTermRepository terms, MeetingRepository meetings, JdbcClient jdbc) {
+        this.congresses = congresses;
+        this.terms = terms;
+        this.meetings = meetings;
+        this.jdbc = jdbc;
+    }
+
+    public Congress addCongress(String name, String shortName, CongressLevel level, String replyCopyTo) {
+        return congresses.save(new Congress(null, name, shortName, level, replyCopyTo));
+    }
+
+    public CongressTerm addTerm(long congressId, int number) {
+        return terms.save(new CongressTerm(null, congressId, number));
+    }
+
+    public MeetingView addMeeting(long termId, int number, java.time.LocalDate openedOn) {
+        return view(meetings.save(new Meeting(null, termId, number, openedOn)).id());
+    }
+
+    @Transactional(readOnly = true)
+    public List<MeetingView> all() {
+        return jdbc.sql(VIEW + " order by m.opened_on desc, m.id desc").query(MeetingView.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MeetingView> find(long id) {
+        return jdbc.sql(VIEW + " where m.id = :id").param("id", id).query(MeetingView.class).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public MeetingView view(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("meeting", id));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return congresses.count() == 0;
+    }
+}

@@ -1,0 +1,184 @@
+package cn.jianyi.suggestion;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import cn.jianyi.shared.IllegalTransitionException;
+
+/**
+ * 建议 and its case file. The status moves only through the intention-named transitions below; each returns the
+ * status it left so the caller can record the timeline entry in the same transaction.
+ */
+@Table("suggestions")
+public class Suggestion {
+
+    /** 案卷状态. */
+    public enum Status {
+        /** 已登记. */
+        REGISTERED,
+        /** 已交办 (办理中). */
+        ASSIGNED,
+        /** 已答复. */
+        REPLIED,
+        /** 重新办理. */
+        REHANDLING,
+        /** 已办结. */
+        CONCLUDED;
+
+        public boolean acceptsReplies() {
+            return this == ASSIGNED || this == REHANDLING;
+        }
+    }
+
+    @Id
+    private Long id;
+    @Version
+    private Integer version;
+    private Long meetingId;
+    private int number;
+    private String title;
+    private String content;
+    private Long leadDeputyId;
+    private SubjectArea category;
+    private LocalDate receivedOn;
+    private Status status;
+    private Instant registeredAt;
+    @MappedCollection(idColumn = "suggestion_id", keyColumn = "position")
+    private List<CoSigner> coSigners = new ArrayList<>();
+    @MappedCollection(idColumn = "suggestion_id")
+    private Set<CaseUnit> units = new HashSet<>();
+
+    protected Suggestion() {
+    }
+
+    static Suggestion register(long meetingId, int number, String title, String content, long leadDeputyId,
+                               List<Long> coSignerIds, SubjectArea category, LocalDate receivedOn, Instant now) {
+        if (coSignerIds.contains(leadDeputyId)) {
+            throw new IllegalArgumentException("lead deputy cannot co-sign");
+        }
+        var suggestion = new Suggestion();
+        suggestion.meetingId = meetingId;
+        suggestion.number = number;
+        suggestion.title = title;
+        suggestion.content = content;
+        suggestion.leadDeputyId = leadDeputyId;
+        suggestion.coSigners = new ArrayList<>(coSignerIds.stream().map(CoSigner::new).toList());
+        suggestion.category = category;
+        suggestion.receivedOn = receivedOn;
+        suggestion.status = Status.REGISTERED;
+        suggestion.registeredAt = now;
+        return suggestion;
+    }
+
+    /** 交办: hands the case to its units. */
+    Status assign(Set<CaseUnit> handlingUnits) {
+        Status from = require("assign", Status.REGISTERED);
+        if (handlingUnits.stream().filter(u -> u.role() == HandlingRole.LEAD).count() != 1) {
+            throw new IllegalArgumentException("exactly one lead unit");
+        }
+        this.units = new HashSet<>(handlingUnits);
+        this.status = Status.ASSIGNED;
+        return from;
+    }
+
+    /** 答复: the lead unit's signed reply has gone out. */
+    Status markReplied() {
+        Status from = require("markReplied", Status.ASSIGNED, Status.REHANDLING);
+        this.status = Status.REPLIED;
+        return from;
+    }
+
+    /** 重新办理: the deputy was dissatisfied; handling reopens for another reply. */
+    Status reopenForRehandling() {
+        Status from = require("reopenForRehandling", Status.REPLIED);
+        this.status = Status.REHANDLING;
+        return from;
+    }
+
+    /** 办结: the case is closed. */
+    Status conclude() {
+        Status from = require("conclude", Status.REPLIED);
+        this.status = Status.CONCLUDED;
+        return from;
+    }
+
+    private Status require(String action, Status... allowed) {
+        for (Status s : allowed) {
+            if (status == s) {
+                return status;
+            }
+        }
+        throw new IllegalTransitionException(status, action);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long meetingId() {
+        return meetingId;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String content() {
+        return content;
+    }
+
+    public Long leadDeputyId() {
+        return leadDeputyId;
+    }
+
+    public List<Long> coSignerIds() {
+        return coSigners.stream().map(CoSigner::deputyId).toList();
+    }
+
+    public SubjectArea category() {
+        return category;
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    public Set<CaseUnit> units() {
+        return Set.copyOf(units);
+    }
+
+    /** Whether the deputy leads or co-signed this suggestion. */
+    public boolean isByDeputy(long deputyId) {
+        return leadDeputyId == deputyId || coSignerIds().contains(deputyId);
+    }
+
+    /** Whether the unit handles this case, in any role. */
+    public boolean isHandledBy(long unitId) {
+        return units.stream().anyMatch(u -> u.unitId() == unitId);
+    }
+
+    public boolean isLeadUnit(long unitId) {
+        return units.stream().anyMatch(u -> u.unitId() == unitId && u.role() == HandlingRole.LEAD);
+    }
+}

@@ -1,0 +1,118 @@
+package cn.jianyi.suggestion;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jianyi.identity.Directory;
+import cn.jianyi.shared.Actor;
+import cn.jianyi.shared.NotFoundException;
+import cn.jianyi.shared.RuleViolation;
+
+/**
+ * The case file's use cases. Other modules move a case only through these methods, which record each transition on
+ * the timeline in the same transaction.
+ */
+@Service
+@Transactional
+public class SuggestionManagement {
+
+    private final SuggestionRepository suggestions;
+    private final Meetings meetings;
+    private final Directory directory;
+    private final CaseTimeline timeline;
+    private final Clock clock;
+
+    SuggestionManagement(SuggestionRepository suggestions, Meetings meetings, Directory directory,
+                         CaseTimeline timeline, Clock clock) {
+        this.suggestions = suggestions;
+        this.meetings = meetings;
+        this.directory = directory;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    /** 登记: numbers the suggestion within its meeting (a duplicate number is refused) and opens the case file. */
+    public long register(RegisterSuggestionCommand command) {
+        MeetingView meeting = meetings.find(command.meetingId())
+                .orElseThrow(() -> RuleViolation.onField("meetingId", "suggestion.meeting.unknown"));
+        if (directory.findDeputy(command.leadDeputyId()).isEmpty()) {
+            throw RuleViolation.onField("leadDeputyId", "suggestion.deputy.unknown");
+        }
+        for (Long coSigner : command.coSignerIds()) {
+            if (coSigner == command.leadDeputyId()) {
+                throw RuleViolation.onField("coSignerIds", "suggestion.coSigner.isLead");
+            }
+            if (directory.findDeputy(coSigner).isEmpty()) {
+                throw RuleViolation.onField("coSignerIds", "suggestion.deputy.unknown");
+            }
+        }
+        if (new HashSet<>(command.coSignerIds()).size() != command.coSignerIds().size()) {
+            throw RuleViolation.onField("coSignerIds", "suggestion.coSigner.duplicate");
+        }
+        int number = command.number() != null ? command.number() : suggestions.maxNumber(meeting.id()) + 1;
+        if (suggestions.existsByMeetingIdAndNumber(meeting.id(), number)) {
+            throw RuleViolation.onField("number", "suggestion.number.duplicate", number, meeting.name());
+        }
+        Instant now = clock.instant();
+        Suggestion suggestion = suggestions.save(Suggestion.register(meeting.id(), number, command.title().strip(),
+                command.content().strip(), command.leadDeputyId(), command.coSignerIds(), command.category(),
+                command.receivedOn(), now));
+        timeline.record(suggestion.id(), CaseAction.REGISTER, null, suggestion.status(), command.actor(), now,
+                meeting.name() + "第" + number + "号");
+        return suggestion.id();
+    }
+
+    /** 交办: records the units on the case file and moves it to ASSIGNED. */
+    public void markAssigned(long suggestionId, Set<CaseUnit> units, Actor actor, String remark) {
+        Suggestion suggestion = load(suggestionId);
+        Suggestion.Status from = suggestion.assign(units);
+        save(suggestion, CaseAction.ASSIGN, from, actor, remark);
+    }
+
+    /** The lead unit's reply was signed and sent. */
+    public void markReplied(long suggestionId, Actor actor, String remark) {
+        Suggestion suggestion = load(suggestionId);
+        Suggestion.Status from = suggestion.markReplied();
+        save(suggestion, CaseAction.SIGN_REPLY, from, actor, remark);
+    }
+
+    /** 不满意: handling reopens. */
+    public void reopenForRehandling(long suggestionId, Actor actor, String remark) {
+        Suggestion suggestion = load(suggestionId);
+        Suggestion.Status from = suggestion.reopenForRehandling();
+        save(suggestion, CaseAction.REOPEN_FOR_REHANDLING, from, actor, remark);
+    }
+
+    /** 办结. */
+    public void conclude(long suggestionId, Actor actor, String remark) {
+        Suggestion suggestion = load(suggestionId);
+        Suggestion.Status from = suggestion.conclude();
+        save(suggestion, CaseAction.CONCLUDE, from, actor, remark);
+    }
+
+    /** Records an act that does not move the case (a draft saved, feedback given) on its timeline. */
+    public void recordActivity(long suggestionId, CaseAction action, Actor actor, String remark) {
+        Suggestion suggestion = load(suggestionId);
+        timeline.record(suggestionId, action, suggestion.status(), suggestion.status(), actor, clock.instant(), remark);
+    }
+
+    /** Loads a case for a workflow decision (unscoped: callers have already checked the user's scope). */
+    @Transactional(readOnly = true)
+    public Suggestion get(long suggestionId) {
+        return load(suggestionId);
+    }
+
+    private Suggestion load(long suggestionId) {
+        return suggestions.findById(suggestionId).orElseThrow(() -> new NotFoundException("suggestion", suggestionId));
+    }
+
+    private void save(Suggestion suggestion, CaseAction action, Suggestion.Status from, Actor actor, String remark) {
+        suggestions.save(suggestion);
+        timeline.record(suggestion.id(), action, from, suggestion.status(), actor, clock.instant(), remark);
+    }
+}

@@ -1,0 +1,152 @@
+package cn.jianyi.suggestion;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jianyi.identity.DataScope;
+import cn.jianyi.identity.Directory;
+import cn.jianyi.shared.NotFoundException;
+
+/**
+ * Read side of the case files. Every query takes the caller's {@link DataScope} and applies it in SQL with bound
+ * parameters, so a record outside the scope is never loaded: it is "not found".
+ */
+@Service
+@Transactional(readOnly = true)
+public class SuggestionQueries {
+
+    private static final String FROM = """
+             from suggestions s
+             join meetings m on m.id = s.meeting_id
+             join congress_terms t on t.id = m.term_id
+             join deputies d on d.id = s.lead_deputy_id
+             left join suggestion_units lu on lu.suggestion_id = s.id and lu.role = 'LEAD'
+             left join units u on u.id = lu.unit_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final SuggestionRepository suggestions;
+    private final Meetings meetings;
+    private final Directory directory;
+    private final CaseTimeline timeline;
+
+    SuggestionQueries(JdbcClient jdbc, SuggestionRepository suggestions, Meetings meetings, Directory directory,
+                      CaseTimeline timeline) {
+        this.jdbc = jdbc;
+        this.suggestions = suggestions;
+        this.meetings = meetings;
+        this.directory = directory;
+        this.timeline = timeline;
+    }
+
+    public PageOf<SuggestionSummary> search(SuggestionFilter filter, DataScope scope, int page, int size) {
+        var where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        appendScope(scope, where, params);
+        if (filter.meetingId() != null) {
+            where.append(" and s.meeting_id = :meetingId");
+            params.put("meetingId", filter.meetingId());
+        }
+        if (filter.status() != null) {
+            where.append(" and s.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.unitId() != null) {
+            where.append(" and exists (select 1 from suggestion_units fu where fu.suggestion_id = s.id and fu.unit_id = :unitId)");
+            params.put("unitId", filter.unitId());
+        }
+        if (filter.keyword() != null) {
+            where.append(" and (s.title like :keyword escape '\\' or s.content like :keyword escape '\\'"
+                    + " or d.name like :keyword escape '\\' or cast(s.number as varchar(10)) = :keywordExact)");
+            params.put("keyword", "%" + filter.keyword().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("keywordExact", filter.keyword());
+        }
+        long total = jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
+        int safeSize = Math.max(1, Math.min(size, 100));
+        int pages = (int) Math.max(1, (total + safeSize - 1) / safeSize);
+        int safePage = Math.max(1, Math.min(page, pages));
+        params.put("limit", safeSize);
+        params.put("offset", (safePage - 1) * safeSize);
+        List<SuggestionSummary> items = jdbc.sql("""
+                        select s.id, t.number as term, m.number as meeting, s.number, s.title, d.name as lead_deputy_name,
+                               s.category, s.status, s.received_on, u.short_name as lead_unit_name, lu.due_on
+                        """ + FROM + where + " order by m.opened_on desc, s.meeting_id desc, s.number limit :limit offset :offset")
+                .params(params)
+                .query(SuggestionSummary.class)
+                .list();
+        return new PageOf<>(items, safePage, safeSize, total);
+    }
+
+    /** The case file, if it exists and lies inside the scope; otherwise {@link NotFoundException}. */
+    public SuggestionDetails details(long id, DataScope scope) {
+        if (!isVisible(id, scope)) {
+            throw new NotFoundException("suggestion", id);
+        }
+        Suggestion suggestion = suggestions.findById(id).orElseThrow(() -> new NotFoundException("suggestion", id));
+        var units = new ArrayList<SuggestionDetails.UnitOnCase>();
+        for (CaseUnit unit : suggestion.units()) {
+            units.add(new SuggestionDetails.UnitOnCase(directory.unit(unit.unitId()), unit.role(), unit.dueOn()));
+        }
+        units.sort(Comparator.comparing((SuggestionDetails.UnitOnCase u) -> u.role()).thenComparing(u -> u.unit().id()));
+        return new SuggestionDetails(suggestion, meetings.view(suggestion.meetingId()),
+                directory.deputy(suggestion.leadDeputyId()),
+                suggestion.coSignerIds().stream().map(directory::deputy).toList(), List.copyOf(units),
+                timeline.entriesOf(id));
+    }
+
+    /** Whether the case exists and the scope covers it. */
+    public boolean isVisible(long id, DataScope scope) {
+        var where = new StringBuilder(" where s.id = :id");
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        appendScope(scope, where, params);
+        return jdbc.sql("select count(*) from suggestions s" + where).params(params).query(Long.class).single() > 0;
+    }
+
+    /** The next free number in a meeting, offered on the registration form. */
+    public int nextNumber(long meetingId) {
+        return suggestions.maxNumber(meetingId) + 1;
+    }
+
+    public Optional<Long> findId(long meetingId, int number) {
+        return suggestions.findByMeetingIdAndNumber(meetingId, number).map(Suggestion::id);
+    }
+
+    /** Counts per status within the scope, for home pages. */
+    public Map<Suggestion.Status, Long> countByStatus(DataScope scope) {
+        var where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        appendScope(scope, where, params);
+        Map<Suggestion.Status, Long> counts = new java.util.EnumMap<>(Suggestion.Status.class);
+        for (Suggestion.Status status : Suggestion.Status.values()) {
+            counts.put(status, 0L);
+        }
+        jdbc.sql("select s.status, count(*) as n from suggestions s" + where + " group by s.status")
+                .params(params)
+                .query((rs, n) -> Map.entry(Suggestion.Status.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    private static void appendScope(DataScope scope, StringBuilder where, Map<String, Object> params) {
+        if (scope instanceof DataScope.OfUnit unit) {
+            where.append(" and exists (select 1 from suggestion_units su where su.suggestion_id = s.id and su.unit_id = :scopeUnit)");
+            params.put("scopeUnit", unit.unitId());
+        } else if (scope instanceof DataScope.OfDeputy deputy) {
+            where.append(" and (s.lead_deputy_id = :scopeDeputy or exists (select 1 from suggestion_co_signers cs"
+                    + " where cs.suggestion_id = s.id and cs.deputy_id = :scopeDeputy))");
+            params.put("scopeDeputy", deputy.deputyId());
+        } else if (!(scope instanceof DataScope.All)) {
+            throw new IllegalArgumentException("unknown scope " + scope);
+        }
+    }
+}
