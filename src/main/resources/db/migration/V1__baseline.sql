@@ -156,9 +156,9 @@ create table replies (
 -- gap-free document numbers per unit and year
 create table document_number_sequences (
     unit_id      bigint not null references units (id),
-    year         int    not null,
+    serial_year  int    not null,
     last_serial  int    not null,
-    primary key (unit_id, year)
+    primary key (unit_id, serial_year)
 );
 
 -- feedback ---------------------------------------------------------------------------------------

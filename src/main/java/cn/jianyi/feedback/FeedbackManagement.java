@@ -44,17 +44,8 @@ public class FeedbackManagement {
     /** Records the deputy's answer to the latest reply; 不满意 reopens handling. */
     public Feedback submit(SubmitFeedbackCommand command) {
         Suggestion suggestion = suggestions.get(command.suggestionId());
-        FeedbackPolicies.caseHasBeenReplied(suggestion).orThrow();
-        FeedbackPolicies.onlyLeadDeputyAnswers(suggestion, command.deputyId()).orThrow();
-        Reply reply = handling.latestSigned(suggestion.id())
-                .orElseThrow(() -> new RuleViolation("feedback.case.notReplied"));
-        if (feedbacks.findByReplyIdAndDeputyId(reply.id(), command.deputyId()).isPresent()) {
-            throw new RuleViolation("feedback.alreadyGiven");
-        }
-        if (FeedbackPolicies.reasonGivenWhenDissatisfied(command.satisfaction(), command.comment())
-                instanceof cn.jianyi.shared.Decision.Rejected rejected) {
-            throw RuleViolation.onField("comment", rejected.reasonKey());
-        }
+        Reply reply = checkCanGiveFeedback(suggestion.id(), command.deputyId());
+        FeedbackPolicies.reasonGivenWhenDissatisfied(command.satisfaction(), command.comment()).orThrowOn("comment");
         if (command.givenOn().isAfter(LocalDate.now(clock))) {
             throw RuleViolation.onField("givenOn", "feedback.date.future");
         }
@@ -76,6 +67,28 @@ public class FeedbackManagement {
         events.publishEvent(new FeedbackReceived(feedback.id(), suggestion.id(), reply.id(), reply.round(),
                 command.deputyId(), command.satisfaction()));
         return feedback;
+    }
+
+    /** Refuses with the reason when the deputy may not answer the case's feedback form now. */
+    @Transactional(readOnly = true)
+    public Reply checkCanGiveFeedback(long suggestionId, long deputyId) {
+        Suggestion suggestion = suggestions.get(suggestionId);
+        FeedbackPolicies.caseHasBeenReplied(suggestion).orThrow();
+        FeedbackPolicies.onlyLeadDeputyAnswers(suggestion, deputyId).orThrow();
+        Reply reply = handling.latestSigned(suggestion.id())
+                .orElseThrow(() -> new RuleViolation("feedback.case.notReplied"));
+        if (feedbacks.findByReplyIdAndDeputyId(reply.id(), deputyId).isPresent()) {
+            throw new RuleViolation("feedback.alreadyGiven");
+        }
+        return reply;
+    }
+
+    /** Whether the clerk may close the case now. */
+    @Transactional(readOnly = true)
+    public boolean isClosable(long suggestionId) {
+        Suggestion suggestion = suggestions.get(suggestionId);
+        return FeedbackPolicies.closableAfterFeedback(suggestion, latestRoundFeedback(suggestion))
+                instanceof cn.jianyi.shared.Decision.Allowed;
     }
 
     /** 办结: the clerk closes a replied case whose latest reply the deputy accepted. */

@@ -10,4 +10,6 @@ interface FeedbackRepository extends ListCrudRepository<Feedback, Long> {
     List<Feedback> findBySuggestionIdOrderById(Long suggestionId);
 
     Optional<Feedback> findByReplyIdAndDeputyId(Long replyId, Long deputyId);
+
+    Optional<Feedback> findFirstByReplyIdOrderByIdAsc(Long replyId);
 }

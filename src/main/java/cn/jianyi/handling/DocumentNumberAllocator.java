@@ -30,26 +30,26 @@ class DocumentNumberAllocator {
     DocumentNumber next(HandlingUnit unit, int year) {
         ensureCounter(unit.id(), year);
         int updated = jdbc.sql("update document_number_sequences set last_serial = last_serial + 1"
-                        + " where unit_id = :unit and year = :year")
+                        + " where unit_id = :unit and serial_year = :year")
                 .param("unit", unit.id()).param("year", year).update();
         if (updated != 1) {
             throw new IllegalStateException("document number counter missing for unit " + unit.id());
         }
-        int serial = jdbc.sql("select last_serial from document_number_sequences where unit_id = :unit and year = :year")
+        int serial = jdbc.sql("select last_serial from document_number_sequences where unit_id = :unit and serial_year = :year")
                 .param("unit", unit.id()).param("year", year).query(Integer.class).single();
         return new DocumentNumber(unit.docCode(), year, serial);
     }
 
     /** Creates the year's counter in its own transaction, so a concurrent creator's duplicate harms nobody. */
     private void ensureCounter(long unitId, int year) {
-        boolean exists = jdbc.sql("select count(*) from document_number_sequences where unit_id = :unit and year = :year")
+        boolean exists = jdbc.sql("select count(*) from document_number_sequences where unit_id = :unit and serial_year = :year")
                 .param("unit", unitId).param("year", year).query(Integer.class).single() > 0;
         if (exists) {
             return;
         }
         try {
             newTransaction.executeWithoutResult(status -> jdbc.sql(
-                            "insert into document_number_sequences (unit_id, year, last_serial) values (:unit, :year, 0)")
+                            "insert into document_number_sequences (unit_id, serial_year, last_serial) values (:unit, :year, 0)")
                     .param("unit", unitId).param("year", year).update());
         } catch (DuplicateKeyException alreadyCreated) {
             // another signer created it first: fine

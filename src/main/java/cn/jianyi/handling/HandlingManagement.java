@@ -15,6 +15,7 @@ import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.identity.HandlingUnit;
 import cn.jianyi.shared.NotFoundException;
+import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.suggestion.CaseAction;
 import cn.jianyi.suggestion.Meetings;
 import cn.jianyi.suggestion.MeetingView;
@@ -62,6 +63,14 @@ public class HandlingManagement {
                 Arrays.asList(meeting.replyCopyTo().split("\n")), Publicity.PROACTIVE);
     }
 
+    /** Refuses with the reason when the unit may not write a reply on the case now. */
+    @Transactional(readOnly = true)
+    public void checkCanDraft(long suggestionId, long unitId) {
+        Suggestion suggestion = suggestions.get(suggestionId);
+        ReplyPolicies.caseIsInHandling(suggestion).orThrow();
+        ReplyPolicies.onlyLeadUnitReplies(suggestion, unitId).orThrow();
+    }
+
     /** Saves the unit's draft for the current round: creates it, or revises the existing draft. */
     public Reply saveDraft(SaveDraftCommand command) {
         Suggestion suggestion = suggestions.get(command.suggestionId());
@@ -90,14 +99,17 @@ public class HandlingManagement {
                 .filter(r -> r.unitId() == command.unitId())
                 .orElseThrow(() -> new NotFoundException("reply", command.replyId()));
         if (reply.isSigned()) {
-            throw new cn.jianyi.shared.RuleViolation("handling.reply.alreadySigned");
+            throw new RuleViolation("handling.reply.alreadySigned");
         }
         Suggestion suggestion = suggestions.get(reply.suggestionId());
         ReplyPolicies.caseIsInHandling(suggestion).orThrow();
         ReplyPolicies.onlyLeadUnitReplies(suggestion, reply.unitId()).orThrow();
         java.time.LocalDate assignedOn = assignments.of(suggestion.id()).stream()
                 .filter(a -> a.unitId().equals(reply.unitId())).map(Assignment::assignedOn).findFirst().orElse(null);
-        ReplyPolicies.signedOnOrAfterAssignment(command.signedOn(), assignedOn).orThrow();
+        ReplyPolicies.signedOnOrAfterAssignment(command.signedOn(), assignedOn).orThrowOn("signedOn");
+        if (command.signedOn().isAfter(java.time.LocalDate.now(clock))) {
+            throw RuleViolation.onField("signedOn", "handling.reply.signedInFuture");
+        }
         DocumentNumber number = numbers.next(directory.unit(reply.unitId()), command.signedOn().getYear());
         reply.sign(number, command.actor().displayName(), command.signedOn(), clock.instant());
         Reply saved = replies.save(reply);

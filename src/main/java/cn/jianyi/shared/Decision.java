@@ -17,6 +17,13 @@ public sealed interface Decision {
         return new Rejected(reasonKey, args);
     }
 
+    /** Throws the rejection as a violation shown beside a form field. */
+    default void orThrowOn(String field) {
+        if (this instanceof Rejected rejected) {
+            throw RuleViolation.onField(field, rejected.reasonKey(), rejected.args());
+        }
+    }
+
     default void orThrow() {
         if (this instanceof Rejected rejected) {
             throw new RuleViolation(rejected.reasonKey(), rejected.args());

@@ -1,0 +1,85 @@
+package cn.jianyi.assignment.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.jianyi.assignment.Assignment;
+import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.identity.Directory;
+import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Forms;
+import cn.jianyi.suggestion.SuggestionDetails;
+import cn.jianyi.suggestion.SuggestionQueries;
+
+@Controller
+@RequestMapping("/suggestions/{id}/assign")
+@PreAuthorize("hasAuthority('assignment:assign')")
+class AssignmentController {
+
+    private static final String VIEW = "assignment/assign";
+
+    private final AssignmentManagement assignments;
+    private final SuggestionQueries queries;
+    private final Directory directory;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    AssignmentController(AssignmentManagement assignments, SuggestionQueries queries, Directory directory,
+                         MessageSource messages, Clock clock) {
+        this.assignments = assignments;
+        this.queries = queries;
+        this.directory = directory;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void context(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        SuggestionDetails details = queries.details(id, me.dataScope());
+        model.addAttribute("caseFile", details);
+        model.addAttribute("units", directory.units());
+    }
+
+    @GetMapping
+    String initForm(Model model) {
+        model.addAttribute("form", new AssignmentForm(null, List.of(), LocalDate.now(clock)));
+        return VIEW;
+    }
+
+    @PostMapping
+    String processForm(@PathVariable long id, @Valid @ModelAttribute("form") AssignmentForm form,
+                       BindingResult result, @AuthenticationPrincipal CurrentUser me,
+                       RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return VIEW;
+        }
+        List<Assignment> issued;
+        try {
+            issued = assignments.assign(form.toCommand(id, me.toActor()));
+        } catch (RuleViolation violation) {
+            Forms.reject(result, violation);
+            return VIEW;
+        }
+        redirect.addFlashAttribute("message", messages.getMessage("assign.done",
+                new Object[] {issued.get(0).dueOn()}, LocaleContextHolder.getLocale()));
+        return "redirect:/suggestions/" + id;
+    }
+}

@@ -1,0 +1,94 @@
+package cn.jianyi.feedback.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.jianyi.feedback.FeedbackManagement;
+import cn.jianyi.feedback.Satisfaction;
+import cn.jianyi.handling.Reply;
+import cn.jianyi.handling.ReplyLetters;
+import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Forms;
+import cn.jianyi.suggestion.SuggestionQueries;
+
+/** The deputy's feedback form (on the phone) and the clerk's 办结. */
+@Controller
+class FeedbackController {
+
+    private static final String VIEW = "feedback/feedback";
+
+    private final FeedbackManagement feedback;
+    private final ReplyLetters letters;
+    private final SuggestionQueries queries;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    FeedbackController(FeedbackManagement feedback, ReplyLetters letters, SuggestionQueries queries,
+                       MessageSource messages, Clock clock) {
+        this.feedback = feedback;
+        this.letters = letters;
+        this.queries = queries;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/suggestions/{id}/feedback")
+    @PreAuthorize("hasAuthority('feedback:submit')")
+    String initForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        queries.details(id, me.dataScope());
+        Reply reply = feedback.checkCanGiveFeedback(id, me.deputyId());
+        model.addAttribute("form", new FeedbackForm(null, null, LocalDate.now(clock)));
+        return show(id, reply, me, model);
+    }
+
+    @PostMapping("/suggestions/{id}/feedback")
+    @PreAuthorize("hasAuthority('feedback:submit')")
+    String processForm(@PathVariable long id, @Valid @ModelAttribute("form") FeedbackForm form, BindingResult result,
+                       @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+        queries.details(id, me.dataScope());
+        Reply reply = feedback.checkCanGiveFeedback(id, me.deputyId());
+        if (result.hasErrors()) {
+            return show(id, reply, me, model);
+        }
+        try {
+            feedback.submit(form.toCommand(id, me.deputyId(), me.toActor()));
+        } catch (RuleViolation violation) {
+            Forms.reject(result, violation);
+            return show(id, reply, me, model);
+        }
+        redirect.addFlashAttribute("message", messages.getMessage("feedback.done", null, LocaleContextHolder.getLocale()));
+        return "redirect:/suggestions/" + id;
+    }
+
+    @PostMapping("/suggestions/{id}/close")
+    @PreAuthorize("hasAuthority('case:close')")
+    String close(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        queries.details(id, me.dataScope());
+        feedback.close(id, me.toActor());
+        redirect.addFlashAttribute("message", messages.getMessage("close.done", null, LocaleContextHolder.getLocale()));
+        return "redirect:/suggestions/" + id;
+    }
+
+    private String show(long id, Reply reply, CurrentUser me, Model model) {
+        model.addAttribute("caseFile", queries.details(id, me.dataScope()));
+        model.addAttribute("letter", letters.of(reply));
+        model.addAttribute("satisfactions", Satisfaction.values());
+        return VIEW;
+    }
+}

@@ -1,0 +1,163 @@
+package cn.jianyi.handling.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.Publicity;
+import cn.jianyi.handling.Reply;
+import cn.jianyi.handling.ReplyLetters;
+import cn.jianyi.handling.ResolutionCategory;
+import cn.jianyi.handling.SaveDraftCommand;
+import cn.jianyi.handling.SignReplyCommand;
+import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.identity.Role;
+import cn.jianyi.shared.NotFoundException;
+import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Forms;
+import cn.jianyi.suggestion.SuggestionDetails;
+import cn.jianyi.suggestion.SuggestionQueries;
+
+/** 拟写答复 (handler), the letter page, and 签发 (unit head). */
+@Controller
+class ReplyController {
+
+    private static final String FORM_VIEW = "handling/reply-form";
+    private static final String LETTER_VIEW = "handling/reply";
+
+    private final HandlingManagement handling;
+    private final ReplyLetters letters;
+    private final SuggestionQueries queries;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ReplyController(HandlingManagement handling, ReplyLetters letters, SuggestionQueries queries,
+                    MessageSource messages, Clock clock) {
+        this.handling = handling;
+        this.letters = letters;
+        this.queries = queries;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/suggestions/{id}/reply")
+    @PreAuthorize("hasAuthority('handling:reply:draft')")
+    String initDraftForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        SuggestionDetails details = queries.details(id, me.dataScope());
+        handling.checkCanDraft(id, me.unitId());
+        ReplyForm form = handling.draftOf(id, me.unitId()).map(Reply::content).map(ReplyForm::of)
+                .orElseGet(() -> ReplyForm.of(handling.newDraftTemplate(id, me.unitId())));
+        return showForm(details, form, me, model);
+    }
+
+    @PostMapping("/suggestions/{id}/reply")
+    @PreAuthorize("hasAuthority('handling:reply:draft')")
+    String processDraftForm(@PathVariable long id, @Valid @ModelAttribute("form") ReplyForm form,
+                            BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
+                            RedirectAttributes redirect) {
+        SuggestionDetails details = queries.details(id, me.dataScope());
+        if (result.hasErrors()) {
+            return showForm(details, form, me, model);
+        }
+        try {
+            handling.saveDraft(new SaveDraftCommand(id, me.unitId(), form.toContent(), me.toActor()));
+        } catch (RuleViolation violation) {
+            Forms.reject(result, violation);
+            return showForm(details, form, me, model);
+        }
+        redirect.addFlashAttribute("message", messages.getMessage("reply.saved", null, LocaleContextHolder.getLocale()));
+        return "redirect:/suggestions/" + id;
+    }
+
+    /** htmx: the letter as it would look with what is in the form now. */
+    @PostMapping("/suggestions/{id}/reply/preview")
+    @PreAuthorize("hasAuthority('handling:reply:draft')")
+    String preview(@PathVariable long id, @ModelAttribute("form") ReplyForm form, BindingResult ignored,
+                   @AuthenticationPrincipal CurrentUser me, Model model) {
+        queries.details(id, me.dataScope());
+        handling.checkCanDraft(id, me.unitId());
+        model.addAttribute("letter", letters.preview(id, me.unitId(), form.toContent()));
+        return "handling/letter :: letter";
+    }
+
+    @GetMapping("/replies/{replyId}")
+    String show(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser me, Model model) {
+        Reply reply = visibleReply(replyId, me);
+        model.addAttribute("signForm", new SignForm(LocalDate.now(clock)));
+        return showLetter(reply, me, model);
+    }
+
+    @PostMapping("/replies/{replyId}/sign")
+    @PreAuthorize("hasAuthority('handling:reply:sign')")
+    String sign(@PathVariable long replyId, @Valid @ModelAttribute("signForm") SignForm form, BindingResult result,
+                @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+        Reply reply = visibleReply(replyId, me);
+        if (!me.unitId().equals(reply.unitId())) {
+            throw new NotFoundException("reply", replyId);
+        }
+        if (result.hasErrors()) {
+            return showLetter(reply, me, model);
+        }
+        Reply signed;
+        try {
+            signed = handling.sign(new SignReplyCommand(replyId, me.unitId(), form.signedOn(), me.toActor()));
+        } catch (RuleViolation violation) {
+            Forms.reject(result, violation);
+            return showLetter(reply, me, model);
+        }
+        redirect.addFlashAttribute("message", messages.getMessage("reply.sign.done",
+                new Object[] {signed.documentNumber()}, LocaleContextHolder.getLocale()));
+        return "redirect:/suggestions/" + signed.suggestionId();
+    }
+
+    /**
+     * A reply is visible to whoever may see its case; a draft only to its own unit and the congress and supervision
+     * offices, never to deputies.
+     */
+    private Reply visibleReply(long replyId, CurrentUser me) {
+        Reply reply = handling.find(replyId).orElseThrow(() -> new NotFoundException("reply", replyId));
+        if (!queries.isVisible(reply.suggestionId(), me.dataScope())) {
+            throw new NotFoundException("reply", replyId);
+        }
+        boolean draftReader = me.role() == Role.CLERK || me.role() == Role.SUPERVISOR
+                || reply.unitId().equals(me.unitId());
+        if (!reply.isSigned() && !draftReader) {
+            throw new NotFoundException("reply", replyId);
+        }
+        return reply;
+    }
+
+    private String showLetter(Reply reply, CurrentUser me, Model model) {
+        SuggestionDetails details = queries.details(reply.suggestionId(), me.dataScope());
+        model.addAttribute("caseFile", details);
+        model.addAttribute("reply", reply);
+        model.addAttribute("letter", letters.of(reply));
+        model.addAttribute("canSign", !reply.isSigned() && me.can("handling:reply:sign")
+                && reply.unitId().equals(me.unitId()) && details.status().acceptsReplies());
+        return LETTER_VIEW;
+    }
+
+    private String showForm(SuggestionDetails details, ReplyForm form, CurrentUser me, Model model) {
+        model.addAttribute("caseFile", details);
+        model.addAttribute("form", form);
+        model.addAttribute("classifications", ResolutionCategory.values());
+        model.addAttribute("publicities", Publicity.values());
+        model.addAttribute("letter", letters.preview(details.id(), me.unitId(), form.toContent()));
+        return FORM_VIEW;
+    }
+}

@@ -1,0 +1,38 @@
+package cn.jianyi.handling.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import cn.jianyi.handling.Publicity;
+import cn.jianyi.handling.ReplyContent;
+import cn.jianyi.handling.ResolutionCategory;
+
+/** 拟写答复 form; the copy list is one unit per line. */
+record ReplyForm(
+        @NotNull(message = "{validation.select}") ResolutionCategory classification,
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String title,
+        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String salutation,
+        @NotBlank(message = "{validation.required}") @Size(max = 20000, message = "{validation.tooLong}") String body,
+        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String contactUnit,
+        @NotBlank(message = "{validation.required}") @Pattern(regexp = "[0-9][0-9\\- ]{5,18}[0-9]", message = "{validation.phone}") String contactPhone,
+        @NotBlank(message = "{validation.required}") @Pattern(regexp = "\\d{6}", message = "{validation.postcode}") String postcode,
+        @Size(max = 500, message = "{validation.tooLong}") String copyTo,
+        @NotNull(message = "{validation.select}") Publicity publicity) {
+
+    static ReplyForm of(ReplyContent content) {
+        return new ReplyForm(content.classification(), content.title(), content.salutation(), content.body(),
+                content.contactUnit(), content.contactPhone(), content.postcode(), String.join("\n", content.copyTo()),
+                content.publicity());
+    }
+
+    ReplyContent toContent() {
+        List<String> copies = copyTo == null ? List.of() : Arrays.asList(copyTo.split("\\R"));
+        return new ReplyContent(classification, title, salutation, body, contactUnit, contactPhone, postcode, copies,
+                publicity);
+    }
+}

@@ -1,0 +1,97 @@
+package cn.jianyi.shared.web;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.ui.Model;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import cn.jianyi.shared.IllegalTransitionException;
+import cn.jianyi.shared.NotFoundException;
+import cn.jianyi.shared.RuleViolation;
+
+/**
+ * Turns exceptions into Chinese error pages with the right HTTP status. Never shows an exception's message or stack
+ * trace; unexpected errors are logged with an incident id the user can quote.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    private final MessageSource messages;
+
+    ErrorPages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class,
+            NoResourceFoundException.class})
+    String notFound(HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "error/404";
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    String forbidden(HttpServletResponse response) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        return "error/403";
+    }
+
+    @ExceptionHandler(IllegalTransitionException.class)
+    String illegalTransition(IllegalTransitionException e, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        String status = messages.getMessage(e.currentStatus().getDeclaringClass().getSimpleName() + "."
+                        + e.currentStatus().name(), null, e.currentStatus().name(), LocaleContextHolder.getLocale());
+        if (e.currentStatus().getDeclaringClass().getEnclosingClass() != null) {
+            String key = e.currentStatus().getDeclaringClass().getEnclosingClass().getSimpleName() + "."
+                    + e.currentStatus().getDeclaringClass().getSimpleName() + "." + e.currentStatus().name();
+            status = messages.getMessage(key, null, status, LocaleContextHolder.getLocale());
+        }
+        model.addAttribute("reason", messages.getMessage("error.transition", new Object[] {status},
+                LocaleContextHolder.getLocale()));
+        return "error/409";
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    String concurrentChange(HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return "error/409";
+    }
+
+    /** A rule refused the request where no form can show it (e.g. a button on the case page). */
+    @ExceptionHandler(RuleViolation.class)
+    String ruleViolation(RuleViolation e, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("reason", messages.getMessage(e.reasonKey(), e.args(), LocaleContextHolder.getLocale()));
+        return "error/409";
+    }
+
+    @ExceptionHandler({HttpRequestMethodNotSupportedException.class, MissingServletRequestParameterException.class})
+    String badRequest(HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "error/404";
+    }
+
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception e, HttpServletResponse response, Model model) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Incident {}", incident, e);
+        response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+        model.addAttribute("incident", incident);
+        return "error/500";
+    }
+}

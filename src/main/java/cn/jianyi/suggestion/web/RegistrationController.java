@@ -1,0 +1,88 @@
+package cn.jianyi.suggestion.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.identity.Directory;
+import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Forms;
+import cn.jianyi.suggestion.MeetingView;
+import cn.jianyi.suggestion.Meetings;
+import cn.jianyi.suggestion.SubjectArea;
+import cn.jianyi.suggestion.SuggestionManagement;
+import cn.jianyi.suggestion.SuggestionQueries;
+
+@Controller
+@RequestMapping("/suggestions/new")
+@PreAuthorize("hasAuthority('suggestion:register')")
+class RegistrationController {
+
+    private static final String VIEW = "suggestion/register";
+
+    private final SuggestionManagement suggestions;
+    private final SuggestionQueries queries;
+    private final Meetings meetings;
+    private final Directory directory;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    RegistrationController(SuggestionManagement suggestions, SuggestionQueries queries, Meetings meetings,
+                           Directory directory, MessageSource messages, Clock clock) {
+        this.suggestions = suggestions;
+        this.queries = queries;
+        this.meetings = meetings;
+        this.directory = directory;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("meetings", meetings.all());
+        model.addAttribute("deputies", directory.deputies());
+        model.addAttribute("categories", SubjectArea.values());
+    }
+
+    @GetMapping
+    String initForm(Model model) {
+        Long meetingId = meetings.all().stream().findFirst().map(MeetingView::id).orElse(null);
+        Integer next = meetingId == null ? null : queries.nextNumber(meetingId);
+        model.addAttribute("form", RegistrationForm.blank(meetingId, next, LocalDate.now(clock)));
+        return VIEW;
+    }
+
+    @PostMapping
+    String processForm(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result,
+                       @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return VIEW;
+        }
+        long id;
+        try {
+            id = suggestions.register(form.toCommand(me.toActor()));
+        } catch (RuleViolation violation) {
+            Forms.reject(result, violation);
+            return VIEW;
+        }
+        int number = queries.details(id, me.dataScope()).suggestion().number();
+        redirect.addFlashAttribute("message", messages.getMessage("register.done", new Object[] {number},
+                LocaleContextHolder.getLocale()));
+        return "redirect:/suggestions/" + id;
+    }
+}

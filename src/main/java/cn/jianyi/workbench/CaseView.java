@@ -1,0 +1,28 @@
+package cn.jianyi.workbench;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.jianyi.feedback.Feedback;
+import cn.jianyi.handling.Reply;
+import cn.jianyi.suggestion.SuggestionDetails;
+
+/**
+ * Everything the case page shows, and which acts the current user may perform on it now.
+ *
+ * @param deputyNames names of the deputies who gave feedback, by id
+ * @param unitNames   short names of the units that wrote replies, by id
+ */
+public record CaseView(SuggestionDetails details, List<Reply> replies, List<Feedback> feedbacks,
+                       Map<Long, String> deputyNames, Map<Long, String> unitNames, Actions actions,
+                       java.time.ZoneId zone) {
+
+    /** The acts open to the current user; each is also checked again on the server when performed. */
+    public record Actions(boolean assign, boolean draft, Long draftId, Long signReplyId, boolean giveFeedback,
+                          boolean close) {
+
+        public boolean any() {
+            return assign || draft || signReplyId != null || giveFeedback || close;
+        }
+    }
+}

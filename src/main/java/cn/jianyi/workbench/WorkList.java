@@ -1,0 +1,108 @@
+package cn.jianyi.workbench;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jianyi.feedback.FeedbackManagement;
+import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.identity.DataScope;
+import cn.jianyi.suggestion.Suggestion;
+import cn.jianyi.suggestion.SuggestionFilter;
+import cn.jianyi.suggestion.SuggestionManagement;
+import cn.jianyi.suggestion.SuggestionQueries;
+import cn.jianyi.suggestion.SuggestionSummary;
+
+/** Each role's to-do lists, always inside the person's data scope. */
+@Service
+@Transactional(readOnly = true)
+public class WorkList {
+
+    /** One list on the home page, titled by a message key. */
+    public record Section(String titleKey, List<SuggestionSummary> items) {
+    }
+
+    /** The home page: counts by status in the person's scope, and the to-do lists. */
+    public record Home(Map<Suggestion.Status, Long> counts, List<Section> sections, LocalDate today) {
+    }
+
+    private static final int LIMIT = 100;
+
+    private final SuggestionQueries queries;
+    private final SuggestionManagement suggestions;
+    private final HandlingManagement handling;
+    private final FeedbackManagement feedback;
+    private final Clock clock;
+
+    WorkList(SuggestionQueries queries, SuggestionManagement suggestions, HandlingManagement handling,
+             FeedbackManagement feedback, Clock clock) {
+        this.queries = queries;
+        this.suggestions = suggestions;
+        this.handling = handling;
+        this.feedback = feedback;
+        this.clock = clock;
+    }
+
+    public Home homeOf(CurrentUser me) {
+        DataScope scope = me.dataScope();
+        LocalDate today = LocalDate.now(clock);
+        var sections = new ArrayList<Section>();
+        switch (me.role()) {
+            case CLERK -> {
+                sections.add(new Section("home.clerk.toAssign", find(scope, Suggestion.Status.REGISTERED, s -> true)));
+                sections.add(new Section("home.clerk.toClose",
+                        find(scope, Suggestion.Status.REPLIED, s -> feedback.isClosable(s.id()))));
+                sections.add(new Section("home.clerk.rehandling", find(scope, Suggestion.Status.REHANDLING, s -> true)));
+            }
+            case HANDLER -> {
+                long unit = me.unitId();
+                List<SuggestionSummary> leading = inHandling(scope, s -> suggestions.get(s.id()).isLeadUnit(unit));
+                sections.add(new Section("home.handler.toDraft",
+                        leading.stream().filter(s -> handling.draftOf(s.id(), unit).isEmpty()).toList()));
+                sections.add(new Section("home.handler.drafts",
+                        leading.stream().filter(s -> handling.draftOf(s.id(), unit).isPresent()).toList()));
+                sections.add(new Section("home.handler.coHandling",
+                        inHandling(scope, s -> !suggestions.get(s.id()).isLeadUnit(unit))));
+            }
+            case HEAD -> {
+                long unit = me.unitId();
+                sections.add(new Section("home.head.toSign",
+                        inHandling(scope, s -> handling.draftOf(s.id(), unit).isPresent())));
+                sections.add(new Section("home.head.inHandling", inHandling(scope, s -> true)));
+            }
+            case DEPUTY -> {
+                long deputy = me.deputyId();
+                sections.add(new Section("home.deputy.toRate", find(scope, Suggestion.Status.REPLIED,
+                        s -> suggestions.get(s.id()).leadDeputyId() == deputy
+                                && feedback.latestRoundFeedback(s.id()).isEmpty())));
+                sections.add(new Section("home.deputy.mine",
+                        queries.search(SuggestionFilter.none(), scope, 1, LIMIT).items()));
+            }
+            case SUPERVISOR -> {
+                sections.add(new Section("home.supervisor.overdue",
+                        inHandling(scope, s -> s.dueOn() != null && s.dueOn().isBefore(today))));
+                sections.add(new Section("home.supervisor.inHandling", inHandling(scope, s -> true)));
+            }
+        }
+        return new Home(queries.countByStatus(scope), List.copyOf(sections), today);
+    }
+
+    private List<SuggestionSummary> inHandling(DataScope scope, Predicate<SuggestionSummary> condition) {
+        var result = new ArrayList<SuggestionSummary>(find(scope, Suggestion.Status.ASSIGNED, condition));
+        result.addAll(find(scope, Suggestion.Status.REHANDLING, condition));
+        return List.copyOf(result);
+    }
+
+    private List<SuggestionSummary> find(DataScope scope, Suggestion.Status status,
+                                         Predicate<SuggestionSummary> condition) {
+        return queries.search(new SuggestionFilter(null, status, null, null), scope, 1, LIMIT).items().stream()
+                .filter(condition).toList();
+    }
+}
