@@ -15,5 +15,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("jianyi.security")
 public record IdentitySettings(@DefaultValue("5") int maxFailedLogins,
                                @DefaultValue("15m") Duration lockDuration,
-                               @DefaultValue("${jianyi.demo.enabled:false}") boolean demoAccounts) {
+                               @DefaultValue("false") boolean demoAccounts) {
 }
