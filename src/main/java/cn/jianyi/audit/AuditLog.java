@@ -50,7 +50,10 @@ public class AuditLog {
 
     public List<Entry> latest(int limit) {
         return jdbc.sql("select * from audit_log order by id desc limit :limit").param("limit", limit)
-                .query(Entry.class).list();
+                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("username"), rs.getString("category"), rs.getString("action"),
+                        rs.getString("detail")))
+                .list();
     }
 
     private void insert(Instant at, String username, String category, String action, String detail) {
