@@ -69,7 +69,7 @@ create table suggestions (
     title           varchar(100) not null,
     content         varchar(10000) not null,
     lead_deputy_id  bigint       not null references deputies (id),
-    category        varchar(20)  not null check (category in ('ECONOMY', 'AGRICULTURE', 'URBAN_ENVIRONMENT', 'EDUCATION_SCIENCE_CULTURE_HEALTH', 'INTERNAL_AFFAIRS_JUSTICE', 'SOCIAL_DEVELOPMENT', 'OTHER')),
+    category        varchar(40)  not null check (category in ('ECONOMY', 'AGRICULTURE', 'URBAN_ENVIRONMENT', 'EDUCATION_SCIENCE_CULTURE_HEALTH', 'INTERNAL_AFFAIRS_JUSTICE', 'SOCIAL_DEVELOPMENT', 'OTHER')),
     received_on     date         not null,
     status          varchar(20)  not null check (status in ('REGISTERED', 'ASSIGNED', 'REPLIED', 'REHANDLING', 'CONCLUDED')),
     registered_at   timestamp with time zone not null,

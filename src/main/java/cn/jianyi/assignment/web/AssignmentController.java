@@ -54,6 +54,9 @@ class AssignmentController {
     @ModelAttribute
     void context(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
         SuggestionDetails details = queries.details(id, me.dataScope());
+        if (details.status() != cn.jianyi.suggestion.Suggestion.Status.REGISTERED) {
+            throw new RuleViolation("assignment.case.notRegistered");
+        }
         model.addAttribute("caseFile", details);
         model.addAttribute("units", directory.units());
     }
