@@ -65,6 +65,9 @@ public class CaseFiles {
                 me.can(Permission.ASSIGNMENT_ASSIGN) && suggestion.status() == Suggestion.Status.REGISTERED,
                 draft, draft ? ownDraft.map(Reply::id).orElse(null) : null, signReplyId, giveFeedback,
                 me.can(Permission.CASE_CLOSE) && feedback.isClosable(id));
-        return new CaseView(details, replies, feedbacks, deputyNames, unitNames, actions, clock.getZone());
+        var timeline = me.role() == Role.DEPUTY
+                ? details.timeline().stream().filter(e -> e.action() != cn.jianyi.suggestion.CaseAction.DRAFT_REPLY).toList()
+                : details.timeline();
+        return new CaseView(details, timeline, replies, feedbacks, deputyNames, unitNames, actions, clock.getZone());
     }
 }

@@ -10,10 +10,11 @@ import cn.jianyi.suggestion.SuggestionDetails;
 /**
  * Everything the case page shows, and which acts the current user may perform on it now.
  *
+ * @param timeline    the timeline entries the user may see (deputies do not see the unit's internal drafting)
  * @param deputyNames names of the deputies who gave feedback, by id
  * @param unitNames   short names of the units that wrote replies, by id
  */
-public record CaseView(SuggestionDetails details, List<Reply> replies, List<Feedback> feedbacks,
+public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.TimelineEntry> timeline, List<Reply> replies, List<Feedback> feedbacks,
                        Map<Long, String> deputyNames, Map<Long, String> unitNames, Actions actions,
                        java.time.ZoneId zone) {
 
