@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 class ValidationClock {
 
     @Bean
-    ValidationConfigurationCustomizer validationClock(Clock clock) {
+    ValidationConfigurationCustomizer applicationClockForValidation(Clock clock) {
         return configuration -> configuration.clockProvider(() -> clock);
     }
 }
