@@ -1,0 +1,190 @@
+package cn.jianyi.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.jianyi.assignment.AssignCommand;
+import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.feedback.FeedbackManagement;
+import cn.jianyi.feedback.SubmitFeedbackCommand;
+import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.Publicity;
+import cn.jianyi.handling.Reply;
+import cn.jianyi.handling.ReplyContent;
+import cn.jianyi.handling.SaveDraftCommand;
+import cn.jianyi.handling.SignReplyCommand;
+import cn.jianyi.identity.Deputy;
+import cn.jianyi.identity.HandlingUnit;
+import cn.jianyi.identity.IdentityManagement;
+import cn.jianyi.identity.Role;
+import cn.jianyi.shared.Actor;
+import cn.jianyi.suggestion.CongressLevel;
+import cn.jianyi.suggestion.MeetingView;
+import cn.jianyi.suggestion.Meetings;
+import cn.jianyi.suggestion.RegisterSuggestionCommand;
+import cn.jianyi.suggestion.SuggestionManagement;
+
+/**
+ * Seeds an empty database with the demo: every case is carried to its state by the same use cases people perform,
+ * acting as the demo accounts, so timelines and document numbers are real.
+ */
+@Component
+@ConditionalOnProperty(name = "jianyi.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    /** Password of every demo account; they can log in only while demo data is on. */
+    static final String PASSWORD = "jianyi-demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final String COPY_TO = "区人大常委会选举任免联络办公室\n区政府督查室";
+
+    private final Meetings meetings;
+    private final IdentityManagement identity;
+    private final SuggestionManagement suggestions;
+    private final AssignmentManagement assignments;
+    private final HandlingManagement handling;
+    private final FeedbackManagement feedback;
+    private final TransactionTemplate transaction;
+
+    DemoData(Meetings meetings, IdentityManagement identity, SuggestionManagement suggestions,
+             AssignmentManagement assignments, HandlingManagement handling, FeedbackManagement feedback,
+             PlatformTransactionManager transactions) {
+        this.meetings = meetings;
+        this.identity = identity;
+        this.suggestions = suggestions;
+        this.assignments = assignments;
+        this.handling = handling;
+        this.feedback = feedback;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!meetings.isEmpty()) {
+            return;
+        }
+        Directory directory = transaction.execute(status -> seedDirectory());
+        int cases = transaction.execute(status -> seedCases(directory));
+        log.info("Demo data loaded: {} suggestions, {} units, {} deputies; demo logins use the password {}", cases,
+                directory.units().size(), directory.deputies().size(), PASSWORD);
+    }
+
+    /** What the cases refer to: meetings by number, units and deputies by index, and who acts. */
+    private record Directory(MeetingView meeting4, MeetingView meeting6, List<HandlingUnit> units,
+                             List<Deputy> deputies, Actor clerk, List<Actor> handlers, List<Actor> heads,
+                             List<Actor> deputyActors) {
+    }
+
+    private Directory seedDirectory() {
+        var congress = meetings.addCongress("南昌市新建区人民代表大会", "区人大", CongressLevel.DISTRICT, COPY_TO);
+        var term = meetings.addTerm(congress.id(), 2);
+        MeetingView meeting4 = meetings.addMeeting(term.id(), 4, LocalDate.of(2024, 1, 10));
+        MeetingView meeting6 = meetings.addMeeting(term.id(), 6, LocalDate.of(2026, 1, 7));
+
+        identity.addAccount("clerk", PASSWORD, "王晓燕", Role.CLERK, null, null, true);
+        identity.addAccount("supervisor", PASSWORD, "周敏", Role.SUPERVISOR, null, null, true);
+        Actor clerk = new Actor("clerk", "王晓燕", Role.CLERK.name(), null);
+
+        var units = new ArrayList<HandlingUnit>();
+        var handlers = new ArrayList<Actor>();
+        var heads = new ArrayList<Actor>();
+        for (DemoCases.UnitSeed seed : DemoCases.UNITS) {
+            HandlingUnit unit = identity.addUnit(seed.fullName(), seed.shortName(), seed.docCode(), seed.phone(),
+                    "330100", "南昌市新建区长堎大道");
+            units.add(unit);
+            identity.addAccount(seed.handlerLogin(), PASSWORD, seed.handlerName(), Role.HANDLER, unit.id(), null, true);
+            identity.addAccount(seed.headLogin(), PASSWORD, seed.headName(), Role.HEAD, unit.id(), null, true);
+            handlers.add(new Actor(seed.handlerLogin(), seed.handlerName(), Role.HANDLER.name(), unit.shortName()));
+            heads.add(new Actor(seed.headLogin(), seed.headName(), Role.HEAD.name(), unit.shortName()));
+        }
+
+        var deputies = new ArrayList<Deputy>();
+        var deputyActors = new ArrayList<Actor>();
+        for (int i = 0; i < DemoCases.DEPUTIES.size(); i++) {
+            DemoCases.DeputySeed seed = DemoCases.DEPUTIES.get(i);
+            Deputy deputy = identity.addDeputy(seed.name(), seed.delegation(), seed.address(),
+                    seed.address() == null ? null : "330100", seed.phone());
+            deputies.add(deputy);
+            String login = i == 0 ? "deputy" : "deputy" + (i + 1);
+            identity.addAccount(login, PASSWORD, seed.name(), Role.DEPUTY, null, deputy.id(), true);
+            deputyActors.add(new Actor(login, seed.name(), Role.DEPUTY.name(), null));
+        }
+        return new Directory(meeting4, meeting6, List.copyOf(units), List.copyOf(deputies), clerk,
+                List.copyOf(handlers), List.copyOf(heads), List.copyOf(deputyActors));
+    }
+
+    private int seedCases(Directory directory) {
+        for (DemoCases.CaseSeed seed : DemoCases.CASES) {
+            seedCase(seed, directory);
+        }
+        return DemoCases.CASES.size();
+    }
+
+    private void seedCase(DemoCases.CaseSeed seed, Directory directory) {
+        MeetingView meeting = seed.meeting() == 4 ? directory.meeting4() : directory.meeting6();
+        long id = suggestions.register(new RegisterSuggestionCommand(meeting.id(), seed.number(), seed.title(),
+                seed.content(), directory.deputies().get(seed.leadDeputy()).id(),
+                seed.coSigners().stream().map(i -> directory.deputies().get(i).id()).toList(), seed.category(),
+                seed.receivedOn(), directory.clerk()));
+        if (seed.leadUnit() == null) {
+            return;
+        }
+        HandlingUnit lead = directory.units().get(seed.leadUnit());
+        assignments.assign(new AssignCommand(id, lead.id(),
+                seed.coUnits().stream().map(i -> directory.units().get(i).id()).toList(), seed.assignedOn(),
+                directory.clerk()));
+        Actor handler = directory.handlers().get(seed.leadUnit());
+        Actor head = directory.heads().get(seed.leadUnit());
+        Actor deputy = directory.deputyActors().get(seed.leadDeputy());
+        long deputyId = directory.deputies().get(seed.leadDeputy()).id();
+        for (DemoCases.Round round : seed.rounds()) {
+            ReplyContent content = contentOf(id, lead, round.classification(), round.answer(), seed);
+            Reply draft = handling.saveDraft(new SaveDraftCommand(id, lead.id(), content, handler));
+            handling.sign(new SignReplyCommand(draft.id(), lead.id(), round.signedOn(), head));
+            if (round.satisfaction() != null) {
+                feedback.submit(new SubmitFeedbackCommand(id, deputyId, round.satisfaction(), round.comment(),
+                        round.givenOn(), deputy));
+            }
+        }
+        if (seed.draft() != null) {
+            handling.saveDraft(new SaveDraftCommand(id, lead.id(),
+                    contentOf(id, lead, cn.jianyi.handling.ResolutionCategory.B, seed.draft(), seed), handler));
+        }
+        if (seed.concluded()) {
+            feedback.close(id, directory.clerk());
+        }
+    }
+
+    /** The standard letter with the case's answer; the reference case gets the reference letter's own text. */
+    private ReplyContent contentOf(long id, HandlingUnit unit, cn.jianyi.handling.ResolutionCategory classification,
+                                   String answer, DemoCases.CaseSeed seed) {
+        ReplyContent template = handling.newDraftTemplate(id, unit.id());
+        String body = answer == null && seed.number() == DemoCases.REFERENCE_NUMBER && seed.meeting() == 4
+                ? referenceBody()
+                : template.body().strip() + "\n\n" + answer + "\n\n感谢您对我们工作的关心和支持！";
+        return new ReplyContent(classification, template.title(), template.salutation(), body, unit.shortName(),
+                unit.phone(), unit.postcode(), template.copyTo(), Publicity.PROACTIVE);
+    }
+
+    private static String referenceBody() {
+        try {
+            return new ClassPathResource("demo/reference-reply-43.txt").getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
