@@ -1,0 +1,67 @@
+package cn.jianyi.handling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+import cn.jianyi.shared.IllegalTransitionException;
+
+/** Walks every (status, action) pair of a reply against reply-transitions.csv. */
+class ReplyTransitionTests {
+
+    static ReplyContent content(String body) {
+        return new ReplyContent(ResolutionCategory.A, "关于区人大二届四次会议第43号建议的答复", "尊敬的程绮南代表：", body,
+                "区卫健委", "83752009", "330100", List.of("区人大常委会选举任免联络办公室", "区政府督查室"), Publicity.PROACTIVE);
+    }
+
+    static Reply inStatus(Reply.Status status) {
+        Reply reply = Reply.draft(1, 2, 1, content("正文"), "handler", Instant.EPOCH);
+        if (status == Reply.Status.SIGNED) {
+            reply.sign(new DocumentNumber("新卫提字", 2024, 1), "李卫东", LocalDate.of(2024, 6, 20), Instant.EPOCH);
+        }
+        return reply;
+    }
+
+    static Consumer<Reply> action(String name) {
+        return switch (name) {
+            case "revise" -> r -> r.revise(content("修改后的正文"), "handler", Instant.EPOCH);
+            case "sign" -> r -> r.sign(new DocumentNumber("新卫提字", 2024, 2), "李卫东", LocalDate.of(2024, 6, 21),
+                    Instant.EPOCH);
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    @ParameterizedTest(name = "{0} --{1}--> {2}")
+    @CsvFileSource(resources = "/reply-transitions.csv", numLinesToSkip = 1)
+    void followsTheTransitionTable(Reply.Status from, String action, String outcome) {
+        Reply reply = inStatus(from);
+        String bodyBefore = reply.body();
+        DocumentNumber numberBefore = reply.documentNumber();
+        if (outcome.equals("REJECTED")) {
+            assertThatThrownBy(() -> action(action).accept(reply)).isInstanceOf(IllegalTransitionException.class);
+            assertThat(reply.status()).isEqualTo(from);
+            assertThat(reply.body()).isEqualTo(bodyBefore);
+            assertThat(reply.documentNumber()).isEqualTo(numberBefore);
+        } else {
+            action(action).accept(reply);
+            assertThat(reply.status()).isEqualTo(Reply.Status.valueOf(outcome));
+        }
+    }
+
+    @Test
+    void signingFixesNumberSignerAndDate() {
+        Reply reply = inStatus(Reply.Status.SIGNED);
+        assertThat(reply.documentNumber()).hasToString("新卫提字〔2024〕1号");
+        assertThat(reply.signerName()).isEqualTo("李卫东");
+        assertThat(reply.signedOn()).isEqualTo(LocalDate.of(2024, 6, 20));
+        assertThat(reply.copyTo()).containsExactly("区人大常委会选举任免联络办公室", "区政府督查室");
+    }
+}

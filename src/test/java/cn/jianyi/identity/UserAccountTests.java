@@ -1,0 +1,51 @@
+package cn.jianyi.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+class UserAccountTests {
+
+    private static final Instant T0 = Instant.parse("2026-11-28T08:00:00Z");
+
+    @Test
+    void locksAfterTooManyFailuresAndUnlocksLater() {
+        UserAccount account = UserAccount.create("clerk", "{noop}x", "王晓燕", Role.CLERK, null, null, false);
+        for (int i = 0; i < 4; i++) {
+            account.recordFailedLogin(T0, 5, Duration.ofMinutes(15));
+        }
+        assertThat(account.isLockedAt(T0)).isFalse();
+        account.recordFailedLogin(T0, 5, Duration.ofMinutes(15));
+        assertThat(account.isLockedAt(T0.plusSeconds(60))).isTrue();
+        assertThat(account.isLockedAt(T0.plus(Duration.ofMinutes(15)))).isFalse();
+        account.recordFailedLogin(T0.plus(Duration.ofMinutes(16)), 5, Duration.ofMinutes(15));
+        assertThat(account.failedAttempts()).isEqualTo(1);
+    }
+
+    @Test
+    void successResetsTheCount() {
+        UserAccount account = UserAccount.create("clerk", "{noop}x", "王晓燕", Role.CLERK, null, null, false);
+        account.recordFailedLogin(T0, 5, Duration.ofMinutes(15));
+        account.recordSuccessfulLogin();
+        assertThat(account.failedAttempts()).isZero();
+    }
+
+    @Test
+    void unitsAndDeputiesBelongToTheRightRoles() {
+        assertThatThrownBy(() -> UserAccount.create("h", "x", "h", Role.HANDLER, null, null, false))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> UserAccount.create("d", "x", "d", Role.DEPUTY, null, null, false))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> UserAccount.create("c", "x", "c", Role.CLERK, 1L, null, false))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void supervisorReadsButHasNoWritePermission() {
+        assertThat(Role.SUPERVISOR.permissions()).containsExactly(Permission.SUGGESTION_READ);
+    }
+}

@@ -1,0 +1,97 @@
+package cn.jianyi.suggestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+import cn.jianyi.shared.IllegalTransitionException;
+
+/** Walks every (status, action) pair of the case file against suggestion-transitions.csv (also in docs/process.md). */
+class SuggestionTransitionTests {
+
+    private static final Set<CaseUnit> UNITS = Set.of(new CaseUnit(1L, HandlingRole.LEAD, LocalDate.of(2024, 6, 5)),
+            new CaseUnit(2L, HandlingRole.CO, LocalDate.of(2024, 6, 5)));
+
+    /** Fixtures reach each status by real transitions only. */
+    static Suggestion inStatus(Suggestion.Status status) {
+        Suggestion s = Suggestion.register(1, 43, "关于健全生育服务保障机制的建议", "内容", 7, List.of(8L),
+                SubjectArea.EDUCATION_SCIENCE_CULTURE_HEALTH, LocalDate.of(2024, 1, 12), Instant.EPOCH);
+        switch (status) {
+            case REGISTERED -> { }
+            case ASSIGNED -> s.assign(UNITS);
+            case REPLIED -> { s.assign(UNITS); s.markReplied(); }
+            case REHANDLING -> { s.assign(UNITS); s.markReplied(); s.reopenForRehandling(); }
+            case CONCLUDED -> { s.assign(UNITS); s.markReplied(); s.conclude(); }
+        }
+        assertThat(s.status()).isEqualTo(status);
+        return s;
+    }
+
+    static Consumer<Suggestion> action(String name) {
+        return switch (name) {
+            case "assign" -> s -> s.assign(UNITS);
+            case "markReplied" -> Suggestion::markReplied;
+            case "reopenForRehandling" -> Suggestion::reopenForRehandling;
+            case "conclude" -> Suggestion::conclude;
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    @ParameterizedTest(name = "{0} --{1}--> {2}")
+    @CsvFileSource(resources = "/suggestion-transitions.csv", numLinesToSkip = 1)
+    void followsTheTransitionTable(Suggestion.Status from, String action, String outcome) {
+        Suggestion suggestion = inStatus(from);
+        if (outcome.equals("REJECTED")) {
+            assertThatThrownBy(() -> action(action).accept(suggestion))
+                    .isInstanceOf(IllegalTransitionException.class);
+            assertThat(suggestion.status()).isEqualTo(from);
+        } else {
+            action(action).accept(suggestion);
+            assertThat(suggestion.status()).isEqualTo(Suggestion.Status.valueOf(outcome));
+        }
+    }
+
+    @Test
+    @DisplayName("每个状态和动作都在转换表里")
+    void tableCoversEveryPair() throws Exception {
+        var lines = new String(getClass().getResourceAsStream("/suggestion-transitions.csv").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).strip().split("\n");
+        assertThat(lines).hasSize(1 + Suggestion.Status.values().length * 4);
+    }
+
+    @Test
+    void assignmentNeedsExactlyOneLeadUnit() {
+        Suggestion suggestion = inStatus(Suggestion.Status.REGISTERED);
+        assertThatThrownBy(() -> suggestion.assign(Set.of(new CaseUnit(2L, HandlingRole.CO, LocalDate.now()))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(suggestion.status()).isEqualTo(Suggestion.Status.REGISTERED);
+    }
+
+    @Test
+    void leadDeputyCannotCoSign() {
+        assertThatThrownBy(() -> Suggestion.register(1, 1, "t", "c", 7, List.of(7L), SubjectArea.OTHER,
+                LocalDate.now(), Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void knowsItsDeputiesAndUnits() {
+        Suggestion suggestion = inStatus(Suggestion.Status.ASSIGNED);
+        assertThat(suggestion.isByDeputy(7)).isTrue();
+        assertThat(suggestion.isByDeputy(8)).isTrue();
+        assertThat(suggestion.isByDeputy(9)).isFalse();
+        assertThat(suggestion.isLeadUnit(1)).isTrue();
+        assertThat(suggestion.isLeadUnit(2)).isFalse();
+        assertThat(suggestion.isHandledBy(2)).isTrue();
+        assertThat(suggestion.isHandledBy(3)).isFalse();
+    }
+}

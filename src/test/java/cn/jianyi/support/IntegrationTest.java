@@ -1,0 +1,22 @@
+package cn.jianyi.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A test against the whole application and a real database. Runs twice in the build: on H2, then on embedded
+ * PostgreSQL ({@link TestDatabases}). Demo data is off: tests build what they need through the use cases.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Tag("integration")
+@SpringBootTest(properties = "jianyi.demo.enabled=false")
+public @interface IntegrationTest {
+}
