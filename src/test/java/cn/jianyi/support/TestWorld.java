@@ -1,0 +1,128 @@
+package cn.jianyi.support;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.context.ApplicationContext;
+
+import cn.jianyi.assignment.AssignCommand;
+import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.feedback.FeedbackManagement;
+import cn.jianyi.feedback.Satisfaction;
+import cn.jianyi.feedback.SubmitFeedbackCommand;
+import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.Reply;
+import cn.jianyi.handling.ReplyContent;
+import cn.jianyi.handling.SaveDraftCommand;
+import cn.jianyi.handling.SignReplyCommand;
+import cn.jianyi.identity.Deputy;
+import cn.jianyi.identity.HandlingUnit;
+import cn.jianyi.identity.IdentityManagement;
+import cn.jianyi.identity.Role;
+import cn.jianyi.shared.Actor;
+import cn.jianyi.suggestion.CongressLevel;
+import cn.jianyi.suggestion.MeetingView;
+import cn.jianyi.suggestion.Meetings;
+import cn.jianyi.suggestion.RegisterSuggestionCommand;
+import cn.jianyi.suggestion.SubjectArea;
+import cn.jianyi.suggestion.SuggestionManagement;
+
+/**
+ * A small congress built through the public use cases: one meeting, two units (区卫健委 and 区教体局), three deputies
+ * (程绮南 leads, 刘建华 co-signs, 熊小梅 is unrelated), and a login per role, all with {@link #PASSWORD}.
+ */
+public final class TestWorld {
+
+    public static final String PASSWORD = "test-password-1";
+    public static final LocalDate RECEIVED = LocalDate.of(2024, 1, 12);
+    public static final LocalDate ASSIGNED = LocalDate.of(2024, 3, 5);
+
+    public final MeetingView meeting;
+    public final HandlingUnit health;
+    public final HandlingUnit education;
+    public final Deputy cheng;
+    public final Deputy liu;
+    public final Deputy xiong;
+    public final Actor clerk = new Actor("clerk", "王晓燕", Role.CLERK.name(), null);
+    public final Actor handler = new Actor("handler", "熊伟", Role.HANDLER.name(), "区卫健委");
+    public final Actor head = new Actor("head", "李卫东", Role.HEAD.name(), "区卫健委");
+    public final Actor handler2 = new Actor("handler2", "邹静", Role.HANDLER.name(), "区教体局");
+    public final Actor deputy = new Actor("deputy", "程绮南", Role.DEPUTY.name(), null);
+    public final Actor deputy2 = new Actor("deputy2", "刘建华", Role.DEPUTY.name(), null);
+
+    private final SuggestionManagement suggestions;
+    private final AssignmentManagement assignments;
+    private final HandlingManagement handling;
+    private final FeedbackManagement feedback;
+
+    private TestWorld(ApplicationContext context) {
+        Meetings meetings = context.getBean(Meetings.class);
+        IdentityManagement identity = context.getBean(IdentityManagement.class);
+        suggestions = context.getBean(SuggestionManagement.class);
+        assignments = context.getBean(AssignmentManagement.class);
+        handling = context.getBean(HandlingManagement.class);
+        feedback = context.getBean(FeedbackManagement.class);
+
+        var congress = meetings.addCongress("南昌市新建区人民代表大会", "区人大", CongressLevel.DISTRICT,
+                "区人大常委会选举任免联络办公室\n区政府督查室");
+        meeting = meetings.addMeeting(meetings.addTerm(congress.id(), 2).id(), 4, LocalDate.of(2024, 1, 10));
+        health = identity.addUnit("南昌市新建区卫生健康委员会", "区卫健委", "新卫提字", "83752009", "330100", null);
+        education = identity.addUnit("南昌市新建区教育体育局", "区教体局", "新教提字", "83751236", "330100", null);
+        cheng = identity.addDeputy("程绮南", "长堎街道代表团", null, null, null);
+        liu = identity.addDeputy("刘建华", "望城镇代表团", "南昌市新建区望城镇璜溪大道88号", "330100", "13907081234");
+        xiong = identity.addDeputy("熊小梅", "石岗镇代表团", null, null, null);
+        identity.addAccount("clerk", PASSWORD, "王晓燕", Role.CLERK, null, null, false);
+        identity.addAccount("supervisor", PASSWORD, "周敏", Role.SUPERVISOR, null, null, false);
+        identity.addAccount("handler", PASSWORD, "熊伟", Role.HANDLER, health.id(), null, false);
+        identity.addAccount("head", PASSWORD, "李卫东", Role.HEAD, health.id(), null, false);
+        identity.addAccount("handler2", PASSWORD, "邹静", Role.HANDLER, education.id(), null, false);
+        identity.addAccount("head2", PASSWORD, "万志远", Role.HEAD, education.id(), null, false);
+        identity.addAccount("deputy", PASSWORD, "程绮南", Role.DEPUTY, null, cheng.id(), false);
+        identity.addAccount("deputy2", PASSWORD, "刘建华", Role.DEPUTY, null, liu.id(), false);
+        identity.addAccount("deputy3", PASSWORD, "熊小梅", Role.DEPUTY, null, xiong.id(), false);
+    }
+
+    public static TestWorld create(ApplicationContext context) {
+        return new TestWorld(context);
+    }
+
+    /** Registers suggestion {@code number} of 程绮南, co-signed by 刘建华. */
+    public long registered(int number) {
+        return suggestions.register(new RegisterSuggestionCommand(meeting.id(), number, "关于健全生育服务保障机制的建议",
+                "建议内容", cheng.id(), List.of(liu.id()), SubjectArea.EDUCATION_SCIENCE_CULTURE_HEALTH, RECEIVED, clerk));
+    }
+
+    /** Registered and assigned to 区卫健委 (lead) and 区教体局 (co-unit). */
+    public long assigned(int number) {
+        long id = registered(number);
+        assignments.assign(new AssignCommand(id, health.id(), List.of(education.id()), ASSIGNED, clerk));
+        return id;
+    }
+
+    public Reply drafted(long id) {
+        return handling.saveDraft(new SaveDraftCommand(id, health.id(), content(id, "第一次答复正文"), handler));
+    }
+
+    public ReplyContent content(long id, String text) {
+        ReplyContent template = handling.newDraftTemplate(id, health.id());
+        return new ReplyContent(template.classification(), template.title(), template.salutation(),
+                template.body() + text, template.contactUnit(), template.contactPhone(), template.postcode(),
+                template.copyTo(), template.publicity());
+    }
+
+    public Reply signed(Reply draft, LocalDate on) {
+        return handling.sign(new SignReplyCommand(draft.id(), health.id(), on, head));
+    }
+
+    /** Assigned, drafted and signed on 2024-06-20. */
+    public long replied(int number) {
+        long id = assigned(number);
+        signed(drafted(id), LocalDate.of(2024, 6, 20));
+        return id;
+    }
+
+    public void rated(long id, Satisfaction satisfaction, String comment) {
+        feedback.submit(new SubmitFeedbackCommand(id, cheng.id(), satisfaction, comment, LocalDate.of(2024, 6, 28),
+                deputy));
+    }
+}
