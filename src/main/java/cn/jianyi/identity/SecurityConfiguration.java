@@ -10,6 +10,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+import cn.jianyi.identity.web.LoginFailureHandler;
+
 /**
  * Form login, CSRF on every form (Spring Security's default), method security for permission checks. Routes need a
  * login; what a person may do is checked on each controller method and by the data scope in each query.

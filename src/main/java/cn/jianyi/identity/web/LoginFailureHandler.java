@@ -1,4 +1,4 @@
-package cn.jianyi.identity;
+package cn.jianyi.identity.web;
 
 import java.io.IOException;
 
@@ -11,7 +11,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /** Sends the user back to the login page with the reason: wrong credentials, locked, or disabled. */
-class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
+public class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
