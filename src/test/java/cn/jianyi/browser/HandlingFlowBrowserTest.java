@@ -1,0 +1,274 @@
+package cn.jianyi.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * One suggestion carried from registration to closed in headless Chromium, by each role in turn, on the demo data:
+ * 登记 → 交办 → 拟稿 → 签发 → 不满意 → 重新办理 → 再次签发 → 满意 → 办结. The deputy works in a phone viewport.
+ */
+@Tag("integration")
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jianyi.demo.enabled=true")
+class HandlingFlowBrowserTest {
+
+    private static final String PASSWORD = "jianyi-demo";
+    private static final String TITLE = "关于加强社区托育机构消防安全管理的建议";
+    private static final Path SHOTS = Paths.get("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    @DisplayName("各角色依次办理一件新建议：登记、交办、答复、不满意重办、满意、办结")
+    void carriesANewSuggestionFromRegistrationToClosed() {
+        String year = String.valueOf(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
+
+        // 代表工作机构: 登记 (first with a missing title), then 交办
+        Page clerk = loginAs("clerk", false);
+        clerk.navigate(url("/suggestions/new"));
+        clerk.locator("#number").fill("");
+        clerk.locator("#content").fill("部分社区托育机构消防通道被占用，灭火器材过期，建议开展专项检查。");
+        clerk.locator("#leadDeputyId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("程绮南（长堎街道代表团）"));
+        clerk.locator("#category").selectOption("EDUCATION_SCIENCE_CULTURE_HEALTH");
+        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记")).click();
+        assertThat(clerk.locator("#title ~ .field-error")).hasText("此项为必填项。");
+        assertThat(clerk.locator("#content")).hasValue("部分社区托育机构消防通道被占用，灭火器材过期，建议开展专项检查。");
+        assertThat(clerk.locator("#leadDeputyId option:checked")).hasText("程绮南（长堎街道代表团）");
+
+        clerk.locator("#title").fill(TITLE);
+        clerk.locator("#coSignerIds").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("刘建华（望城镇代表团）"));
+        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记")).click();
+        assertThat(clerk.locator(".flash")).containsText("号建议已登记。");
+        assertThat(clerk.locator("h1")).containsText(TITLE);
+        assertThat(clerk.locator("dl.facts")).containsText("已登记");
+        assertThat(clerk.locator("dl.facts")).containsText("刘建华");
+        String caseUrl = clerk.url();
+        shot(clerk, "01-clerk-registered");
+
+        clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("交办").setExact(true)).click();
+        clerk.locator("#leadUnitId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("南昌市新建区卫生健康委员会"));
+        clerk.locator("label:has-text('区教体局') input[type=checkbox]").check();
+        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("交办")).click();
+        assertThat(clerk.locator(".flash")).containsText("已交办，答复期限至");
+        assertThat(clerk.locator("dl.facts")).containsText("已交办");
+        assertThat(clerk.locator("section.card").filter(new Locator.FilterOptions().setHasText("承办方式")))
+                .containsText("协办");
+        logout(clerk);
+
+        // 承办人: 拟写答复 with live preview
+        Page handler = loginAs("handler", false);
+        assertThat(section(handler, "待拟写答复")).containsText(TITLE);
+        section(handler, "待拟写答复").getByText(TITLE).click();
+        handler.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("拟写答复")).click();
+        assertThat(handler.locator("#letter")).containsText("尊敬的程绮南代表：");
+        assertThat(handler.locator("#letter")).containsText("南昌市新建区卫生健康委员会");
+        handler.locator("#body").fill("您提出的《" + TITLE + "》收悉，现答复如下：\n\n一、开展专项检查\n\n我委已会同消防部门对全区托育机构开展消防安全专项检查。");
+        assertThat(handler.locator("#letter")).containsText("我委已会同消防部门");
+        shot(handler, "02-handler-draft");
+        handler.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
+        assertThat(handler.locator(".flash")).hasText("答复稿已保存。");
+        logout(handler);
+
+        // 单位负责人: 签发
+        Page head = loginAs("head", false);
+        assertThat(section(head, "待签发答复")).containsText(TITLE);
+        section(head, "待签发答复").getByText(TITLE).click();
+        head.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("预览并签发")).click();
+        assertThat(head.locator(".draft-banner")).hasText("此答复尚未签发。");
+        head.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("签发")).click();
+        String firstNumber = documentNumber(head.locator(".flash").textContent(), year);
+        assertThat(head.locator("dl.facts")).containsText("已答复");
+        logout(head);
+
+        // 代表 on a phone: 不满意, first without a reason
+        Page deputy = loginAs("deputy", true);
+        assertThat(section(deputy, "待评价的答复")).containsText(TITLE);
+        assertNoHorizontalScroll(deputy);
+        section(deputy, "待评价的答复").getByText(TITLE).click();
+        deputy.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("评价答复")).click();
+        assertThat(deputy.locator("#letter")).containsText(firstNumber);
+        assertThat(deputy.locator("#letter")).containsText("我委已会同消防部门");
+        assertNoHorizontalScroll(deputy);
+        shot(deputy, "03-deputy-feedback");
+        deputy.getByLabel("不满意", new Page.GetByLabelOptions().setExact(true)).check();
+        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交评价")).click();
+        assertThat(deputy.locator("#comment ~ .field-error")).hasText("选择“不满意”时必须填写理由。");
+        assertThat(deputy.getByLabel("不满意", new Page.GetByLabelOptions().setExact(true))).isChecked();
+        deputy.locator("#comment").fill("没有说明检查发现的问题如何整改。");
+        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交评价")).click();
+        assertThat(deputy.locator(".flash")).hasText("感谢您的评价。");
+        assertThat(deputy.locator("dl.facts")).containsText("重新办理");
+        logout(deputy);
+
+        // 重新办理: second reply and signature
+        handler = loginAs("handler", false);
+        handler.navigate(caseUrl);
+        handler.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("拟写答复")).click();
+        handler.locator("#body").fill("您提出的《" + TITLE + "》收悉，现再次答复如下：\n\n检查发现的12处问题已全部整改到位。");
+        handler.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
+        assertThat(handler.locator(".flash")).hasText("答复稿已保存。");
+        logout(handler);
+
+        head = loginAs("head", false);
+        head.navigate(caseUrl);
+        head.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("预览并签发")).click();
+        head.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("签发")).click();
+        String secondNumber = documentNumber(head.locator(".flash").textContent(), year);
+        assertThat(serial(secondNumber)).isEqualTo(serial(firstNumber) + 1);
+        logout(head);
+
+        deputy = loginAs("deputy", true);
+        deputy.navigate(caseUrl);
+        deputy.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("评价答复")).click();
+        assertThat(deputy.locator("#letter")).containsText("12处问题已全部整改到位");
+        deputy.getByLabel("满意", new Page.GetByLabelOptions().setExact(true)).check();
+        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交评价")).click();
+        assertThat(deputy.locator(".flash")).hasText("感谢您的评价。");
+        assertNoHorizontalScroll(deputy);
+        logout(deputy);
+
+        // 办结
+        clerk = loginAs("clerk", false);
+        assertThat(section(clerk, "待办结")).containsText(TITLE);
+        section(clerk, "待办结").getByText(TITLE).click();
+        clerk.onDialog(dialog -> dialog.accept());
+        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("办结")).click();
+        assertThat(clerk.locator(".flash")).hasText("建议已办结。");
+        assertThat(clerk.locator("dl.facts")).containsText("已办结");
+        Locator timeline = clerk.locator("ol.timeline");
+        for (String step : List.of("登记", "交办", "拟写答复", "签发答复", "不满意，重新办理", "代表评价", "办结")) {
+            assertThat(timeline).containsText(step);
+        }
+        Locator ratings = clerk.locator("[aria-label='代表评价']");
+        assertThat(ratings).containsText("不满意");
+        assertThat(ratings).containsText("没有说明检查发现的问题如何整改。");
+        assertThat(ratings.locator("li")).hasCount(2);
+        assertThat(clerk.locator("[aria-label='答复']")).containsText(secondNumber);
+        shot(clerk, "04-clerk-closed");
+        logout(clerk);
+
+        // 督查室: reads, cannot act
+        Page supervisor = loginAs("supervisor", false);
+        supervisor.navigate(caseUrl);
+        assertThat(supervisor.locator("h1")).containsText(TITLE);
+        assertThat(supervisor.locator("[aria-label='可办理事项']")).hasCount(0);
+        assertThat(supervisor.locator("ol.timeline")).containsText("办结");
+        supervisor.context().close();
+    }
+
+    @Test
+    @DisplayName("办事员看到参考案例：第43号建议及其答复函")
+    void clerkSeesTheReferenceCase() {
+        Page clerk = loginAs("clerk", false);
+        clerk.navigate(url("/suggestions?keyword=" + java.net.URLEncoder.encode("健全生育", java.nio.charset.StandardCharsets.UTF_8)));
+        clerk.getByText("关于健全生育服务保障机制的建议").first().click();
+        assertThat(clerk.locator("h1")).containsText("第43号");
+        clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查看答复函")).click();
+        Locator letter = clerk.locator("#letter");
+        assertThat(letter).containsText("新卫提字〔2024〕1号");
+        assertThat(letter).containsText("分类：A");
+        assertThat(letter).containsText("关于区人大二届四次会议第43号建议的答复");
+        assertThat(letter).containsText("抄送：区人大常委会选举任免联络办公室，区政府督查室。");
+        assertThat(letter).containsText("联系单位及电话：区卫健委 83752009");
+        assertThat(letter.locator("[data-choice=SATISFIED]")).hasText("☑");
+        shot(clerk, "05-reference-letter");
+        clerk.context().close();
+    }
+
+    private Page loginAs(String username, boolean phone) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(phone ? 375 : 1280, phone ? 812 : 900)
+                .setLocale("zh-CN"));
+        Page page = context.newPage();
+        page.navigate(url("/login"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        assertThat(page.locator("h1")).containsText("您好");
+        return page;
+    }
+
+    private void logout(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出")).click();
+        assertThat(page.locator(".flash")).hasText("您已安全退出。");
+        page.context().close();
+    }
+
+    private static Locator section(Page page, String title) {
+        return page.locator("section.card").filter(new Locator.FilterOptions()
+                .setHas(page.locator("h2", new Page.LocatorOptions().setHasText(title))));
+    }
+
+    private static void assertNoHorizontalScroll(Page page) {
+        Object width = page.evaluate("() => document.documentElement.scrollWidth");
+        assertThat(((Number) width).intValue()).as("page width at 375 px").isLessThanOrEqualTo(375);
+    }
+
+    private static String documentNumber(String flash, String year) {
+        Matcher m = Pattern.compile("新卫提字〔" + year + "〕[1-9]\\d*号").matcher(flash);
+        assertThat(m.find()).as("document number in: " + flash).isTrue();
+        return m.group();
+    }
+
+    private static int serial(String number) {
+        return Integer.parseInt(number.replaceAll(".*〕(\\d+)号", "$1"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
