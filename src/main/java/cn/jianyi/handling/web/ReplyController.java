@@ -117,6 +117,9 @@ class ReplyController {
         try {
             signed = handling.sign(new SignReplyCommand(replyId, me.unitId(), form.signedOn(), me.toActor()));
         } catch (RuleViolation violation) {
+            if (violation.field() == null) {
+                throw violation;               // e.g. already signed: the refusal page says why
+            }
             Forms.reject(result, violation);
             return showLetter(reply, me, model);
         }

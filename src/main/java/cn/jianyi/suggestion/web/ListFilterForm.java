@@ -3,18 +3,37 @@ package cn.jianyi.suggestion.web;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionFilter;
 
-/** The list's filter parameters; unparseable values are ignored rather than refused. */
-record ListFilterForm(Long meetingId, Suggestion.Status status, Long unitId, String keyword, Integer page) {
+/** The list's filter parameters, parsed leniently: a value that does not parse is ignored rather than refused. */
+record ListFilterForm(Long meetingId, Suggestion.Status status, Long unitId, String keyword, int page) {
 
-    SuggestionFilter toFilter() {
-        String trimmed = keyword == null ? null : keyword.strip();
+    static ListFilterForm parse(String meetingId, String status, String unitId, String keyword, String page) {
+        String trimmed = keyword == null || keyword.isBlank() ? null : keyword.strip();
         if (trimmed != null && trimmed.length() > 50) {
             trimmed = trimmed.substring(0, 50);
         }
-        return new SuggestionFilter(meetingId, status, unitId, trimmed);
+        Integer pageNumber = parseLong(page) == null ? null : parseLong(page).intValue();
+        return new ListFilterForm(parseLong(meetingId), parseStatus(status), parseLong(unitId), trimmed,
+                pageNumber == null || pageNumber < 1 ? 1 : pageNumber);
     }
 
-    int pageOrFirst() {
-        return page == null || page < 1 ? 1 : page;
+    SuggestionFilter toFilter() {
+        return new SuggestionFilter(meetingId, status, unitId, keyword);
+    }
+
+    private static Long parseLong(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Suggestion.Status parseStatus(String value) {
+        for (Suggestion.Status s : Suggestion.Status.values()) {
+            if (s.name().equals(value)) {
+                return s;
+            }
+        }
+        return null;
     }
 }

@@ -1,0 +1,224 @@
+package cn.jianyi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.context.ApplicationContext;
+
+import cn.jianyi.assignment.AssignCommand;
+import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.handling.Reply;
+import cn.jianyi.suggestion.RegisterSuggestionCommand;
+import cn.jianyi.suggestion.SubjectArea;
+import cn.jianyi.suggestion.SuggestionManagement;
+import cn.jianyi.support.TestWorld;
+import cn.jianyi.support.WebClient;
+
+/**
+ * Walks every route for every role and asserts who may see and do what, including data scope by URL: a record
+ * outside one's scope answers 404, an act one's role may not perform 403, an act from the wrong state 409.
+ */
+@Tag("integration")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jianyi.demo.enabled=false")
+class AuthorizationTests {
+
+    private static final List<String> ROLES = List.of("anonymous", "clerk", "handler", "head", "handler2", "head2",
+            "deputy", "deputy2", "deputy3", "supervisor");
+
+    @LocalServerPort int port;
+    @Autowired ApplicationContext context;
+    @Autowired SuggestionManagement suggestions;
+    @Autowired AssignmentManagement assignments;
+
+    private final Map<String, WebClient> clients = new HashMap<>();
+    private TestWorld world;
+    private long registered;
+    private long assigned;
+    private long replied;
+    private long othersCase;
+    private Reply draft;
+    private Reply signed;
+
+    @BeforeAll
+    void world() {
+        world = TestWorld.create(context);
+        registered = world.registered(1);
+        assigned = suggestions.register(new RegisterSuggestionCommand(world.meeting.id(), 2, "关于改善农村饮水安全的建议",
+                "内容", world.cheng.id(), List.of(world.liu.id()), SubjectArea.AGRICULTURE, TestWorld.RECEIVED, world.clerk));
+        assignments.assign(AssignCommand.leadOnly(assigned, world.health.id(), TestWorld.ASSIGNED, world.clerk));
+        draft = world.drafted(assigned);
+        replied = world.registered(3);
+        assignments.assign(AssignCommand.leadOnly(replied, world.health.id(), TestWorld.ASSIGNED, world.clerk));
+        signed = world.signed(world.drafted(replied), LocalDate.of(2024, 6, 20));
+        othersCase = suggestions.register(new RegisterSuggestionCommand(world.meeting.id(), 4, "关于加强耕地保护的建议",
+                "内容", world.xiong.id(), List.of(), SubjectArea.AGRICULTURE, TestWorld.RECEIVED, world.clerk));
+        for (String role : ROLES) {
+            clients.put(role, role.equals("anonymous") ? new WebClient(port)
+                    : WebClient.loggedIn(port, role, TestWorld.PASSWORD));
+        }
+    }
+
+    /** One route and the expected status per role; roles not listed expect {@code otherwise}. */
+    private record Route(String method, String path, List<String> form, int otherwise, Map<String, Integer> expected) {
+
+        int expectedFor(String role) {
+            if (role.equals("anonymous")) {
+                return expected.getOrDefault(role, 302);
+            }
+            return expected.getOrDefault(role, otherwise);
+        }
+    }
+
+    private static Route get(String path, int otherwise, Object... roleStatus) {
+        return new Route("GET", path, List.of(), otherwise, map(roleStatus));
+    }
+
+    private static Route post(String path, List<String> form, int otherwise, Object... roleStatus) {
+        return new Route("POST", path, form, otherwise, map(roleStatus));
+    }
+
+    private static Map<String, Integer> map(Object... roleStatus) {
+        var map = new HashMap<String, Integer>();
+        for (int i = 0; i < roleStatus.length; i += 2) {
+            map.put((String) roleStatus[i], (Integer) roleStatus[i + 1]);
+        }
+        return map;
+    }
+
+    private List<Route> routes() {
+        String r = "/suggestions/" + registered;
+        String a = "/suggestions/" + assigned;
+        String p = "/suggestions/" + replied;
+        String o = "/suggestions/" + othersCase;
+        var routes = new ArrayList<Route>();
+        routes.add(get("/", 200));
+        routes.add(get("/suggestions", 200));
+        routes.add(get("/suggestions?status=NOPE&meetingId=x&page=-3", 200));
+        routes.add(get("/suggestions/new", 403, "clerk", 200));
+        routes.add(post("/suggestions/new", List.of("title", ""), 403, "clerk", 200));
+        // the case page: everyone in scope
+        routes.add(get(r, 404, "clerk", 200, "supervisor", 200, "deputy", 200, "deputy2", 200));
+        routes.add(get(a, 404, "clerk", 200, "supervisor", 200, "handler", 200, "head", 200, "deputy", 200,
+                "deputy2", 200));
+        routes.add(get(o, 404, "clerk", 200, "supervisor", 200, "deputy3", 200));
+        routes.add(get("/suggestions/999999", 404));
+        routes.add(get("/suggestions/abc", 404));
+        // 交办
+        routes.add(get(r + "/assign", 403, "clerk", 200));
+        routes.add(post(r + "/assign", List.of("leadUnitId", ""), 403, "clerk", 200));
+        routes.add(get(a + "/assign", 403, "clerk", 409));
+        routes.add(get("/suggestions/999999/assign", 403, "clerk", 404));
+        // 拟稿
+        routes.add(get(a + "/reply", 403, "handler", 200, "handler2", 404));
+        routes.add(post(a + "/reply", List.of("body", ""), 403, "handler", 200, "handler2", 404));
+        routes.add(post(a + "/reply/preview", List.of("body", "预览"), 403, "handler", 200, "handler2", 404));
+        routes.add(get(r + "/reply", 403, "handler", 404, "handler2", 404));
+        routes.add(get(p + "/reply", 403, "handler", 409, "handler2", 404));
+        // 答复函 and 签发
+        routes.add(get("/replies/" + draft.id(), 404, "clerk", 200, "supervisor", 200, "handler", 200, "head", 200));
+        routes.add(get("/replies/" + signed.id(), 404, "clerk", 200, "supervisor", 200, "handler", 200, "head", 200,
+                "deputy", 200, "deputy2", 200));
+        routes.add(get("/replies/999999", 404));
+        routes.add(post("/replies/" + draft.id() + "/sign", List.of("signedOn", ""), 403, "head", 200, "head2", 404));
+        routes.add(post("/replies/" + signed.id() + "/sign", List.of("signedOn", "2024-06-21"), 403, "head", 409,
+                "head2", 404));
+        // 征询意见 and 办结
+        routes.add(get(p + "/feedback", 403, "deputy", 200, "deputy2", 409, "deputy3", 404));
+        routes.add(post(p + "/feedback", List.of("satisfaction", ""), 403, "deputy", 200, "deputy2", 409,
+                "deputy3", 404));
+        routes.add(get(a + "/feedback", 403, "deputy", 409, "deputy2", 409, "deputy3", 404));
+        routes.add(post(p + "/close", List.of(), 403, "clerk", 409));
+        routes.add(post(r + "/close", List.of(), 403, "clerk", 409));
+        return routes;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRouteForEveryRole() {
+        return routes().stream().flatMap(route -> ROLES.stream().map(role -> DynamicTest.dynamicTest(
+                route.method() + " " + route.path() + " as " + role + " → " + route.expectedFor(role), () -> {
+                    WebClient client = clients.get(role);
+                    HttpResponse<String> response = route.method().equals("GET") ? client.get(route.path())
+                            : client.post(route.path(), route.form());
+                    assertThat(response.statusCode()).as(route.method() + " " + route.path() + " as " + role)
+                            .isEqualTo(route.expectedFor(role));
+                    if (response.statusCode() == 302 && role.equals("anonymous")) {
+                        assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/login");
+                    }
+                    if (response.statusCode() >= 400) {
+                        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at cn.jianyi");
+                    }
+                })));
+    }
+
+    @Test
+    void errorPagesSpeakChineseAndShowNoInternals() {
+        HttpResponse<String> notFound = clients.get("clerk").get("/suggestions/999999");
+        assertThat(notFound.body()).contains("页面不存在").contains("不在您的查看范围内");
+        HttpResponse<String> forbidden = clients.get("supervisor").get("/suggestions/new");
+        assertThat(forbidden.body()).contains("无权操作");
+        HttpResponse<String> refused = clients.get("clerk").post("/suggestions/" + replied + "/close", List.of());
+        assertThat(refused.body()).contains("代表尚未对最新答复作出评价，暂不能办结。");
+    }
+
+    @Test
+    void supervisorChangesNothing() {
+        WebClient supervisor = clients.get("supervisor");
+        assertThat(supervisor.post("/suggestions/" + registered + "/assign",
+                List.of("leadUnitId", String.valueOf(world.health.id()), "assignedOn", "2024-03-05")).statusCode())
+                .isEqualTo(403);
+        assertThat(supervisor.get("/suggestions/" + registered).body()).doesNotContain("可办理事项");
+    }
+
+    @Test
+    void postsWithoutCsrfTokenAreRefused() {
+        HttpResponse<String> response = clients.get("clerk").postRaw("/suggestions/" + replied + "/close", List.of());
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void deputyNeverSeesDraftsOnTheCasePage() {
+        String page = clients.get("deputy").get("/suggestions/" + assigned).body();
+        assertThat(page).doesNotContain("/replies/" + draft.id()).doesNotContain("拟写答复");
+        assertThat(clients.get("clerk").get("/suggestions/" + assigned).body()).contains("/replies/" + draft.id());
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        WebClient client = WebClient.loggedIn(port, "clerk", TestWorld.PASSWORD);
+        assertThat(client.get("/").statusCode()).isEqualTo(200);
+        HttpResponse<String> logout = client.post("/logout", List.of());
+        assertThat(logout.headers().firstValue("Location").orElse("")).endsWith("/login?logout");
+        assertThat(client.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void accountLocksAfterFiveWrongPasswords() {
+        WebClient client = new WebClient(port);
+        for (int i = 0; i < 5; i++) {
+            assertThat(client.login("deputy3", "wrong-password").headers().firstValue("Location").orElse(""))
+                    .endsWith("/login?error=bad");
+        }
+        HttpResponse<String> locked = client.login("deputy3", TestWorld.PASSWORD);
+        assertThat(locked.headers().firstValue("Location").orElse("")).endsWith("/login?error=locked");
+        assertThat(client.get("/login?error=locked").body()).contains("账号已临时锁定");
+    }
+}

@@ -1,0 +1,177 @@
+package cn.jianyi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.jianyi.support.TestWorld;
+import cn.jianyi.support.WebClient;
+
+/**
+ * Bad input on every form: a Chinese message beside the field, what was typed kept in the re-rendered form, and
+ * nothing changed in the database.
+ */
+@Tag("integration")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jianyi.demo.enabled=false")
+class FormValidationTests {
+
+    @LocalServerPort int port;
+    @Autowired ApplicationContext context;
+    @Autowired JdbcClient jdbc;
+
+    private TestWorld world;
+    private WebClient clerk;
+    private WebClient handler;
+    private WebClient head;
+    private WebClient deputy;
+    private long registered;
+    private long assigned;
+    private long replied;
+
+    @BeforeAll
+    void world() {
+        world = TestWorld.create(context);
+        registered = world.registered(1);
+        assigned = world.assigned(2);
+        world.drafted(assigned);
+        replied = world.replied(3);
+        clerk = WebClient.loggedIn(port, "clerk", TestWorld.PASSWORD);
+        handler = WebClient.loggedIn(port, "handler", TestWorld.PASSWORD);
+        head = WebClient.loggedIn(port, "head", TestWorld.PASSWORD);
+        deputy = WebClient.loggedIn(port, "deputy", TestWorld.PASSWORD);
+    }
+
+    private List<String> registration(String number, String title, String content, String deputyId, String date) {
+        return List.of("meetingId", String.valueOf(world.meeting.id()), "number", number, "title", title,
+                "content", content, "leadDeputyId", deputyId, "category", "AGRICULTURE", "receivedOn", date);
+    }
+
+    private String cheng() {
+        return String.valueOf(world.cheng.id());
+    }
+
+    @Test
+    @DisplayName("登记：空标题、超长、非数字建议号、未来日期、缺代表、重复建议号")
+    void registrationRefusesBadInputAndKeepsWhatWasTyped() {
+        long before = count("suggestions");
+        assertFieldError(clerk.post("/suggestions/new", registration("", "", "保留的内容", cheng(), "2024-01-12")),
+                "title", "此项为必填项。", "保留的内容");
+        assertFieldError(clerk.post("/suggestions/new", registration("", "标".repeat(101), "内容", cheng(), "2024-01-12")),
+                "title", "不能超过100个字。", "标".repeat(101));
+        assertFieldError(clerk.post("/suggestions/new", registration("", "标题", "内".repeat(10001), cheng(), "2024-01-12")),
+                "content", "不能超过10000个字。", "标题");
+        assertFieldError(clerk.post("/suggestions/new", registration("abc", "标题", "内容", cheng(), "2024-01-12")),
+                "number", "请输入整数。", "value=\"abc\"");
+        assertFieldError(clerk.post("/suggestions/new", registration("0", "标题", "内容", cheng(), "2024-01-12")),
+                "number", "建议号应为1至99999之间的整数。", "标题");
+        assertFieldError(clerk.post("/suggestions/new", registration("", "标题", "内容", "", "2024-01-12")),
+                "leadDeputyId", "请选择。", "标题");
+        assertFieldError(clerk.post("/suggestions/new", registration("", "标题", "内容", cheng(),
+                LocalDate.now().plusDays(3).toString())), "receivedOn", "日期不能晚于今天。", "标题");
+        assertFieldError(clerk.post("/suggestions/new", registration("", "标题", "内容", cheng(), "2024-13-45")),
+                "receivedOn", "请输入有效日期", "value=\"2024-13-45\"");
+        assertFieldError(clerk.post("/suggestions/new", registration("1", "重复的标题", "内容", cheng(), "2024-01-12")),
+                "number", "已有第1号建议，请换一个建议号。", "重复的标题");
+        assertThat(count("suggestions")).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("交办：未选主办、主办兼协办、未来日期、已交办的案卷")
+    void assignmentRefusesBadInput() {
+        long before = count("assignments");
+        String path = "/suggestions/" + registered + "/assign";
+        assertFieldError(clerk.post(path, List.of("leadUnitId", "", "assignedOn", "2024-03-05")),
+                "leadUnitId", "请选择。", "2024-03-05");
+        String health = String.valueOf(world.health.id());
+        assertFieldError(clerk.post(path, List.of("leadUnitId", health, "coUnitIds", health, "assignedOn", "2024-03-05")),
+                "coUnitIds", "主办单位不能同时作为协办单位。", "2024-03-05");
+        assertFieldError(clerk.post(path, List.of("leadUnitId", health, "assignedOn",
+                LocalDate.now().plusDays(5).toString())), "assignedOn", "日期不能晚于今天。", "selected");
+        assertFieldError(clerk.post(path, List.of("leadUnitId", health, "assignedOn", "2023-01-01")),
+                "assignedOn", "交办日期不能早于建议收到日期。", "2023-01-01");
+        HttpResponse<String> again = clerk.post("/suggestions/" + assigned + "/assign",
+                List.of("leadUnitId", health, "assignedOn", "2024-03-05"));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("只有已登记、尚未交办的建议才能交办。");
+        assertThat(count("assignments")).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("拟稿：空正文、错误的邮编和电话")
+    void draftRefusesBadInput() {
+        String body = jdbc.sql("select body from replies where suggestion_id = :id").param("id", assigned)
+                .query(String.class).single();
+        List<String> form = List.of("classification", "A", "title", "关于答复", "salutation", "尊敬的程绮南代表：",
+                "body", "", "contactUnit", "区卫健委", "contactPhone", "8375", "postcode", "33010",
+                "copyTo", "区政府督查室", "publicity", "PROACTIVE");
+        HttpResponse<String> response = handler.post("/suggestions/" + assigned + "/reply", form);
+        assertFieldError(response, "body", "此项为必填项。", "区政府督查室");
+        assertFieldError(response, "contactPhone", "请输入有效的电话号码", "value=\"8375\"");
+        assertFieldError(response, "postcode", "邮政编码应为6位数字。", "value=\"33010\"");
+        assertThat(jdbc.sql("select body from replies where suggestion_id = :id").param("id", assigned)
+                .query(String.class).single()).isEqualTo(body);
+    }
+
+    @Test
+    @DisplayName("签发：未来日期被拒绝，答复仍为草稿")
+    void signingRefusesAFutureDate() {
+        long draftId = jdbc.sql("select id from replies where suggestion_id = :id").param("id", assigned)
+                .query(Long.class).single();
+        assertFieldError(head.post("/replies/" + draftId + "/sign", List.of("signedOn",
+                LocalDate.now().plusDays(2).toString())), "signedOn", "日期不能晚于今天。", "签发");
+        assertThat(jdbc.sql("select status from replies where id = :id").param("id", draftId).query(String.class)
+                .single()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    @DisplayName("评价：不满意必须写理由，未选评价，非法值")
+    void feedbackRefusesBadInput() {
+        long before = count("feedbacks");
+        String path = "/suggestions/" + replied + "/feedback";
+        assertFieldError(deputy.post(path, List.of("satisfaction", "DISSATISFIED", "comment", "", "givenOn",
+                LocalDate.now().toString())), "comment", "选择“不满意”时必须填写理由。", "value=\"DISSATISFIED\" id=\"satisfaction3\" name=\"satisfaction\" checked=\"checked\"");
+        assertFieldError(deputy.post(path, List.of("satisfaction", "", "comment", "保留的意见", "givenOn",
+                LocalDate.now().toString())), "satisfaction", "请选择。", "保留的意见");
+        assertFieldError(deputy.post(path, List.of("satisfaction", "VERY_HAPPY", "comment", "x", "givenOn",
+                LocalDate.now().toString())), "satisfaction", "请选择有效的评价。", "x");
+        assertFieldError(deputy.post(path, List.of("satisfaction", "SATISFIED", "comment", "", "givenOn", "2024-01-01")),
+                "givenOn", "评价日期不能早于答复签发日期。", "2024-01-01");
+        assertThat(count("feedbacks")).isEqualTo(before);
+        assertThat(jdbc.sql("select status from suggestions where id = :id").param("id", replied)
+                .query(String.class).single()).isEqualTo("REPLIED");
+    }
+
+    private static void assertFieldError(HttpResponse<String> response, String field, String message, String kept) {
+        assertThat(response.statusCode()).as("re-rendered form").isEqualTo(200);
+        String body = response.body();
+        int input = body.indexOf("id=\"" + field + "\"");
+        if (input < 0) {
+            input = body.indexOf("name=\"" + field + "\"");
+        }
+        assertThat(input).as("field " + field + " is on the page").isGreaterThanOrEqualTo(0);
+        int error = body.indexOf("class=\"field-error\"", input);
+        assertThat(error).as("an error beside " + field).isGreaterThan(input);
+        assertThat(body.substring(error, body.indexOf("</div>", error))).contains(message);
+        assertThat(body).contains(kept);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+}
