@@ -293,6 +293,22 @@ class HandlingFlowIntegrationTests {
         assertThat(queries.search(SuggestionFilter.none(), DataScope.all(), 999, 2).page()).isEqualTo(page1.pages());
     }
 
+    @Test
+    @DisplayName("操作日志记录每一次流转")
+    void auditLogRecordsEveryTransition() throws InterruptedException {
+        long id = world.replied(number());
+        String pattern = "建议#" + id + " %";
+        long entries = 0;
+        for (int i = 0; i < 50 && entries < 4; i++) {        // written after commit, on another thread
+            Thread.sleep(100);
+            entries = jdbc.sql("select count(*) from audit_log where category = 'CASE' and detail like :p")
+                    .param("p", pattern).query(Long.class).single();
+        }
+        assertThat(entries).isEqualTo(4);
+        assertThat(jdbc.sql("select action from audit_log where detail like :p order by id").param("p", pattern)
+                .query(String.class).list()).containsExactly("REGISTER", "ASSIGN", "DRAFT_REPLY", "SIGN_REPLY");
+    }
+
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }

@@ -3,7 +3,6 @@ package cn.jianyi.audit;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,10 +16,6 @@ import cn.jianyi.suggestion.CaseTransitioned;
 /** Writes the operation log; insert only. */
 @Component
 public class AuditLog {
-
-    /** One line of the operation log. */
-    public record Entry(long id, Instant occurredAt, String username, String category, String action, String detail) {
-    }
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -46,14 +41,6 @@ public class AuditLog {
     void on(AbstractAuthenticationFailureEvent event) {
         insert(clock.instant(), event.getAuthentication().getName(), "SECURITY", "LOGIN_FAILED",
                 event.getException().getClass().getSimpleName());
-    }
-
-    public List<Entry> latest(int limit) {
-        return jdbc.sql("select * from audit_log order by id desc limit :limit").param("limit", limit)
-                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("username"), rs.getString("category"), rs.getString("action"),
-                        rs.getString("detail")))
-                .list();
     }
 
     private void insert(Instant at, String username, String category, String action, String detail) {
