@@ -46,17 +46,23 @@ public class Meetings {
 
     @Transactional(readOnly = true)
     public List<MeetingView> all() {
-        return jdbc.sql(VIEW + " order by m.opened_on desc, m.id desc").query(MeetingView.class).list();
+        return jdbc.sql(VIEW + " order by m.opened_on desc, m.id desc").query(Meetings::view).list();
     }
 
     @Transactional(readOnly = true)
     public Optional<MeetingView> find(long id) {
-        return jdbc.sql(VIEW + " where m.id = :id").param("id", id).query(MeetingView.class).optional();
+        return jdbc.sql(VIEW + " where m.id = :id").param("id", id).query(Meetings::view).optional();
     }
 
     @Transactional(readOnly = true)
     public MeetingView view(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("meeting", id));
+    }
+
+    private static MeetingView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new MeetingView(rs.getLong("id"), rs.getLong("congress_id"), rs.getString("congress_name"),
+                rs.getString("congress_short_name"), rs.getInt("term"), rs.getInt("meeting"),
+                rs.getObject("opened_on", java.time.LocalDate.class), rs.getString("reply_copy_to"));
     }
 
     @Transactional(readOnly = true)

@@ -80,7 +80,11 @@ public class SuggestionQueries {
                                s.category, s.status, s.received_on, u.short_name as lead_unit_name, lu.due_on
                         """ + FROM + where + " order by m.opened_on desc, s.meeting_id desc, s.number limit :limit offset :offset")
                 .params(params)
-                .query(SuggestionSummary.class)
+                .query((rs, row) -> new SuggestionSummary(rs.getLong("id"), rs.getInt("term"), rs.getInt("meeting"),
+                        rs.getInt("number"), rs.getString("title"), rs.getString("lead_deputy_name"),
+                        SubjectArea.valueOf(rs.getString("category")), Suggestion.Status.valueOf(rs.getString("status")),
+                        rs.getObject("received_on", java.time.LocalDate.class), rs.getString("lead_unit_name"),
+                        rs.getObject("due_on", java.time.LocalDate.class)))
                 .list();
         return new PageOf<>(items, safePage, safeSize, total);
     }
