@@ -19,7 +19,8 @@ public final class WebClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"");
 
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     public WebClient(int port) {
@@ -34,6 +35,15 @@ public final class WebClient {
             throw new IllegalStateException("login of " + username + " failed: " + location);
         }
         return client;
+    }
+
+    /** Presents a session cookie the server does not know, as a browser does after the session timed out. */
+    public WebClient withStaleSession() {
+        var cookie = new java.net.HttpCookie("JSESSIONID", "0123456789ABCDEF0123456789ABCDEF");
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(uri("/"), cookie);
+        return this;
     }
 
     public HttpResponse<String> login(String username, String password) {

@@ -211,6 +211,15 @@ class AuthorizationTests {
     }
 
     @Test
+    void aTimedOutSessionIsSentToLoginWithAnExplanation() {
+        HttpResponse<String> response = new WebClient(port).withStaleSession().get("/suggestions");
+        assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/login?expired");
+        assertThat(new WebClient(port).get("/login?expired").body()).contains("登录已超时，请重新登录。");
+        assertThat(new WebClient(port).get("/suggestions").headers().firstValue("Location").orElse(""))
+                .endsWith("/login");
+    }
+
+    @Test
     void accountLocksAfterFiveWrongPasswords() {
         WebClient client = new WebClient(port);
         for (int i = 0; i < 5; i++) {

@@ -1,0 +1,74 @@
+package cn.jianyi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import cn.jianyi.feedback.Satisfaction;
+import cn.jianyi.handling.Publicity;
+import cn.jianyi.handling.Reply;
+import cn.jianyi.handling.ResolutionCategory;
+import cn.jianyi.identity.Role;
+import cn.jianyi.suggestion.CaseAction;
+import cn.jianyi.suggestion.HandlingRole;
+import cn.jianyi.suggestion.SubjectArea;
+import cn.jianyi.suggestion.Suggestion;
+
+/** Every label the UI shows comes from the bundle: enum constants and every key the code and templates use. */
+class MessagesTests {
+
+    private static Properties messages() throws IOException {
+        var properties = new Properties();
+        try (var in = new InputStreamReader(MessagesTests.class.getResourceAsStream("/messages.properties"),
+                StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    @Test
+    void everyEnumConstantShownHasAChineseLabel() throws IOException {
+        Properties messages = messages();
+        List<Enum<?>[]> enums = List.of(Suggestion.Status.values(), Reply.Status.values(), HandlingRole.values(),
+                SubjectArea.values(), ResolutionCategory.values(), Publicity.values(), Satisfaction.values(),
+                CaseAction.values(), Role.values());
+        for (Enum<?>[] constants : enums) {
+            for (Enum<?> constant : constants) {
+                Class<?> type = constant.getDeclaringClass();
+                String prefix = type.getEnclosingClass() == null ? type.getSimpleName()
+                        : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName();
+                assertThat(messages.getProperty(prefix + "." + constant.name())).as(prefix + "." + constant.name())
+                        .isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void everyKeyUsedInCodeAndTemplatesExists() throws IOException {
+        Properties messages = messages();
+        Pattern templateKey = Pattern.compile("#\\{([a-zA-Z0-9.]+)[}(]");
+        Pattern codeKey = Pattern.compile("\"((?:suggestion|assignment|handling|feedback|reply|register|assign|close|"
+                + "login|home|list|case|form|error|validation)\\.[a-zA-Z.]+)\"");
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/resources/templates")),
+                Files.walk(Path.of("src/main/java")))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(file);
+                Matcher m = (file.toString().endsWith(".html") ? templateKey : codeKey).matcher(text);
+                while (m.find()) {
+                    assertThat(messages.getProperty(m.group(1))).as(m.group(1) + " used in " + file).isNotNull();
+                }
+            }
+        }
+    }
+}
