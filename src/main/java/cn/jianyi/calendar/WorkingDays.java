@@ -1,0 +1,50 @@
+package cn.jianyi.calendar;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The official working-day calendar as stored, and deadlines computed on it. */
+@Service
+public class WorkingDays {
+
+    private final JdbcClient jdbc;
+    private volatile WorkingDayCalendar calendar;
+
+    WorkingDays(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The current calendar; loaded once and reloaded after an administrator changes it. */
+    public WorkingDayCalendar calendar() {
+        WorkingDayCalendar current = calendar;
+        if (current == null) {
+            current = load();
+            calendar = current;
+        }
+        return current;
+    }
+
+    public Deadline deadline(LocalDate start, Window window) {
+        return calendar().deadline(start, window);
+    }
+
+    /** Drops the cached calendar so the next use reads the stored one. */
+    public void reload() {
+        calendar = null;
+    }
+
+    private WorkingDayCalendar load() {
+        var days = new HashMap<LocalDate, CalendarDay>();
+        jdbc.sql("select calendar_date, kind, name from calendar_days")
+                .query((rs, n) -> new CalendarDay(rs.getObject("calendar_date", LocalDate.class),
+                        CalendarDay.Kind.valueOf(rs.getString("kind")), rs.getString("name")))
+                .list()
+                .forEach(day -> days.put(day.date(), day));
+        var years = new HashSet<>(jdbc.sql("select calendar_year from calendar_years").query(Integer.class).list());
+        return new WorkingDayCalendar(days, years);
+    }
+}
