@@ -17,9 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -29,14 +28,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
+import cn.jianyi.support.IntegrationTest;
+
 /**
  * One suggestion carried from registration to closed in headless Chromium, by each role in turn, on the demo data:
  * 登记 → 交办 → 拟稿 → 签发 → 不满意 → 重新办理 → 再次签发 → 满意 → 办结. The deputy works in a phone viewport.
  */
-@Tag("integration")
 @Tag("browser")
-@DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jianyi.demo.enabled=true")
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "jianyi.demo.enabled=true")
 class HandlingFlowBrowserTest {
 
     private static final String PASSWORD = "jianyi-demo";

@@ -2,18 +2,15 @@ package cn.jianyi.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
+import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.WebClient;
 
 /** Demo logins work only while demo data is on: with the setting off, the seeded demo accounts cannot log in. */
-@Tag("integration")
-@DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {"jianyi.demo.enabled=true", "jianyi.security.demo-accounts=false"})
 class DemoAccountsTests {
 

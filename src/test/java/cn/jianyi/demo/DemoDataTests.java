@@ -10,11 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
@@ -27,11 +24,10 @@ import cn.jianyi.suggestion.Meetings;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionDetails;
 import cn.jianyi.suggestion.SuggestionQueries;
+import cn.jianyi.support.IntegrationTest;
 
 /** The demo data holds the reference case exactly as in the reference document, and cases in every status. */
-@Tag("integration")
-@DirtiesContext
-@SpringBootTest(properties = "jianyi.demo.enabled=true")
+@IntegrationTest(properties = "jianyi.demo.enabled=true")
 class DemoDataTests {
 
     private static final Path REFERENCE = Path.of("..", "shared", "corpus", "replies", "000_aef254c2c95ce4c2.txt");

@@ -12,14 +12,12 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.context.ApplicationContext;
 
 import cn.jianyi.assignment.AssignCommand;
@@ -28,6 +26,7 @@ import cn.jianyi.handling.Reply;
 import cn.jianyi.suggestion.RegisterSuggestionCommand;
 import cn.jianyi.suggestion.SubjectArea;
 import cn.jianyi.suggestion.SuggestionManagement;
+import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 
@@ -35,10 +34,8 @@ import cn.jianyi.support.WebClient;
  * Walks every route for every role and asserts who may see and do what, including data scope by URL: a record
  * outside one's scope answers 404, an act one's role may not perform 403, an act from the wrong state 409.
  */
-@Tag("integration")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jianyi.demo.enabled=false")
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AuthorizationTests {
 
     private static final List<String> ROLES = List.of("anonymous", "clerk", "handler", "head", "handler2", "head2",

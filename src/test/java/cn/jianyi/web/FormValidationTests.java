@@ -8,16 +8,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 
@@ -25,10 +24,8 @@ import cn.jianyi.support.WebClient;
  * Bad input on every form: a Chinese message beside the field, what was typed kept in the re-rendered form, and
  * nothing changed in the database.
  */
-@Tag("integration")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jianyi.demo.enabled=false")
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class FormValidationTests {
 
     @LocalServerPort int port;
