@@ -12,6 +12,9 @@ import org.springframework.modulith.Modulithic;
 public class JianyiApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(JianyiApplication.class, args);
+        var context = SpringApplication.run(JianyiApplication.class, args);
+        if (context.getEnvironment().getProperty("jianyi.cli.enabled", Boolean.class, false)) {
+            System.exit(SpringApplication.exit(context));       // a command-line run ends after its command
+        }
     }
 }

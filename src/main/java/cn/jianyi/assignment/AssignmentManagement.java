@@ -6,12 +6,15 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jianyi.calendar.Deadline;
+import cn.jianyi.calendar.WorkingDays;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.identity.HandlingUnit;
 import cn.jianyi.shared.RuleViolation;
@@ -29,15 +32,17 @@ public class AssignmentManagement {
     private final SuggestionManagement suggestions;
     private final Directory directory;
     private final DeadlineRules rules;
+    private final WorkingDays workingDays;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssignmentManagement(AssignmentRepository assignments, SuggestionManagement suggestions, Directory directory,
-                         DeadlineRules rules, ApplicationEventPublisher events, Clock clock) {
+                         DeadlineRules rules, WorkingDays workingDays, ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.suggestions = suggestions;
         this.directory = directory;
         this.rules = rules;
+        this.workingDays = workingDays;
         this.events = events;
         this.clock = clock;
     }
@@ -72,7 +77,7 @@ public class AssignmentManagement {
         if (command.assignedOn().isBefore(suggestion.receivedOn())) {
             throw RuleViolation.onField("assignedOn", "assignment.date.beforeReceived");
         }
-        LocalDate dueOn = rules.replyDueOn(command.assignedOn());
+        LocalDate dueOn = workingDays.deadline(command.assignedOn(), rules.reply()).due();
         Instant now = clock.instant();
         String by = command.actor().username();
         var saved = new java.util.ArrayList<Assignment>();
@@ -91,6 +96,13 @@ public class AssignmentManagement {
         events.publishEvent(new AssignmentIssued(suggestion.id(), lead.id(), List.copyOf(coUnitIds),
                 command.assignedOn(), dueOn));
         return List.copyOf(saved);
+    }
+
+    /** How the lead unit's reply deadline was computed: 交办日, rule, rest days moved over. */
+    @Transactional(readOnly = true)
+    public Optional<Deadline> replyDeadlineOf(long suggestionId) {
+        return of(suggestionId).stream().filter(a -> a.role() == HandlingRole.LEAD).findFirst()
+                .map(lead -> workingDays.deadline(lead.assignedOn(), rules.reply()));
     }
 
     @Transactional(readOnly = true)

@@ -1,23 +1,19 @@
 package cn.jianyi.assignment;
 
-import java.time.LocalDate;
-import java.time.Period;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import cn.jianyi.calendar.Window;
+import cn.jianyi.calendar.WindowUnit;
+
 /**
- * Reply deadlines. For now a plain calendar period from the 交办 date (代表法第五十一条: 3 months); the working-day
- * calendar and the per-congress rule set replace this later.
+ * The reply window from 交办 (代表法第五十一条: 3 months), counted on the working-day calendar. Configurable per
+ * deployment until the per-congress rule set replaces it.
  */
 @ConfigurationProperties("jianyi.deadlines")
-public record DeadlineRules(@DefaultValue("P3M") Period reply) {
+public record DeadlineRules(@DefaultValue("3") int replyAmount, @DefaultValue("MONTHS") WindowUnit replyUnit) {
 
-    /**
-     * The reply deadline: the start day is not counted and a month period ends on the corresponding day, or the
-     * month's last day where there is none (民法典第二百零一、二百零二条), which {@link LocalDate#plus} does.
-     */
-    public LocalDate replyDueOn(LocalDate assignedOn) {
-        return assignedOn.plus(reply);
+    public Window reply() {
+        return new Window(replyAmount, replyUnit);
     }
 }

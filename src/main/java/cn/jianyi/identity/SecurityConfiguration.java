@@ -6,8 +6,6 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 import cn.jianyi.identity.web.LoginEntryPoint;
@@ -19,6 +17,7 @@ import cn.jianyi.identity.web.LoginFailureHandler;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecurityConfiguration {
 
     @Bean
@@ -34,11 +33,6 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginEntryPoint()))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()));
         return http.build();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();   // {bcrypt} by default
     }
 
     @Bean

@@ -29,10 +29,12 @@ public class CaseFiles {
     private final HandlingManagement handling;
     private final FeedbackManagement feedback;
     private final Directory directory;
+    private final cn.jianyi.assignment.AssignmentManagement assignments;
     private final java.time.Clock clock;
 
     CaseFiles(SuggestionQueries queries, HandlingManagement handling, FeedbackManagement feedback,
-              Directory directory, java.time.Clock clock) {
+              Directory directory, cn.jianyi.assignment.AssignmentManagement assignments, java.time.Clock clock) {
+        this.assignments = assignments;
         this.clock = clock;
         this.queries = queries;
         this.handling = handling;
@@ -68,6 +70,7 @@ public class CaseFiles {
         var timeline = me.role() == Role.DEPUTY
                 ? details.timeline().stream().filter(e -> e.action() != cn.jianyi.suggestion.CaseAction.DRAFT_REPLY).toList()
                 : details.timeline();
-        return new CaseView(details, timeline, replies, feedbacks, deputyNames, unitNames, actions, clock.getZone());
+        return new CaseView(details, timeline, replies, feedbacks, deputyNames, unitNames, actions,
+                assignments.replyDeadlineOf(id).orElse(null), clock.getZone());
     }
 }

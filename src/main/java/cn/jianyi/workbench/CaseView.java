@@ -13,9 +13,11 @@ import cn.jianyi.suggestion.SuggestionDetails;
  * @param timeline    the timeline entries the user may see (deputies do not see the unit's internal drafting)
  * @param deputyNames names of the deputies who gave feedback, by id
  * @param unitNames   short names of the units that wrote replies, by id
+ * @param replyDeadline how the lead unit's reply deadline was computed, or {@code null} before 交办
  */
 public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.TimelineEntry> timeline, List<Reply> replies, List<Feedback> feedbacks,
                        Map<Long, String> deputyNames, Map<Long, String> unitNames, Actions actions,
+                       cn.jianyi.calendar.Deadline replyDeadline,
                        java.time.ZoneId zone) {
 
     /** The acts open to the current user; each is also checked again on the server when performed. */

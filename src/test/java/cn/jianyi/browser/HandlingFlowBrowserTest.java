@@ -215,6 +215,8 @@ class HandlingFlowBrowserTest {
         clerk.navigate(url("/suggestions?keyword=" + java.net.URLEncoder.encode("健全生育", java.nio.charset.StandardCharsets.UTF_8)));
         clerk.getByText("关于健全生育服务保障机制的建议").first().click();
         assertThat(clerk.locator("h1")).containsText("第43号");
+        assertThat(clerk.locator("[aria-label='期限说明']"))
+                .containsText("交办日2024-03-05，按交办之日起3个月计算（交办当日不计入），期满日为2024-06-05。");
         clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查看答复函")).click();
         Locator letter = clerk.locator("#letter");
         assertThat(letter).containsText("新卫提字〔2024〕1号");

@@ -1,0 +1,6 @@
+/**
+ * 命令行 / Command line: {@code bin/jianyi COMMAND ARGS} runs the application without its web server, performs one
+ * command against the configured database and exits. Commands: {@code deadline FROM AMOUNT UNIT}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "命令行")
+package cn.jianyi.cli;
