@@ -3,8 +3,6 @@ package cn.jianyi.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -12,30 +10,41 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ResolutionCategory;
+import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.DataScope;
 import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.Meetings;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionDetails;
 import cn.jianyi.suggestion.SuggestionQueries;
+import cn.jianyi.suggestion.SuggestionSummary;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.workbench.WorkList;
 
 /** The demo data holds the reference case exactly as in the reference document, and cases in every status. */
 @IntegrationTest(properties = "jianyi.demo.enabled=true")
 class DemoDataTests {
 
-    private static final Path REFERENCE = Path.of("..", "shared", "corpus", "replies", "000_aef254c2c95ce4c2.txt");
+    /** The project's reference document, read where it lives: ../shared is beside every checkout and in CI. */
+    private static final java.nio.file.Path REFERENCE =
+            java.nio.file.Path.of("..", "shared", "corpus", "replies", "000_aef254c2c95ce4c2.txt");
 
     @Autowired Meetings meetings;
     @Autowired SuggestionQueries queries;
     @Autowired HandlingManagement handling;
     @Autowired FeedbackManagement feedback;
+    @Autowired WorkList workList;
+    @Autowired UserDetailsService logins;
+    @Autowired DemoData demoData;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void holdsTheReferenceCase() throws Exception {
@@ -65,7 +74,8 @@ class DemoDataTests {
         assertThat(reply.contactUnit() + " " + reply.contactPhone()).isEqualTo("区卫健委 83752009");
         assertThat(reply.postcode()).isEqualTo("330100");
 
-        List<String> referenceLines = Files.readAllLines(REFERENCE, StandardCharsets.UTF_8);
+        List<String> referenceLines = java.nio.file.Files.readString(REFERENCE, StandardCharsets.UTF_8)
+                .lines().toList();
         int from = indexOf(referenceLines, "您提出的");
         int to = indexOf(referenceLines, "最后，感谢");
         String body = reply.body();
@@ -89,6 +99,66 @@ class DemoDataTests {
         Map<Suggestion.Status, Long> counts = queries.countByStatus(DataScope.all());
         assertThat(counts.values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(21);
         assertThat(Arrays.stream(Suggestion.Status.values())).allMatch(status -> counts.get(status) > 0);
+    }
+
+    @Test
+    void reHandlesTheDissatisfiedCaseInASecondSignedRound() {
+        MeetingView meeting = meeting4();
+        long id = queries.findId(meeting.id(), 47).orElseThrow();
+        List<Reply> replies = handling.signedRepliesOf(id);
+        assertThat(replies).extracting(Reply::round).containsExactly(1, 2);
+        assertThat(feedback.of(id)).extracting(answer -> answer.satisfaction())
+                .containsExactly(Satisfaction.DISSATISFIED, Satisfaction.SATISFIED);
+        assertThat(queries.details(id, DataScope.all()).status()).isEqualTo(Suggestion.Status.CONCLUDED);
+        assertThat(replies.get(1).documentNumber().serial()).isGreaterThan(replies.get(0).documentNumber().serial());
+    }
+
+    @Test
+    void givesEveryDemoAccountSomethingToDo() {
+        assertThat(itemsOf("clerk", "home.clerk.toAssign")).isNotEmpty();
+        assertThat(itemsOf("clerk", "home.clerk.toClose")).isNotEmpty();
+        assertThat(itemsOf("clerk", "home.clerk.rehandling")).isNotEmpty();
+        assertThat(itemsOf("handler", "home.handler.toDraft")).isNotEmpty();
+        assertThat(itemsOf("head", "home.head.toSign")).isNotEmpty();
+        assertThat(itemsOf("head2", "home.head.toSign")).isNotEmpty();
+        assertThat(itemsOf("deputy", "home.deputy.toRate")).hasSizeGreaterThanOrEqualTo(2)
+                .allMatch(item -> item.leadDeputyName().equals("程绮南"));
+        assertThat(itemsOf("supervisor", "home.supervisor.overdue")).isNotEmpty();
+    }
+
+    @Test
+    void scopesTheSecondUnitsAccountsToTheirOwnUnit() {
+        CurrentUser handler2 = (CurrentUser) logins.loadUserByUsername("handler2");
+        var cases = queries.search(cn.jianyi.suggestion.SuggestionFilter.none(), handler2.dataScope(), 1, 100).items();
+        assertThat(cases).isNotEmpty();
+        assertThat(cases).allMatch(item -> queries.details(item.id(), DataScope.all()).suggestion()
+                .isHandledBy(handler2.unitId()));
+        assertThat(cases).noneMatch(item -> item.number() == 43 && item.term() == 2 && item.meeting() == 4);
+    }
+
+    @Test
+    void seedsOnlyAnEmptyDatabase() throws Exception {
+        long suggestions = count("suggestions");
+        long users = count("users");
+        long timeline = count("timeline_entries");
+        demoData.run(null);
+        assertThat(count("suggestions")).isEqualTo(suggestions);
+        assertThat(count("users")).isEqualTo(users);
+        assertThat(count("timeline_entries")).isEqualTo(timeline);
+    }
+
+    private List<SuggestionSummary> itemsOf(String username, String section) {
+        CurrentUser user = (CurrentUser) logins.loadUserByUsername(username);
+        return workList.homeOf(user).sections().stream().filter(s -> s.titleKey().equals(section)).findFirst()
+                .orElseThrow(() -> new AssertionError(username + " has no section " + section)).items();
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private MeetingView meeting4() {
+        return meetings.all().stream().filter(m -> m.term() == 2 && m.meeting() == 4).findFirst().orElseThrow();
     }
 
     private static int indexOf(List<String> lines, String prefix) {
