@@ -84,19 +84,37 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
     static synchronized EmbeddedPostgres postgres() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();   // ours waits for Spring
             } catch (IOException | RuntimeException e) {
                 throw new IllegalStateException("embedded PostgreSQL did not start; tests are not skipped", e);
             }
             EmbeddedPostgres server = postgres;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                awaitSpringShutdown();
                 try {
                     server.close();
                 } catch (IOException ignored) {
                     // the JVM is exiting
                 }
-            }));
+            }, "embedded-postgres-shutdown"));
         }
         return postgres;
+    }
+
+    /**
+     * JVM shutdown hooks run concurrently: let a still-open application (e.g. {@link cn.jianyi.TestApplication} on
+     * Ctrl-C) close first, or its last database work waits for a connection to a stopped server until the pool's
+     * timeout.
+     */
+    private static void awaitSpringShutdown() {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("SpringApplicationShutdownHook") && thread != Thread.currentThread()) {
+                try {
+                    thread.join(30_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 }
