@@ -1,6 +1,12 @@
 package cn.jianyi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -15,7 +21,18 @@ class ModularityTests {
     }
 
     @Test
+    void findsTheFeatureModules() {
+        assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
+                .contains("shared", "identity", "suggestion", "assignment", "handling", "feedback", "audit");
+    }
+
+    @Test
     void writesModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        Path docs = Path.of("target", "spring-modulith-docs");
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(docs.toString()))
+                .writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+        assertThat(docs.resolve("components.puml")).exists();
+        assertThat(docs.resolve("module-handling.puml")).exists();
+        assertThat(Files.exists(docs.resolve("module-handling.adoc"))).as("canvas").isTrue();
     }
 }

@@ -32,6 +32,21 @@ public class WorkingDays {
         return calendar().deadline(start, window);
     }
 
+    /** The entries of one year, in date order. */
+    public java.util.List<CalendarDay> entriesOf(int year) {
+        return jdbc.sql("select calendar_date, kind, name from calendar_days where calendar_year = :year order by calendar_date")
+                .param("year", year)
+                .query((rs, n) -> new CalendarDay(rs.getObject("calendar_date", LocalDate.class),
+                        CalendarDay.Kind.valueOf(rs.getString("kind")), rs.getString("name")))
+                .list();
+    }
+
+    /** The notice a year's entries come from. */
+    public java.util.Optional<String> sourceOf(int year) {
+        return jdbc.sql("select source from calendar_years where calendar_year = :year").param("year", year)
+                .query(String.class).optional();
+    }
+
     /** Drops the cached calendar so the next use reads the stored one. */
     public void reload() {
         calendar = null;

@@ -4,8 +4,9 @@ import java.util.Set;
 
 /** What a person does in the system; each role grants a fixed set of permission strings. */
 public enum Role {
-    /** 代表工作机构办事员: registers, assigns, closes. */
-    CLERK(Permission.SUGGESTION_READ, Permission.SUGGESTION_REGISTER, Permission.ASSIGNMENT_ASSIGN, Permission.CASE_CLOSE),
+    /** 代表工作机构办事员: registers, assigns, closes, keeps the working-day calendar. */
+    CLERK(Permission.SUGGESTION_READ, Permission.SUGGESTION_REGISTER, Permission.ASSIGNMENT_ASSIGN, Permission.CASE_CLOSE,
+            Permission.CALENDAR_MANAGE),
     /** 承办人: drafts replies for its own unit. */
     HANDLER(Permission.SUGGESTION_READ, Permission.REPLY_DRAFT),
     /** 承办单位负责人 (签发人): signs replies of its own unit. */

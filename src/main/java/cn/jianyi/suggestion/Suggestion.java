@@ -90,6 +90,14 @@ public class Suggestion {
         return from;
     }
 
+    /** A unit's reply deadline was recomputed (e.g. the working-day calendar changed); the status does not move. */
+    void reschedule(long unitId, LocalDate dueOn) {
+        CaseUnit unit = units.stream().filter(u -> u.unitId() == unitId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unit " + unitId + " does not handle this case"));
+        units.remove(unit);
+        units.add(new CaseUnit(unit.unitId(), unit.role(), dueOn));
+    }
+
     /** 答复: the lead unit's signed reply has gone out. */
     Status markReplied() {
         Status from = require("markReplied", Status.ASSIGNED, Status.REHANDLING);

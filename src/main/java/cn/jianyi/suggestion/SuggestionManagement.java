@@ -74,6 +74,13 @@ public class SuggestionManagement {
         save(suggestion, CaseAction.ASSIGN, from, actor, remark);
     }
 
+    /** Records a unit's new reply deadline on the case file, with the reason on the timeline. */
+    public void rescheduleUnit(long suggestionId, long unitId, java.time.LocalDate dueOn, Actor actor, String reason) {
+        Suggestion suggestion = load(suggestionId);
+        suggestion.reschedule(unitId, dueOn);
+        save(suggestion, CaseAction.RESCHEDULE, suggestion.status(), actor, reason);
+    }
+
     /** The lead unit's reply was signed and sent. */
     public void markReplied(long suggestionId, Actor actor, String remark) {
         Suggestion suggestion = load(suggestionId);

@@ -115,6 +115,12 @@ public class SuggestionQueries {
         return jdbc.sql("select count(*) from suggestions s" + where).params(params).query(Long.class).single() > 0;
     }
 
+    /** The ids of every case in a status (unscoped: for system work such as recomputing deadlines). */
+    public List<Long> idsWithStatus(Suggestion.Status status) {
+        return jdbc.sql("select id from suggestions where status = :status order by id").param("status", status.name())
+                .query(Long.class).list();
+    }
+
     /** The next free number in a meeting, offered on the registration form. */
     public int nextNumber(long meetingId) {
         return suggestions.maxNumber(meetingId) + 1;

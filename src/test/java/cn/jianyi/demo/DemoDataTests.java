@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
@@ -38,8 +37,9 @@ import cn.jianyi.workbench.WorkList;
 @SpringBootTest(properties = "jianyi.demo.enabled=true")
 class DemoDataTests {
 
-    /** A copy of the project's reference document (shared/corpus/replies), kept in the repository for a clean clone. */
-    private static final String REFERENCE = "reference/000_aef254c2c95ce4c2.txt";
+    /** The project's reference document, read where it lives: ../shared is beside every checkout and in CI. */
+    private static final java.nio.file.Path REFERENCE =
+            java.nio.file.Path.of("..", "shared", "corpus", "replies", "000_aef254c2c95ce4c2.txt");
 
     @Autowired Meetings meetings;
     @Autowired SuggestionQueries queries;
@@ -78,7 +78,7 @@ class DemoDataTests {
         assertThat(reply.contactUnit() + " " + reply.contactPhone()).isEqualTo("区卫健委 83752009");
         assertThat(reply.postcode()).isEqualTo("330100");
 
-        List<String> referenceLines = new ClassPathResource(REFERENCE).getContentAsString(StandardCharsets.UTF_8)
+        List<String> referenceLines = java.nio.file.Files.readString(REFERENCE, StandardCharsets.UTF_8)
                 .lines().toList();
         int from = indexOf(referenceLines, "您提出的");
         int to = indexOf(referenceLines, "最后，感谢");

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import cn.jianyi.shared.Decision;
+import cn.jianyi.suggestion.Suggestion;
+import cn.jianyi.suggestion.SuggestionFixtures;
 
+/** Cases come from {@link SuggestionFixtures}: lead unit 1, co-unit 2, reached by real transitions. */
 class ReplyPoliciesTests {
 
     @Test
@@ -17,5 +22,28 @@ class ReplyPoliciesTests {
         assertThat(ReplyPolicies.signedOnOrAfterAssignment(assigned.minusDays(1), assigned))
                 .isInstanceOfSatisfying(Decision.Rejected.class,
                         r -> assertThat(r.reasonKey()).isEqualTo("handling.reply.signedBeforeAssignment"));
+    }
+
+    @Test
+    void onlyTheLeadUnitReplies() {
+        Suggestion assigned = SuggestionFixtures.inStatus(Suggestion.Status.ASSIGNED);
+        assertThat(ReplyPolicies.onlyLeadUnitReplies(assigned, 1)).isInstanceOf(Decision.Allowed.class);
+        assertThat(ReplyPolicies.onlyLeadUnitReplies(assigned, 2)).as("co-unit")
+                .isInstanceOfSatisfying(Decision.Rejected.class,
+                        r -> assertThat(r.reasonKey()).isEqualTo("handling.reply.notLeadUnit"));
+        assertThat(ReplyPolicies.onlyLeadUnitReplies(assigned, 3)).as("unit not on the case")
+                .isInstanceOf(Decision.Rejected.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Suggestion.Status.class)
+    void repliesAreWrittenOnlyWhileTheCaseIsInHandling(Suggestion.Status status) {
+        Decision decision = ReplyPolicies.caseIsInHandling(SuggestionFixtures.inStatus(status));
+        if (status == Suggestion.Status.ASSIGNED || status == Suggestion.Status.REHANDLING) {
+            assertThat(decision).isInstanceOf(Decision.Allowed.class);
+        } else {
+            assertThat(decision).isInstanceOfSatisfying(Decision.Rejected.class,
+                    r -> assertThat(r.reasonKey()).isEqualTo("handling.reply.caseNotInHandling"));
+        }
     }
 }

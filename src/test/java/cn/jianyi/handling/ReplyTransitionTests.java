@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
 import cn.jianyi.shared.IllegalTransitionException;
+import cn.jianyi.support.TransitionTable;
 
 /** Walks every (status, action) pair of a reply against reply-transitions.csv. */
 class ReplyTransitionTests {
@@ -54,6 +55,21 @@ class ReplyTransitionTests {
             action(action).accept(reply);
             assertThat(reply.status()).isEqualTo(Reply.Status.valueOf(outcome));
         }
+    }
+
+    @Test
+    void tableCoversEveryPairExactlyOnce() {
+        assertThat(TransitionTable.pairs("/reply-transitions.csv")).containsExactlyInAnyOrderElementsOf(
+                TransitionTable.allPairs(Reply.Status.values(), List.of("revise", "sign")));
+    }
+
+    @Test
+    void revisingADraftReplacesItsContent() {
+        Reply reply = inStatus(Reply.Status.DRAFT);
+        reply.revise(content("修改后的正文"), "handler2", Instant.EPOCH.plusSeconds(60));
+        assertThat(reply.body()).isEqualTo("修改后的正文");
+        assertThat(reply.draftedBy()).isEqualTo("handler2");
+        assertThat(reply.documentNumber()).isNull();
     }
 
     @Test

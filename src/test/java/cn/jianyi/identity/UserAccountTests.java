@@ -27,11 +27,28 @@ class UserAccountTests {
     }
 
     @Test
+    void failuresWhileLockedNeitherCountNorExtendTheLock() {
+        UserAccount account = UserAccount.create("clerk", "{noop}x", "王晓燕", Role.CLERK, null, null, false);
+        for (int i = 0; i < 3; i++) {
+            account.recordFailedLogin(T0, 3, Duration.ofMinutes(15));
+        }
+        assertThat(account.failedAttempts()).isEqualTo(3);
+        account.recordFailedLogin(T0.plus(Duration.ofMinutes(10)), 3, Duration.ofMinutes(15));
+        assertThat(account.failedAttempts()).isEqualTo(3);
+        assertThat(account.isLockedAt(T0.plus(Duration.ofMinutes(15)).minusSeconds(1))).isTrue();
+        assertThat(account.isLockedAt(T0.plus(Duration.ofMinutes(15)))).as("not extended to 10 + 15 min").isFalse();
+    }
+
+    @Test
     void successResetsTheCount() {
         UserAccount account = UserAccount.create("clerk", "{noop}x", "王晓燕", Role.CLERK, null, null, false);
         account.recordFailedLogin(T0, 5, Duration.ofMinutes(15));
         account.recordSuccessfulLogin();
         assertThat(account.failedAttempts()).isZero();
+        for (int i = 0; i < 4; i++) {
+            account.recordFailedLogin(T0, 5, Duration.ofMinutes(15));
+        }
+        assertThat(account.isLockedAt(T0)).as("the earlier failure no longer counts").isFalse();
     }
 
     @Test

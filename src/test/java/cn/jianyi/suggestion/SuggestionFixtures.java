@@ -10,6 +10,10 @@ public final class SuggestionFixtures {
         return SuggestionTransitionTests.inStatus(Suggestion.Status.ASSIGNED);
     }
 
+    public static Suggestion inStatus(Suggestion.Status status) {
+        return SuggestionTransitionTests.inStatus(status);
+    }
+
     public static Suggestion replied() {
         return SuggestionTransitionTests.inStatus(Suggestion.Status.REPLIED);
     }

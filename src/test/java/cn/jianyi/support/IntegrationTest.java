@@ -8,18 +8,28 @@ import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * A test against the whole application and a real database. Runs twice in the build: on H2, then on embedded
- * PostgreSQL ({@link TestDatabases}). Demo data is off: tests build what they need through the use cases. Each
- * test class gets its own context and database, closed after the class.
+ * A test against the whole application and a real database; every Spring-context test uses it. Runs twice in the
+ * build: on H2, then again on embedded PostgreSQL ({@link TestDatabases}, surefire execution {@code postgres}). Each
+ * test class gets its own context and a fresh database, closed after the class. Demo data is off unless the test
+ * sets {@code jianyi.demo.enabled=true} in {@link #properties()}; tests build what they need through the use cases.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Tag("integration")
-@SpringBootTest(properties = "jianyi.demo.enabled=false")
+@SpringBootTest
 @DirtiesContext
 public @interface IntegrationTest {
+
+    /** Extra test properties, e.g. {@code jianyi.demo.enabled=true}. */
+    @AliasFor(annotation = SpringBootTest.class, attribute = "properties")
+    String[] properties() default {};
+
+    /** {@code RANDOM_PORT} for tests that talk HTTP to a running server. */
+    @AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")
+    SpringBootTest.WebEnvironment webEnvironment() default SpringBootTest.WebEnvironment.MOCK;
 }

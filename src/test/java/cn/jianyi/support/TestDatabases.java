@@ -5,60 +5,88 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Gives every Spring test context a fresh, empty database that Flyway migrates: an in-memory H2 database in
- * PostgreSQL mode by default, or a new database on one JVM-wide embedded PostgreSQL server when the system property
- * {@code jianyi.test.db=postgres} is set (the build's second test run). Registered in {@code META-INF/spring.factories}.
- * If PostgreSQL cannot start, the context fails: nothing is skipped.
+ * PostgreSQL mode by default, or a new database ({@code CREATE DATABASE}) on one JVM-wide embedded PostgreSQL 17
+ * server when the system property {@code jianyi.test.db=postgres} is set (the build's second test run). Registered in
+ * {@code META-INF/spring.factories}, so it applies to every context a test starts.
+ * <p>
+ * Demo data is off in test contexts unless the test itself sets {@code jianyi.demo.enabled} in its test properties
+ * ({@link cn.jianyi.TestApplication}, which has no test properties, keeps the application's default: on).
+ * <p>
+ * Nothing is skipped: an unknown {@code jianyi.test.db} value, a PostgreSQL server that does not start or a database
+ * that cannot be created fails the context, and with it the test.
  */
 public class TestDatabases implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String PROPERTY = "jianyi.test.db";
+    public static final String DEMO_PROPERTY = "jianyi.demo.enabled";
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres postgres;
 
+    /** Whether this JVM runs its Spring tests on embedded PostgreSQL; fails on a value it does not know. */
     public static boolean onPostgres() {
-        return "postgres".equals(System.getProperty(PROPERTY));
+        String value = System.getProperty(PROPERTY, "h2").strip();
+        return switch (value) {
+            case "postgres" -> true;
+            case "h2", "" -> false;
+            default -> throw new IllegalStateException(PROPERTY + " must be 'h2' or 'postgres', not '" + value + "'");
+        };
     }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        String name = "jianyi_test_" + COUNTER.incrementAndGet();
-        Map<String, Object> properties;
-        if (onPostgres()) {
-            EmbeddedPostgres server = postgres();
-            try (Connection connection = server.getPostgresDatabase().getConnection();
-                 Statement statement = connection.createStatement()) {
-                statement.execute("create database " + name + " encoding 'UTF8' template template0");
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot create test database " + name, e);
-            }
-            properties = Map.of("spring.datasource.url", server.getJdbcUrl("postgres", name),
-                    "spring.datasource.username", "postgres", "spring.datasource.password", "postgres");
-        } else {
-            properties = Map.of("spring.datasource.url", "jdbc:h2:mem:" + name
-                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                    "spring.datasource.username", "sa", "spring.datasource.password", "");
+        int n = COUNTER.incrementAndGet();
+        Map<String, Object> properties = new HashMap<>(onPostgres() ? postgresDatabase("jianyi_" + n) : h2Database(n));
+        ConfigurableEnvironment environment = context.getEnvironment();
+        PropertySource<?> testProperties = environment.getPropertySources()
+                .get(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME);
+        if (testProperties != null && !testProperties.containsProperty(DEMO_PROPERTY)) {
+            properties.put(DEMO_PROPERTY, "false");
         }
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("jianyiTestDatabase", properties));
+        environment.getPropertySources().addFirst(new MapPropertySource("jianyiTestDatabase", properties));
     }
 
-    private static synchronized EmbeddedPostgres postgres() {
+    private static Map<String, Object> h2Database(int n) {
+        return Map.of("spring.datasource.url", "jdbc:h2:mem:jianyi-" + n
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "spring.datasource.username", "sa", "spring.datasource.password", "");
+    }
+
+    /** Creates a new database on the shared server; template0 with UTF8, whatever the server's default is. */
+    static Map<String, Object> postgresDatabase(String name) {
+        EmbeddedPostgres server = postgres();
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name + " encoding 'UTF8' template template0");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database " + name, e);
+        }
+        return Map.of("spring.datasource.url", server.getJdbcUrl("postgres", name),
+                "spring.datasource.username", "postgres", "spring.datasource.password", "postgres");
+    }
+
+    /** The JVM-wide embedded PostgreSQL server, started on first use and stopped when the JVM exits. */
+    static synchronized EmbeddedPostgres postgres() {
         if (postgres == null) {
             try {
                 postgres = EmbeddedPostgres.builder().start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalStateException("embedded PostgreSQL did not start; tests are not skipped", e);
             }
             EmbeddedPostgres server = postgres;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -148,6 +148,11 @@ class AuthorizationTests {
         routes.add(get(a + "/feedback", 403, "deputy", 409, "deputy2", 409, "deputy3", 404));
         routes.add(post(p + "/close", List.of(), 403, "clerk", 409));
         routes.add(post(r + "/close", List.of(), 403, "clerk", 409));
+        // 工作日历: everyone reads; the congress office keeps it
+        routes.add(get("/calendar", 200));
+        routes.add(get("/calendar?year=2025", 200));
+        routes.add(post("/calendar", List.of("name", ""), 403, "clerk", 200));
+        routes.add(post("/calendar/2026-03-03/delete", List.of(), 403, "clerk", 409));
         return routes;
     }
 

@@ -1,0 +1,5 @@
+package archfixtures.core;
+
+/** Breaks "no *ServiceImpl". */
+public class CaseServiceImpl implements ICaseService {
+}

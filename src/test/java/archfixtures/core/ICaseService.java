@@ -1,0 +1,5 @@
+package archfixtures.core;
+
+/** Breaks "no I*Service". */
+public interface ICaseService {
+}
