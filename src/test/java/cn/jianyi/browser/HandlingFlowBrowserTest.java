@@ -226,7 +226,7 @@ class HandlingFlowBrowserTest {
         clerk.getByText("关于健全生育服务保障机制的建议").first().click();
         assertThat(clerk.locator("h1")).containsText("第43号");
         assertThat(clerk.locator("[aria-label='期限说明']"))
-                .containsText("交办日2024-03-05，按交办之日起3个月计算（交办当日不计入），期满日为2024-06-05。");
+                .containsText("交办日2024-03-28，按交办之日起3个月计算（交办当日不计入），期满日为2024-06-28。");
         clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查看答复函")).click();
         Locator letter = clerk.locator("#letter");
         assertThat(letter).containsText("新卫提字〔2024〕1号");
