@@ -79,7 +79,7 @@ final class DemoCases {
     }
 
     private static final LocalDate RECEIVED_2024 = d(2024, 1, 12);
-    private static final LocalDate ASSIGNED_2024 = d(2024, 3, 5);
+    private static final LocalDate ASSIGNED_2024 = d(2024, 3, 28);    // 交办会; the reference reply (6-20) is on time
     private static final LocalDate RECEIVED_2026 = d(2026, 1, 9);
 
     /** The cases, in the order they are seeded; the reference case comes first among 区卫健委's 2024 replies. */

@@ -9,8 +9,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -40,11 +39,12 @@ import cn.jianyi.suggestion.SuggestionManagement;
 
 /**
  * Seeds an empty database with the demo: every case is carried to its state by the same use cases people perform,
- * acting as the demo accounts, so timelines and document numbers are real.
+ * acting as the demo accounts, so timelines and document numbers are real. Runs once all beans exist and before the
+ * web server starts, so the demo logins work from the first request.
  */
 @Component
 @ConditionalOnProperty(name = "jianyi.demo.enabled", havingValue = "true")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
     /** Password of every demo account; they can log in only while demo data is on. */
     static final String PASSWORD = "jianyi-demo";
@@ -73,7 +73,7 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!meetings.isEmpty()) {
             return;
         }

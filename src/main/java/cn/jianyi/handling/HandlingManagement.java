@@ -33,12 +33,14 @@ public class HandlingManagement {
     private final Meetings meetings;
     private final Directory directory;
     private final DocumentNumberAllocator numbers;
+    private final ContactRecordRepository contacts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HandlingManagement(ReplyRepository replies, SuggestionManagement suggestions, AssignmentManagement assignments,
                        Meetings meetings, Directory directory, DocumentNumberAllocator numbers,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ContactRecordRepository contacts, ApplicationEventPublisher events, Clock clock) {
+        this.contacts = contacts;
         this.replies = replies;
         this.suggestions = suggestions;
         this.assignments = assignments;
@@ -118,6 +120,31 @@ public class HandlingManagement {
         events.publishEvent(new ReplySigned(saved.id(), suggestion.id(), saved.unitId(), saved.round(),
                 number.toString(), saved.classification(), saved.signedOn()));
         return saved;
+    }
+
+    /** 记录联系: appends a contact with the deputy to the case's contact log and timeline. */
+    public ContactRecord recordContact(RecordContactCommand command) {
+        Suggestion suggestion = suggestions.get(command.suggestionId());
+        ReplyPolicies.contactByAUnitOnAnOpenCase(suggestion, command.unitId()).orThrow();
+        if (command.contactedOn().isAfter(java.time.LocalDate.now(clock))) {
+            throw RuleViolation.onField("contactedOn", "handling.contact.inFuture");
+        }
+        java.time.LocalDate assignedOn = assignments.of(suggestion.id()).stream()
+                .filter(a -> a.unitId().equals(command.unitId())).map(Assignment::assignedOn).findFirst().orElse(null);
+        if (assignedOn != null && command.contactedOn().isBefore(assignedOn)) {
+            throw RuleViolation.onField("contactedOn", "handling.contact.beforeAssignment");
+        }
+        ContactRecord record = contacts.save(new ContactRecord(null, suggestion.id(), command.unitId(), command.kind(),
+                command.contactedOn(), command.participants().strip(), command.summary().strip(),
+                command.actor().username(), clock.instant()));
+        suggestions.recordActivity(suggestion.id(), CaseAction.CONTACT_DEPUTY, command.actor(),
+                command.contactedOn() + " " + command.participants().strip());
+        return record;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContactRecord> contactsOf(long suggestionId) {
+        return contacts.findBySuggestionIdOrderByContactedOnAscIdAsc(suggestionId);
     }
 
     @Transactional(readOnly = true)

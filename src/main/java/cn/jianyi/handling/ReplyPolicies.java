@@ -20,6 +20,15 @@ final class ReplyPolicies {
                 : Decision.rejected("handling.reply.caseNotInHandling");
     }
 
+    /** Contacts are recorded by a unit handling the case, from 交办 until the case is closed (办前、办中、办后). */
+    static Decision contactByAUnitOnAnOpenCase(Suggestion suggestion, long unitId) {
+        if (!suggestion.isHandledBy(unitId)) {
+            return Decision.rejected("handling.contact.notOnCase");
+        }
+        return suggestion.status() == Suggestion.Status.REGISTERED || suggestion.status() == Suggestion.Status.CONCLUDED
+                ? Decision.rejected("handling.contact.caseNotOpen") : Decision.allowed();
+    }
+
     /** A reply cannot be dated before its case was assigned. */
     static Decision signedOnOrAfterAssignment(java.time.LocalDate signedOn, java.time.LocalDate assignedOn) {
         return assignedOn == null || !signedOn.isBefore(assignedOn) ? Decision.allowed()

@@ -10,6 +10,7 @@ public final class Permission {
     public static final String CALENDAR_MANAGE = "calendar:manage";
     public static final String REPLY_DRAFT = "handling:reply:draft";
     public static final String REPLY_SIGN = "handling:reply:sign";
+    public static final String CONTACT_RECORD = "handling:contact:record";
     public static final String FEEDBACK_SUBMIT = "feedback:submit";
 
     private Permission() {

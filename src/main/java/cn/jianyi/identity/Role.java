@@ -8,9 +8,9 @@ public enum Role {
     CLERK(Permission.SUGGESTION_READ, Permission.SUGGESTION_REGISTER, Permission.ASSIGNMENT_ASSIGN, Permission.CASE_CLOSE,
             Permission.CALENDAR_MANAGE),
     /** 承办人: drafts replies for its own unit. */
-    HANDLER(Permission.SUGGESTION_READ, Permission.REPLY_DRAFT),
+    HANDLER(Permission.SUGGESTION_READ, Permission.REPLY_DRAFT, Permission.CONTACT_RECORD),
     /** 承办单位负责人 (签发人): signs replies of its own unit. */
-    HEAD(Permission.SUGGESTION_READ, Permission.REPLY_SIGN),
+    HEAD(Permission.SUGGESTION_READ, Permission.REPLY_SIGN, Permission.CONTACT_RECORD),
     /** 代表: sees the suggestions they lead or co-signed and gives feedback. */
     DEPUTY(Permission.SUGGESTION_READ, Permission.FEEDBACK_SUBMIT),
     /** 督查室: reads everything, changes nothing. */

@@ -54,6 +54,8 @@ public class CaseFiles {
         feedbacks.forEach(f -> deputyNames.put(f.deputyId(), directory.deputy(f.deputyId()).name()));
         Map<Long, String> unitNames = new HashMap<>();
         replies.forEach(r -> unitNames.put(r.unitId(), directory.unit(r.unitId()).shortName()));
+        List<cn.jianyi.handling.ContactRecord> contacts = handling.contactsOf(id);
+        contacts.forEach(c -> unitNames.put(c.unitId(), directory.unit(c.unitId()).shortName()));
 
         boolean inHandling = suggestion.status().acceptsReplies();
         Optional<Reply> ownDraft = me.unitId() == null ? Optional.empty() : handling.draftOf(id, me.unitId());
@@ -66,11 +68,14 @@ public class CaseFiles {
         var actions = new CaseView.Actions(
                 me.can(Permission.ASSIGNMENT_ASSIGN) && suggestion.status() == Suggestion.Status.REGISTERED,
                 draft, draft ? ownDraft.map(Reply::id).orElse(null) : null, signReplyId, giveFeedback,
-                me.can(Permission.CASE_CLOSE) && feedback.isClosable(id));
+                me.can(Permission.CASE_CLOSE) && feedback.isClosable(id),
+                me.can(Permission.CONTACT_RECORD) && suggestion.isHandledBy(me.unitId())
+                        && suggestion.status() != Suggestion.Status.REGISTERED
+                        && suggestion.status() != Suggestion.Status.CONCLUDED);
         var timeline = me.role() == Role.DEPUTY
                 ? details.timeline().stream().filter(e -> e.action() != cn.jianyi.suggestion.CaseAction.DRAFT_REPLY).toList()
                 : details.timeline();
-        return new CaseView(details, timeline, replies, feedbacks, deputyNames, unitNames, actions,
+        return new CaseView(details, timeline, replies, contacts, feedbacks, deputyNames, unitNames, actions,
                 assignments.replyDeadlineOf(id).orElse(null), clock.getZone());
     }
 }

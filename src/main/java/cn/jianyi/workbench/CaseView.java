@@ -15,17 +15,18 @@ import cn.jianyi.suggestion.SuggestionDetails;
  * @param unitNames   short names of the units that wrote replies, by id
  * @param replyDeadline how the lead unit's reply deadline was computed, or {@code null} before 交办
  */
-public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.TimelineEntry> timeline, List<Reply> replies, List<Feedback> feedbacks,
+public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.TimelineEntry> timeline, List<Reply> replies,
+                       List<cn.jianyi.handling.ContactRecord> contacts, List<Feedback> feedbacks,
                        Map<Long, String> deputyNames, Map<Long, String> unitNames, Actions actions,
                        cn.jianyi.calendar.Deadline replyDeadline,
                        java.time.ZoneId zone) {
 
     /** The acts open to the current user; each is also checked again on the server when performed. */
     public record Actions(boolean assign, boolean draft, Long draftId, Long signReplyId, boolean giveFeedback,
-                          boolean close) {
+                          boolean close, boolean recordContact) {
 
         public boolean any() {
-            return assign || draft || signReplyId != null || giveFeedback || close;
+            return assign || draft || signReplyId != null || giveFeedback || close || recordContact;
         }
     }
 }

@@ -110,6 +110,13 @@ class HandlingFlowBrowserTest {
         Page handler = loginAs("handler", false);
         assertThat(section(handler, "待拟写答复")).containsText(TITLE);
         section(handler, "待拟写答复").getByText(TITLE).click();
+        handler.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("记录联系")).click();
+        handler.getByLabel("面商").check();
+        handler.locator("#participants").fill("程绮南代表、熊伟");
+        handler.locator("#summary").fill("办前面商：商定先查消防通道，再查灭火器材。");
+        handler.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
+        assertThat(handler.locator(".flash")).hasText("联系记录已保存。");
+        assertThat(handler.locator("[aria-label='联系代表记录']")).containsText("面商");
         handler.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("拟写答复")).click();
         assertThat(handler.locator("#letter")).containsText("尊敬的程绮南代表：");
         assertThat(handler.locator("#letter")).containsText("南昌市新建区卫生健康委员会");
@@ -138,6 +145,9 @@ class HandlingFlowBrowserTest {
         section(deputy, "待评价的答复").getByText(TITLE).click();
         deputy.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("评价答复")).click();
         assertThat(deputy.locator("#letter")).containsText(firstNumber);
+        deputy.goBack();
+        assertThat(deputy.locator("[aria-label='联系代表记录']")).containsText("办前面商");
+        deputy.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("评价答复")).click();
         assertThat(deputy.locator("#letter")).containsText("我委已会同消防部门");
         assertNoHorizontalScroll(deputy);
         shot(deputy, "03-deputy-feedback");
@@ -187,7 +197,7 @@ class HandlingFlowBrowserTest {
         assertThat(clerk.locator(".flash")).hasText("建议已办结。");
         assertThat(clerk.locator("dl.facts")).containsText("已办结");
         Locator timeline = clerk.locator("ol.timeline");
-        for (String step : List.of("登记", "交办", "拟写答复", "签发答复", "不满意，重新办理", "代表评价", "办结")) {
+        for (String step : List.of("登记", "交办", "联系代表", "拟写答复", "签发答复", "不满意，重新办理", "代表评价", "办结")) {
             assertThat(timeline).containsText(step);
         }
         Locator ratings = clerk.locator("[aria-label='代表评价']");
@@ -215,7 +225,7 @@ class HandlingFlowBrowserTest {
         clerk.getByText("关于健全生育服务保障机制的建议").first().click();
         assertThat(clerk.locator("h1")).containsText("第43号");
         assertThat(clerk.locator("[aria-label='期限说明']"))
-                .containsText("交办日2024-03-05，按交办之日起3个月计算（交办当日不计入），期满日为2024-06-05。");
+                .containsText("交办日2024-03-28，按交办之日起3个月计算（交办当日不计入），期满日为2024-06-28。");
         clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查看答复函")).click();
         Locator letter = clerk.locator("#letter");
         assertThat(letter).containsText("新卫提字〔2024〕1号");

@@ -141,7 +141,7 @@ class DemoDataTests {
         long suggestions = count("suggestions");
         long users = count("users");
         long timeline = count("timeline_entries");
-        demoData.run(null);
+        demoData.afterSingletonsInstantiated();
         assertThat(count("suggestions")).isEqualTo(suggestions);
         assertThat(count("users")).isEqualTo(users);
         assertThat(count("timeline_entries")).isEqualTo(timeline);

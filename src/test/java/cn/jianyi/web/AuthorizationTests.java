@@ -145,6 +145,11 @@ class AuthorizationTests {
         routes.add(get(a + "/feedback", 403, "deputy", 409, "deputy2", 409, "deputy3", 404));
         routes.add(post(p + "/close", List.of(), 403, "clerk", 409));
         routes.add(post(r + "/close", List.of(), 403, "clerk", 409));
+        // 联系代表: the units on the case
+        routes.add(get(a + "/contacts/new", 403, "handler", 200, "head", 200, "handler2", 404, "head2", 404));
+        routes.add(post(a + "/contacts", List.of("summary", ""), 403, "handler", 200, "head", 200, "handler2", 404,
+                "head2", 404));
+        routes.add(get(r + "/contacts/new", 403, "handler", 404, "head", 404, "handler2", 404, "head2", 404));
         // 工作日历: everyone reads; the congress office keeps it
         routes.add(get("/calendar", 200));
         routes.add(get("/calendar?year=2025", 200));

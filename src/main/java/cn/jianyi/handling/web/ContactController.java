@@ -1,0 +1,80 @@
+package cn.jianyi.handling.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.jianyi.handling.ContactKind;
+import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Forms;
+import cn.jianyi.suggestion.SuggestionQueries;
+
+/** 记录联系: a unit on the case logs a contact with the deputy. */
+@Controller
+@RequestMapping("/suggestions/{id}/contacts")
+@PreAuthorize("hasAuthority('handling:contact:record')")
+class ContactController {
+
+    private static final String VIEW = "handling/contact-form";
+
+    private final HandlingManagement handling;
+    private final SuggestionQueries queries;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ContactController(HandlingManagement handling, SuggestionQueries queries, MessageSource messages, Clock clock) {
+        this.handling = handling;
+        this.queries = queries;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void context(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("caseFile", queries.details(id, me.dataScope()));
+        model.addAttribute("kinds", ContactKind.values());
+    }
+
+    @GetMapping("/new")
+    String initForm(Model model) {
+        model.addAttribute("form", new ContactForm(ContactKind.FACE_TO_FACE, LocalDate.now(clock), null, null));
+        return VIEW;
+    }
+
+    @PostMapping
+    String processForm(@PathVariable long id, @Valid @ModelAttribute("form") ContactForm form, BindingResult result,
+                       @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return VIEW;
+        }
+        try {
+            handling.recordContact(form.toCommand(id, me.unitId(), me.toActor()));
+        } catch (RuleViolation violation) {
+            if (violation.field() == null) {
+                throw violation;            // not this unit's case, or closed: the refusal page says why
+            }
+            Forms.reject(result, violation);
+            return VIEW;
+        }
+        redirect.addFlashAttribute("message", messages.getMessage("contact.recorded", null,
+                LocaleContextHolder.getLocale()));
+        return "redirect:/suggestions/" + id;
+    }
+}

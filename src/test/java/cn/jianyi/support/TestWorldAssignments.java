@@ -1,0 +1,21 @@
+package cn.jianyi.support;
+
+import org.springframework.context.ApplicationContext;
+
+import cn.jianyi.assignment.AssignCommand;
+import cn.jianyi.assignment.AssignmentManagement;
+
+/** Assignment variants beyond {@link TestWorld#assigned(int)}. */
+public final class TestWorldAssignments {
+
+    private final AssignmentManagement assignments;
+
+    public TestWorldAssignments(ApplicationContext context) {
+        this.assignments = context.getBean(AssignmentManagement.class);
+    }
+
+    /** Assigns a registered case to 区卫健委 alone. */
+    public void leadOnly(TestWorld world, long suggestionId) {
+        assignments.assign(AssignCommand.leadOnly(suggestionId, world.health.id(), TestWorld.ASSIGNED, world.clerk));
+    }
+}
