@@ -204,7 +204,8 @@ class CaseLifecycleIntegrationTests {
     void feedbackByACoSignerIsRefused() {
         long id = replied();
         refusedWithoutChange(() -> feedback.submit(new SubmitFeedbackCommand(id, world.liu.id(),
-                Satisfaction.SATISFIED, null, LocalDate.of(2024, 6, 28), world.deputy2)), "feedback.notLeadDeputy");
+                Satisfaction.SATISFIED, Satisfaction.SATISFIED, Satisfaction.SATISFIED, null, LocalDate.of(2024, 6, 28),
+                world.deputy2)), "feedback.notLeadDeputy");
     }
 
     @Test
@@ -292,7 +293,8 @@ class CaseLifecycleIntegrationTests {
     }
 
     private void rate(long id, Satisfaction satisfaction, String comment, LocalDate on) {
-        feedback.submit(new SubmitFeedbackCommand(id, world.cheng.id(), satisfaction, comment, on, world.deputy));
+        feedback.submit(new SubmitFeedbackCommand(id, world.cheng.id(), satisfaction, satisfaction,
+                Satisfaction.SATISFIED, comment, on, world.deputy));
     }
 
     private Status status(long id) {

@@ -90,7 +90,8 @@ class HandlingFlowIntegrationTests {
         second = world.signed(second, LocalDate.of(2024, 7, 20));
         assertThat(second.documentNumber()).hasToString("新卫提字〔2024〕" + (firstSerial + 1) + "号");
 
-        feedback.submit(new SubmitFeedbackCommand(id, world.cheng.id(), Satisfaction.SATISFIED, null,
+        feedback.submit(new SubmitFeedbackCommand(id, world.cheng.id(), Satisfaction.SATISFIED, Satisfaction.SATISFIED,
+                Satisfaction.BASICALLY_SATISFIED, null,
                 LocalDate.of(2024, 7, 25), world.deputy));
         feedback.close(id, world.clerk);
 
@@ -205,7 +206,8 @@ class HandlingFlowIntegrationTests {
     @Test
     void coSignerCannotAnswerTheFormAndSecondAnswerIsRefused() {
         long id = world.replied(number());
-        assertThatThrownBy(() -> feedback.submit(new SubmitFeedbackCommand(id, world.liu.id(), Satisfaction.SATISFIED,
+        assertThatThrownBy(() -> feedback.submit(new SubmitFeedbackCommand(id, world.liu.id(), Satisfaction.SATISFIED, Satisfaction.SATISFIED,
+                Satisfaction.SATISFIED,
                 null, LocalDate.of(2024, 6, 28), world.deputy2)))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         v -> assertThat(v.reasonKey()).isEqualTo("feedback.notLeadDeputy"));

@@ -28,6 +28,11 @@ final class DemoCases {
         static Round unanswered(ResolutionCategory classification, String answer, LocalDate signedOn) {
             return new Round(classification, answer, signedOn, null, null, null);
         }
+
+        /** The demo deputies rate 办理结果 as their overall opinion and 办理态度 one step kinder when dissatisfied. */
+        Satisfaction attitude() {
+            return satisfaction == Satisfaction.DISSATISFIED ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.SATISFIED;
+        }
     }
 
     /**

@@ -156,8 +156,8 @@ class DemoData implements SmartInitializingSingleton {
             Reply draft = handling.saveDraft(new SaveDraftCommand(id, lead.id(), content, handler));
             handling.sign(new SignReplyCommand(draft.id(), lead.id(), round.signedOn(), head));
             if (round.satisfaction() != null) {
-                feedback.submit(new SubmitFeedbackCommand(id, deputyId, round.satisfaction(), round.comment(),
-                        round.givenOn(), deputy));
+                feedback.submit(new SubmitFeedbackCommand(id, deputyId, round.satisfaction(), round.satisfaction(),
+                        round.attitude(), round.comment(), round.givenOn(), deputy));
             }
         }
         if (seed.draft() != null) {

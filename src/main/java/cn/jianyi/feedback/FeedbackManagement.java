@@ -45,6 +45,12 @@ public class FeedbackManagement {
     public Feedback submit(SubmitFeedbackCommand command) {
         Suggestion suggestion = suggestions.get(command.suggestionId());
         Reply reply = checkCanGiveFeedback(suggestion.id(), command.deputyId());
+        if (command.resultRating() == null) {
+            throw RuleViolation.onField("resultRating", "feedback.rating.required");
+        }
+        if (command.attitudeRating() == null) {
+            throw RuleViolation.onField("attitudeRating", "feedback.rating.required");
+        }
         FeedbackPolicies.reasonGivenWhenDissatisfied(command.satisfaction(), command.comment()).orThrowOn("comment");
         if (command.givenOn().isAfter(LocalDate.now(clock))) {
             throw RuleViolation.onField("givenOn", "feedback.date.future");
@@ -54,11 +60,11 @@ public class FeedbackManagement {
         }
         String comment = command.comment() == null || command.comment().isBlank() ? null : command.comment().strip();
         Feedback feedback = feedbacks.save(new Feedback(null, suggestion.id(), reply.id(), reply.round(),
-                command.deputyId(), command.satisfaction(), comment, command.givenOn(), command.actor().username(),
+                command.deputyId(), command.satisfaction(), command.resultRating(), command.attitudeRating(), comment, command.givenOn(), command.actor().username(),
                 clock.instant()));
-        String label = messages.getMessage("Satisfaction." + command.satisfaction().name(), null,
-                LocaleContextHolder.getLocale());
-        String remark = "第" + reply.round() + "轮答复评价：" + label + (comment == null ? "" : "（" + comment + "）");
+        String remark = messages.getMessage("feedback.timeline", new Object[] {reply.round(),
+                label(command.satisfaction()), label(command.resultRating()), label(command.attitudeRating()),
+                comment == null ? "" : "；" + comment}, LocaleContextHolder.getLocale());
         if (command.satisfaction() == Satisfaction.DISSATISFIED) {
             suggestions.reopenForRehandling(suggestion.id(), command.actor(), remark);
         } else {
@@ -89,6 +95,10 @@ public class FeedbackManagement {
         Suggestion suggestion = suggestions.get(suggestionId);
         return FeedbackPolicies.closableAfterFeedback(suggestion, latestRoundFeedback(suggestion))
                 instanceof cn.jianyi.shared.Decision.Allowed;
+    }
+
+    private String label(Satisfaction satisfaction) {
+        return messages.getMessage("Satisfaction." + satisfaction.name(), null, LocaleContextHolder.getLocale());
     }
 
     /** 办结: the clerk closes a replied case whose latest reply the deputy accepted. */

@@ -151,10 +151,15 @@ class HandlingFlowBrowserTest {
         assertThat(deputy.locator("#letter")).containsText("我委已会同消防部门");
         assertNoHorizontalScroll(deputy);
         shot(deputy, "03-deputy-feedback");
-        deputy.getByLabel("不满意", new Page.GetByLabelOptions().setExact(true)).check();
+        rate(deputy, "总体评价", "不满意");
+        rate(deputy, "办理结果", "不满意");
+        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交评价")).click();
+        assertThat(deputy.locator("[aria-label='办理态度'] .field-error")).hasText("请选择。");
+        rate(deputy, "办理态度", "基本满意");
         deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交评价")).click();
         assertThat(deputy.locator("#comment ~ .field-error")).hasText("选择“不满意”时必须填写理由。");
-        assertThat(deputy.getByLabel("不满意", new Page.GetByLabelOptions().setExact(true))).isChecked();
+        assertThat(deputy.locator("[aria-label='总体评价']").getByLabel("不满意", new Locator.GetByLabelOptions()
+                .setExact(true))).isChecked();
         deputy.locator("#comment").fill("没有说明检查发现的问题如何整改。");
         deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交评价")).click();
         assertThat(deputy.locator(".flash")).hasText("感谢您的评价。");
@@ -182,7 +187,9 @@ class HandlingFlowBrowserTest {
         deputy.navigate(caseUrl);
         deputy.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("评价答复")).click();
         assertThat(deputy.locator("#letter")).containsText("12处问题已全部整改到位");
-        deputy.getByLabel("满意", new Page.GetByLabelOptions().setExact(true)).check();
+        rate(deputy, "总体评价", "满意");
+        rate(deputy, "办理结果", "满意");
+        rate(deputy, "办理态度", "满意");
         deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交评价")).click();
         assertThat(deputy.locator(".flash")).hasText("感谢您的评价。");
         assertNoHorizontalScroll(deputy);
@@ -255,6 +262,12 @@ class HandlingFlowBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出")).click();
         assertThat(page.locator(".flash")).hasText("您已安全退出。");
         page.context().close();
+    }
+
+    /** Ticks one answer in one of the form's three rating groups (总体评价, 办理结果, 办理态度). */
+    private static void rate(Page page, String group, String answer) {
+        page.locator("[aria-label='" + group + "']").getByLabel(answer, new Locator.GetByLabelOptions().setExact(true))
+                .check();
     }
 
     private static Locator section(Page page, String title) {

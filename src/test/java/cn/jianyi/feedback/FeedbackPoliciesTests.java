@@ -50,6 +50,6 @@ class FeedbackPoliciesTests {
     }
 
     private static Feedback answer(Satisfaction satisfaction) {
-        return new Feedback(1L, 1L, 1L, 1, 7L, satisfaction, null, LocalDate.of(2024, 6, 28), "deputy", Instant.EPOCH);
+        return new Feedback(1L, 1L, 1L, 1, 7L, satisfaction, satisfaction, Satisfaction.SATISFIED, null, LocalDate.of(2024, 6, 28), "deputy", Instant.EPOCH);
     }
 }

@@ -122,7 +122,7 @@ public final class TestWorld {
     }
 
     public void rated(long id, Satisfaction satisfaction, String comment) {
-        feedback.submit(new SubmitFeedbackCommand(id, cheng.id(), satisfaction, comment, LocalDate.of(2024, 6, 28),
+        feedback.submit(new SubmitFeedbackCommand(id, cheng.id(), satisfaction, satisfaction, Satisfaction.SATISFIED, comment, LocalDate.of(2024, 6, 28),
                 deputy));
     }
 }

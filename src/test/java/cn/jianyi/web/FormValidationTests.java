@@ -141,13 +141,17 @@ class FormValidationTests {
     void feedbackRefusesBadInput() {
         long before = count("feedbacks");
         String path = "/suggestions/" + replied + "/feedback";
-        assertFieldError(deputy.post(path, List.of("satisfaction", "DISSATISFIED", "comment", "", "givenOn",
+        assertFieldError(deputy.post(path, List.of("satisfaction", "DISSATISFIED", "resultRating", "DISSATISFIED",
+                "attitudeRating", "SATISFIED", "comment", "", "givenOn",
                 LocalDate.now().toString())), "comment", "选择“不满意”时必须填写理由。", "value=\"DISSATISFIED\" id=\"satisfaction3\" name=\"satisfaction\" checked=\"checked\"");
         assertFieldError(deputy.post(path, List.of("satisfaction", "", "comment", "保留的意见", "givenOn",
                 LocalDate.now().toString())), "satisfaction", "请选择。", "保留的意见");
         assertFieldError(deputy.post(path, List.of("satisfaction", "VERY_HAPPY", "comment", "x", "givenOn",
                 LocalDate.now().toString())), "satisfaction", "请选择有效的评价。", "x");
-        assertFieldError(deputy.post(path, List.of("satisfaction", "SATISFIED", "comment", "", "givenOn", "2024-01-01")),
+        assertFieldError(deputy.post(path, List.of("satisfaction", "SATISFIED", "resultRating", "", "attitudeRating",
+                "SATISFIED", "comment", "保留", "givenOn", LocalDate.now().toString())), "resultRating", "请选择。", "保留");
+        assertFieldError(deputy.post(path, List.of("satisfaction", "SATISFIED", "resultRating", "SATISFIED",
+                "attitudeRating", "SATISFIED", "comment", "", "givenOn", "2024-01-01")),
                 "givenOn", "评价日期不能早于答复签发日期。", "2024-01-01");
         assertThat(count("feedbacks")).isEqualTo(before);
         assertThat(jdbc.sql("select status from suggestions where id = :id").param("id", replied)

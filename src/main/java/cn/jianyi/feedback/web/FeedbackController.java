@@ -53,7 +53,7 @@ class FeedbackController {
     String initForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
         queries.details(id, me.dataScope());
         Reply reply = feedback.checkCanGiveFeedback(id, me.deputyId());
-        model.addAttribute("form", new FeedbackForm(null, null, LocalDate.now(clock)));
+        model.addAttribute("form", new FeedbackForm(null, null, null, null, LocalDate.now(clock)));
         return show(id, reply, me, model);
     }
 

@@ -15,11 +15,14 @@ import cn.jianyi.shared.Actor;
 /** 征询意见表 as the deputy fills it in online. */
 record FeedbackForm(
         @NotNull(message = "{validation.select}") Satisfaction satisfaction,
+        @NotNull(message = "{validation.select}") Satisfaction resultRating,
+        @NotNull(message = "{validation.select}") Satisfaction attitudeRating,
         @Size(max = 1000, message = "{validation.tooLong}") String comment,
         @NotNull(message = "{validation.required}") @PastOrPresent(message = "{validation.date.future}")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn) {
 
     SubmitFeedbackCommand toCommand(long suggestionId, long deputyId, Actor actor) {
-        return new SubmitFeedbackCommand(suggestionId, deputyId, satisfaction, comment, givenOn, actor);
+        return new SubmitFeedbackCommand(suggestionId, deputyId, satisfaction, resultRating, attitudeRating, comment,
+                givenOn, actor);
     }
 }
