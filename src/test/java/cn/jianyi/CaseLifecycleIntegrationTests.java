@@ -105,7 +105,14 @@ class CaseLifecycleIntegrationTests {
         assertThat(status(id)).isEqualTo(Status.REPLIED);
 
         rate(id, Satisfaction.DISSATISFIED, "没有给出时间表", LocalDate.of(2024, 6, 28));
+        assertThat(status(id)).as("不满意 waits for the office's decision").isEqualTo(Status.REPLIED);
+        assertThat(feedback.awaitsRehandlingDecision(id)).isTrue();
+        // decided on 2024-12-31: 1 month → 2025-01-31, inside the Spring Festival (01-28..02-04) → 2025-02-05
+        assertThat(world.sentBack(id)).isEqualTo(LocalDate.of(2025, 2, 5));
         assertThat(status(id)).isEqualTo(Status.REHANDLING);
+        assertThat(queries.details(id, DataScope.all()).leadUnit().dueOn()).isEqualTo(LocalDate.of(2025, 2, 5));
+        assertThat(assignments.replyDeadlineOf(id)).get()
+                .satisfies(d -> assertThat(d.start()).isEqualTo(FixedClock.TODAY));
 
         Reply second = draft(id, medicalInsurance, "第二轮答复");
         assertThat(second.round()).isEqualTo(2);
@@ -127,19 +134,25 @@ class CaseLifecycleIntegrationTests {
                 .containsExactly(
                         tuple(CaseAction.REGISTER, null, Status.REGISTERED, "clerk"),
                         tuple(CaseAction.ASSIGN, Status.REGISTERED, Status.ASSIGNED, "clerk"),
+                        tuple(CaseAction.ACKNOWLEDGE, Status.ASSIGNED, Status.ASSIGNED, "handler"),
                         tuple(CaseAction.DRAFT_REPLY, Status.ASSIGNED, Status.ASSIGNED, "handler"),
                         tuple(CaseAction.SIGN_REPLY, Status.ASSIGNED, Status.REPLIED, "head"),
-                        tuple(CaseAction.REOPEN_FOR_REHANDLING, Status.REPLIED, Status.REHANDLING, "deputy"),
+                        tuple(CaseAction.GIVE_FEEDBACK, Status.REPLIED, Status.REPLIED, "deputy"),
+                        tuple(CaseAction.REOPEN_FOR_REHANDLING, Status.REPLIED, Status.REHANDLING, "clerk"),
                         tuple(CaseAction.DRAFT_REPLY, Status.REHANDLING, Status.REHANDLING, "handler"),
                         tuple(CaseAction.SIGN_REPLY, Status.REHANDLING, Status.REPLIED, "head"),
                         tuple(CaseAction.GIVE_FEEDBACK, Status.REPLIED, Status.REPLIED, "deputy"),
                         tuple(CaseAction.CONCLUDE, Status.REPLIED, Status.CONCLUDED, "clerk"));
         assertThat(closed.timeline()).extracting(TimelineEntry::occurredAt).containsOnly(FixedClock.NOW);
         assertThat(closed.timeline()).extracting(TimelineEntry::actorName)
-                .containsExactly("王晓燕", "王晓燕", "熊伟", "李卫东", "程绮南", "熊伟", "李卫东", "程绮南", "王晓燕");
-        assertThat(closed.timeline().get(3).remark()).contains("新医保提字〔2024〕1号");
-        assertThat(closed.timeline().get(4).remark()).contains("没有给出时间表");
-        assertThat(closed.timeline().get(6).remark()).contains("新医保提字〔2024〕2号");
+                .containsExactly("王晓燕", "王晓燕", "熊伟", "熊伟", "李卫东", "程绮南", "王晓燕", "熊伟", "李卫东", "程绮南",
+                        "王晓燕");
+        assertThat(closed.timeline().get(2).remark()).isEqualTo("区医保局：待签收 → 办理中");
+        assertThat(closed.timeline().get(4).remark()).contains("新医保提字〔2024〕1号");
+        assertThat(closed.timeline().get(5).remark()).contains("不满意").contains("没有给出时间表");
+        assertThat(closed.timeline().get(6).remark()).contains("答复期限至2025-02-05");
+        assertThat(closed.timeline().get(8).remark()).contains("新医保提字〔2024〕2号");
+        assertThat(assignments.of(id)).extracting(Assignment::status).containsOnly(Assignment.Status.COMPLETED);
         assertThat(feedback.of(id)).extracting(f -> f.round(), f -> f.satisfaction())
                 .containsExactly(tuple(1, Satisfaction.DISSATISFIED), tuple(2, Satisfaction.SATISFIED));
         assertThat(handling.signedRepliesOf(id)).extracting(r -> r.documentNumber().serial()).containsExactly(1, 2);
@@ -218,7 +231,7 @@ class CaseLifecycleIntegrationTests {
     void closingAfterDissatisfiedFeedbackIsRefused() {
         long id = replied();
         rate(id, Satisfaction.DISSATISFIED, "没有解决", LocalDate.of(2024, 6, 28));
-        refusedWithoutChange(() -> feedback.close(id, world.clerk), "feedback.close.notReplied");
+        refusedWithoutChange(() -> feedback.close(id, world.clerk), "feedback.close.dissatisfied");
     }
 
     @Test

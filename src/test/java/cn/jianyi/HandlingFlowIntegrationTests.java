@@ -82,6 +82,8 @@ class HandlingFlowIntegrationTests {
         assertThat(queries.details(id, DataScope.all()).status()).isEqualTo(Suggestion.Status.REPLIED);
 
         world.rated(id, Satisfaction.DISSATISFIED, "没有给出时间表");
+        assertThat(queries.details(id, DataScope.all()).status()).isEqualTo(Suggestion.Status.REPLIED);
+        world.sentBack(id);
         assertThat(queries.details(id, DataScope.all()).status()).isEqualTo(Suggestion.Status.REHANDLING);
 
         Reply second = handling.saveDraft(new SaveDraftCommand(id, world.health.id(), world.content(id, "第二次答复"),
@@ -98,20 +100,22 @@ class HandlingFlowIntegrationTests {
         SuggestionDetails closed = queries.details(id, DataScope.all());
         assertThat(closed.status()).isEqualTo(Suggestion.Status.CONCLUDED);
         assertThat(closed.timeline()).extracting(TimelineEntry::action).containsExactly(
-                CaseAction.REGISTER, CaseAction.ASSIGN, CaseAction.DRAFT_REPLY, CaseAction.SIGN_REPLY,
-                CaseAction.REOPEN_FOR_REHANDLING, CaseAction.DRAFT_REPLY, CaseAction.SIGN_REPLY,
-                CaseAction.GIVE_FEEDBACK, CaseAction.CONCLUDE);
+                CaseAction.REGISTER, CaseAction.ASSIGN, CaseAction.ACKNOWLEDGE, CaseAction.DRAFT_REPLY,
+                CaseAction.SIGN_REPLY, CaseAction.GIVE_FEEDBACK, CaseAction.REOPEN_FOR_REHANDLING,
+                CaseAction.DRAFT_REPLY, CaseAction.SIGN_REPLY, CaseAction.GIVE_FEEDBACK, CaseAction.CONCLUDE);
         assertThat(closed.timeline()).extracting(TimelineEntry::fromStatus).containsExactly(
                 null, Suggestion.Status.REGISTERED, Suggestion.Status.ASSIGNED, Suggestion.Status.ASSIGNED,
-                Suggestion.Status.REPLIED, Suggestion.Status.REHANDLING, Suggestion.Status.REHANDLING,
-                Suggestion.Status.REPLIED, Suggestion.Status.REPLIED);
+                Suggestion.Status.ASSIGNED, Suggestion.Status.REPLIED, Suggestion.Status.REPLIED,
+                Suggestion.Status.REHANDLING, Suggestion.Status.REHANDLING, Suggestion.Status.REPLIED,
+                Suggestion.Status.REPLIED);
         assertThat(closed.timeline()).extracting(TimelineEntry::toStatus).containsExactly(
                 Suggestion.Status.REGISTERED, Suggestion.Status.ASSIGNED, Suggestion.Status.ASSIGNED,
-                Suggestion.Status.REPLIED, Suggestion.Status.REHANDLING, Suggestion.Status.REHANDLING,
-                Suggestion.Status.REPLIED, Suggestion.Status.REPLIED, Suggestion.Status.CONCLUDED);
+                Suggestion.Status.ASSIGNED, Suggestion.Status.REPLIED, Suggestion.Status.REPLIED,
+                Suggestion.Status.REHANDLING, Suggestion.Status.REHANDLING, Suggestion.Status.REPLIED,
+                Suggestion.Status.REPLIED, Suggestion.Status.CONCLUDED);
         assertThat(closed.timeline()).extracting(TimelineEntry::actorUsername).containsExactly(
-                "clerk", "clerk", "handler", "head", "deputy", "handler", "head", "deputy", "clerk");
-        assertThat(closed.timeline().get(4).remark()).contains("不满意").contains("没有给出时间表");
+                "clerk", "clerk", "handler", "handler", "head", "deputy", "clerk", "handler", "head", "deputy", "clerk");
+        assertThat(closed.timeline().get(5).remark()).contains("不满意").contains("没有给出时间表");
         assertThat(feedback.of(id)).hasSize(2);
     }
 
@@ -301,14 +305,15 @@ class HandlingFlowIntegrationTests {
         long id = world.replied(number());
         String pattern = "建议#" + id + " %";
         long entries = 0;
-        for (int i = 0; i < 50 && entries < 4; i++) {        // written after commit, on another thread
+        for (int i = 0; i < 50 && entries < 5; i++) {        // written after commit, on another thread
             Thread.sleep(100);
             entries = jdbc.sql("select count(*) from audit_log where category = 'CASE' and detail like :p")
                     .param("p", pattern).query(Long.class).single();
         }
-        assertThat(entries).isEqualTo(4);
+        assertThat(entries).isEqualTo(5);
         assertThat(jdbc.sql("select action from audit_log where detail like :p order by id").param("p", pattern)
-                .query(String.class).list()).containsExactly("REGISTER", "ASSIGN", "DRAFT_REPLY", "SIGN_REPLY");
+                .query(String.class).list()).containsExactly("REGISTER", "ASSIGN", "ACKNOWLEDGE", "DRAFT_REPLY",
+                "SIGN_REPLY");
     }
 
     private long count(String table) {

@@ -4,19 +4,271 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import cn.jianyi.calendar.Window;
+import cn.jianyi.calendar.WindowUnit;
+import cn.jianyi.shared.IllegalTransitionException;
 import cn.jianyi.suggestion.HandlingRole;
 
 /**
- * 交办记录: a unit's assignment to a case, with its role and reply deadline. Who assigned, when and to whom never
- * changes; the deadline moves only when it is recomputed (calendar change), which the case timeline records.
+ * 承办任务: one unit's task on a case (交办记录), with its role, its reply deadline and the basis that deadline is
+ * computed from, and its own state machine. Who assigned, when and to whom never changes; the status moves only
+ * through the intention-named transitions below, each returning the status it left for the timeline.
  */
 @Table("assignments")
-public record Assignment(@Id Long id, Long suggestionId, Long unitId, HandlingRole role, LocalDate assignedOn,
-                         LocalDate dueOn, String assignedBy, Instant assignedAt) {
+public class Assignment {
 
-    Assignment withDueOn(LocalDate newDueOn) {
-        return new Assignment(id, suggestionId, unitId, role, assignedOn, newDueOn, assignedBy, assignedAt);
+    /** 承办任务状态. */
+    public enum Status {
+        /** 待签收. */
+        PENDING,
+        /** 办理中. */
+        IN_HANDLING,
+        /** 申请退回，待交办机构决定. */
+        RETURN_REQUESTED,
+        /** 已退回: the unit no longer handles the case. */
+        RETURNED,
+        /** 协办意见已提交. */
+        OPINION_GIVEN,
+        /** 已答复 (lead unit). */
+        REPLIED,
+        /** 重新办理 (lead unit). */
+        REHANDLING,
+        /** 办结. */
+        COMPLETED;
+
+        /** Whether the unit still works on the case in this state (everything but returned and completed). */
+        public boolean isActive() {
+            return this != RETURNED && this != COMPLETED;
+        }
+    }
+
+    /** What the current deadline is counted from. */
+    public enum DueBasis {
+        /** 交办 + the reply window. */
+        ASSIGNMENT,
+        /** The previous deadline + an approved extension. */
+        EXTENSION,
+        /** The office's re-handling decision + the re-handling window. */
+        REHANDLING
+    }
+
+    @Id
+    private Long id;
+    @Version
+    private Integer version;
+    private Long suggestionId;
+    private Long unitId;
+    private HandlingRole role;
+    private LocalDate assignedOn;
+    private LocalDate dueOn;
+    private LocalDate dueFrom;
+    private int dueAmount;
+    private WindowUnit dueUnit;
+    private DueBasis dueBasis;
+    private LocalDate opinionDueOn;
+    private String assignedBy;
+    private Instant assignedAt;
+    private Status status;
+    private String acknowledgedBy;
+    private Instant acknowledgedAt;
+
+    protected Assignment() {
+    }
+
+    /**
+     * A new task, waiting for the unit's 签收. The reply deadline runs from {@code assignedOn} by {@code replyWindow};
+     * a co-unit also gets the date its written opinion to the lead unit is due.
+     */
+    static Assignment issue(long suggestionId, long unitId, HandlingRole role, LocalDate assignedOn,
+                            Window replyWindow, LocalDate dueOn, LocalDate opinionDueOn, String by, Instant at) {
+        var task = new Assignment();
+        task.suggestionId = suggestionId;
+        task.unitId = unitId;
+        task.role = role;
+        task.assignedOn = assignedOn;
+        task.dueFrom = assignedOn;
+        task.dueAmount = replyWindow.amount();
+        task.dueUnit = replyWindow.unit();
+        task.dueBasis = DueBasis.ASSIGNMENT;
+        task.dueOn = dueOn;
+        task.opinionDueOn = role == HandlingRole.CO ? opinionDueOn : null;
+        task.assignedBy = by;
+        task.assignedAt = at;
+        task.status = Status.PENDING;
+        return task;
+    }
+
+    /** 签收. */
+    Status acknowledge(String by, Instant at) {
+        Status from = require("acknowledge", Status.PENDING);
+        this.acknowledgedBy = by;
+        this.acknowledgedAt = at;
+        this.status = Status.IN_HANDLING;
+        return from;
+    }
+
+    /** 申请退回: only before the unit has answered. */
+    Status requestReturn() {
+        Status from = require("requestReturn", Status.PENDING, Status.IN_HANDLING);
+        this.status = Status.RETURN_REQUESTED;
+        return from;
+    }
+
+    /** 同意退回: the unit is taken off the case. */
+    Status approveReturn() {
+        Status from = require("approveReturn", Status.RETURN_REQUESTED);
+        this.status = Status.RETURNED;
+        return from;
+    }
+
+    /** 不同意退回: the unit keeps the case and handles it (a refused return counts as received). */
+    Status rejectReturn() {
+        Status from = require("rejectReturn", Status.RETURN_REQUESTED);
+        this.status = Status.IN_HANDLING;
+        return from;
+    }
+
+    /** 提交协办意见 (co-units only). */
+    Status giveOpinion() {
+        Status from = require("giveOpinion", Status.IN_HANDLING);
+        if (role != HandlingRole.CO) {
+            throw new IllegalArgumentException("only a co-unit gives an opinion to the lead unit");
+        }
+        this.status = Status.OPINION_GIVEN;
+        return from;
+    }
+
+    /** 答复: the lead unit's signed reply went out. */
+    Status markReplied() {
+        Status from = require("markReplied", Status.IN_HANDLING, Status.REHANDLING);
+        if (role != HandlingRole.LEAD) {
+            throw new IllegalArgumentException("only the lead unit replies");
+        }
+        this.status = Status.REPLIED;
+        return from;
+    }
+
+    /** 重新办理: the office sends the case back to the lead unit with a new deadline. */
+    Status reopenForRehandling(LocalDate from, Window window, LocalDate newDueOn) {
+        Status left = require("reopenForRehandling", Status.REPLIED);
+        if (role != HandlingRole.LEAD) {
+            throw new IllegalArgumentException("only the lead unit re-handles");
+        }
+        rebase(DueBasis.REHANDLING, from, window, newDueOn);
+        this.status = Status.REHANDLING;
+        return left;
+    }
+
+    /** 办结: the case closed; the task ends whatever stage it reached (a co-unit may not have written). */
+    Status complete() {
+        Status from = require("complete", Status.PENDING, Status.IN_HANDLING, Status.OPINION_GIVEN, Status.REPLIED);
+        this.status = Status.COMPLETED;
+        return from;
+    }
+
+    /** 延期: an approved extension runs from the current deadline; the state does not move. */
+    void extend(Window window, LocalDate newDueOn) {
+        if (!status.isActive()) {
+            throw new IllegalTransitionException(status, "extend");
+        }
+        rebase(DueBasis.EXTENSION, dueOn, window, newDueOn);
+    }
+
+    /** The deadline recomputed on its own basis (the calendar changed); the state does not move. */
+    void reschedule(LocalDate newDueOn) {
+        this.dueOn = newDueOn;
+    }
+
+    /** The co-unit's opinion date recomputed (the calendar changed). */
+    void rescheduleOpinion(LocalDate newOpinionDueOn) {
+        this.opinionDueOn = newOpinionDueOn;
+    }
+
+    private void rebase(DueBasis basis, LocalDate from, Window window, LocalDate newDueOn) {
+        this.dueBasis = basis;
+        this.dueFrom = from;
+        this.dueAmount = window.amount();
+        this.dueUnit = window.unit();
+        this.dueOn = newDueOn;
+    }
+
+    private Status require(String action, Status... allowed) {
+        for (Status s : allowed) {
+            if (status == s) {
+                return status;
+            }
+        }
+        throw new IllegalTransitionException(status, action);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long suggestionId() {
+        return suggestionId;
+    }
+
+    public Long unitId() {
+        return unitId;
+    }
+
+    public HandlingRole role() {
+        return role;
+    }
+
+    public boolean isLead() {
+        return role == HandlingRole.LEAD;
+    }
+
+    public LocalDate assignedOn() {
+        return assignedOn;
+    }
+
+    /** The reply deadline (for a co-unit: the lead unit's, which it works towards). */
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    /** The day the deadline is counted from: 交办, the previous deadline after an extension, or a re-handling decision. */
+    public LocalDate dueFrom() {
+        return dueFrom;
+    }
+
+    /** The window counted from {@link #dueFrom()}. */
+    public Window dueWindow() {
+        return new Window(dueAmount, dueUnit);
+    }
+
+    public DueBasis dueBasis() {
+        return dueBasis;
+    }
+
+    /** When a co-unit's written opinion to the lead unit is due; {@code null} for the lead unit. */
+    public LocalDate opinionDueOn() {
+        return opinionDueOn;
+    }
+
+    public String assignedBy() {
+        return assignedBy;
+    }
+
+    public Instant assignedAt() {
+        return assignedAt;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String acknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    public Instant acknowledgedAt() {
+        return acknowledgedAt;
     }
 }

@@ -3,6 +3,8 @@ package cn.jianyi.assignment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,40 +12,58 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.calendar.Deadline;
+import cn.jianyi.calendar.Window;
 import cn.jianyi.calendar.WorkingDays;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.identity.HandlingUnit;
+import cn.jianyi.shared.Actor;
+import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.suggestion.CaseAction;
 import cn.jianyi.suggestion.CaseUnit;
 import cn.jianyi.suggestion.HandlingRole;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionManagement;
 
-/** 交办 use cases. */
+/**
+ * 交办 and each unit's task on a case: 签收, 申请退回 and the office's decision, 申请延期 and its approval, and the
+ * task transitions the handling and feedback modules drive (协办意见, 答复, 重新办理, 办结). Every transition is
+ * recorded on the case timeline in the same transaction.
+ */
 @Service
 @Transactional
 public class AssignmentManagement {
 
     private final AssignmentRepository assignments;
+    private final ReturnRequestRepository returns;
+    private final ExtensionRequestRepository extensions;
     private final SuggestionManagement suggestions;
     private final Directory directory;
     private final DeadlineRules rules;
     private final WorkingDays workingDays;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
     private final Clock clock;
 
-    AssignmentManagement(AssignmentRepository assignments, SuggestionManagement suggestions, Directory directory,
-                         DeadlineRules rules, WorkingDays workingDays, ApplicationEventPublisher events, Clock clock) {
+    AssignmentManagement(AssignmentRepository assignments, ReturnRequestRepository returns,
+                         ExtensionRequestRepository extensions, SuggestionManagement suggestions, Directory directory,
+                         DeadlineRules rules, WorkingDays workingDays, ApplicationEventPublisher events,
+                         MessageSource messages, Clock clock) {
         this.assignments = assignments;
+        this.returns = returns;
+        this.extensions = extensions;
         this.suggestions = suggestions;
         this.directory = directory;
         this.rules = rules;
         this.workingDays = workingDays;
         this.events = events;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -77,16 +97,14 @@ public class AssignmentManagement {
         if (command.assignedOn().isBefore(suggestion.receivedOn())) {
             throw RuleViolation.onField("assignedOn", "assignment.date.beforeReceived");
         }
-        LocalDate dueOn = workingDays.deadline(command.assignedOn(), rules.reply()).due();
-        Instant now = clock.instant();
-        String by = command.actor().username();
-        var saved = new java.util.ArrayList<Assignment>();
-        saved.add(assignments.save(new Assignment(null, suggestion.id(), lead.id(), HandlingRole.LEAD,
-                command.assignedOn(), dueOn, by, now)));
+        var saved = new ArrayList<Assignment>();
+        saved.add(assignments.save(newTask(suggestion.id(), lead.id(), HandlingRole.LEAD, command.assignedOn(),
+                command.actor())));
         for (HandlingUnit coUnit : coUnits) {
-            saved.add(assignments.save(new Assignment(null, suggestion.id(), coUnit.id(), HandlingRole.CO,
-                    command.assignedOn(), dueOn, by, now)));
+            saved.add(assignments.save(newTask(suggestion.id(), coUnit.id(), HandlingRole.CO, command.assignedOn(),
+                    command.actor())));
         }
+        LocalDate dueOn = saved.get(0).dueOn();
         Set<CaseUnit> caseUnits = new HashSet<>();
         saved.forEach(a -> caseUnits.add(new CaseUnit(a.unitId(), a.role(), a.dueOn())));
         String remark = "主办：" + lead.shortName()
@@ -98,15 +116,286 @@ public class AssignmentManagement {
         return List.copyOf(saved);
     }
 
-    /** How the lead unit's reply deadline was computed: 交办日, rule, rest days moved over. */
-    @Transactional(readOnly = true)
-    public Optional<Deadline> replyDeadlineOf(long suggestionId) {
-        return of(suggestionId).stream().filter(a -> a.role() == HandlingRole.LEAD).findFirst()
-                .map(lead -> workingDays.deadline(lead.assignedOn(), rules.reply()));
+    private Assignment newTask(long suggestionId, long unitId, HandlingRole role, LocalDate assignedOn, Actor actor) {
+        LocalDate dueOn = workingDays.deadline(assignedOn, rules.reply()).due();
+        LocalDate opinionDueOn = workingDays.deadline(assignedOn, rules.coUnitOpinion()).due();
+        return Assignment.issue(suggestionId, unitId, role, assignedOn, rules.reply(), dueOn, opinionDueOn,
+                actor.username(), clock.instant());
     }
 
+    /** 签收: the unit confirms it has received the case. */
+    public Assignment acknowledge(long suggestionId, long unitId, Actor actor) {
+        Assignment task = activeTask(suggestionId, unitId);
+        Assignment.Status from = task.acknowledge(actor.username(), clock.instant());
+        return saveTransition(task, from, CaseAction.ACKNOWLEDGE, actor, null);
+    }
+
+    /**
+     * The unit starts work (a contact, a draft, an opinion): a task still waiting for 签收 is acknowledged by that
+     * first act, which the timeline records. Refused while a return request is pending or after the task ended.
+     */
+    public Assignment startWork(long suggestionId, long unitId, Actor actor) {
+        Assignment task = activeTask(suggestionId, unitId);
+        if (task.status() == Assignment.Status.RETURN_REQUESTED) {
+            throw new RuleViolation("assignment.task.returnPending");
+        }
+        if (task.status() == Assignment.Status.PENDING) {
+            return acknowledge(suggestionId, unitId, actor);
+        }
+        return task;
+    }
+
+    /** 申请退回, within the return window, with reasons and the unit proposed instead. */
+    public ReturnRequest requestReturn(RequestReturnCommand command) {
+        Assignment task = activeTask(command.suggestionId(), command.unitId());
+        LocalDate today = LocalDate.now(clock);
+        AssignmentPolicies.returnWithinWindow(today, returnWindowEnd(task)).orThrow();
+        HandlingUnit proposed = directory.findUnit(command.proposedUnitId())
+                .orElseThrow(() -> RuleViolation.onField("proposedUnitId", "assignment.unit.unknown"));
+        AssignmentPolicies.proposedUnitIsNewToTheCase(
+                suggestions.get(command.suggestionId()).isHandledBy(proposed.id())).orThrowOn("proposedUnitId");
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw RuleViolation.onField("reason", "assignment.request.reasonRequired");
+        }
+        Assignment.Status from = task.requestReturn();
+        ReturnRequest request = returns.save(ReturnRequest.file(task, command.reason().strip(), proposed.id(),
+                command.actor().username(), clock.instant()));
+        saveTransition(task, from, CaseAction.REQUEST_RETURN, command.actor(),
+                message("assignment.return.requested", proposed.shortName(), command.reason().strip()));
+        return request;
+    }
+
+    /**
+     * The office decides on a return request. Approved: the unit leaves the case and the new unit (by default the one
+     * proposed) takes over its part, with a new 交办 date (today) and its own deadline. Rejected: the unit keeps it.
+     */
+    public void decideReturn(DecideRequestCommand command) {
+        ReturnRequest request = returns.findById(command.requestId())
+                .orElseThrow(() -> new NotFoundException("return request", command.requestId()));
+        Assignment task = assignments.findById(request.assignmentId()).orElseThrow();
+        String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
+        Instant now = clock.instant();
+        if (!command.approve()) {
+            if (note == null) {
+                throw RuleViolation.onField("note", "assignment.decision.reasonRequired");
+            }
+            request.reject(note, command.actor().username(), now);
+            returns.save(request);
+            Assignment.Status from = task.rejectReturn();
+            saveTransition(task, from, CaseAction.REJECT_RETURN, command.actor(),
+                    message("assignment.return.rejected", unitName(task.unitId()), note));
+            return;
+        }
+        long newUnitId = command.newUnitId() != null ? command.newUnitId() : request.proposedUnitId();
+        HandlingUnit successor = directory.findUnit(newUnitId)
+                .orElseThrow(() -> RuleViolation.onField("newUnitId", "assignment.unit.unknown"));
+        Suggestion suggestion = suggestions.get(request.suggestionId());
+        AssignmentPolicies.proposedUnitIsNewToTheCase(suggestion.isHandledBy(successor.id())).orThrowOn("newUnitId");
+        request.approve(successor.id(), note, command.actor().username(), now);
+        returns.save(request);
+        Assignment.Status from = task.approveReturn();
+        saveTransition(task, from, CaseAction.APPROVE_RETURN, command.actor(),
+                message("assignment.return.approved", unitName(task.unitId()), note == null ? "" : "；" + note));
+        Assignment next = assignments.save(newTask(suggestion.id(), successor.id(), task.role(), LocalDate.now(clock),
+                command.actor()));
+        suggestions.replaceUnit(suggestion.id(), task.unitId(), new CaseUnit(next.unitId(), next.role(), next.dueOn()),
+                command.actor(), message("assignment.reassigned", unitName(task.unitId()), successor.shortName(),
+                        label("HandlingRole." + next.role()), next.assignedOn(), next.dueOn()));
+    }
+
+    /** 申请延期, before the deadline, to a date at most the extension limit beyond it. */
+    public ExtensionRequest requestExtension(RequestExtensionCommand command) {
+        Assignment task = activeTask(command.suggestionId(), command.unitId());
+        if (command.requestedDueOn() == null) {
+            throw RuleViolation.onField("requestedDueOn", "assignment.extension.dateRequired");
+        }
+        LocalDate today = LocalDate.now(clock);
+        AssignmentPolicies.extensionBeforeDeadline(today, task.dueOn()).orThrow();
+        AssignmentPolicies.noOpenRequest(extensions.findBySuggestionIdOrderById(task.suggestionId()).stream()
+                .anyMatch(r -> r.assignmentId().equals(task.id()) && r.outcome() == RequestOutcome.PENDING)).orThrow();
+        AssignmentPolicies.extensionWithinLimit(command.requestedDueOn(), task.dueOn(), extensionLimit(task))
+                .orThrowOn("requestedDueOn");
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw RuleViolation.onField("reason", "assignment.request.reasonRequired");
+        }
+        ExtensionRequest request = extensions.save(ExtensionRequest.file(task, command.requestedDueOn(),
+                command.reason().strip(), command.actor().username(), clock.instant()));
+        suggestions.recordActivity(task.suggestionId(), CaseAction.REQUEST_EXTENSION, command.actor(),
+                message("assignment.extension.requested", unitName(task.unitId()), task.dueOn(),
+                        command.requestedDueOn(), command.reason().strip()));
+        return request;
+    }
+
+    /** The office decides on an extension; approved, the unit's deadline moves to the requested date. */
+    public void decideExtension(DecideRequestCommand command) {
+        ExtensionRequest request = extensions.findById(command.requestId())
+                .orElseThrow(() -> new NotFoundException("extension request", command.requestId()));
+        Assignment task = assignments.findById(request.assignmentId()).orElseThrow();
+        String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
+        Instant now = clock.instant();
+        if (!command.approve()) {
+            if (note == null) {
+                throw RuleViolation.onField("note", "assignment.decision.reasonRequired");
+            }
+            request.reject(note, command.actor().username(), now);
+            extensions.save(request);
+            suggestions.recordActivity(task.suggestionId(), CaseAction.REJECT_EXTENSION, command.actor(),
+                    message("assignment.extension.rejected", unitName(task.unitId()), note));
+            return;
+        }
+        request.approve(note, command.actor().username(), now);
+        extensions.save(request);
+        LocalDate previous = task.dueOn();
+        Window window = Window.days(Math.toIntExact(ChronoUnit.DAYS.between(previous, request.requestedDueOn())));
+        task.extend(window, workingDays.deadline(previous, window).due());
+        assignments.save(task);
+        String remark = message("assignment.extension.approved", unitName(task.unitId()), previous,
+                task.dueOn(), note == null ? "" : "；" + note);
+        suggestions.rescheduleUnit(task.suggestionId(), task.unitId(), task.dueOn(), command.actor(), remark);
+    }
+
+    /** 协办意见已提交: the co-unit's task moves on (the opinion itself is kept by the handling module). */
+    public void markOpinionGiven(long suggestionId, long unitId, Actor actor, String remark) {
+        Assignment task = startWork(suggestionId, unitId, actor);
+        Assignment.Status from = task.giveOpinion();
+        saveTransition(task, from, CaseAction.GIVE_OPINION, actor, remark);
+    }
+
+    /** The lead unit's reply was signed (the case timeline records the signature itself). */
+    public void markLeadReplied(long suggestionId, long unitId) {
+        Assignment task = activeTask(suggestionId, unitId);
+        task.markReplied();
+        assignments.save(task);
+    }
+
+    /**
+     * 重新办理: the lead unit's task reopens with a deadline counted from the office's decision by the re-handling
+     * window. Returns the new deadline; the caller moves the case and records the decision.
+     */
+    public Deadline reopenLeadForRehandling(long suggestionId, LocalDate decidedOn) {
+        Assignment lead = leadTask(suggestionId);
+        Deadline deadline = workingDays.deadline(decidedOn, rules.rehandling());
+        lead.reopenForRehandling(decidedOn, rules.rehandling(), deadline.due());
+        assignments.save(lead);
+        return deadline;
+    }
+
+    /** The re-handling deadline a decision taken on {@code decidedOn} would set (shown before deciding). */
+    @Transactional(readOnly = true)
+    public Deadline rehandlingDeadlineFrom(LocalDate decidedOn) {
+        return workingDays.deadline(decidedOn, rules.rehandling());
+    }
+
+    /** 办结: every task still running ends with the case. */
+    public void completeAll(long suggestionId) {
+        for (Assignment task : assignments.findBySuggestionIdOrderById(suggestionId)) {
+            if (task.status().isActive()) {
+                task.complete();
+                assignments.save(task);
+            }
+        }
+    }
+
+    /** How the lead unit's current reply deadline was computed: its start, rule, rest days moved over. */
+    @Transactional(readOnly = true)
+    public Optional<Deadline> replyDeadlineOf(long suggestionId) {
+        return assignments.findBySuggestionIdOrderById(suggestionId).stream()
+                .filter(a -> a.isLead() && a.status() != Assignment.Status.RETURNED).findFirst()
+                .map(lead -> workingDays.deadline(lead.dueFrom(), lead.dueWindow()));
+    }
+
+    /** The last day a unit may ask to return the case: the return window counted from its 交办. */
+    @Transactional(readOnly = true)
+    public LocalDate returnWindowEnd(Assignment task) {
+        return workingDays.deadline(task.assignedOn(), rules.returnWindow()).due();
+    }
+
+    /** The latest deadline an extension may reach for the task. */
+    @Transactional(readOnly = true)
+    public LocalDate extensionLimit(Assignment task) {
+        return workingDays.deadline(task.dueOn(), rules.extensionLimit()).due();
+    }
+
+    /** All tasks of a case, including returned ones, in assignment order. */
     @Transactional(readOnly = true)
     public List<Assignment> of(long suggestionId) {
         return assignments.findBySuggestionIdOrderById(suggestionId);
+    }
+
+    /** The unit's current task on the case, if it has one (a returned task is not current). */
+    @Transactional(readOnly = true)
+    public Optional<Assignment> taskOf(long suggestionId, long unitId) {
+        return assignments.findBySuggestionIdAndUnitId(suggestionId, unitId)
+                .filter(a -> a.status() != Assignment.Status.RETURNED);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReturnRequest> returnRequestsOf(long suggestionId) {
+        return returns.findBySuggestionIdOrderById(suggestionId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ExtensionRequest> extensionRequestsOf(long suggestionId) {
+        return extensions.findBySuggestionIdOrderById(suggestionId);
+    }
+
+    /** Requests waiting for the office's decision, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ReturnRequest> pendingReturnRequests() {
+        return returns.findByOutcomeOrderById(RequestOutcome.PENDING);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ExtensionRequest> pendingExtensionRequests() {
+        return extensions.findByOutcomeOrderById(RequestOutcome.PENDING);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReturnRequest> findReturnRequest(long id) {
+        return returns.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ExtensionRequest> findExtensionRequest(long id) {
+        return extensions.findById(id);
+    }
+
+    /** Tasks whose deadline is still running (for recomputation after a calendar change). */
+    List<Assignment> runningTasks() {
+        return assignments.findByStatusIn(List.of(Assignment.Status.PENDING, Assignment.Status.IN_HANDLING,
+                Assignment.Status.RETURN_REQUESTED, Assignment.Status.REHANDLING));
+    }
+
+    private Assignment activeTask(long suggestionId, long unitId) {
+        return taskOf(suggestionId, unitId).filter(a -> a.status().isActive())
+                .orElseThrow(() -> new RuleViolation("assignment.task.notOnCase"));
+    }
+
+    private Assignment leadTask(long suggestionId) {
+        return assignments.findBySuggestionIdOrderById(suggestionId).stream()
+                .filter(a -> a.isLead() && a.status().isActive()).findFirst()
+                .orElseThrow(() -> new RuleViolation("assignment.task.notOnCase"));
+    }
+
+    private Assignment saveTransition(Assignment task, Assignment.Status from, CaseAction action, Actor actor,
+                                      String detail) {
+        Assignment saved = assignments.save(task);
+        String remark = message("assignment.task.transition", unitName(task.unitId()),
+                label("Assignment.Status." + from), label("Assignment.Status." + task.status()))
+                + (detail == null ? "" : "；" + detail);
+        suggestions.recordActivity(task.suggestionId(), action, actor, remark);
+        return saved;
+    }
+
+    private String unitName(long unitId) {
+        return directory.unit(unitId).shortName();
+    }
+
+    private String label(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

@@ -9,45 +9,53 @@ import org.springframework.stereotype.Component;
 
 import cn.jianyi.calendar.CalendarChanged;
 import cn.jianyi.calendar.WorkingDays;
-import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionManagement;
-import cn.jianyi.suggestion.SuggestionQueries;
 
 /**
- * When the working-day calendar changes, recomputes the reply deadline of every case still waiting for its reply and
- * records on each changed case why its deadline moved. Runs in the calendar change's transaction.
+ * When the working-day calendar changes, recomputes the deadline of every unit task still running (on its own basis:
+ * 交办 + reply window, a re-handling decision + its window, an approved extension) and records on each changed case
+ * why its deadline moved. Runs in the calendar change's transaction.
  */
 @Component
 class DeadlineRecalculation {
 
     private final AssignmentRepository assignments;
-    private final SuggestionQueries queries;
+    private final AssignmentManagement management;
     private final SuggestionManagement suggestions;
     private final WorkingDays workingDays;
     private final DeadlineRules rules;
     private final MessageSource messages;
 
-    DeadlineRecalculation(AssignmentRepository assignments, SuggestionQueries queries, SuggestionManagement suggestions,
-                          WorkingDays workingDays, DeadlineRules rules, MessageSource messages) {
+    DeadlineRecalculation(AssignmentRepository assignments, AssignmentManagement management,
+                          SuggestionManagement suggestions, WorkingDays workingDays, DeadlineRules rules,
+                          MessageSource messages) {
+        this.rules = rules;
         this.assignments = assignments;
-        this.queries = queries;
+        this.management = management;
         this.suggestions = suggestions;
         this.workingDays = workingDays;
-        this.rules = rules;
         this.messages = messages;
     }
 
     @EventListener
     void on(CalendarChanged change) {
-        for (long suggestionId : queries.idsWithStatus(Suggestion.Status.ASSIGNED)) {
-            for (Assignment assignment : assignments.findBySuggestionIdOrderById(suggestionId)) {
-                LocalDate due = workingDays.deadline(assignment.assignedOn(), rules.reply()).due();
-                if (!due.equals(assignment.dueOn())) {
-                    assignments.save(assignment.withDueOn(due));
-                    String reason = messages.getMessage("assignment.deadline.recalculated",
-                            new Object[] {change.reason(), assignment.dueOn(), due}, LocaleContextHolder.getLocale());
-                    suggestions.rescheduleUnit(suggestionId, assignment.unitId(), due, change.actor(), reason);
-                }
+        for (Assignment task : management.runningTasks()) {
+            boolean changed = false;
+            if (task.opinionDueOn() != null) {
+                LocalDate opinionDue = workingDays.deadline(task.assignedOn(), rules.coUnitOpinion()).due();
+                changed = !opinionDue.equals(task.opinionDueOn());
+                task.rescheduleOpinion(opinionDue);
+            }
+            LocalDate previous = task.dueOn();
+            LocalDate due = workingDays.deadline(task.dueFrom(), task.dueWindow()).due();
+            if (changed || !due.equals(previous)) {
+                task.reschedule(due);
+                assignments.save(task);
+            }
+            if (!due.equals(previous)) {
+                String reason = messages.getMessage("assignment.deadline.recalculated",
+                        new Object[] {change.reason(), previous, due}, LocaleContextHolder.getLocale());
+                suggestions.rescheduleUnit(task.suggestionId(), task.unitId(), due, change.actor(), reason);
             }
         }
     }

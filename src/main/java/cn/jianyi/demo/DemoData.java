@@ -19,7 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.jianyi.assignment.AssignCommand;
 import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.feedback.FeedbackManagement;
+import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.feedback.SubmitFeedbackCommand;
+import cn.jianyi.handling.GiveOpinionCommand;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.Publicity;
 import cn.jianyi.handling.Reply;
@@ -151,6 +153,12 @@ class DemoData implements SmartInitializingSingleton {
         Actor head = directory.heads().get(seed.leadUnit());
         Actor deputy = directory.deputyActors().get(seed.leadDeputy());
         long deputyId = directory.deputies().get(seed.leadDeputy()).id();
+        if (!seed.rounds().isEmpty()) {
+            for (Integer coUnit : seed.coUnits()) {
+                handling.giveOpinion(new GiveOpinionCommand(id, directory.units().get(coUnit).id(),
+                        "我单位同意主办单位的办理意见，将按职责配合做好相关工作。", directory.handlers().get(coUnit)));
+            }
+        }
         for (DemoCases.Round round : seed.rounds()) {
             ReplyContent content = contentOf(id, lead, round.classification(), round.answer(), seed);
             Reply draft = handling.saveDraft(new SaveDraftCommand(id, lead.id(), content, handler));
@@ -158,6 +166,9 @@ class DemoData implements SmartInitializingSingleton {
             if (round.satisfaction() != null) {
                 feedback.submit(new SubmitFeedbackCommand(id, deputyId, round.satisfaction(), round.satisfaction(),
                         round.attitude(), round.comment(), round.givenOn(), deputy));
+                if (round.satisfaction() == Satisfaction.DISSATISFIED) {
+                    feedback.sendBackForRehandling(id, "请针对代表意见重新研究，面商后再次答复。", directory.clerk());
+                }
             }
         }
         if (seed.draft() != null) {

@@ -11,11 +11,14 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.calendar.Deadline;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.shared.Actor;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.suggestion.CaseAction;
+import cn.jianyi.suggestion.HandlingRole;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionManagement;
 
@@ -27,12 +30,15 @@ public class FeedbackManagement {
     private final FeedbackRepository feedbacks;
     private final SuggestionManagement suggestions;
     private final HandlingManagement handling;
+    private final AssignmentManagement assignments;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
 
     FeedbackManagement(FeedbackRepository feedbacks, SuggestionManagement suggestions, HandlingManagement handling,
-                       ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+                       AssignmentManagement assignments, ApplicationEventPublisher events, MessageSource messages,
+                       Clock clock) {
+        this.assignments = assignments;
         this.feedbacks = feedbacks;
         this.suggestions = suggestions;
         this.handling = handling;
@@ -41,7 +47,10 @@ public class FeedbackManagement {
         this.clock = clock;
     }
 
-    /** Records the deputy's answer to the latest reply; 不满意 reopens handling. */
+    /**
+     * Records the deputy's answer to the latest reply. 不满意 does not reopen the case by itself: the congress office
+     * studies the reasons and decides on re-handling ({@link #sendBackForRehandling}).
+     */
     public Feedback submit(SubmitFeedbackCommand command) {
         Suggestion suggestion = suggestions.get(command.suggestionId());
         Reply reply = checkCanGiveFeedback(suggestion.id(), command.deputyId());
@@ -65,11 +74,7 @@ public class FeedbackManagement {
         String remark = messages.getMessage("feedback.timeline", new Object[] {reply.round(),
                 label(command.satisfaction()), label(command.resultRating()), label(command.attitudeRating()),
                 comment == null ? "" : "；" + comment}, LocaleContextHolder.getLocale());
-        if (command.satisfaction() == Satisfaction.DISSATISFIED) {
-            suggestions.reopenForRehandling(suggestion.id(), command.actor(), remark);
-        } else {
-            suggestions.recordActivity(suggestion.id(), CaseAction.GIVE_FEEDBACK, command.actor(), remark);
-        }
+        suggestions.recordActivity(suggestion.id(), CaseAction.GIVE_FEEDBACK, command.actor(), remark);
         events.publishEvent(new FeedbackReceived(feedback.id(), suggestion.id(), reply.id(), reply.round(),
                 command.deputyId(), command.satisfaction()));
         return feedback;
@@ -89,6 +94,33 @@ public class FeedbackManagement {
         return reply;
     }
 
+    /**
+     * 重新办理: the office sends a case whose deputy was dissatisfied back to its lead unit; the new reply is due by
+     * the re-handling window counted from today. The decision and the new deadline go on the timeline.
+     */
+    public LocalDate sendBackForRehandling(long suggestionId, String reason, Actor actor) {
+        Suggestion suggestion = suggestions.get(suggestionId);
+        FeedbackPolicies.rehandlingAfterDissatisfaction(suggestion, latestRoundFeedback(suggestion)).orThrow();
+        if (reason == null || reason.isBlank()) {
+            throw RuleViolation.onField("reason", "feedback.rehandling.reasonRequired");
+        }
+        long leadUnitId = suggestion.units().stream().filter(u -> u.role() == HandlingRole.LEAD)
+                .findFirst().orElseThrow().unitId();
+        Deadline deadline = assignments.reopenLeadForRehandling(suggestionId, LocalDate.now(clock));
+        suggestions.reopenForRehandling(suggestionId, leadUnitId, deadline.due(), actor,
+                messages.getMessage("feedback.rehandling.timeline", new Object[] {deadline.due(), reason.strip()},
+                        LocaleContextHolder.getLocale()));
+        return deadline.due();
+    }
+
+    /** Whether the office has to decide on re-handling: the deputy was dissatisfied with the latest reply. */
+    @Transactional(readOnly = true)
+    public boolean awaitsRehandlingDecision(long suggestionId) {
+        Suggestion suggestion = suggestions.get(suggestionId);
+        return FeedbackPolicies.rehandlingAfterDissatisfaction(suggestion, latestRoundFeedback(suggestion))
+                instanceof cn.jianyi.shared.Decision.Allowed;
+    }
+
     /** Whether the clerk may close the case now. */
     @Transactional(readOnly = true)
     public boolean isClosable(long suggestionId) {
@@ -105,6 +137,7 @@ public class FeedbackManagement {
     public void close(long suggestionId, Actor actor) {
         Suggestion suggestion = suggestions.get(suggestionId);
         FeedbackPolicies.closableAfterFeedback(suggestion, latestRoundFeedback(suggestion)).orThrow();
+        assignments.completeAll(suggestionId);
         suggestions.conclude(suggestionId, actor, null);
     }
 

@@ -29,6 +29,15 @@ final class FeedbackPolicies {
                 ? Decision.allowed() : Decision.rejected("feedback.comment.requiredWhenDissatisfied");
     }
 
+    /** 重新办理 is the office's decision on a case whose deputy was dissatisfied with the latest reply. */
+    static Decision rehandlingAfterDissatisfaction(Suggestion suggestion, Optional<Feedback> latestRoundFeedback) {
+        if (suggestion.status() != Suggestion.Status.REPLIED) {
+            return Decision.rejected("feedback.rehandling.notReplied");
+        }
+        return latestRoundFeedback.filter(f -> f.satisfaction() == Satisfaction.DISSATISFIED).isPresent()
+                ? Decision.allowed() : Decision.rejected("feedback.rehandling.notDissatisfied");
+    }
+
     /** A case closes after the deputy has answered the latest reply without being dissatisfied. */
     static Decision closableAfterFeedback(Suggestion suggestion, Optional<Feedback> latestRoundFeedback) {
         if (suggestion.status() != Suggestion.Status.REPLIED) {

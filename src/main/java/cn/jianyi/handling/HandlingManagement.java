@@ -3,7 +3,9 @@ package cn.jianyi.handling;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,13 +36,16 @@ public class HandlingManagement {
     private final Directory directory;
     private final DocumentNumberAllocator numbers;
     private final ContactRecordRepository contacts;
+    private final CoUnitOpinionRepository opinions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HandlingManagement(ReplyRepository replies, SuggestionManagement suggestions, AssignmentManagement assignments,
                        Meetings meetings, Directory directory, DocumentNumberAllocator numbers,
-                       ContactRecordRepository contacts, ApplicationEventPublisher events, Clock clock) {
+                       ContactRecordRepository contacts, CoUnitOpinionRepository opinions,
+                       ApplicationEventPublisher events, Clock clock) {
         this.contacts = contacts;
+        this.opinions = opinions;
         this.replies = replies;
         this.suggestions = suggestions;
         this.assignments = assignments;
@@ -78,6 +83,7 @@ public class HandlingManagement {
         Suggestion suggestion = suggestions.get(command.suggestionId());
         ReplyPolicies.caseIsInHandling(suggestion).orThrow();
         ReplyPolicies.onlyLeadUnitReplies(suggestion, command.unitId()).orThrow();
+        assignments.startWork(suggestion.id(), command.unitId(), command.actor());
         int round = currentRound(suggestion.id(), command.unitId());
         Instant now = clock.instant();
         Optional<Reply> draft = draftOf(suggestion.id(), command.unitId());
@@ -112,9 +118,15 @@ public class HandlingManagement {
         if (command.signedOn().isAfter(java.time.LocalDate.now(clock))) {
             throw RuleViolation.onField("signedOn", "handling.reply.signedInFuture");
         }
+        assignments.startWork(suggestion.id(), reply.unitId(), command.actor());
+        List<Assignment> tasks = assignments.of(suggestion.id());
+        Map<Long, String> names = new HashMap<>();
+        tasks.forEach(t -> names.put(t.unitId(), directory.unit(t.unitId()).shortName()));
+        ReplyPolicies.coUnitOpinionsInOrOverdue(tasks, names, java.time.LocalDate.now(clock)).orThrow();
         DocumentNumber number = numbers.next(directory.unit(reply.unitId()), command.signedOn().getYear());
         reply.sign(number, command.actor().displayName(), command.signedOn(), clock.instant());
         Reply saved = replies.save(reply);
+        assignments.markLeadReplied(suggestion.id(), reply.unitId());
         suggestions.markReplied(suggestion.id(), command.actor(),
                 number + "，分类：" + reply.classification() + "，签发人：" + command.actor().displayName());
         events.publishEvent(new ReplySigned(saved.id(), suggestion.id(), saved.unitId(), saved.round(),
@@ -126,6 +138,7 @@ public class HandlingManagement {
     public ContactRecord recordContact(RecordContactCommand command) {
         Suggestion suggestion = suggestions.get(command.suggestionId());
         ReplyPolicies.contactByAUnitOnAnOpenCase(suggestion, command.unitId()).orThrow();
+        assignments.startWork(suggestion.id(), command.unitId(), command.actor());
         if (command.contactedOn().isAfter(java.time.LocalDate.now(clock))) {
             throw RuleViolation.onField("contactedOn", "handling.contact.inFuture");
         }
@@ -140,6 +153,42 @@ public class HandlingManagement {
         suggestions.recordActivity(suggestion.id(), CaseAction.CONTACT_DEPUTY, command.actor(),
                 command.contactedOn() + " " + command.participants().strip());
         return record;
+    }
+
+    /** 协办意见: a co-unit sends its written opinion to the lead unit, once, before the lead unit answers. */
+    public CoUnitOpinion giveOpinion(GiveOpinionCommand command) {
+        Suggestion suggestion = suggestions.get(command.suggestionId());
+        checkCanGiveOpinion(suggestion, command.unitId());
+        if (command.opinion() == null || command.opinion().isBlank()) {
+            throw RuleViolation.onField("opinion", "handling.opinion.required");
+        }
+        CoUnitOpinion opinion = opinions.save(new CoUnitOpinion(null, suggestion.id(), command.unitId(), 1,
+                command.opinion().strip(), command.actor().username(), clock.instant()));
+        String text = command.opinion().strip();
+        assignments.markOpinionGiven(suggestion.id(), command.unitId(), command.actor(),
+                text.length() > 80 ? text.substring(0, 80) + "…" : text);
+        return opinion;
+    }
+
+    /** Refuses with the reason when the unit may not give a co-unit opinion on the case now. */
+    @Transactional(readOnly = true)
+    public void checkCanGiveOpinion(long suggestionId, long unitId) {
+        checkCanGiveOpinion(suggestions.get(suggestionId), unitId);
+    }
+
+    private void checkCanGiveOpinion(Suggestion suggestion, long unitId) {
+        Assignment task = assignments.taskOf(suggestion.id(), unitId)
+                .filter(t -> !t.isLead())
+                .orElseThrow(() -> new RuleViolation("handling.opinion.notCoUnit"));
+        ReplyPolicies.opinionBeforeTheReply(suggestion).orThrow();
+        if (task.status() == Assignment.Status.OPINION_GIVEN) {
+            throw new RuleViolation("handling.opinion.alreadyGiven");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<CoUnitOpinion> opinionsOf(long suggestionId) {
+        return opinions.findBySuggestionIdOrderById(suggestionId);
     }
 
     @Transactional(readOnly = true)

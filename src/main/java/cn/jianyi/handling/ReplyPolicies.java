@@ -1,5 +1,10 @@
 package cn.jianyi.handling;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import cn.jianyi.assignment.Assignment;
 import cn.jianyi.shared.Decision;
 import cn.jianyi.suggestion.Suggestion;
 
@@ -27,6 +32,28 @@ final class ReplyPolicies {
         }
         return suggestion.status() == Suggestion.Status.REGISTERED || suggestion.status() == Suggestion.Status.CONCLUDED
                 ? Decision.rejected("handling.contact.caseNotOpen") : Decision.allowed();
+    }
+
+    /**
+     * 会办: the lead unit signs only once every co-unit's written opinion is in or its opinion window has passed;
+     * the refusal names the units still awaited and their dates.
+     */
+    static Decision coUnitOpinionsInOrOverdue(List<Assignment> tasks, Map<Long, String> unitNames, LocalDate today) {
+        List<String> awaited = tasks.stream()
+                .filter(t -> !t.isLead())
+                .filter(t -> t.status() == Assignment.Status.PENDING || t.status() == Assignment.Status.IN_HANDLING
+                        || t.status() == Assignment.Status.RETURN_REQUESTED)
+                .filter(t -> t.opinionDueOn() != null && !today.isAfter(t.opinionDueOn()))
+                .map(t -> unitNames.get(t.unitId()) + "（" + t.opinionDueOn() + "前）")
+                .toList();
+        return awaited.isEmpty() ? Decision.allowed()
+                : Decision.rejected("handling.sign.awaitingOpinions", String.join("、", awaited));
+    }
+
+    /** A co-unit gives its opinion while the lead unit has not yet answered. */
+    static Decision opinionBeforeTheReply(Suggestion suggestion) {
+        return suggestion.status() == Suggestion.Status.ASSIGNED ? Decision.allowed()
+                : Decision.rejected("handling.opinion.caseReplied");
     }
 
     /** A reply cannot be dated before its case was assigned. */

@@ -12,6 +12,14 @@ public final class Permission {
     public static final String REPLY_SIGN = "handling:reply:sign";
     public static final String CONTACT_RECORD = "handling:contact:record";
     public static final String FEEDBACK_SUBMIT = "feedback:submit";
+    /** 签收, 申请退回, 申请延期 on the unit's own task. */
+    public static final String TASK_HANDLE = "assignment:task:handle";
+    /** Decide units' return and extension requests. */
+    public static final String REQUEST_DECIDE = "assignment:request:decide";
+    /** 协办意见 to the lead unit. */
+    public static final String OPINION_GIVE = "handling:opinion:give";
+    /** Send a case back for 重新办理 after 不满意. */
+    public static final String REHANDLING_DECIDE = "feedback:rehandling:decide";
 
     private Permission() {
     }

@@ -4,13 +4,18 @@ import java.util.Set;
 
 /** What a person does in the system; each role grants a fixed set of permission strings. */
 public enum Role {
-    /** 代表工作机构办事员: registers, assigns, closes, keeps the working-day calendar. */
+    /**
+     * 代表工作机构办事员: registers, assigns, decides return and extension requests and re-handling, closes, keeps the
+     * working-day calendar.
+     */
     CLERK(Permission.SUGGESTION_READ, Permission.SUGGESTION_REGISTER, Permission.ASSIGNMENT_ASSIGN, Permission.CASE_CLOSE,
-            Permission.CALENDAR_MANAGE),
-    /** 承办人: drafts replies for its own unit. */
-    HANDLER(Permission.SUGGESTION_READ, Permission.REPLY_DRAFT, Permission.CONTACT_RECORD),
-    /** 承办单位负责人 (签发人): signs replies of its own unit. */
-    HEAD(Permission.SUGGESTION_READ, Permission.REPLY_SIGN, Permission.CONTACT_RECORD),
+            Permission.CALENDAR_MANAGE, Permission.REQUEST_DECIDE, Permission.REHANDLING_DECIDE),
+    /** 承办人: acknowledges, contacts the deputy, writes co-unit opinions and drafts replies for its own unit. */
+    HANDLER(Permission.SUGGESTION_READ, Permission.REPLY_DRAFT, Permission.CONTACT_RECORD, Permission.TASK_HANDLE,
+            Permission.OPINION_GIVE),
+    /** 承办单位负责人 (签发人): signs replies of its own unit, and may act on its tasks as the handler does. */
+    HEAD(Permission.SUGGESTION_READ, Permission.REPLY_SIGN, Permission.CONTACT_RECORD, Permission.TASK_HANDLE,
+            Permission.OPINION_GIVE),
     /** 代表: sees the suggestions they lead or co-signed and gives feedback. */
     DEPUTY(Permission.SUGGESTION_READ, Permission.FEEDBACK_SUBMIT),
     /** 督查室: reads everything, changes nothing. */

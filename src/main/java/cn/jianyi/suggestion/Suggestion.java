@@ -98,6 +98,24 @@ public class Suggestion {
         units.add(new CaseUnit(unit.unitId(), unit.role(), dueOn));
     }
 
+    /**
+     * 调整承办单位: an approved return hands the unit's part (lead or co) to another unit; only before the reply, and
+     * the status does not move.
+     */
+    void replaceUnit(long returningUnitId, CaseUnit successor) {
+        require("replaceUnit", Status.ASSIGNED);
+        CaseUnit leaving = units.stream().filter(u -> u.unitId() == returningUnitId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unit " + returningUnitId + " does not handle this case"));
+        if (isHandledBy(successor.unitId())) {
+            throw new IllegalArgumentException("unit " + successor.unitId() + " already handles this case");
+        }
+        if (leaving.role() != successor.role()) {
+            throw new IllegalArgumentException("the successor takes over the same role");
+        }
+        units.remove(leaving);
+        units.add(successor);
+    }
+
     /** 答复: the lead unit's signed reply has gone out. */
     Status markReplied() {
         Status from = require("markReplied", Status.ASSIGNED, Status.REHANDLING);

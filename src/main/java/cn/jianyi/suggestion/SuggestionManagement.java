@@ -81,6 +81,13 @@ public class SuggestionManagement {
         save(suggestion, CaseAction.RESCHEDULE, suggestion.status(), actor, reason);
     }
 
+    /** An approved return: another unit takes over the returning unit's part of the case. */
+    public void replaceUnit(long suggestionId, long returningUnitId, CaseUnit successor, Actor actor, String remark) {
+        Suggestion suggestion = load(suggestionId);
+        suggestion.replaceUnit(returningUnitId, successor);
+        save(suggestion, CaseAction.REASSIGN, suggestion.status(), actor, remark);
+    }
+
     /** The lead unit's reply was signed and sent. */
     public void markReplied(long suggestionId, Actor actor, String remark) {
         Suggestion suggestion = load(suggestionId);
@@ -88,9 +95,11 @@ public class SuggestionManagement {
         save(suggestion, CaseAction.SIGN_REPLY, from, actor, remark);
     }
 
-    /** 不满意: handling reopens. */
-    public void reopenForRehandling(long suggestionId, Actor actor, String remark) {
+    /** 重新办理: handling reopens after 不满意, with the lead unit's new reply deadline. */
+    public void reopenForRehandling(long suggestionId, long leadUnitId, java.time.LocalDate dueOn, Actor actor,
+                                    String remark) {
         Suggestion suggestion = load(suggestionId);
+        suggestion.reschedule(leadUnitId, dueOn);
         Suggestion.Status from = suggestion.reopenForRehandling();
         save(suggestion, CaseAction.REOPEN_FOR_REHANDLING, from, actor, remark);
     }

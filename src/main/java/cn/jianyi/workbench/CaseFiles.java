@@ -1,5 +1,7 @@
 package cn.jianyi.workbench;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +10,13 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jianyi.assignment.Assignment;
+import cn.jianyi.assignment.ExtensionRequest;
+import cn.jianyi.assignment.RequestOutcome;
+import cn.jianyi.assignment.ReturnRequest;
 import cn.jianyi.feedback.Feedback;
 import cn.jianyi.feedback.FeedbackManagement;
+import cn.jianyi.handling.CoUnitOpinion;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.identity.CurrentUser;
@@ -65,17 +72,69 @@ public class CaseFiles {
                 && suggestion.status() == Suggestion.Status.REPLIED
                 && me.deputyId() != null && suggestion.leadDeputyId().equals(me.deputyId())
                 && feedback.latestRoundFeedback(id).isEmpty();
+
+        List<Assignment> tasks = assignments.of(id);
+        tasks.forEach(t -> unitNames.put(t.unitId(), directory.unit(t.unitId()).shortName()));
+        Optional<Assignment> ownTask = me.unitId() == null ? Optional.empty() : assignments.taskOf(id, me.unitId());
+        boolean handlesTask = me.can(Permission.TASK_HANDLE) && ownTask.isPresent();
+        Assignment.Status ownStatus = ownTask.map(Assignment::status).orElse(null);
+        LocalDate today = LocalDate.now(clock);
+        boolean acknowledge = handlesTask && ownStatus == Assignment.Status.PENDING;
+        boolean requestReturn = handlesTask && suggestion.status() == Suggestion.Status.ASSIGNED
+                && (ownStatus == Assignment.Status.PENDING || ownStatus == Assignment.Status.IN_HANDLING)
+                && !today.isAfter(assignments.returnWindowEnd(ownTask.get()));
+        List<ExtensionRequest> extensionRequests = assignments.extensionRequestsOf(id);
+        boolean requestExtension = handlesTask && ownTask.get().isLead()
+                && (ownStatus == Assignment.Status.PENDING || ownStatus == Assignment.Status.IN_HANDLING
+                    || ownStatus == Assignment.Status.REHANDLING)
+                && !today.isAfter(ownTask.get().dueOn())
+                && extensionRequests.stream().noneMatch(r -> r.assignmentId().equals(ownTask.get().id())
+                        && r.outcome() == RequestOutcome.PENDING);
+        boolean giveOpinion = me.can(Permission.OPINION_GIVE) && ownTask.isPresent() && !ownTask.get().isLead()
+                && suggestion.status() == Suggestion.Status.ASSIGNED
+                && (ownStatus == Assignment.Status.PENDING || ownStatus == Assignment.Status.IN_HANDLING);
+        boolean seesInternals = me.role() != Role.DEPUTY;
+        List<CaseView.RequestRow> requests = new ArrayList<>();
+        for (ReturnRequest r : assignments.returnRequestsOf(id)) {
+            requests.add(new CaseView.RequestRow(r.id(), "case.request.return", unitNames.get(r.unitId()),
+                    directory.unit(r.proposedUnitId()).shortName(), r.reason(), r.outcome(), r.decisionNote(),
+                    "/return-requests/" + r.id()));
+        }
+        for (ExtensionRequest r : extensionRequests) {
+            unitNames.putIfAbsent(r.unitId(), directory.unit(r.unitId()).shortName());
+            requests.add(new CaseView.RequestRow(r.id(), "case.request.extension", unitNames.get(r.unitId()),
+                    r.currentDueOn() + " → " + r.requestedDueOn(), r.reason(), r.outcome(), r.decisionNote(),
+                    "/extension-requests/" + r.id()));
+        }
+        List<CaseView.RequestRow> toDecide = me.can(Permission.REQUEST_DECIDE)
+                ? requests.stream().filter(r -> r.outcome() == RequestOutcome.PENDING).toList() : List.of();
         var actions = new CaseView.Actions(
                 me.can(Permission.ASSIGNMENT_ASSIGN) && suggestion.status() == Suggestion.Status.REGISTERED,
                 draft, draft ? ownDraft.map(Reply::id).orElse(null) : null, signReplyId, giveFeedback,
                 me.can(Permission.CASE_CLOSE) && feedback.isClosable(id),
                 me.can(Permission.CONTACT_RECORD) && suggestion.isHandledBy(me.unitId())
                         && suggestion.status() != Suggestion.Status.REGISTERED
-                        && suggestion.status() != Suggestion.Status.CONCLUDED);
+                        && suggestion.status() != Suggestion.Status.CONCLUDED
+                        && ownStatus != Assignment.Status.RETURN_REQUESTED,
+                acknowledge, requestReturn, requestExtension, giveOpinion,
+                me.can(Permission.REHANDLING_DECIDE) && feedback.awaitsRehandlingDecision(id), toDecide);
+        List<CaseView.TaskRow> taskRows = tasks.stream().map(t -> new CaseView.TaskRow(unitNames.get(t.unitId()),
+                t.role(), t.status(), t.dueOn(), t.opinionDueOn())).toList();
+        List<CoUnitOpinion> opinions = seesInternals ? handling.opinionsOf(id) : List.of();
+        opinions.forEach(o -> unitNames.putIfAbsent(o.unitId(), directory.unit(o.unitId()).shortName()));
+        Optional<Assignment> lead = tasks.stream()
+                .filter(t -> t.isLead() && t.status() != Assignment.Status.RETURNED).findFirst();
+        String ruleKey = lead.map(t -> switch (t.dueBasis()) {
+                    case ASSIGNMENT -> "deadline.explain.rule";
+                    case EXTENSION -> "deadline.explain.rule.extension";
+                    case REHANDLING -> "deadline.explain.rule.rehandling";
+                })
+                .orElse("deadline.explain.rule");
         var timeline = me.role() == Role.DEPUTY
                 ? details.timeline().stream().filter(e -> e.action() != cn.jianyi.suggestion.CaseAction.DRAFT_REPLY).toList()
                 : details.timeline();
         return new CaseView(details, timeline, replies, contacts, feedbacks, deputyNames, unitNames, actions,
-                assignments.replyDeadlineOf(id).orElse(null), clock.getZone());
+                assignments.replyDeadlineOf(id).orElse(null), ruleKey, taskRows, seesInternals ? opinions : List.of(),
+                seesInternals ? requests : List.of(), clock.getZone());
     }
 }

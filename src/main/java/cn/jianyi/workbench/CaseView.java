@@ -1,10 +1,15 @@
 package cn.jianyi.workbench;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import cn.jianyi.assignment.Assignment;
+import cn.jianyi.assignment.RequestOutcome;
 import cn.jianyi.feedback.Feedback;
+import cn.jianyi.handling.CoUnitOpinion;
 import cn.jianyi.handling.Reply;
+import cn.jianyi.suggestion.HandlingRole;
 import cn.jianyi.suggestion.SuggestionDetails;
 
 /**
@@ -18,15 +23,29 @@ import cn.jianyi.suggestion.SuggestionDetails;
 public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.TimelineEntry> timeline, List<Reply> replies,
                        List<cn.jianyi.handling.ContactRecord> contacts, List<Feedback> feedbacks,
                        Map<Long, String> deputyNames, Map<Long, String> unitNames, Actions actions,
-                       cn.jianyi.calendar.Deadline replyDeadline,
+                       cn.jianyi.calendar.Deadline replyDeadline, String deadlineRuleKey,
+                       List<TaskRow> tasks, List<CoUnitOpinion> opinions, List<RequestRow> requests,
                        java.time.ZoneId zone) {
+
+    /** One unit's task on the case, returned ones included. */
+    public record TaskRow(String unitName, HandlingRole role, Assignment.Status status, LocalDate dueOn,
+                          LocalDate opinionDueOn) {
+    }
+
+    /** A return or extension request, for the case's history (kind: a message key). */
+    public record RequestRow(long id, String kindKey, String unitName, String summary, String reason,
+                             RequestOutcome outcome, String decisionNote, String decisionPath) {
+    }
 
     /** The acts open to the current user; each is also checked again on the server when performed. */
     public record Actions(boolean assign, boolean draft, Long draftId, Long signReplyId, boolean giveFeedback,
-                          boolean close, boolean recordContact) {
+                          boolean close, boolean recordContact, boolean acknowledge, boolean requestReturn,
+                          boolean requestExtension, boolean giveOpinion, boolean decideRehandling,
+                          List<RequestRow> toDecide) {
 
         public boolean any() {
-            return assign || draft || signReplyId != null || giveFeedback || close || recordContact;
+            return assign || draft || signReplyId != null || giveFeedback || close || recordContact || acknowledge
+                    || requestReturn || requestExtension || giveOpinion || decideRehandling || !toDecide.isEmpty();
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jianyi.assignment.Assignment;
+import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.identity.CurrentUser;
@@ -39,10 +41,12 @@ public class WorkList {
     private final SuggestionManagement suggestions;
     private final HandlingManagement handling;
     private final FeedbackManagement feedback;
+    private final AssignmentManagement assignments;
     private final Clock clock;
 
     WorkList(SuggestionQueries queries, SuggestionManagement suggestions, HandlingManagement handling,
-             FeedbackManagement feedback, Clock clock) {
+             FeedbackManagement feedback, AssignmentManagement assignments, Clock clock) {
+        this.assignments = assignments;
         this.queries = queries;
         this.suggestions = suggestions;
         this.handling = handling;
@@ -59,20 +63,33 @@ public class WorkList {
                 sections.add(new Section("home.clerk.toAssign", find(scope, Suggestion.Status.REGISTERED, s -> true)));
                 sections.add(new Section("home.clerk.toClose",
                         find(scope, Suggestion.Status.REPLIED, s -> feedback.isClosable(s.id()))));
+                java.util.Set<Long> withRequests = new java.util.HashSet<>();
+                assignments.pendingReturnRequests().forEach(r -> withRequests.add(r.suggestionId()));
+                assignments.pendingExtensionRequests().forEach(r -> withRequests.add(r.suggestionId()));
+                sections.add(new Section("home.clerk.requests", inHandling(scope, s -> withRequests.contains(s.id()))));
+                sections.add(new Section("home.clerk.rehandlingDecision",
+                        find(scope, Suggestion.Status.REPLIED, s -> feedback.awaitsRehandlingDecision(s.id()))));
                 sections.add(new Section("home.clerk.rehandling", find(scope, Suggestion.Status.REHANDLING, s -> true)));
             }
             case HANDLER -> {
                 long unit = me.unitId();
+                sections.add(new Section("home.unit.toAcknowledge", inHandling(scope, s -> hasTask(s, unit,
+                        Assignment.Status.PENDING))));
                 List<SuggestionSummary> leading = inHandling(scope, s -> suggestions.get(s.id()).isLeadUnit(unit));
                 sections.add(new Section("home.handler.toDraft",
                         leading.stream().filter(s -> handling.draftOf(s.id(), unit).isEmpty()).toList()));
                 sections.add(new Section("home.handler.drafts",
                         leading.stream().filter(s -> handling.draftOf(s.id(), unit).isPresent()).toList()));
+                sections.add(new Section("home.handler.toOpine", find(scope, Suggestion.Status.ASSIGNED,
+                        s -> !suggestions.get(s.id()).isLeadUnit(unit)
+                                && hasTask(s, unit, Assignment.Status.PENDING, Assignment.Status.IN_HANDLING))));
                 sections.add(new Section("home.handler.coHandling",
                         inHandling(scope, s -> !suggestions.get(s.id()).isLeadUnit(unit))));
             }
             case HEAD -> {
                 long unit = me.unitId();
+                sections.add(new Section("home.unit.toAcknowledge", inHandling(scope, s -> hasTask(s, unit,
+                        Assignment.Status.PENDING))));
                 sections.add(new Section("home.head.toSign",
                         inHandling(scope, s -> handling.draftOf(s.id(), unit).isPresent())));
                 sections.add(new Section("home.head.inHandling", inHandling(scope, s -> true)));
@@ -92,6 +109,10 @@ public class WorkList {
             }
         }
         return new Home(queries.countByStatus(scope), List.copyOf(sections), today);
+    }
+
+    private boolean hasTask(SuggestionSummary summary, long unitId, Assignment.Status... statuses) {
+        return assignments.taskOf(summary.id(), unitId).map(t -> List.of(statuses).contains(t.status())).orElse(false);
     }
 
     private List<SuggestionSummary> inHandling(DataScope scope, Predicate<SuggestionSummary> condition) {

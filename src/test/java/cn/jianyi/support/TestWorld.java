@@ -121,6 +121,16 @@ public final class TestWorld {
         return id;
     }
 
+    /** The congress office sends a case whose deputy was dissatisfied back for 重新办理. */
+    public LocalDate sentBack(long id) {
+        return feedback.sendBackForRehandling(id, "请针对代表意见重新研究后再次答复。", clerk);
+    }
+
+    /** 区教体局 sends its co-unit opinion to the lead unit. */
+    public void opinionGiven(long id) {
+        handling.giveOpinion(new cn.jianyi.handling.GiveOpinionCommand(id, education.id(), "同意主办单位意见。", handler2));
+    }
+
     public void rated(long id, Satisfaction satisfaction, String comment) {
         feedback.submit(new SubmitFeedbackCommand(id, cheng.id(), satisfaction, satisfaction, Satisfaction.SATISFIED, comment, LocalDate.of(2024, 6, 28),
                 deputy));

@@ -22,6 +22,10 @@ import org.springframework.context.ApplicationContext;
 
 import cn.jianyi.assignment.AssignCommand;
 import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.ExtensionRequest;
+import cn.jianyi.assignment.RequestExtensionCommand;
+import cn.jianyi.assignment.RequestReturnCommand;
+import cn.jianyi.assignment.ReturnRequest;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.suggestion.RegisterSuggestionCommand;
 import cn.jianyi.suggestion.SubjectArea;
@@ -52,6 +56,9 @@ class AuthorizationTests {
     private long assigned;
     private long replied;
     private long othersCase;
+    private long coCase;
+    private ReturnRequest returnRequest;
+    private ExtensionRequest extensionRequest;
     private Reply draft;
     private Reply signed;
 
@@ -68,6 +75,16 @@ class AuthorizationTests {
         signed = world.signed(world.drafted(replied), LocalDate.of(2024, 6, 20));
         othersCase = suggestions.register(new RegisterSuggestionCommand(world.meeting.id(), 4, "关于加强耕地保护的建议",
                 "内容", world.xiong.id(), List.of(), SubjectArea.AGRICULTURE, TestWorld.RECEIVED, world.clerk));
+        coCase = world.assigned(5);
+        long returning = world.registered(6);
+        assignments.assign(AssignCommand.leadOnly(returning, world.health.id(), LocalDate.now(), world.clerk));
+        returnRequest = assignments.requestReturn(new RequestReturnCommand(returning, world.health.id(),
+                "不属于本单位职责", world.education.id(), world.handler));
+        long extending = world.registered(7);
+        assignments.assign(AssignCommand.leadOnly(extending, world.health.id(), LocalDate.now(), world.clerk));
+        extensionRequest = assignments.requestExtension(new RequestExtensionCommand(extending, world.health.id(),
+                assignments.taskOf(extending, world.health.id()).orElseThrow().dueOn().plusDays(20), "需要上级批复",
+                world.handler));
         for (String role : ROLES) {
             clients.put(role, role.equals("anonymous") ? new WebClient(port)
                     : WebClient.loggedIn(port, role, TestWorld.PASSWORD));
@@ -150,6 +167,32 @@ class AuthorizationTests {
         routes.add(post(a + "/contacts", List.of("summary", ""), 403, "handler", 200, "head", 200, "handler2", 404,
                 "head2", 404));
         routes.add(get(r + "/contacts/new", 403, "handler", 404, "head", 404, "handler2", 404, "head2", 404));
+        // the unit's own task: 签收, 申请退回, 申请延期 (the lead acknowledged by drafting: 409)
+        String c = "/suggestions/" + coCase;
+        routes.add(post(a + "/acknowledge", List.of(), 403, "handler", 409, "head", 409, "handler2", 404, "head2", 404));
+        routes.add(post(c + "/acknowledge", List.of(), 403, "handler", 302, "head", 409, "handler2", 302, "head2", 409));
+        routes.add(post(r + "/acknowledge", List.of(), 403, "handler", 404, "head", 404, "handler2", 404, "head2", 404));
+        routes.add(get(c + "/return-request", 403, "handler", 200, "head", 200, "handler2", 200, "head2", 200));
+        routes.add(post(c + "/return-request", List.of("reason", ""), 403, "handler", 200, "head", 200,
+                "handler2", 200, "head2", 200));
+        routes.add(get(o + "/return-request", 403, "handler", 404, "head", 404, "handler2", 404, "head2", 404));
+        routes.add(get(c + "/extension-request", 403, "handler", 200, "head", 200, "handler2", 200, "head2", 200));
+        routes.add(post(c + "/extension-request", List.of("reason", ""), 403, "handler", 200, "head", 200,
+                "handler2", 200, "head2", 200));
+        // 协办意见: only the co-unit
+        routes.add(get(c + "/opinion", 403, "handler", 409, "head", 409, "handler2", 200, "head2", 200));
+        routes.add(post(c + "/opinion", List.of("opinion", ""), 403, "handler", 409, "head", 409, "handler2", 200,
+                "head2", 200));
+        routes.add(get(a + "/opinion", 403, "handler", 409, "head", 409, "handler2", 404, "head2", 404));
+        // the office decides requests and re-handling
+        routes.add(get("/return-requests/" + returnRequest.id(), 403, "clerk", 200));
+        routes.add(post("/return-requests/" + returnRequest.id(), List.of("approve", ""), 403, "clerk", 200));
+        routes.add(get("/return-requests/999999", 403, "clerk", 404));
+        routes.add(get("/extension-requests/" + extensionRequest.id(), 403, "clerk", 200));
+        routes.add(post("/extension-requests/" + extensionRequest.id(), List.of("approve", ""), 403, "clerk", 200));
+        routes.add(get("/extension-requests/999999", 403, "clerk", 404));
+        routes.add(get(p + "/rehandling", 403, "clerk", 409));
+        routes.add(post(p + "/rehandling", List.of("reason", "重新办理"), 403, "clerk", 409));
         // 工作日历: everyone reads; the congress office keeps it
         routes.add(get("/calendar", 200));
         routes.add(get("/calendar?year=2025", 200));

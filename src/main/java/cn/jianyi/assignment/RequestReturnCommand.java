@@ -1,0 +1,7 @@
+package cn.jianyi.assignment;
+
+import cn.jianyi.shared.Actor;
+
+/** 申请退回: the unit's reasons and the unit it proposes instead. */
+public record RequestReturnCommand(long suggestionId, long unitId, String reason, long proposedUnitId, Actor actor) {
+}

@@ -1,0 +1,79 @@
+package cn.jianyi.handling.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Forms;
+import cn.jianyi.suggestion.SuggestionQueries;
+
+/** 协办意见: a co-unit writes its opinion to the lead unit. */
+@Controller
+@RequestMapping("/suggestions/{id}/opinion")
+@PreAuthorize("hasAuthority('handling:opinion:give')")
+class OpinionController {
+
+    private static final String VIEW = "handling/opinion-form";
+
+    private final HandlingManagement handling;
+    private final AssignmentManagement assignments;
+    private final SuggestionQueries queries;
+    private final MessageSource messages;
+
+    OpinionController(HandlingManagement handling, AssignmentManagement assignments, SuggestionQueries queries,
+                      MessageSource messages) {
+        this.handling = handling;
+        this.assignments = assignments;
+        this.queries = queries;
+        this.messages = messages;
+    }
+
+    @ModelAttribute
+    void context(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("caseFile", queries.details(id, me.dataScope()));
+        handling.checkCanGiveOpinion(id, me.unitId());
+        model.addAttribute("task", assignments.taskOf(id, me.unitId()).orElseThrow());
+    }
+
+    @GetMapping
+    String initForm(Model model) {
+        model.addAttribute("form", new OpinionForm(null));
+        return VIEW;
+    }
+
+    @PostMapping
+    String processForm(@PathVariable long id, @Valid @ModelAttribute("form") OpinionForm form, BindingResult result,
+                       @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return VIEW;
+        }
+        try {
+            handling.giveOpinion(form.toCommand(id, me.unitId(), me.toActor()));
+        } catch (RuleViolation violation) {
+            if (violation.field() == null) {
+                throw violation;
+            }
+            Forms.reject(result, violation);
+            return VIEW;
+        }
+        redirect.addFlashAttribute("message", messages.getMessage("opinion.given", null,
+                LocaleContextHolder.getLocale()));
+        return "redirect:/suggestions/" + id;
+    }
+}
