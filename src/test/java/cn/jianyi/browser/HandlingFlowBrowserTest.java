@@ -32,7 +32,9 @@ import cn.jianyi.support.IntegrationTest;
 
 /**
  * One suggestion carried from registration to closed in headless Chromium, by each role in turn, on the demo data:
- * 登记 → 交办 → 拟稿 → 签发 → 不满意 → 重新办理 → 再次签发 → 满意 → 办结. The deputy works in a phone viewport.
+ * 登记 → 交办 to a lead and two co-units → one co-unit's 退回 approved, another unit takes over → 签收 → 联系代表 →
+ * 拟稿 → 签发 held until both co-unit opinions are in → 协办意见 → 签发 → 不满意 → the office decides 重新办理 → second
+ * reply → 满意 → 办结. The deputy works in a phone viewport.
  */
 @Tag("browser")
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "jianyi.demo.enabled=true")
@@ -99,11 +101,41 @@ class HandlingFlowBrowserTest {
         clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("交办").setExact(true)).click();
         clerk.locator("#leadUnitId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("南昌市新建区卫生健康委员会"));
         clerk.locator("label:has-text('区教体局') input[type=checkbox]").check();
+        clerk.locator("label:has-text('区交通运输局') input[type=checkbox]").check();
         clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("交办")).click();
         assertThat(clerk.locator(".flash")).containsText("已交办，答复期限至");
         assertThat(clerk.locator("dl.facts")).containsText("已交办");
-        assertThat(clerk.locator("section.card").filter(new Locator.FilterOptions().setHasText("承办方式")))
-                .containsText("协办");
+        assertThat(tasks(clerk)).containsText("协办");
+        assertThat(tasks(clerk)).containsText("待签收");
+        logout(clerk);
+
+        // 协办单位 区交通运输局: 申请退回 within the window, proposing 区民政局
+        Page transport = loginAs("handler3", false);
+        assertThat(section(transport, "待签收")).containsText(TITLE);
+        section(transport, "待签收").getByText(TITLE).click();
+        transport.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("申请退回")).click();
+        assertThat(transport.locator(".hint").first()).containsText("逾期不作调整");
+        transport.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交申请")).click();
+        assertThat(transport.locator("#reason ~ .field-error")).hasText("此项为必填项。");
+        transport.locator("#proposedUnitId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("南昌市新建区民政局"));
+        transport.locator("#reason").fill("托育机构消防安全不属于本局职责，建议由区民政局协办。");
+        transport.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交申请")).click();
+        assertThat(transport.locator(".flash")).hasText("退回申请已提交，请等待代表工作机构审核。");
+        assertThat(tasks(transport)).containsText("申请退回中");
+        logout(transport);
+
+        // 代表工作机构 approves: 区民政局 takes over the co-unit's part
+        clerk = loginAs("clerk", false);
+        assertThat(section(clerk, "待审核的退回和延期申请")).containsText(TITLE);
+        section(clerk, "待审核的退回和延期申请").getByText(TITLE).click();
+        clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("审核退回申请")).click();
+        assertThat(clerk.locator("[aria-label='退回申请']")).containsText("不属于本局职责");
+        clerk.getByLabel("同意退回，改由以下单位承办").check();
+        assertThat(clerk.locator("#newUnitId option:checked")).hasText("南昌市新建区民政局");
+        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交审核意见")).click();
+        assertThat(clerk.locator(".flash")).hasText("已同意退回，建议已改由新单位承办。");
+        assertThat(tasks(clerk).locator("tr", new Locator.LocatorOptions().setHasText("区交通运输局"))).containsText("已退回");
+        assertThat(tasks(clerk).locator("tr", new Locator.LocatorOptions().setHasText("区民政局"))).containsText("待签收");
         logout(clerk);
 
         // 承办人: 拟写答复 with live preview
@@ -127,12 +159,43 @@ class HandlingFlowBrowserTest {
         assertThat(handler.locator(".flash")).hasText("答复稿已保存。");
         logout(handler);
 
-        // 单位负责人: 签发
+        // 单位负责人: 签发 is held until the co-units' opinions are in
         Page head = loginAs("head", false);
         assertThat(section(head, "待签发答复")).containsText(TITLE);
         section(head, "待签发答复").getByText(TITLE).click();
         head.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("预览并签发")).click();
         assertThat(head.locator(".draft-banner")).hasText("此答复尚未签发。");
+        head.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("签发")).click();
+        assertThat(head.locator("[role=alert]")).containsText("协办单位意见尚未全部送达，暂不能签发");
+        assertThat(head.locator("[role=alert]")).containsText("区教体局");
+        assertThat(head.locator("[role=alert]")).containsText("区民政局");
+        assertThat(head.locator("#letter")).containsText("我委已会同消防部门");
+        logout(head);
+
+        // 协办单位: 区教体局 writes its opinion (acknowledging by it); 区民政局 acknowledges first, then writes
+        Page education = loginAs("handler2", false);
+        assertThat(section(education, "待提交协办意见")).containsText(TITLE);
+        section(education, "待提交协办意见").getByText(TITLE).click();
+        giveOpinion(education, "我局将配合开展校园周边托育机构消防宣传教育。");
+        logout(education);
+        Page civil = loginAs("handler7", false);
+        assertThat(section(civil, "待签收")).containsText(TITLE);
+        section(civil, "待签收").getByText(TITLE).click();
+        civil.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("签收")).click();
+        assertThat(civil.locator(".flash")).hasText("已签收。");
+        civil.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("提交协办意见")).click();
+        civil.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交协办意见")).click();
+        assertThat(civil.locator("#opinion ~ .field-error")).hasText("此项为必填项。");
+        civil.locator("#opinion").fill("我局将把托育机构消防安全纳入民办非企业单位年检内容。");
+        civil.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交协办意见")).click();
+        assertThat(civil.locator(".flash")).hasText("协办意见已提交主办单位。");
+        logout(civil);
+
+        head = loginAs("head", false);
+        head.navigate(caseUrl);
+        assertThat(head.locator("[aria-label='协办意见']")).containsText("纳入民办非企业单位年检");
+        assertThat(head.locator("[aria-label='协办意见']")).containsText("校园周边");
+        head.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("预览并签发")).click();
         head.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("签发")).click();
         String firstNumber = documentNumber(head.locator(".flash").textContent(), year);
         assertThat(head.locator("dl.facts")).containsText("已答复");
@@ -163,8 +226,21 @@ class HandlingFlowBrowserTest {
         deputy.locator("#comment").fill("没有说明检查发现的问题如何整改。");
         deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交评价")).click();
         assertThat(deputy.locator(".flash")).hasText("感谢您的评价。");
-        assertThat(deputy.locator("dl.facts")).containsText("重新办理");
+        assertThat(deputy.locator("dl.facts")).containsText("已答复");
         logout(deputy);
+
+        // 代表工作机构 studies the reasons and sends the case back with a new deadline
+        clerk = loginAs("clerk", false);
+        assertThat(section(clerk, "代表不满意，待决定重新办理")).containsText(TITLE);
+        section(clerk, "代表不满意，待决定重新办理").getByText(TITLE).click();
+        clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("重新办理")).click();
+        assertThat(clerk.locator("[aria-label='代表意见']")).containsText("没有说明检查发现的问题如何整改。");
+        clerk.locator("#reason").fill("请逐项说明检查发现问题的整改情况，并与代表面商。");
+        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("交主办单位重新办理")).click();
+        assertThat(clerk.locator(".flash")).containsText("已交主办单位重新办理，答复期限至");
+        assertThat(clerk.locator("dl.facts")).containsText("重新办理");
+        assertThat(clerk.locator("[aria-label='期限说明']")).containsText("决定重新办理，自决定之日起1个月内再次答复");
+        logout(clerk);
 
         // 重新办理: second reply and signature
         handler = loginAs("handler", false);
@@ -204,7 +280,8 @@ class HandlingFlowBrowserTest {
         assertThat(clerk.locator(".flash")).hasText("建议已办结。");
         assertThat(clerk.locator("dl.facts")).containsText("已办结");
         Locator timeline = clerk.locator("ol.timeline");
-        for (String step : List.of("登记", "交办", "联系代表", "拟写答复", "签发答复", "不满意，重新办理", "代表评价", "办结")) {
+        for (String step : List.of("登记", "交办", "申请退回", "同意退回", "调整承办单位", "签收", "联系代表",
+                "提交协办意见", "拟写答复", "签发答复", "代表评价", "不满意，重新办理", "办结")) {
             assertThat(timeline).containsText(step);
         }
         Locator ratings = clerk.locator("[aria-label='代表评价']");
@@ -268,6 +345,18 @@ class HandlingFlowBrowserTest {
     private static void rate(Page page, String group, String answer) {
         page.locator("[aria-label='" + group + "']").getByLabel(answer, new Locator.GetByLabelOptions().setExact(true))
                 .check();
+    }
+
+    private static void giveOpinion(Page page, String text) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("提交协办意见")).click();
+        page.locator("#opinion").fill(text);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交协办意见")).click();
+        assertThat(page.locator(".flash")).hasText("协办意见已提交主办单位。");
+    }
+
+    /** The case page's table of unit tasks. */
+    private static Locator tasks(Page page) {
+        return page.locator("table[aria-label='承办任务']");
     }
 
     private static Locator section(Page page, String title) {

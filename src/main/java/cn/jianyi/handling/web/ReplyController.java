@@ -117,10 +117,10 @@ class ReplyController {
         try {
             signed = handling.sign(new SignReplyCommand(replyId, me.unitId(), form.signedOn(), me.toActor()));
         } catch (RuleViolation violation) {
-            if (violation.field() == null) {
+            if (violation.field() == null && !violation.reasonKey().equals("handling.sign.awaitingOpinions")) {
                 throw violation;               // e.g. already signed: the refusal page says why
             }
-            Forms.reject(result, violation);
+            Forms.reject(result, violation);   // beside the date, or above the button: the letter stays in view
             return showLetter(reply, me, model);
         }
         redirect.addFlashAttribute("message", messages.getMessage("reply.sign.done",
