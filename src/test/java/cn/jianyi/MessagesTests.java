@@ -43,7 +43,8 @@ class MessagesTests {
         List<Enum<?>[]> enums = List.of(Suggestion.Status.values(), Reply.Status.values(), HandlingRole.values(),
                 SubjectArea.values(), ResolutionCategory.values(), Publicity.values(), Satisfaction.values(),
                 CaseAction.values(), Role.values(), cn.jianyi.calendar.WindowUnit.values(),
-                cn.jianyi.calendar.CalendarDay.Kind.values(), cn.jianyi.handling.ContactKind.values());
+                cn.jianyi.calendar.CalendarDay.Kind.values(), cn.jianyi.handling.ContactKind.values(),
+                cn.jianyi.assignment.Assignment.Status.values(), cn.jianyi.assignment.RequestOutcome.values());
         for (Enum<?>[] constants : enums) {
             for (Enum<?> constant : constants) {
                 Class<?> type = constant.getDeclaringClass();

@@ -46,6 +46,11 @@ final class DemoCases {
                     LocalDate assignedOn, List<Round> rounds, String draft, boolean concluded) {
     }
 
+    /** 重点督办 items of meeting 4 by number: leading official and supervising committee. */
+    static final java.util.Map<Integer, List<String>> KEY_ITEMS = java.util.Map.of(
+            25, List.of("区政府分管教育工作的副区长", "区人大常委会教科文卫工作委员会"),
+            52, List.of("区政府分管交通工作的副区长", "区人大常委会财政经济工作委员会"));
+
     static final List<UnitSeed> UNITS = List.of(
             new UnitSeed("南昌市新建区卫生健康委员会", "区卫健委", "新卫提字", "83752009", "handler", "熊伟", "head", "李卫东"),
             new UnitSeed("南昌市新建区教育体育局", "区教体局", "新教提字", "83751236", "handler2", "邹静", "head2", "万志远"),

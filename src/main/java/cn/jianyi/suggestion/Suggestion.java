@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -56,6 +57,8 @@ public class Suggestion {
     private List<CoSigner> coSigners = new ArrayList<>();
     @MappedCollection(idColumn = "suggestion_id")
     private Set<CaseUnit> units = new HashSet<>();
+    @Embedded.Nullable(prefix = "key_")
+    private KeySupervision keySupervision;
 
     protected Suggestion() {
     }
@@ -90,6 +93,13 @@ public class Suggestion {
         return from;
     }
 
+    /** 列为重点督办 (or change its leader and committee): any time before the case is closed; the status does not move. */
+    Status designateKey(KeySupervision key) {
+        Status from = require("designateKey", Status.REGISTERED, Status.ASSIGNED, Status.REPLIED, Status.REHANDLING);
+        this.keySupervision = key;
+        return from;
+    }
+
     /** A unit's reply deadline was recomputed (e.g. the working-day calendar changed); the status does not move. */
     void reschedule(long unitId, LocalDate dueOn) {
         CaseUnit unit = units.stream().filter(u -> u.unitId() == unitId).findFirst()
@@ -102,8 +112,8 @@ public class Suggestion {
      * 调整承办单位: an approved return hands the unit's part (lead or co) to another unit; only before the reply, and
      * the status does not move.
      */
-    void replaceUnit(long returningUnitId, CaseUnit successor) {
-        require("replaceUnit", Status.ASSIGNED);
+    Status replaceUnit(long returningUnitId, CaseUnit successor) {
+        Status from = require("replaceUnit", Status.ASSIGNED);
         CaseUnit leaving = units.stream().filter(u -> u.unitId() == returningUnitId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unit " + returningUnitId + " does not handle this case"));
         if (isHandledBy(successor.unitId())) {
@@ -114,6 +124,7 @@ public class Suggestion {
         }
         units.remove(leaving);
         units.add(successor);
+        return from;
     }
 
     /** 答复: the lead unit's signed reply has gone out. */
@@ -188,6 +199,15 @@ public class Suggestion {
 
     public Instant registeredAt() {
         return registeredAt;
+    }
+
+    /** The key-item designation, or {@code null} for an ordinary suggestion. */
+    public KeySupervision keySupervision() {
+        return keySupervision;
+    }
+
+    public boolean isKey() {
+        return keySupervision != null;
     }
 
     public Set<CaseUnit> units() {

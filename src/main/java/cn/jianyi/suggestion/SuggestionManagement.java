@@ -88,6 +88,21 @@ public class SuggestionManagement {
         save(suggestion, CaseAction.REASSIGN, suggestion.status(), actor, remark);
     }
 
+    /** 重点督办: records the key-item designation with its leading official and supervising committee. */
+    public void designateKey(long suggestionId, String leader, String committee, Actor actor) {
+        if (leader == null || leader.isBlank()) {
+            throw RuleViolation.onField("leader", "suggestion.key.leaderRequired");
+        }
+        if (committee == null || committee.isBlank()) {
+            throw RuleViolation.onField("committee", "suggestion.key.committeeRequired");
+        }
+        Suggestion suggestion = load(suggestionId);
+        var key = new KeySupervision(leader.strip(), committee.strip(), java.time.LocalDate.now(clock));
+        suggestion.designateKey(key);
+        save(suggestion, CaseAction.DESIGNATE_KEY, suggestion.status(), actor,
+                "牵头领导：" + key.leader() + "；督办：" + key.committee());
+    }
+
     /** The lead unit's reply was signed and sent. */
     public void markReplied(long suggestionId, Actor actor, String remark) {
         Suggestion suggestion = load(suggestionId);

@@ -63,6 +63,9 @@ public class SuggestionQueries {
             where.append(" and exists (select 1 from suggestion_units fu where fu.suggestion_id = s.id and fu.unit_id = :unitId)");
             params.put("unitId", filter.unitId());
         }
+        if (filter.keyOnly()) {
+            where.append(" and s.key_leader is not null");
+        }
         if (filter.keyword() != null) {
             where.append(" and (s.title like :keyword escape '\\' or s.content like :keyword escape '\\'"
                     + " or d.name like :keyword escape '\\' or cast(s.number as varchar(10)) = :keywordExact)");
@@ -77,14 +80,15 @@ public class SuggestionQueries {
         params.put("offset", (safePage - 1) * safeSize);
         List<SuggestionSummary> items = jdbc.sql("""
                         select s.id, t.number as term, m.number as meeting, s.number, s.title, d.name as lead_deputy_name,
-                               s.category, s.status, s.received_on, u.short_name as lead_unit_name, lu.due_on
+                               s.category, s.status, s.received_on, u.short_name as lead_unit_name, lu.due_on,
+                               s.key_leader
                         """ + FROM + where + " order by m.opened_on desc, s.meeting_id desc, s.number limit :limit offset :offset")
                 .params(params)
                 .query((rs, row) -> new SuggestionSummary(rs.getLong("id"), rs.getInt("term"), rs.getInt("meeting"),
                         rs.getInt("number"), rs.getString("title"), rs.getString("lead_deputy_name"),
                         SubjectArea.valueOf(rs.getString("category")), Suggestion.Status.valueOf(rs.getString("status")),
                         rs.getObject("received_on", java.time.LocalDate.class), rs.getString("lead_unit_name"),
-                        rs.getObject("due_on", java.time.LocalDate.class)))
+                        rs.getObject("due_on", java.time.LocalDate.class), rs.getString("key_leader")))
                 .list();
         return new PageOf<>(items, safePage, safeSize, total);
     }

@@ -117,7 +117,8 @@ public class CaseFiles {
                         && suggestion.status() != Suggestion.Status.CONCLUDED
                         && ownStatus != Assignment.Status.RETURN_REQUESTED,
                 acknowledge, requestReturn, requestExtension, giveOpinion,
-                me.can(Permission.REHANDLING_DECIDE) && feedback.awaitsRehandlingDecision(id), toDecide);
+                me.can(Permission.REHANDLING_DECIDE) && feedback.awaitsRehandlingDecision(id), toDecide,
+                me.can(Permission.KEY_DESIGNATE) && suggestion.status() != Suggestion.Status.CONCLUDED);
         List<CaseView.TaskRow> taskRows = tasks.stream().map(t -> new CaseView.TaskRow(unitNames.get(t.unitId()),
                 t.role(), t.status(), t.dueOn(), t.opinionDueOn())).toList();
         List<CoUnitOpinion> opinions = seesInternals ? handling.opinionsOf(id) : List.of();

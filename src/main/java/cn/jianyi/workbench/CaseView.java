@@ -41,10 +41,10 @@ public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.Time
     public record Actions(boolean assign, boolean draft, Long draftId, Long signReplyId, boolean giveFeedback,
                           boolean close, boolean recordContact, boolean acknowledge, boolean requestReturn,
                           boolean requestExtension, boolean giveOpinion, boolean decideRehandling,
-                          List<RequestRow> toDecide) {
+                          List<RequestRow> toDecide, boolean designateKey) {
 
         public boolean any() {
-            return assign || draft || signReplyId != null || giveFeedback || close || recordContact || acknowledge
+            return designateKey || assign || draft || signReplyId != null || giveFeedback || close || recordContact || acknowledge
                     || requestReturn || requestExtension || giveOpinion || decideRehandling || !toDecide.isEmpty();
         }
     }

@@ -60,6 +60,7 @@ public class WorkList {
         var sections = new ArrayList<Section>();
         switch (me.role()) {
             case CLERK -> {
+                sections.add(new Section("home.key", keyItems(scope)));
                 sections.add(new Section("home.clerk.toAssign", find(scope, Suggestion.Status.REGISTERED, s -> true)));
                 sections.add(new Section("home.clerk.toClose",
                         find(scope, Suggestion.Status.REPLIED, s -> feedback.isClosable(s.id()))));
@@ -103,12 +104,19 @@ public class WorkList {
                         queries.search(SuggestionFilter.none(), scope, 1, LIMIT).items()));
             }
             case SUPERVISOR -> {
+                sections.add(new Section("home.key", keyItems(scope)));
                 sections.add(new Section("home.supervisor.overdue",
                         inHandling(scope, s -> s.dueOn() != null && s.dueOn().isBefore(today))));
                 sections.add(new Section("home.supervisor.inHandling", inHandling(scope, s -> true)));
             }
         }
         return new Home(queries.countByStatus(scope), List.copyOf(sections), today);
+    }
+
+    /** 重点督办 items not yet closed. */
+    private List<SuggestionSummary> keyItems(DataScope scope) {
+        return queries.search(SuggestionFilter.keyItems(), scope, 1, LIMIT).items().stream()
+                .filter(s -> s.status() != Suggestion.Status.CONCLUDED).toList();
     }
 
     private boolean hasTask(SuggestionSummary summary, long unitId, Assignment.Status... statuses) {

@@ -98,6 +98,17 @@ class HandlingFlowBrowserTest {
         String caseUrl = clerk.url();
         shot(clerk, "01-clerk-registered");
 
+        // 重点督办, shown apart on the case page and in the lists
+        clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("列为重点督办")).click();
+        clerk.locator("#leader").fill("区政府分管卫生健康工作的副区长");
+        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
+        assertThat(clerk.locator("#committee ~ .field-error")).hasText("此项为必填项。");
+        assertThat(clerk.locator("#leader")).hasValue("区政府分管卫生健康工作的副区长");
+        clerk.locator("#committee").fill("区人大常委会教科文卫工作委员会");
+        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
+        assertThat(clerk.locator(".flash")).hasText("已列为重点督办。");
+        assertThat(clerk.locator("[aria-label='重点督办']")).containsText("牵头领导：区政府分管卫生健康工作的副区长");
+
         clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("交办").setExact(true)).click();
         clerk.locator("#leadUnitId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("南昌市新建区卫生健康委员会"));
         clerk.locator("label:has-text('区教体局') input[type=checkbox]").check();
@@ -298,6 +309,10 @@ class HandlingFlowBrowserTest {
         assertThat(supervisor.locator("h1")).containsText(TITLE);
         assertThat(supervisor.locator("[aria-label='可办理事项']")).hasCount(0);
         assertThat(supervisor.locator("ol.timeline")).containsText("办结");
+        assertThat(supervisor.locator("[aria-label='重点督办']")).containsText("区人大常委会教科文卫工作委员会");
+        supervisor.navigate(url("/suggestions?key=true"));
+        assertThat(supervisor.locator("tr", new Page.LocatorOptions().setHasText(TITLE)).locator(".badge.key"))
+                .hasText("重点督办");
         supervisor.context().close();
     }
 

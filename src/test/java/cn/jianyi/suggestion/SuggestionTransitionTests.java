@@ -38,7 +38,11 @@ class SuggestionTransitionTests {
         return s;
     }
 
-    static final List<String> ACTIONS = List.of("assign", "markReplied", "reopenForRehandling", "conclude");
+    static final List<String> ACTIONS = List.of("assign", "markReplied", "reopenForRehandling", "conclude",
+            "designateKey", "replaceUnit");
+
+    private static final KeySupervision KEY = new KeySupervision("副区长", "教科文卫工委", LocalDate.of(2024, 4, 1));
+    private static final CaseUnit SUCCESSOR = new CaseUnit(3L, HandlingRole.CO, LocalDate.of(2024, 7, 1));
 
     static Consumer<Suggestion> action(String name) {
         return switch (name) {
@@ -46,6 +50,8 @@ class SuggestionTransitionTests {
             case "markReplied" -> Suggestion::markReplied;
             case "reopenForRehandling" -> Suggestion::reopenForRehandling;
             case "conclude" -> Suggestion::conclude;
+            case "designateKey" -> s -> s.designateKey(KEY);
+            case "replaceUnit" -> s -> s.replaceUnit(2L, SUCCESSOR);
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -81,6 +87,8 @@ class SuggestionTransitionTests {
                 case "markReplied" -> suggestion.markReplied();
                 case "reopenForRehandling" -> suggestion.reopenForRehandling();
                 case "conclude" -> suggestion.conclude();
+                case "designateKey" -> suggestion.designateKey(KEY);
+                case "replaceUnit" -> suggestion.replaceUnit(2L, SUCCESSOR);
                 default -> throw new IllegalArgumentException(action);
             };
             assertThat(left).as("recorded as the timeline's from-status").isEqualTo(from);
@@ -93,6 +101,27 @@ class SuggestionTransitionTests {
         assertThatThrownBy(() -> suggestion.assign(Set.of(new CaseUnit(2L, HandlingRole.CO, LocalDate.now()))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(suggestion.status()).isEqualTo(Suggestion.Status.REGISTERED);
+    }
+
+    @Test
+    void replacingAUnitKeepsItsRoleAndRefusesAUnitAlreadyOnTheCase() {
+        Suggestion suggestion = inStatus(Suggestion.Status.ASSIGNED);
+        suggestion.replaceUnit(2L, SUCCESSOR);
+        assertThat(suggestion.isHandledBy(2)).isFalse();
+        assertThat(suggestion.isHandledBy(3)).isTrue();
+        assertThatThrownBy(() -> suggestion.replaceUnit(3L, new CaseUnit(1L, HandlingRole.CO, LocalDate.now())))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> suggestion.replaceUnit(3L, new CaseUnit(4L, HandlingRole.LEAD, LocalDate.now())))
+                .as("the successor takes over the same role").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aKeyItemKnowsItsLeaderAndCommittee() {
+        Suggestion suggestion = inStatus(Suggestion.Status.ASSIGNED);
+        assertThat(suggestion.isKey()).isFalse();
+        suggestion.designateKey(KEY);
+        assertThat(suggestion.isKey()).isTrue();
+        assertThat(suggestion.keySupervision()).isEqualTo(KEY);
     }
 
     @Test

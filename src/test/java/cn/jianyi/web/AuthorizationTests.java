@@ -184,6 +184,11 @@ class AuthorizationTests {
         routes.add(post(c + "/opinion", List.of("opinion", ""), 403, "handler", 409, "head", 409, "handler2", 200,
                 "head2", 200));
         routes.add(get(a + "/opinion", 403, "handler", 409, "head", 409, "handler2", 404, "head2", 404));
+        // 重点督办: the congress office records it
+        routes.add(get(a + "/key", 403, "clerk", 200));
+        routes.add(post(a + "/key", List.of("leader", ""), 403, "clerk", 200));
+        routes.add(get("/suggestions/999999/key", 403, "clerk", 404));
+        routes.add(get("/suggestions?key=true", 200));
         // the office decides requests and re-handling
         routes.add(get("/return-requests/" + returnRequest.id(), 403, "clerk", 200));
         routes.add(post("/return-requests/" + returnRequest.id(), List.of("approve", ""), 403, "clerk", 200));

@@ -4,20 +4,21 @@ import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionFilter;
 
 /** The list's filter parameters, parsed leniently: a value that does not parse is ignored rather than refused. */
-record ListFilterForm(Long meetingId, Suggestion.Status status, Long unitId, String keyword, int page) {
+record ListFilterForm(Long meetingId, Suggestion.Status status, Long unitId, String keyword, int page, boolean keyOnly) {
 
-    static ListFilterForm parse(String meetingId, String status, String unitId, String keyword, String page) {
+    static ListFilterForm parse(String meetingId, String status, String unitId, String keyword, String page,
+                                String key) {
         String trimmed = keyword == null || keyword.isBlank() ? null : keyword.strip();
         if (trimmed != null && trimmed.length() > 50) {
             trimmed = trimmed.substring(0, 50);
         }
         Integer pageNumber = parseLong(page) == null ? null : parseLong(page).intValue();
         return new ListFilterForm(parseLong(meetingId), parseStatus(status), parseLong(unitId), trimmed,
-                pageNumber == null || pageNumber < 1 ? 1 : pageNumber);
+                pageNumber == null || pageNumber < 1 ? 1 : pageNumber, "true".equals(key));
     }
 
     SuggestionFilter toFilter() {
-        return new SuggestionFilter(meetingId, status, unitId, keyword);
+        return new SuggestionFilter(meetingId, status, unitId, keyword, keyOnly);
     }
 
     private static Long parseLong(String value) {

@@ -32,9 +32,10 @@ class SuggestionListController {
     @GetMapping("/suggestions")
     String list(@RequestParam(required = false) String meetingId, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String unitId, @RequestParam(required = false) String keyword,
-                @RequestParam(required = false) String page, @AuthenticationPrincipal CurrentUser me,
+                @RequestParam(required = false) String page, @RequestParam(required = false) String key,
+                @AuthenticationPrincipal CurrentUser me,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        ListFilterForm filter = ListFilterForm.parse(meetingId, status, unitId, keyword, page);
+        ListFilterForm filter = ListFilterForm.parse(meetingId, status, unitId, keyword, page, key);
         model.addAttribute("filter", filter);
         model.addAttribute("result", queries.search(filter.toFilter(), me.dataScope(), filter.page(), PAGE_SIZE));
         model.addAttribute("meetings", meetings.all());

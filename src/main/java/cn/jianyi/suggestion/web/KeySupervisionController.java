@@ -1,0 +1,76 @@
+package cn.jianyi.suggestion.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Forms;
+import cn.jianyi.suggestion.KeySupervision;
+import cn.jianyi.suggestion.SuggestionDetails;
+import cn.jianyi.suggestion.SuggestionManagement;
+import cn.jianyi.suggestion.SuggestionQueries;
+
+/** 重点督办: the congress office records a key item's leading official and supervising committee. */
+@Controller
+@RequestMapping("/suggestions/{id}/key")
+@PreAuthorize("hasAuthority('suggestion:key:designate')")
+class KeySupervisionController {
+
+    private static final String VIEW = "suggestion/key";
+
+    private final SuggestionManagement suggestions;
+    private final SuggestionQueries queries;
+    private final MessageSource messages;
+
+    KeySupervisionController(SuggestionManagement suggestions, SuggestionQueries queries, MessageSource messages) {
+        this.suggestions = suggestions;
+        this.queries = queries;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("caseFile")
+    SuggestionDetails caseFile(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        return queries.details(id, me.dataScope());
+    }
+
+    @GetMapping
+    String initForm(@ModelAttribute("caseFile") SuggestionDetails caseFile, Model model) {
+        KeySupervision key = caseFile.suggestion().keySupervision();
+        model.addAttribute("form", key == null ? new KeySupervisionForm(null, null)
+                : new KeySupervisionForm(key.leader(), key.committee()));
+        return VIEW;
+    }
+
+    @PostMapping
+    String processForm(@PathVariable long id, @Valid @ModelAttribute("form") KeySupervisionForm form,
+                       BindingResult result, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return VIEW;
+        }
+        try {
+            suggestions.designateKey(id, form.leader(), form.committee(), me.toActor());
+        } catch (RuleViolation violation) {
+            if (violation.field() == null) {
+                throw violation;
+            }
+            Forms.reject(result, violation);
+            return VIEW;
+        }
+        redirect.addFlashAttribute("message", messages.getMessage("key.done", null, LocaleContextHolder.getLocale()));
+        return "redirect:/suggestions/" + id;
+    }
+}
