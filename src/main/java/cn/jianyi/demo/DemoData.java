@@ -99,6 +99,7 @@ class DemoData implements SmartInitializingSingleton {
 
         identity.addAccount("clerk", PASSWORD, "王晓燕", Role.CLERK, null, null, true);
         identity.addAccount("supervisor", PASSWORD, "周敏", Role.SUPERVISOR, null, null, true);
+        identity.addAccount("admin", PASSWORD, "陈立", Role.ADMIN, null, null, true);
         Actor clerk = new Actor("clerk", "王晓燕", Role.CLERK.name(), null);
 
         var units = new ArrayList<HandlingUnit>();

@@ -16,6 +16,8 @@ import cn.jianyi.assignment.Assignment;
 import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.identity.HandlingUnit;
+import cn.jianyi.rules.ClassificationScheme;
+import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.suggestion.CaseAction;
@@ -37,13 +39,15 @@ public class HandlingManagement {
     private final DocumentNumberAllocator numbers;
     private final ContactRecordRepository contacts;
     private final CoUnitOpinionRepository opinions;
+    private final RuleSets ruleSets;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HandlingManagement(ReplyRepository replies, SuggestionManagement suggestions, AssignmentManagement assignments,
                        Meetings meetings, Directory directory, DocumentNumberAllocator numbers,
-                       ContactRecordRepository contacts, CoUnitOpinionRepository opinions,
+                       ContactRecordRepository contacts, CoUnitOpinionRepository opinions, RuleSets ruleSets,
                        ApplicationEventPublisher events, Clock clock) {
+        this.ruleSets = ruleSets;
         this.contacts = contacts;
         this.opinions = opinions;
         this.replies = replies;
@@ -83,6 +87,8 @@ public class HandlingManagement {
         Suggestion suggestion = suggestions.get(command.suggestionId());
         ReplyPolicies.caseIsInHandling(suggestion).orThrow();
         ReplyPolicies.onlyLeadUnitReplies(suggestion, command.unitId()).orThrow();
+        ClassificationScheme scheme = ruleSets.schemeForMeeting(suggestion.meetingId());
+        ReplyPolicies.classInScheme(command.content().classification(), scheme).orThrowOn("classification");
         assignments.startWork(suggestion.id(), command.unitId(), command.actor());
         int round = currentRound(suggestion.id(), command.unitId());
         Instant now = clock.instant();
@@ -90,14 +96,14 @@ public class HandlingManagement {
         Reply reply;
         if (draft.isPresent()) {
             reply = draft.get();
-            reply.revise(command.content(), command.actor().username(), now);
+            reply.revise(command.content(), scheme.code(), command.actor().username(), now);
         } else {
-            reply = Reply.draft(suggestion.id(), command.unitId(), round, command.content(),
+            reply = Reply.draft(suggestion.id(), command.unitId(), round, command.content(), scheme.code(),
                     command.actor().username(), now);
         }
         reply = replies.save(reply);
         suggestions.recordActivity(suggestion.id(), CaseAction.DRAFT_REPLY, command.actor(),
-                "第" + round + "轮答复稿，拟分类：" + command.content().classification());
+                "第" + round + "轮答复稿，拟分类：" + scheme.codeOf(command.content().classification().name()));
         return reply;
     }
 
@@ -123,12 +129,16 @@ public class HandlingManagement {
         Map<Long, String> names = new HashMap<>();
         tasks.forEach(t -> names.put(t.unitId(), directory.unit(t.unitId()).shortName()));
         ReplyPolicies.coUnitOpinionsInOrOverdue(tasks, names, java.time.LocalDate.now(clock)).orThrow();
+        ReplyPolicies.contactBeforeReplying(ruleSets.forMeeting(suggestion.meetingId()).contactMandatory(),
+                contacts.findBySuggestionIdOrderByContactedOnAscIdAsc(suggestion.id()).stream()
+                        .anyMatch(c -> c.unitId().equals(reply.unitId()))).orThrow();
         DocumentNumber number = numbers.next(directory.unit(reply.unitId()), command.signedOn().getYear());
         reply.sign(number, command.actor().displayName(), command.signedOn(), clock.instant());
         Reply saved = replies.save(reply);
         assignments.markLeadReplied(suggestion.id(), reply.unitId());
         suggestions.markReplied(suggestion.id(), command.actor(),
-                number + "，分类：" + reply.classification() + "，签发人：" + command.actor().displayName());
+                number + "，分类：" + ruleSets.scheme(reply.classificationScheme()).codeOf(reply.classification().name())
+                        + "，签发人：" + command.actor().displayName());
         events.publishEvent(new ReplySigned(saved.id(), suggestion.id(), saved.unitId(), saved.round(),
                 number.toString(), saved.classification(), saved.signedOn()));
         return saved;

@@ -34,6 +34,7 @@ public class Reply {
     private int round;
     private Status status;
     private ResolutionCategory classification;
+    private String classificationScheme;
     private String title;
     private String salutation;
     private String body;
@@ -54,8 +55,10 @@ public class Reply {
     protected Reply() {
     }
 
-    static Reply draft(long suggestionId, long unitId, int round, ReplyContent content, String by, Instant at) {
+    static Reply draft(long suggestionId, long unitId, int round, ReplyContent content, String scheme, String by,
+                       Instant at) {
         var reply = new Reply();
+        reply.classificationScheme = scheme;
         reply.suggestionId = suggestionId;
         reply.unitId = unitId;
         reply.round = round;
@@ -64,9 +67,10 @@ public class Reply {
         return reply;
     }
 
-    /** 修改答复稿. */
-    void revise(ReplyContent content, String by, Instant at) {
+    /** 修改答复稿 (under the scheme now in force). */
+    void revise(ReplyContent content, String scheme, String by, Instant at) {
         require(Status.DRAFT, "revise");
+        this.classificationScheme = scheme;
         apply(content, by, at);
     }
 
@@ -133,6 +137,11 @@ public class Reply {
 
     public ResolutionCategory classification() {
         return classification;
+    }
+
+    /** The classification scheme the class was given in (NPC, CITY, THREE_CLASS, JIA_YI_BING). */
+    public String classificationScheme() {
+        return classificationScheme;
     }
 
     public String title() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.jianyi.assignment.Assignment;
+import cn.jianyi.rules.ClassificationScheme;
 import cn.jianyi.shared.Decision;
 import cn.jianyi.suggestion.Suggestion;
 
@@ -54,6 +55,17 @@ final class ReplyPolicies {
     static Decision opinionBeforeTheReply(Suggestion suggestion) {
         return suggestion.status() == Suggestion.Status.ASSIGNED ? Decision.allowed()
                 : Decision.rejected("handling.opinion.caseReplied");
+    }
+
+    /** The class is one of the congress's scheme (a three-class scheme has no D). */
+    static Decision classInScheme(ResolutionCategory classification, ClassificationScheme scheme) {
+        return classification != null && scheme.byLetter(classification.name()).isPresent() ? Decision.allowed()
+                : Decision.rejected("handling.reply.classNotInScheme", scheme.name());
+    }
+
+    /** Where the rules make it mandatory, the unit contacts the deputy before it replies (办前面商). */
+    static Decision contactBeforeReplying(boolean mandatory, boolean contacted) {
+        return !mandatory || contacted ? Decision.allowed() : Decision.rejected("handling.sign.noContact");
     }
 
     /** A reply cannot be dated before its case was assigned. */

@@ -20,7 +20,9 @@ public enum Role {
     /** 代表: sees the suggestions they lead or co-signed and gives feedback. */
     DEPUTY(Permission.SUGGESTION_READ, Permission.FEEDBACK_SUBMIT),
     /** 督查室: reads everything, changes nothing. */
-    SUPERVISOR(Permission.SUGGESTION_READ);
+    SUPERVISOR(Permission.SUGGESTION_READ),
+    /** 系统管理员: keeps the congresses' handling rules and the working-day calendar; reads every case. */
+    ADMIN(Permission.SUGGESTION_READ, Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE);
 
     private final Set<String> permissions;
 

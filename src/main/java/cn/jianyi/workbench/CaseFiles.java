@@ -38,9 +38,12 @@ public class CaseFiles {
     private final Directory directory;
     private final cn.jianyi.assignment.AssignmentManagement assignments;
     private final java.time.Clock clock;
+    private final cn.jianyi.rules.RuleSets ruleSets;
 
     CaseFiles(SuggestionQueries queries, HandlingManagement handling, FeedbackManagement feedback,
-              Directory directory, cn.jianyi.assignment.AssignmentManagement assignments, java.time.Clock clock) {
+              Directory directory, cn.jianyi.assignment.AssignmentManagement assignments, java.time.Clock clock,
+              cn.jianyi.rules.RuleSets ruleSets) {
+        this.ruleSets = ruleSets;
         this.assignments = assignments;
         this.clock = clock;
         this.queries = queries;
@@ -49,10 +52,17 @@ public class CaseFiles {
         this.directory = directory;
     }
 
+    private Map<Long, String> classMarks(List<Reply> replies) {
+        Map<Long, String> marks = new HashMap<>();
+        replies.forEach(r -> marks.put(r.id(),
+                ruleSets.scheme(r.classificationScheme()).codeOf(r.classification().name())));
+        return marks;
+    }
+
     public CaseView caseFor(long id, CurrentUser me) {
         SuggestionDetails details = queries.details(id, me.dataScope());
         Suggestion suggestion = details.suggestion();
-        boolean seesDrafts = me.role() == Role.CLERK || me.role() == Role.SUPERVISOR;
+        boolean seesDrafts = me.role() == Role.CLERK || me.role() == Role.SUPERVISOR || me.role() == Role.ADMIN;
         List<Reply> replies = handling.repliesOf(id).stream()
                 .filter(r -> r.isSigned() || seesDrafts || r.unitId().equals(me.unitId()))
                 .toList();
@@ -68,10 +78,8 @@ public class CaseFiles {
         Optional<Reply> ownDraft = me.unitId() == null ? Optional.empty() : handling.draftOf(id, me.unitId());
         boolean draft = me.can(Permission.REPLY_DRAFT) && inHandling && suggestion.isLeadUnit(me.unitId());
         Long signReplyId = me.can(Permission.REPLY_SIGN) && inHandling ? ownDraft.map(Reply::id).orElse(null) : null;
-        boolean giveFeedback = me.can(Permission.FEEDBACK_SUBMIT)
-                && suggestion.status() == Suggestion.Status.REPLIED
-                && me.deputyId() != null && suggestion.leadDeputyId().equals(me.deputyId())
-                && feedback.latestRoundFeedback(id).isEmpty();
+        boolean giveFeedback = me.can(Permission.FEEDBACK_SUBMIT) && me.deputyId() != null
+                && feedback.awaitsAnswerFrom(id, me.deputyId());
 
         List<Assignment> tasks = assignments.of(id);
         tasks.forEach(t -> unitNames.put(t.unitId(), directory.unit(t.unitId()).shortName()));
@@ -136,6 +144,6 @@ public class CaseFiles {
                 : details.timeline();
         return new CaseView(details, timeline, replies, contacts, feedbacks, deputyNames, unitNames, actions,
                 assignments.replyDeadlineOf(id).orElse(null), ruleKey, taskRows, seesInternals ? opinions : List.of(),
-                seesInternals ? requests : List.of(), clock.getZone());
+                seesInternals ? requests : List.of(), classMarks(replies), clock.getZone());
     }
 }

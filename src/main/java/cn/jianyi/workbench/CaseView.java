@@ -19,13 +19,14 @@ import cn.jianyi.suggestion.SuggestionDetails;
  * @param deputyNames names of the deputies who gave feedback, by id
  * @param unitNames   short names of the units that wrote replies, by id
  * @param replyDeadline how the lead unit's reply deadline was computed, or {@code null} before 交办
+ * @param classMarks  each reply's class as its scheme prints it (A, 甲 …), by reply id
  */
 public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.TimelineEntry> timeline, List<Reply> replies,
                        List<cn.jianyi.handling.ContactRecord> contacts, List<Feedback> feedbacks,
                        Map<Long, String> deputyNames, Map<Long, String> unitNames, Actions actions,
                        cn.jianyi.calendar.Deadline replyDeadline, String deadlineRuleKey,
                        List<TaskRow> tasks, List<CoUnitOpinion> opinions, List<RequestRow> requests,
-                       java.time.ZoneId zone) {
+                       Map<Long, String> classMarks, java.time.ZoneId zone) {
 
     /** One unit's task on the case, returned ones included. */
     public record TaskRow(String unitName, HandlingRole role, Assignment.Status status, LocalDate dueOn,

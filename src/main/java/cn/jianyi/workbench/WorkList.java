@@ -98,11 +98,11 @@ public class WorkList {
             case DEPUTY -> {
                 long deputy = me.deputyId();
                 sections.add(new Section("home.deputy.toRate", find(scope, Suggestion.Status.REPLIED,
-                        s -> suggestions.get(s.id()).leadDeputyId() == deputy
-                                && feedback.latestRoundFeedback(s.id()).isEmpty())));
+                        s -> feedback.awaitsAnswerFrom(s.id(), deputy))));
                 sections.add(new Section("home.deputy.mine",
                         queries.search(SuggestionFilter.none(), scope, 1, LIMIT).items()));
             }
+            case ADMIN -> sections.add(new Section("home.admin.key", keyItems(scope)));
             case SUPERVISOR -> {
                 sections.add(new Section("home.key", keyItems(scope)));
                 sections.add(new Section("home.supervisor.overdue",

@@ -40,7 +40,6 @@ import cn.jianyi.support.IntegrationTest;
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "jianyi.demo.enabled=true")
 class HandlingFlowBrowserTest {
 
-    private static final String PASSWORD = "jianyi-demo";
     private static final String TITLE = "关于加强社区托育机构消防安全管理的建议";
     private static final Path SHOTS = Paths.get("target", "screenshots");
 
@@ -52,13 +51,8 @@ class HandlingFlowBrowserTest {
 
     @BeforeAll
     static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
     }
 
     @AfterAll
@@ -338,22 +332,11 @@ class HandlingFlowBrowserTest {
     }
 
     private Page loginAs(String username, boolean phone) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(phone ? 375 : 1280, phone ? 812 : 900)
-                .setLocale("zh-CN"));
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-        assertThat(page.locator("h1")).containsText("您好");
-        return page;
+        return Browsers.login(browser, port, username, phone);
     }
 
     private void logout(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出")).click();
-        assertThat(page.locator(".flash")).hasText("您已安全退出。");
-        page.context().close();
+        Browsers.logout(page);
     }
 
     /** Ticks one answer in one of the form's three rating groups (总体评价, 办理结果, 办理态度). */

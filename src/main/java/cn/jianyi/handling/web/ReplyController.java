@@ -22,12 +22,12 @@ import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.Publicity;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ReplyLetters;
-import cn.jianyi.handling.ResolutionCategory;
 import cn.jianyi.handling.SaveDraftCommand;
 import cn.jianyi.handling.SignReplyCommand;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Role;
 import cn.jianyi.shared.NotFoundException;
+import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionDetails;
@@ -40,6 +40,11 @@ class ReplyController {
     private static final String FORM_VIEW = "handling/reply-form";
     private static final String LETTER_VIEW = "handling/reply";
 
+    /** Refusals that leave the draft signable later: shown above the button, with the letter still in view. */
+    private static final java.util.Set<String> SIGNING_PRECONDITIONS = java.util.Set.of(
+            "handling.sign.awaitingOpinions", "handling.sign.noContact");
+
+    private final RuleSets ruleSets;
     private final HandlingManagement handling;
     private final ReplyLetters letters;
     private final SuggestionQueries queries;
@@ -47,7 +52,8 @@ class ReplyController {
     private final Clock clock;
 
     ReplyController(HandlingManagement handling, ReplyLetters letters, SuggestionQueries queries,
-                    MessageSource messages, Clock clock) {
+                    MessageSource messages, Clock clock, RuleSets ruleSets) {
+        this.ruleSets = ruleSets;
         this.handling = handling;
         this.letters = letters;
         this.queries = queries;
@@ -117,7 +123,7 @@ class ReplyController {
         try {
             signed = handling.sign(new SignReplyCommand(replyId, me.unitId(), form.signedOn(), me.toActor()));
         } catch (RuleViolation violation) {
-            if (violation.field() == null && !violation.reasonKey().equals("handling.sign.awaitingOpinions")) {
+            if (violation.field() == null && !SIGNING_PRECONDITIONS.contains(violation.reasonKey())) {
                 throw violation;               // e.g. already signed: the refusal page says why
             }
             Forms.reject(result, violation);   // beside the date, or above the button: the letter stays in view
@@ -137,7 +143,7 @@ class ReplyController {
         if (!queries.isVisible(reply.suggestionId(), me.dataScope())) {
             throw new NotFoundException("reply", replyId);
         }
-        boolean draftReader = me.role() == Role.CLERK || me.role() == Role.SUPERVISOR
+        boolean draftReader = me.role() == Role.CLERK || me.role() == Role.SUPERVISOR || me.role() == Role.ADMIN
                 || reply.unitId().equals(me.unitId());
         if (!reply.isSigned() && !draftReader) {
             throw new NotFoundException("reply", replyId);
@@ -158,7 +164,7 @@ class ReplyController {
     private String showForm(SuggestionDetails details, ReplyForm form, CurrentUser me, Model model) {
         model.addAttribute("caseFile", details);
         model.addAttribute("form", form);
-        model.addAttribute("classifications", ResolutionCategory.values());
+        model.addAttribute("classifications", ruleSets.schemeForMeeting(details.suggestion().meetingId()).classes());
         model.addAttribute("publicities", Publicity.values());
         model.addAttribute("letter", letters.preview(details.id(), me.unitId(), form.toContent()));
         return FORM_VIEW;
