@@ -39,14 +39,17 @@ public class HandlingManagement {
     private final DocumentNumberAllocator numbers;
     private final ContactRecordRepository contacts;
     private final CoUnitOpinionRepository opinions;
+    private final ReplyVersionRepository versions;
     private final RuleSets ruleSets;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HandlingManagement(ReplyRepository replies, SuggestionManagement suggestions, AssignmentManagement assignments,
                        Meetings meetings, Directory directory, DocumentNumberAllocator numbers,
-                       ContactRecordRepository contacts, CoUnitOpinionRepository opinions, RuleSets ruleSets,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ContactRecordRepository contacts, CoUnitOpinionRepository opinions,
+                       ReplyVersionRepository versions, RuleSets ruleSets, ApplicationEventPublisher events,
+                       Clock clock) {
+        this.versions = versions;
         this.ruleSets = ruleSets;
         this.contacts = contacts;
         this.opinions = opinions;
@@ -102,8 +105,10 @@ public class HandlingManagement {
                     command.actor().username(), now);
         }
         reply = replies.save(reply);
+        int versionNo = versions.findByReplyIdOrderByVersionNo(reply.id()).size() + 1;
+        versions.save(ReplyVersion.of(reply, versionNo));
         suggestions.recordActivity(suggestion.id(), CaseAction.DRAFT_REPLY, command.actor(),
-                "第" + round + "轮答复稿，拟分类：" + scheme.codeOf(command.content().classification().name()));
+                "第" + round + "轮答复稿第" + versionNo + "稿，拟分类：" + scheme.codeOf(command.content().classification().name()));
         return reply;
     }
 
@@ -142,6 +147,40 @@ public class HandlingManagement {
         events.publishEvent(new ReplySigned(saved.id(), suggestion.id(), saved.unitId(), saved.round(),
                 number.toString(), saved.classification(), saved.signedOn()));
         return saved;
+    }
+
+    /**
+     * 审核分类 by the congress or supervision office: confirms the unit's class or changes it (within the reply's
+     * scheme) with a reason; recorded on the timeline, both classes kept.
+     */
+    public Reply reviewClass(ReviewClassCommand command) {
+        Reply reply = replies.findById(command.replyId())
+                .orElseThrow(() -> new NotFoundException("reply", command.replyId()));
+        if (!reply.isSigned()) {
+            throw new RuleViolation("handling.review.notSigned");
+        }
+        if (reply.isReviewed()) {
+            throw new RuleViolation("handling.review.alreadyReviewed");
+        }
+        ClassificationScheme scheme = ruleSets.scheme(reply.classificationScheme());
+        ReplyPolicies.classInScheme(command.classification(), scheme).orThrowOn("classification");
+        boolean changed = command.classification() != reply.classification();
+        String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().strip();
+        ReplyPolicies.reasonForAChangedClass(changed, reason).orThrowOn("reason");
+        reply.review(command.classification(), reason, command.actor().username(), clock.instant());
+        Reply saved = replies.save(reply);
+        String from = scheme.codeOf(reply.classification().name());
+        String to = scheme.codeOf(command.classification().name());
+        suggestions.recordActivity(reply.suggestionId(), CaseAction.REVIEW_CLASS, command.actor(),
+                changed ? "第" + reply.round() + "轮答复分类由" + from + "调整为" + to + "；理由：" + reason
+                        : "第" + reply.round() + "轮答复分类" + from + "，审核确认" + (reason == null ? "" : "；" + reason));
+        return saved;
+    }
+
+    /** Every saved version of a reply, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ReplyVersion> versionsOf(long replyId) {
+        return versions.findByReplyIdOrderByVersionNo(replyId);
     }
 
     /** 记录联系: appends a contact with the deputy to the case's contact log and timeline. */

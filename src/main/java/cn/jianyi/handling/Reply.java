@@ -51,6 +51,10 @@ public class Reply {
     private String signerName;
     private LocalDate signedOn;
     private Instant signedAt;
+    private ResolutionCategory reviewedClassification;
+    private String reviewReason;
+    private String reviewedBy;
+    private Instant reviewedAt;
 
     protected Reply() {
     }
@@ -84,6 +88,21 @@ public class Reply {
         this.signedOn = on;
         this.signedAt = at;
         this.status = Status.SIGNED;
+    }
+
+    /**
+     * 审核分类: the office confirms (same class) or changes the class of a signed reply, once; the unit's own class
+     * stays as signed and printed.
+     */
+    void review(ResolutionCategory classification, String reason, String by, Instant at) {
+        require(Status.SIGNED, "review");
+        if (reviewedAt != null) {
+            throw new IllegalTransitionException(status, "review");
+        }
+        this.reviewedClassification = classification;
+        this.reviewReason = reason;
+        this.reviewedBy = by;
+        this.reviewedAt = at;
     }
 
     private void apply(ReplyContent content, String by, Instant at) {
@@ -137,6 +156,32 @@ public class Reply {
 
     public ResolutionCategory classification() {
         return classification;
+    }
+
+    /** The class the office settled on in review, or {@code null} while not reviewed. */
+    public ResolutionCategory reviewedClassification() {
+        return reviewedClassification;
+    }
+
+    /** The class that counts: the reviewed one when the office reviewed the reply, otherwise the unit's. */
+    public ResolutionCategory effectiveClassification() {
+        return reviewedClassification != null ? reviewedClassification : classification;
+    }
+
+    public boolean isReviewed() {
+        return reviewedAt != null;
+    }
+
+    public String reviewReason() {
+        return reviewReason;
+    }
+
+    public String reviewedBy() {
+        return reviewedBy;
+    }
+
+    public Instant reviewedAt() {
+        return reviewedAt;
     }
 
     /** The classification scheme the class was given in (NPC, CITY, THREE_CLASS, JIA_YI_BING). */

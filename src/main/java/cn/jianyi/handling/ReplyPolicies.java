@@ -63,6 +63,11 @@ final class ReplyPolicies {
                 : Decision.rejected("handling.reply.classNotInScheme", scheme.name());
     }
 
+    /** The office changes a unit's class only with a reason the unit and later readers can see. */
+    static Decision reasonForAChangedClass(boolean changed, String reason) {
+        return !changed || reason != null ? Decision.allowed() : Decision.rejected("handling.review.reasonRequired");
+    }
+
     /** Where the rules make it mandatory, the unit contacts the deputy before it replies (办前面商). */
     static Decision contactBeforeReplying(boolean mandatory, boolean contacted) {
         return !mandatory || contacted ? Decision.allowed() : Decision.rejected("handling.sign.noContact");

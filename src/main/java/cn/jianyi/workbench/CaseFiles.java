@@ -54,8 +54,12 @@ public class CaseFiles {
 
     private Map<Long, String> classMarks(List<Reply> replies) {
         Map<Long, String> marks = new HashMap<>();
-        replies.forEach(r -> marks.put(r.id(),
-                ruleSets.scheme(r.classificationScheme()).codeOf(r.classification().name())));
+        for (Reply r : replies) {
+            var scheme = ruleSets.scheme(r.classificationScheme());
+            String own = scheme.codeOf(r.classification().name());
+            String effective = scheme.codeOf(r.effectiveClassification().name());
+            marks.put(r.id(), effective.equals(own) ? own : effective + "（原报" + own + "）");
+        }
         return marks;
     }
 

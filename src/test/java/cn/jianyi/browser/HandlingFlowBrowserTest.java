@@ -304,6 +304,19 @@ class HandlingFlowBrowserTest {
         assertThat(supervisor.locator("[aria-label='可办理事项']")).hasCount(0);
         assertThat(supervisor.locator("ol.timeline")).containsText("办结");
         assertThat(supervisor.locator("[aria-label='重点督办']")).containsText("区人大常委会教科文卫工作委员会");
+        // 督查室 reviews the class of the second reply: a change needs its reason; both classes are kept
+        supervisor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查看答复函")).last().click();
+        assertThat(supervisor.locator("[aria-label='修改记录']")).containsText("第1稿");
+        supervisor.locator("[aria-label='审核分类']").getByLabel("B类").check();
+        supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交审核")).click();
+        assertThat(supervisor.locator("#reason ~ .field-error")).hasText("调整分类时必须说明理由。");
+        supervisor.locator("#reason").fill("整改措施尚在落实，应为正在解决");
+        supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交审核")).click();
+        assertThat(supervisor.locator(".flash")).hasText("分类审核已记录。");
+        assertThat(supervisor.locator("section[aria-label='审核分类']")).containsText("承办单位所报分类A，审核调整为B。");
+        assertThat(supervisor.locator("#letter")).containsText("分类：A");
+        supervisor.navigate(caseUrl);
+        assertThat(supervisor.locator("[aria-label='答复']")).containsText("B（原报A）");
         supervisor.navigate(url("/suggestions?key=true"));
         assertThat(supervisor.locator("tr", new Page.LocatorOptions().setHasText(TITLE)).locator(".badge.key"))
                 .hasText("重点督办");

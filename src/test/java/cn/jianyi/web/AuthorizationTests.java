@@ -188,6 +188,11 @@ class AuthorizationTests {
         routes.add(post(c + "/opinion", List.of("opinion", ""), 403, "handler", 409, "head", 409, "handler2", 200,
                 "head2", 200));
         routes.add(get(a + "/opinion", 403, "handler", 409, "head", 409, "handler2", 404, "head2", 404));
+        // 审核分类: the congress and supervision offices, on signed replies
+        routes.add(post("/replies/" + signed.id() + "/review", List.of("classification", ""), 403, "clerk", 200,
+                "supervisor", 200, "admin", 403));
+        routes.add(post("/replies/" + draft.id() + "/review", List.of("classification", "A"), 403, "clerk", 409,
+                "supervisor", 409, "admin", 403));
         // 重点督办: the congress office records it
         routes.add(get(a + "/key", 403, "clerk", 200));
         routes.add(post(a + "/key", List.of("leader", ""), 403, "clerk", 200));

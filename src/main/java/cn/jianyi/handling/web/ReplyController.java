@@ -27,6 +27,9 @@ import cn.jianyi.handling.SignReplyCommand;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Role;
 import cn.jianyi.shared.NotFoundException;
+import cn.jianyi.handling.DraftChanges;
+import cn.jianyi.handling.ReviewClassCommand;
+import cn.jianyi.rules.ClassificationScheme;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Forms;
@@ -134,6 +137,29 @@ class ReplyController {
         return "redirect:/suggestions/" + signed.suggestionId();
     }
 
+    @PostMapping("/replies/{replyId}/review")
+    @PreAuthorize("hasAuthority('handling:reply:review')")
+    String review(@PathVariable long replyId, @Valid @ModelAttribute("reviewForm") ReviewForm form,
+                  BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
+                  RedirectAttributes redirect) {
+        Reply reply = visibleReply(replyId, me);
+        if (result.hasErrors()) {
+            return showLetter(reply, me, model);
+        }
+        try {
+            handling.reviewClass(new ReviewClassCommand(replyId, form.classification(), form.reason(), me.toActor()));
+        } catch (RuleViolation violation) {
+            if (violation.field() == null) {
+                throw violation;               // not signed, or reviewed already: the refusal page says why
+            }
+            Forms.reject(result, violation);
+            return showLetter(reply, me, model);
+        }
+        redirect.addFlashAttribute("message", messages.getMessage("review.done", null,
+                LocaleContextHolder.getLocale()));
+        return "redirect:/replies/" + replyId;
+    }
+
     /**
      * A reply is visible to whoever may see its case; a draft only to its own unit and the congress and supervision
      * offices, never to deputies.
@@ -158,6 +184,17 @@ class ReplyController {
         model.addAttribute("letter", letters.of(reply));
         model.addAttribute("canSign", !reply.isSigned() && me.can("handling:reply:sign")
                 && reply.unitId().equals(me.unitId()) && details.status().acceptsReplies());
+        ClassificationScheme scheme = ruleSets.scheme(reply.classificationScheme());
+        model.addAttribute("scheme", scheme);
+        if (me.role() != Role.DEPUTY) {
+            model.addAttribute("versions", DraftChanges.of(handling.versionsOf(reply.id()),
+                    c -> scheme.codeOf(c.name())));
+        }
+        boolean canReview = reply.isSigned() && !reply.isReviewed() && me.can("handling:reply:review");
+        model.addAttribute("canReview", canReview);
+        if (canReview && !model.containsAttribute("reviewForm")) {
+            model.addAttribute("reviewForm", new ReviewForm(reply.classification(), null));
+        }
         return LETTER_VIEW;
     }
 
