@@ -61,10 +61,12 @@ class DemoData implements SmartInitializingSingleton {
     private final HandlingManagement handling;
     private final FeedbackManagement feedback;
     private final TransactionTemplate transaction;
+    private final java.time.Clock clock;
 
     DemoData(Meetings meetings, IdentityManagement identity, SuggestionManagement suggestions,
              AssignmentManagement assignments, HandlingManagement handling, FeedbackManagement feedback,
-             PlatformTransactionManager transactions) {
+             PlatformTransactionManager transactions, java.time.Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.identity = identity;
         this.suggestions = suggestions;
@@ -167,6 +169,13 @@ class DemoData implements SmartInitializingSingleton {
         for (DemoCases.Round round : seed.rounds()) {
             ReplyContent content = contentOf(id, lead, round.classification(), round.answer(), seed);
             Reply draft = handling.saveDraft(new SaveDraftCommand(id, lead.id(), content, handler));
+            if (round.classification() == cn.jianyi.handling.ResolutionCategory.B
+                    || round.classification() == cn.jianyi.handling.ResolutionCategory.C) {
+                handling.promise(new cn.jianyi.handling.PromiseCommand(draft.id(), lead.id(),
+                        round.classification() == cn.jianyi.handling.ResolutionCategory.B
+                                ? "按答复所列计划推进，完成后再次答复代表" : "条件具备后列入年度计划，并向代表再次答复",
+                        java.time.LocalDate.now(clock).plusMonths(6), handler));
+            }
             handling.sign(new SignReplyCommand(draft.id(), lead.id(), round.signedOn(), head));
             if (round.satisfaction() != null) {
                 feedback.submit(new SubmitFeedbackCommand(id, deputyId, round.satisfaction(), round.satisfaction(),
@@ -179,6 +188,13 @@ class DemoData implements SmartInitializingSingleton {
         if (seed.draft() != null) {
             handling.saveDraft(new SaveDraftCommand(id, lead.id(),
                     contentOf(id, lead, cn.jianyi.handling.ResolutionCategory.B, seed.draft(), seed), handler));
+        }
+        if (seed.rounds().size() > 1) {       // a later round solved what an earlier one promised: 再次答复
+            DemoCases.Round last = seed.rounds().get(seed.rounds().size() - 1);
+            handling.commitmentsOf(id).stream().filter(cn.jianyi.handling.Commitment::isOpen)
+                    .filter(c -> !c.replyId().equals(handling.latestSigned(id).orElseThrow().id()))
+                    .forEach(c -> handling.followUp(new cn.jianyi.handling.FollowUpCommand(c.id(), lead.id(),
+                            cn.jianyi.handling.Commitment.Status.FULFILLED, last.answer(), last.signedOn(), handler)));
         }
         if (seed.concluded()) {
             feedback.close(id, directory.clerk());

@@ -40,6 +40,7 @@ public class HandlingManagement {
     private final ContactRecordRepository contacts;
     private final CoUnitOpinionRepository opinions;
     private final ReplyVersionRepository versions;
+    private final CommitmentRepository commitments;
     private final RuleSets ruleSets;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -47,9 +48,10 @@ public class HandlingManagement {
     HandlingManagement(ReplyRepository replies, SuggestionManagement suggestions, AssignmentManagement assignments,
                        Meetings meetings, Directory directory, DocumentNumberAllocator numbers,
                        ContactRecordRepository contacts, CoUnitOpinionRepository opinions,
-                       ReplyVersionRepository versions, RuleSets ruleSets, ApplicationEventPublisher events,
-                       Clock clock) {
+                       ReplyVersionRepository versions, CommitmentRepository commitments, RuleSets ruleSets,
+                       ApplicationEventPublisher events, Clock clock) {
         this.versions = versions;
+        this.commitments = commitments;
         this.ruleSets = ruleSets;
         this.contacts = contacts;
         this.opinions = opinions;
@@ -134,6 +136,9 @@ public class HandlingManagement {
         Map<Long, String> names = new HashMap<>();
         tasks.forEach(t -> names.put(t.unitId(), directory.unit(t.unitId()).shortName()));
         ReplyPolicies.coUnitOpinionsInOrOverdue(tasks, names, java.time.LocalDate.now(clock)).orThrow();
+        ReplyPolicies.commitmentsForAPromisingClass(ruleSets.scheme(reply.classificationScheme())
+                .byLetter(reply.classification().name()).map(c -> c.impliesCommitment()).orElse(false),
+                !commitments.findByReplyIdOrderById(reply.id()).isEmpty()).orThrow();
         ReplyPolicies.contactBeforeReplying(ruleSets.forMeeting(suggestion.meetingId()).contactMandatory(),
                 contacts.findBySuggestionIdOrderByContactedOnAscIdAsc(suggestion.id()).stream()
                         .anyMatch(c -> c.unitId().equals(reply.unitId()))).orThrow();
@@ -175,6 +180,99 @@ public class HandlingManagement {
                 changed ? "第" + reply.round() + "轮答复分类由" + from + "调整为" + to + "；理由：" + reason
                         : "第" + reply.round() + "轮答复分类" + from + "，审核确认" + (reason == null ? "" : "；" + reason));
         return saved;
+    }
+
+    /**
+     * 登记办理承诺 on the unit's own draft: what it promises and by when (after today). A reply whose class implies a
+     * commitment cannot be signed without one.
+     */
+    public Commitment promise(PromiseCommand command) {
+        Reply reply = replies.findById(command.replyId()).filter(r -> r.unitId() == command.unitId())
+                .orElseThrow(() -> new NotFoundException("reply", command.replyId()));
+        if (reply.isSigned()) {
+            throw new RuleViolation("handling.commitment.replySigned");
+        }
+        if (command.description() == null || command.description().isBlank()) {
+            throw RuleViolation.onField("description", "handling.commitment.descriptionRequired");
+        }
+        if (command.dueOn() == null) {
+            throw RuleViolation.onField("dueOn", "handling.commitment.dueRequired");
+        }
+        if (!command.dueOn().isAfter(java.time.LocalDate.now(clock))) {
+            throw RuleViolation.onField("dueOn", "handling.commitment.dueInPast");
+        }
+        return commitments.save(Commitment.promise(reply, command.description().strip(), command.dueOn(),
+                command.actor().username(), clock.instant()));
+    }
+
+    /** Takes a commitment off the unit's draft again (only while the reply is a draft). */
+    public void withdrawPromise(long commitmentId, long unitId) {
+        Commitment commitment = commitments.findById(commitmentId).filter(c -> c.unitId() == unitId)
+                .orElseThrow(() -> new NotFoundException("commitment", commitmentId));
+        Reply reply = replies.findById(commitment.replyId()).orElseThrow();
+        if (reply.isSigned()) {
+            throw new RuleViolation("handling.commitment.replySigned");
+        }
+        commitments.delete(commitment);
+    }
+
+    /**
+     * 再次答复 or 说明情况 on an open commitment of the unit: closes it, with the text given to the deputy, on a date
+     * not before the reply and not in the future. Recorded on the case timeline.
+     */
+    public Commitment followUp(FollowUpCommand command) {
+        Commitment commitment = commitments.findById(command.commitmentId()).filter(c -> c.unitId() == command.unitId())
+                .orElseThrow(() -> new NotFoundException("commitment", command.commitmentId()));
+        if (command.outcome() == null || command.outcome() == Commitment.Status.OPEN) {
+            throw RuleViolation.onField("outcome", "handling.followUp.outcomeRequired");
+        }
+        if (command.text() == null || command.text().isBlank()) {
+            throw RuleViolation.onField("text", "handling.followUp.textRequired");
+        }
+        Reply reply = replies.findById(commitment.replyId()).orElseThrow();
+        if (command.on() == null) {
+            throw RuleViolation.onField("on", "handling.followUp.dateRequired");
+        }
+        if (command.on().isAfter(java.time.LocalDate.now(clock))) {
+            throw RuleViolation.onField("on", "handling.followUp.dateInFuture");
+        }
+        if (command.on().isBefore(reply.signedOn())) {
+            throw RuleViolation.onField("on", "handling.followUp.dateBeforeReply", reply.signedOn());
+        }
+        String text = command.text().strip();
+        if (command.outcome() == Commitment.Status.FULFILLED) {
+            commitment.fulfil(text, command.on(), command.actor().username());
+        } else {
+            commitment.explain(text, command.on(), command.actor().username());
+        }
+        Commitment saved = commitments.save(commitment);
+        suggestions.recordActivity(commitment.suggestionId(), CaseAction.FOLLOW_UP, command.actor(),
+                "办理承诺“" + commitment.description() + "”"
+                        + (command.outcome() == Commitment.Status.FULFILLED ? "已兑现，再次答复：" : "未能如期兑现，说明情况：")
+                        + (text.length() > 200 ? text.substring(0, 200) + "…" : text));
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Commitment> commitmentsOf(long suggestionId) {
+        return commitments.findBySuggestionIdOrderByDueOnAscIdAsc(suggestionId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Commitment> commitmentsOfReply(long replyId) {
+        return commitments.findByReplyIdOrderById(replyId);
+    }
+
+    /** Every open commitment of signed replies, soonest due first (for the to-do lists and the office). */
+    @Transactional(readOnly = true)
+    public List<Commitment> openCommitments() {
+        return commitments.findByStatusOrderByDueOnAscIdAsc(Commitment.Status.OPEN).stream()
+                .filter(c -> replies.findById(c.replyId()).map(Reply::isSigned).orElse(false)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Commitment> findCommitment(long id) {
+        return commitments.findById(id);
     }
 
     /** Every saved version of a reply, oldest first. */

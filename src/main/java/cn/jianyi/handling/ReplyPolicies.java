@@ -68,6 +68,12 @@ final class ReplyPolicies {
         return !changed || reason != null ? Decision.allowed() : Decision.rejected("handling.review.reasonRequired");
     }
 
+    /** 跟踪办理: a reply in a class that implies a commitment (B, C) states at least one, what and by when. */
+    static Decision commitmentsForAPromisingClass(boolean classImpliesCommitment, boolean hasCommitments) {
+        return !classImpliesCommitment || hasCommitments ? Decision.allowed()
+                : Decision.rejected("handling.sign.noCommitment");
+    }
+
     /** Where the rules make it mandatory, the unit contacts the deputy before it replies (办前面商). */
     static Decision contactBeforeReplying(boolean mandatory, boolean contacted) {
         return !mandatory || contacted ? Decision.allowed() : Decision.rejected("handling.sign.noContact");

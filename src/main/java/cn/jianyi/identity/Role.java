@@ -13,10 +13,10 @@ public enum Role {
             Permission.KEY_DESIGNATE, Permission.REPLY_REVIEW),
     /** 承办人: acknowledges, contacts the deputy, writes co-unit opinions and drafts replies for its own unit. */
     HANDLER(Permission.SUGGESTION_READ, Permission.REPLY_DRAFT, Permission.CONTACT_RECORD, Permission.TASK_HANDLE,
-            Permission.OPINION_GIVE),
+            Permission.OPINION_GIVE, Permission.FOLLOW_UP),
     /** 承办单位负责人 (签发人): signs replies of its own unit, and may act on its tasks as the handler does. */
     HEAD(Permission.SUGGESTION_READ, Permission.REPLY_SIGN, Permission.CONTACT_RECORD, Permission.TASK_HANDLE,
-            Permission.OPINION_GIVE),
+            Permission.OPINION_GIVE, Permission.FOLLOW_UP),
     /** 代表: sees the suggestions they lead or co-signed and gives feedback. */
     DEPUTY(Permission.SUGGESTION_READ, Permission.FEEDBACK_SUBMIT),
     /** 督查室: reads everything; reviews the class of signed replies, otherwise changes nothing. */

@@ -52,6 +52,23 @@ public class CaseFiles {
         this.directory = directory;
     }
 
+    /** The commitments of the case's signed replies (and, for its own unit, of its draft). */
+    private List<CaseView.CommitmentRow> commitmentRows(long id, CurrentUser me, List<Reply> visibleReplies) {
+        int year = LocalDate.now(clock).getYear();
+        Map<Long, Reply> byId = new HashMap<>();
+        visibleReplies.forEach(r -> byId.put(r.id(), r));
+        return handling.commitmentsOf(id).stream()
+                .filter(c -> byId.containsKey(c.replyId()))
+                .map(c -> {
+                    Reply reply = byId.get(c.replyId());
+                    boolean signed = reply.isSigned();
+                    return new CaseView.CommitmentRow(c, directory.unit(c.unitId()).shortName(),
+                            signed && c.isOpen() && me.can(Permission.FOLLOW_UP) && c.unitId().equals(me.unitId()),
+                            signed && c.isOpen() && reply.signedOn().getYear() < year);
+                })
+                .toList();
+    }
+
     private Map<Long, String> classMarks(List<Reply> replies) {
         Map<Long, String> marks = new HashMap<>();
         for (Reply r : replies) {
@@ -148,6 +165,7 @@ public class CaseFiles {
                 : details.timeline();
         return new CaseView(details, timeline, replies, contacts, feedbacks, deputyNames, unitNames, actions,
                 assignments.replyDeadlineOf(id).orElse(null), ruleKey, taskRows, seesInternals ? opinions : List.of(),
-                seesInternals ? requests : List.of(), classMarks(replies), clock.getZone());
+                seesInternals ? requests : List.of(), classMarks(replies), commitmentRows(id, me, replies),
+                clock.getZone());
     }
 }

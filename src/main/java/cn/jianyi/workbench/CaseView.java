@@ -8,6 +8,7 @@ import cn.jianyi.assignment.Assignment;
 import cn.jianyi.assignment.RequestOutcome;
 import cn.jianyi.feedback.Feedback;
 import cn.jianyi.handling.CoUnitOpinion;
+import cn.jianyi.handling.Commitment;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.suggestion.HandlingRole;
 import cn.jianyi.suggestion.SuggestionDetails;
@@ -26,7 +27,15 @@ public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.Time
                        Map<Long, String> deputyNames, Map<Long, String> unitNames, Actions actions,
                        cn.jianyi.calendar.Deadline replyDeadline, String deadlineRuleKey,
                        List<TaskRow> tasks, List<CoUnitOpinion> opinions, List<RequestRow> requests,
-                       Map<Long, String> classMarks, java.time.ZoneId zone) {
+                       Map<Long, String> classMarks, List<CommitmentRow> commitments, java.time.ZoneId zone) {
+
+    /**
+     * A commitment of a reply on the case (跟踪办理).
+     *
+     * @param carriedOver still open although promised in an earlier year
+     */
+    public record CommitmentRow(Commitment commitment, String unitName, boolean canFollowUp, boolean carriedOver) {
+    }
 
     /** One unit's task on the case, returned ones included. */
     public record TaskRow(String unitName, HandlingRole role, Assignment.Status status, LocalDate dueOn,

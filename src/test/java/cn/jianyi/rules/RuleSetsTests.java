@@ -151,6 +151,8 @@ class RuleSetsTests {
                 world.handler));
         assertThat(draft.classificationScheme()).isEqualTo("JIA_YI_BING");
         assertThat(letters.of(draft).classification()).isEqualTo("乙");
+        handling.promise(new cn.jianyi.handling.PromiseCommand(draft.id(), world.health.id(), "年内完成改造",
+                LocalDate.now().plusMonths(3), world.handler));      // 乙 implies a commitment
         assertThatThrownBy(() -> world.signed(draft, LocalDate.of(2024, 6, 20)))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         v -> assertThat(v.reasonKey()).isEqualTo("handling.sign.noContact"));

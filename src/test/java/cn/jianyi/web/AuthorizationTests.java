@@ -193,6 +193,14 @@ class AuthorizationTests {
                 "supervisor", 200, "admin", 403));
         routes.add(post("/replies/" + draft.id() + "/review", List.of("classification", "A"), 403, "clerk", 409,
                 "supervisor", 409, "admin", 403));
+        // 跟踪办理: commitments on the unit's own draft; follow-up on its own open commitments
+        routes.add(post("/replies/" + draft.id() + "/commitments", List.of("description", ""), 403, "handler", 302,
+                "handler2", 404));
+        routes.add(post("/replies/" + signed.id() + "/commitments", List.of("description", "签发后", "dueOn",
+                LocalDate.now().plusMonths(1).toString()), 403, "handler", 409, "handler2", 404));
+        routes.add(post("/commitments/999999/delete", List.of(), 403, "handler", 404, "handler2", 404));
+        routes.add(get("/commitments/999999/follow-up", 403, "handler", 404, "head", 404, "handler2", 404,
+                "head2", 404));
         // 重点督办: the congress office records it
         routes.add(get(a + "/key", 403, "clerk", 200));
         routes.add(post(a + "/key", List.of("leader", ""), 403, "clerk", 200));

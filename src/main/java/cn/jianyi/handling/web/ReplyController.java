@@ -45,7 +45,7 @@ class ReplyController {
 
     /** Refusals that leave the draft signable later: shown above the button, with the letter still in view. */
     private static final java.util.Set<String> SIGNING_PRECONDITIONS = java.util.Set.of(
-            "handling.sign.awaitingOpinions", "handling.sign.noContact");
+            "handling.sign.awaitingOpinions", "handling.sign.noContact", "handling.sign.noCommitment");
 
     private final RuleSets ruleSets;
     private final HandlingManagement handling;
@@ -189,6 +189,14 @@ class ReplyController {
         if (me.role() != Role.DEPUTY) {
             model.addAttribute("versions", DraftChanges.of(handling.versionsOf(reply.id()),
                     c -> scheme.codeOf(c.name())));
+        }
+        model.addAttribute("commitments", handling.commitmentsOfReply(reply.id()));
+        model.addAttribute("commitmentExpected", scheme.byLetter(reply.classification().name())
+                .map(c -> c.impliesCommitment()).orElse(false));
+        boolean canPromise = !reply.isSigned() && me.can("handling:reply:draft") && reply.unitId().equals(me.unitId());
+        model.addAttribute("canPromise", canPromise);
+        if (canPromise && !model.containsAttribute("promiseForm")) {
+            model.addAttribute("promiseForm", new PromiseForm(null, null));
         }
         boolean canReview = reply.isSigned() && !reply.isReviewed() && me.can("handling:reply:review");
         model.addAttribute("canReview", canReview);
