@@ -145,6 +145,11 @@ class DemoData implements SmartInitializingSingleton {
                 seed.content(), directory.deputies().get(seed.leadDeputy()).id(),
                 seed.coSigners().stream().map(i -> directory.deputies().get(i).id()).toList(), seed.category(),
                 seed.receivedOn(), directory.clerk()));
+        Integer joins = seed.meeting() == 6 ? DemoCases.MERGES.get(seed.number()) : null;
+        if (joins != null) {
+            suggestions.merge(id, joins, directory.clerk());
+            return;
+        }
         List<String> key = seed.meeting() == 4 ? DemoCases.KEY_ITEMS.get(seed.number()) : null;
         if (key != null) {
             suggestions.designateKey(id, key.get(0), key.get(1), directory.clerk());

@@ -89,7 +89,7 @@ public class FeedbackManagement {
     public Reply checkCanGiveFeedback(long suggestionId, long deputyId) {
         Suggestion suggestion = suggestions.get(suggestionId);
         FeedbackPolicies.caseHasBeenReplied(suggestion).orThrow();
-        FeedbackPolicies.answersTheForm(suggestion, answerers(suggestion), deputyId).orThrow();
+        FeedbackPolicies.answersTheForm(requiredAnswerers(suggestion), answerers(suggestion), deputyId).orThrow();
         Reply reply = handling.latestSigned(suggestion.id())
                 .orElseThrow(() -> new RuleViolation("feedback.case.notReplied"));
         if (feedbacks.findByReplyIdAndDeputyId(reply.id(), deputyId).isPresent()) {
@@ -184,7 +184,12 @@ public class FeedbackManagement {
         return ruleSets.forMeeting(suggestion.meetingId()).feedbackAnswerers();
     }
 
+    /** Who answers: per the rules, for this suggestion and for every suggestion merged into it (并案). */
     private List<Long> requiredAnswerers(Suggestion suggestion) {
-        return FeedbackPolicies.requiredAnswerers(suggestion, answerers(suggestion));
+        FeedbackAnswerers answerers = answerers(suggestion);
+        var required = new java.util.LinkedHashSet<Long>(FeedbackPolicies.requiredAnswerers(suggestion, answerers));
+        suggestions.mergedInto(suggestion.id())
+                .forEach(merged -> required.addAll(FeedbackPolicies.requiredAnswerers(merged, answerers)));
+        return List.copyOf(required);
     }
 }

@@ -34,8 +34,8 @@ final class FeedbackPolicies {
     }
 
     /** The deputy is one of those who answer the form under the congress's rules. */
-    static Decision answersTheForm(Suggestion suggestion, FeedbackAnswerers answerers, long deputyId) {
-        if (requiredAnswerers(suggestion, answerers).contains(deputyId)) {
+    static Decision answersTheForm(List<Long> required, FeedbackAnswerers answerers, long deputyId) {
+        if (required.contains(deputyId)) {
             return Decision.allowed();
         }
         return Decision.rejected(answerers == FeedbackAnswerers.LEAD_ONLY ? "feedback.notLeadDeputy"

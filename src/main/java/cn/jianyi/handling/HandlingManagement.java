@@ -71,7 +71,8 @@ public class HandlingManagement {
         Suggestion suggestion = suggestions.get(suggestionId);
         MeetingView meeting = meetings.view(suggestion.meetingId());
         HandlingUnit unit = directory.unit(unitId);
-        String deputy = directory.deputy(suggestion.leadDeputyId()).name();
+        String deputy = String.join("、", suggestions.answeredLeadDeputies(suggestionId).stream()
+                .map(d -> directory.deputy(d).name()).toList());
         String body = "您提出的《" + suggestion.title() + "》收悉，现答复如下：\n\n";
         return new ReplyContent(ResolutionCategory.A,
                 "关于" + meeting.shortTitle() + "第" + suggestion.number() + "号建议的答复",

@@ -175,7 +175,11 @@ public class SuggestionQueries {
             params.put("scopeUnit", unit.unitId());
         } else if (scope instanceof DataScope.OfDeputy deputy) {
             where.append(" and (s.lead_deputy_id = :scopeDeputy or exists (select 1 from suggestion_co_signers cs"
-                    + " where cs.suggestion_id = s.id and cs.deputy_id = :scopeDeputy))");
+                    + " where cs.suggestion_id = s.id and cs.deputy_id = :scopeDeputy)"
+                    // 并案: the case that handles a suggestion the deputy led or signed
+                    + " or exists (select 1 from suggestions ms where ms.merged_into = s.id and (ms.lead_deputy_id = :scopeDeputy"
+                    + " or exists (select 1 from suggestion_co_signers mcs where mcs.suggestion_id = ms.id"
+                    + " and mcs.deputy_id = :scopeDeputy))))");
             params.put("scopeDeputy", deputy.deputyId());
         } else if (!(scope instanceof DataScope.All)) {
             throw new IllegalArgumentException("unknown scope " + scope);

@@ -39,17 +39,28 @@ public class CaseFiles {
     private final cn.jianyi.assignment.AssignmentManagement assignments;
     private final java.time.Clock clock;
     private final cn.jianyi.rules.RuleSets ruleSets;
+    private final cn.jianyi.suggestion.SuggestionManagement suggestionManagement;
 
     CaseFiles(SuggestionQueries queries, HandlingManagement handling, FeedbackManagement feedback,
               Directory directory, cn.jianyi.assignment.AssignmentManagement assignments, java.time.Clock clock,
-              cn.jianyi.rules.RuleSets ruleSets) {
+              cn.jianyi.rules.RuleSets ruleSets, cn.jianyi.suggestion.SuggestionManagement suggestionManagement) {
         this.ruleSets = ruleSets;
+        this.suggestionManagement = suggestionManagement;
         this.assignments = assignments;
         this.clock = clock;
         this.queries = queries;
         this.handling = handling;
         this.feedback = feedback;
         this.directory = directory;
+    }
+
+    private CaseView.MergeInfo mergeInfo(Suggestion suggestion) {
+        List<Suggestion> merged = suggestionManagement.mergedInto(suggestion.id());
+        Map<Long, String> names = new HashMap<>();
+        merged.forEach(m -> names.put(m.id(), directory.deputy(m.leadDeputyId()).name()));
+        Integer targetNumber = suggestion.mergedInto() == null ? null
+                : suggestionManagement.get(suggestion.mergedInto()).number();
+        return new CaseView.MergeInfo(suggestion.mergedInto(), targetNumber, merged, names);
     }
 
     /** The commitments of the case's signed replies (and, for its own unit, of its draft). */
@@ -147,7 +158,9 @@ public class CaseFiles {
                         && ownStatus != Assignment.Status.RETURN_REQUESTED,
                 acknowledge, requestReturn, requestExtension, giveOpinion,
                 me.can(Permission.REHANDLING_DECIDE) && feedback.awaitsRehandlingDecision(id), toDecide,
-                me.can(Permission.KEY_DESIGNATE) && suggestion.status() != Suggestion.Status.CONCLUDED);
+                me.can(Permission.KEY_DESIGNATE) && suggestion.status() != Suggestion.Status.CONCLUDED
+                        && suggestion.status() != Suggestion.Status.MERGED,
+                me.can(Permission.ASSIGNMENT_ASSIGN) && suggestion.status() == Suggestion.Status.REGISTERED);
         List<CaseView.TaskRow> taskRows = tasks.stream().map(t -> new CaseView.TaskRow(unitNames.get(t.unitId()),
                 t.role(), t.status(), t.dueOn(), t.opinionDueOn())).toList();
         List<CoUnitOpinion> opinions = seesInternals ? handling.opinionsOf(id) : List.of();
@@ -166,6 +179,6 @@ public class CaseFiles {
         return new CaseView(details, timeline, replies, contacts, feedbacks, deputyNames, unitNames, actions,
                 assignments.replyDeadlineOf(id).orElse(null), ruleKey, taskRows, seesInternals ? opinions : List.of(),
                 seesInternals ? requests : List.of(), classMarks(replies), commitmentRows(id, me, replies),
-                clock.getZone());
+                mergeInfo(suggestion), clock.getZone());
     }
 }

@@ -27,7 +27,15 @@ public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.Time
                        Map<Long, String> deputyNames, Map<Long, String> unitNames, Actions actions,
                        cn.jianyi.calendar.Deadline replyDeadline, String deadlineRuleKey,
                        List<TaskRow> tasks, List<CoUnitOpinion> opinions, List<RequestRow> requests,
-                       Map<Long, String> classMarks, List<CommitmentRow> commitments, java.time.ZoneId zone) {
+                       Map<Long, String> classMarks, List<CommitmentRow> commitments, MergeInfo merge,
+                       java.time.ZoneId zone) {
+
+    /**
+     * 并案: the suggestion this one joined (id and number, or {@code null}), and those that joined this one.
+     */
+    public record MergeInfo(Long targetId, Integer targetNumber, List<cn.jianyi.suggestion.Suggestion> merged,
+                            Map<Long, String> leadNames) {
+    }
 
     /**
      * A commitment of a reply on the case (跟踪办理).
@@ -51,10 +59,10 @@ public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.Time
     public record Actions(boolean assign, boolean draft, Long draftId, Long signReplyId, boolean giveFeedback,
                           boolean close, boolean recordContact, boolean acknowledge, boolean requestReturn,
                           boolean requestExtension, boolean giveOpinion, boolean decideRehandling,
-                          List<RequestRow> toDecide, boolean designateKey) {
+                          List<RequestRow> toDecide, boolean designateKey, boolean merge) {
 
         public boolean any() {
-            return designateKey || assign || draft || signReplyId != null || giveFeedback || close || recordContact || acknowledge
+            return merge || designateKey || assign || draft || signReplyId != null || giveFeedback || close || recordContact || acknowledge
                     || requestReturn || requestExtension || giveOpinion || decideRehandling || !toDecide.isEmpty();
         }
     }

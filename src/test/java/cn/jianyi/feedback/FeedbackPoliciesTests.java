@@ -52,14 +52,14 @@ class FeedbackPoliciesTests {
     @Test
     void theRulesSayWhoAnswers() {
         var replied = cn.jianyi.suggestion.SuggestionFixtures.replied();
-        assertThat(FeedbackPolicies.answersTheForm(replied, FeedbackAnswerers.LEAD_ONLY, 7))
+        assertThat(FeedbackPolicies.answersTheForm(List.of(7L), FeedbackAnswerers.LEAD_ONLY, 7))
                 .isInstanceOf(Decision.Allowed.class);
-        assertThat(FeedbackPolicies.answersTheForm(replied, FeedbackAnswerers.LEAD_ONLY, 8))
+        assertThat(FeedbackPolicies.answersTheForm(List.of(7L), FeedbackAnswerers.LEAD_ONLY, 8))
                 .isInstanceOfSatisfying(Decision.Rejected.class,
                         r -> assertThat(r.reasonKey()).isEqualTo("feedback.notLeadDeputy"));
-        assertThat(FeedbackPolicies.answersTheForm(replied, FeedbackAnswerers.ALL_SIGNERS, 8))
+        assertThat(FeedbackPolicies.answersTheForm(List.of(7L, 8L), FeedbackAnswerers.ALL_SIGNERS, 8))
                 .isInstanceOf(Decision.Allowed.class);
-        assertThat(FeedbackPolicies.answersTheForm(replied, FeedbackAnswerers.ALL_SIGNERS, 9))
+        assertThat(FeedbackPolicies.answersTheForm(List.of(7L, 8L), FeedbackAnswerers.ALL_SIGNERS, 9))
                 .isInstanceOfSatisfying(Decision.Rejected.class,
                         r -> assertThat(r.reasonKey()).isEqualTo("feedback.notASigner"));
         assertThat(FeedbackPolicies.requiredAnswerers(replied, FeedbackAnswerers.ALL_SIGNERS)).containsExactly(7L, 8L);

@@ -201,6 +201,10 @@ class AuthorizationTests {
         routes.add(post("/commitments/999999/delete", List.of(), 403, "handler", 404, "handler2", 404));
         routes.add(get("/commitments/999999/follow-up", 403, "handler", 404, "head", 404, "handler2", 404,
                 "head2", 404));
+        // 并案: the congress office, on registered suggestions
+        routes.add(get(r + "/merge", 403, "clerk", 200));
+        routes.add(post(r + "/merge", List.of("targetNumber", ""), 403, "clerk", 200));
+        routes.add(get(a + "/merge", 403, "clerk", 409));
         // 重点督办: the congress office records it
         routes.add(get(a + "/key", 403, "clerk", 200));
         routes.add(post(a + "/key", List.of("leader", ""), 403, "clerk", 200));
