@@ -41,6 +41,7 @@ public class HandlingManagement {
     private final CoUnitOpinionRepository opinions;
     private final ReplyVersionRepository versions;
     private final CommitmentRepository commitments;
+    private final CountersignatureRepository countersignatures;
     private final RuleSets ruleSets;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -48,8 +49,10 @@ public class HandlingManagement {
     HandlingManagement(ReplyRepository replies, SuggestionManagement suggestions, AssignmentManagement assignments,
                        Meetings meetings, Directory directory, DocumentNumberAllocator numbers,
                        ContactRecordRepository contacts, CoUnitOpinionRepository opinions,
-                       ReplyVersionRepository versions, CommitmentRepository commitments, RuleSets ruleSets,
+                       ReplyVersionRepository versions, CommitmentRepository commitments,
+                       CountersignatureRepository countersignatures, RuleSets ruleSets,
                        ApplicationEventPublisher events, Clock clock) {
+        this.countersignatures = countersignatures;
         this.versions = versions;
         this.commitments = commitments;
         this.ruleSets = ruleSets;
@@ -137,6 +140,12 @@ public class HandlingManagement {
         Map<Long, String> names = new HashMap<>();
         tasks.forEach(t -> names.put(t.unitId(), directory.unit(t.unitId()).shortName()));
         ReplyPolicies.coUnitOpinionsInOrOverdue(tasks, names, java.time.LocalDate.now(clock)).orThrow();
+        if (ruleSets.forMeeting(suggestion.meetingId()).countersignRequired()) {
+            int version = currentVersion(reply.id());
+            List<Long> countersigned = countersignatures.findByReplyIdOrderById(reply.id()).stream()
+                    .filter(c -> c.versionNo() == version).map(Countersignature::unitId).toList();
+            ReplyPolicies.coUnitsCountersigned(tasks, countersigned, names).orThrow();
+        }
         ReplyPolicies.commitmentsForAPromisingClass(ruleSets.scheme(reply.classificationScheme())
                 .byLetter(reply.classification().name()).map(c -> c.impliesCommitment()).orElse(false),
                 !commitments.findByReplyIdOrderById(reply.id()).isEmpty()).orThrow();
@@ -274,6 +283,55 @@ public class HandlingManagement {
     @Transactional(readOnly = true)
     public Optional<Commitment> findCommitment(long id) {
         return commitments.findById(id);
+    }
+
+    /**
+     * 会签: a current co-unit of the case countersigns the lead unit's draft as it now stands (its latest version).
+     * A revised draft needs countersigning again.
+     */
+    public Countersignature countersign(CountersignCommand command) {
+        Reply reply = replies.findById(command.replyId())
+                .orElseThrow(() -> new NotFoundException("reply", command.replyId()));
+        checkCanCountersign(reply, command.unitId());
+        int version = currentVersion(reply.id());
+        String remark = command.remark() == null || command.remark().isBlank() ? null : command.remark().strip();
+        Countersignature saved = countersignatures.save(new Countersignature(null, reply.id(), version,
+                command.unitId(), remark, command.actor().username(), clock.instant()));
+        suggestions.recordActivity(reply.suggestionId(), CaseAction.COUNTERSIGN, command.actor(),
+                directory.unit(command.unitId()).shortName() + "会签第" + reply.round() + "轮答复稿第" + version + "稿"
+                        + (remark == null ? "" : "；" + remark));
+        return saved;
+    }
+
+    /** Whether the unit may countersign the reply now; refuses with the reason otherwise. */
+    @Transactional(readOnly = true)
+    public void checkCanCountersign(Reply reply, long unitId) {
+        assignments.taskOf(reply.suggestionId(), unitId).filter(t -> !t.isLead())
+                .orElseThrow(() -> new RuleViolation("handling.countersign.notCoUnit"));
+        if (reply.isSigned()) {
+            throw new RuleViolation("handling.countersign.signed");
+        }
+        int version = currentVersion(reply.id());
+        if (countersignatures.findByReplyIdOrderById(reply.id()).stream()
+                .anyMatch(c -> c.unitId() == unitId && c.versionNo() == version)) {
+            throw new RuleViolation("handling.countersign.already");
+        }
+    }
+
+    /** The countersignatures of a reply, all versions. */
+    @Transactional(readOnly = true)
+    public List<Countersignature> countersignaturesOf(long replyId) {
+        return countersignatures.findByReplyIdOrderById(replyId);
+    }
+
+    /** Whether the case's rules make co-units countersign the lead unit's draft. */
+    @Transactional(readOnly = true)
+    public boolean countersignRequired(long suggestionId) {
+        return ruleSets.forMeeting(suggestions.get(suggestionId).meetingId()).countersignRequired();
+    }
+
+    private int currentVersion(long replyId) {
+        return versions.findByReplyIdOrderByVersionNo(replyId).size();
     }
 
     /** Every saved version of a reply, oldest first. */

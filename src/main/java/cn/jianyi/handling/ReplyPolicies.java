@@ -51,6 +51,18 @@ final class ReplyPolicies {
                 : Decision.rejected("handling.sign.awaitingOpinions", String.join("、", awaited));
     }
 
+    /** 会签, where the rules require it: every current co-unit countersigned the draft as it now stands. */
+    static Decision coUnitsCountersigned(List<Assignment> tasks, List<Long> countersigned,
+                                         Map<Long, String> unitNames) {
+        List<String> awaited = tasks.stream()
+                .filter(t -> !t.isLead() && t.status() != Assignment.Status.RETURNED)
+                .filter(t -> !countersigned.contains(t.unitId()))
+                .map(t -> unitNames.get(t.unitId()))
+                .toList();
+        return awaited.isEmpty() ? Decision.allowed()
+                : Decision.rejected("handling.sign.awaitingCountersign", String.join("、", awaited));
+    }
+
     /** A co-unit gives its opinion while the lead unit has not yet answered. */
     static Decision opinionBeforeTheReply(Suggestion suggestion) {
         return suggestion.status() == Suggestion.Status.ASSIGNED ? Decision.allowed()

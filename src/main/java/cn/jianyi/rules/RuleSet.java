@@ -21,13 +21,15 @@ public record RuleSet(@Id Long id, Long congressId, int version, LocalDate effec
                       int extensionAmount, WindowUnit extensionUnit, int rehandlingAmount, WindowUnit rehandlingUnit,
                       Integer feedbackAmount, WindowUnit feedbackUnit, int publicationAmount,
                       WindowUnit publicationUnit, String classificationScheme, boolean contactMandatory,
-                      FeedbackAnswerers feedbackAnswerers, String note, String createdBy, Instant createdAt) {
+                      FeedbackAnswerers feedbackAnswerers, boolean countersignRequired, String note, String createdBy,
+                      Instant createdAt) {
 
     /** The national baseline (domain guide §4.1): 3 / 6 months, 7 working days, 1 month, 3 months, 1 month, 20 WD. */
     public static RuleSet nationalBaseline(long congressId) {
         return new RuleSet(null, congressId, 0, LocalDate.of(2000, 1, 1), 3, WindowUnit.MONTHS, 6, WindowUnit.MONTHS,
                 7, WindowUnit.WORKDAYS, 1, WindowUnit.MONTHS, 3, WindowUnit.MONTHS, 1, WindowUnit.MONTHS, null, null,
-                20, WindowUnit.WORKDAYS, "NPC", false, FeedbackAnswerers.LEAD_ONLY, null, "system", Instant.EPOCH);
+                20, WindowUnit.WORKDAYS, "NPC", false, FeedbackAnswerers.LEAD_ONLY, false, null, "system",
+                Instant.EPOCH);
     }
 
     public boolean isBaseline() {

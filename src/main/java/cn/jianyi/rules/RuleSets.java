@@ -109,8 +109,8 @@ public class RuleSets {
                 c.replyAmount(), c.replyUnit(), c.complexAmount(), c.complexUnit(), c.returnAmount(), c.returnUnit(),
                 c.opinionAmount(), c.opinionUnit(), c.extensionAmount(), c.extensionUnit(), c.rehandlingAmount(),
                 c.rehandlingUnit(), c.feedbackAmount(), c.feedbackUnit(), c.publicationAmount(), c.publicationUnit(),
-                c.classificationScheme(), c.contactMandatory(), c.feedbackAnswerers(), note, c.actor().username(),
-                clock.instant()));
+                c.classificationScheme(), c.contactMandatory(), c.feedbackAnswerers(), c.countersignRequired(), note,
+                c.actor().username(), clock.instant()));
     }
 
     private static void window(String name, Integer amount, WindowUnit unit) {

@@ -54,6 +54,26 @@ public class CaseFiles {
         this.directory = directory;
     }
 
+    /** The lead unit's draft the user's co-unit is to countersign now, if the rules require 会签. */
+    private Long countersignReplyId(Suggestion suggestion, CurrentUser me) {
+        if (me.unitId() == null || !me.can(Permission.OPINION_GIVE) || !handling.countersignRequired(suggestion.id())) {
+            return null;
+        }
+        Long leadUnit = suggestion.units().stream().filter(u -> u.role() == cn.jianyi.suggestion.HandlingRole.LEAD)
+                .map(cn.jianyi.suggestion.CaseUnit::unitId).findFirst().orElse(null);
+        if (leadUnit == null) {
+            return null;
+        }
+        return handling.draftOf(suggestion.id(), leadUnit).filter(draft -> {
+            try {
+                handling.checkCanCountersign(draft, me.unitId());
+                return true;
+            } catch (cn.jianyi.shared.RuleViolation notNow) {
+                return false;
+            }
+        }).map(Reply::id).orElse(null);
+    }
+
     private CaseView.MergeInfo mergeInfo(Suggestion suggestion) {
         List<Suggestion> merged = suggestionManagement.mergedInto(suggestion.id());
         Map<Long, String> names = new HashMap<>();
@@ -160,7 +180,8 @@ public class CaseFiles {
                 me.can(Permission.REHANDLING_DECIDE) && feedback.awaitsRehandlingDecision(id), toDecide,
                 me.can(Permission.KEY_DESIGNATE) && suggestion.status() != Suggestion.Status.CONCLUDED
                         && suggestion.status() != Suggestion.Status.MERGED,
-                me.can(Permission.ASSIGNMENT_ASSIGN) && suggestion.status() == Suggestion.Status.REGISTERED);
+                me.can(Permission.ASSIGNMENT_ASSIGN) && suggestion.status() == Suggestion.Status.REGISTERED,
+                countersignReplyId(suggestion, me));
         List<CaseView.TaskRow> taskRows = tasks.stream().map(t -> new CaseView.TaskRow(unitNames.get(t.unitId()),
                 t.role(), t.status(), t.dueOn(), t.opinionDueOn())).toList();
         List<CoUnitOpinion> opinions = seesInternals ? handling.opinionsOf(id) : List.of();

@@ -59,10 +59,10 @@ public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.Time
     public record Actions(boolean assign, boolean draft, Long draftId, Long signReplyId, boolean giveFeedback,
                           boolean close, boolean recordContact, boolean acknowledge, boolean requestReturn,
                           boolean requestExtension, boolean giveOpinion, boolean decideRehandling,
-                          List<RequestRow> toDecide, boolean designateKey, boolean merge) {
+                          List<RequestRow> toDecide, boolean designateKey, boolean merge, Long countersignReplyId) {
 
         public boolean any() {
-            return merge || designateKey || assign || draft || signReplyId != null || giveFeedback || close || recordContact || acknowledge
+            return countersignReplyId != null || merge || designateKey || assign || draft || signReplyId != null || giveFeedback || close || recordContact || acknowledge
                     || requestReturn || requestExtension || giveOpinion || decideRehandling || !toDecide.isEmpty();
         }
     }

@@ -201,6 +201,9 @@ class AuthorizationTests {
         routes.add(post("/commitments/999999/delete", List.of(), 403, "handler", 404, "handler2", 404));
         routes.add(get("/commitments/999999/follow-up", 403, "handler", 404, "head", 404, "handler2", 404,
                 "head2", 404));
+        // 会签: co-units of the case, when the rules require it (not in this world: 409 for the co-unit, 404 elsewhere)
+        routes.add(post("/replies/" + draft.id() + "/countersign", List.of(), 403, "handler", 409, "head", 409,
+                "handler2", 404, "head2", 404));
         // 并案: the congress office, on registered suggestions
         routes.add(get(r + "/merge", 403, "clerk", 200));
         routes.add(post(r + "/merge", List.of("targetNumber", ""), 403, "clerk", 200));

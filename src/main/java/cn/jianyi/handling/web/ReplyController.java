@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.handling.HandlingManagement;
@@ -27,6 +28,7 @@ import cn.jianyi.handling.SignReplyCommand;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Role;
 import cn.jianyi.shared.NotFoundException;
+import cn.jianyi.handling.CountersignCommand;
 import cn.jianyi.handling.DraftChanges;
 import cn.jianyi.handling.ReviewClassCommand;
 import cn.jianyi.rules.ClassificationScheme;
@@ -45,9 +47,12 @@ class ReplyController {
 
     /** Refusals that leave the draft signable later: shown above the button, with the letter still in view. */
     private static final java.util.Set<String> SIGNING_PRECONDITIONS = java.util.Set.of(
-            "handling.sign.awaitingOpinions", "handling.sign.noContact", "handling.sign.noCommitment");
+            "handling.sign.awaitingOpinions", "handling.sign.noContact", "handling.sign.noCommitment",
+            "handling.sign.awaitingCountersign");
 
     private final RuleSets ruleSets;
+    private final cn.jianyi.assignment.AssignmentManagement assignments;
+    private final cn.jianyi.identity.Directory directory;
     private final HandlingManagement handling;
     private final ReplyLetters letters;
     private final SuggestionQueries queries;
@@ -55,7 +60,10 @@ class ReplyController {
     private final Clock clock;
 
     ReplyController(HandlingManagement handling, ReplyLetters letters, SuggestionQueries queries,
-                    MessageSource messages, Clock clock, RuleSets ruleSets) {
+                    MessageSource messages, Clock clock, RuleSets ruleSets,
+                    cn.jianyi.assignment.AssignmentManagement assignments, cn.jianyi.identity.Directory directory) {
+        this.assignments = assignments;
+        this.directory = directory;
         this.ruleSets = ruleSets;
         this.handling = handling;
         this.letters = letters;
@@ -137,6 +145,18 @@ class ReplyController {
         return "redirect:/suggestions/" + signed.suggestionId();
     }
 
+    @PostMapping("/replies/{replyId}/countersign")
+    @PreAuthorize("hasAuthority('handling:opinion:give')")
+    String countersign(@PathVariable long replyId, @RequestParam(required = false) String remark,
+                       @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        Reply reply = visibleReply(replyId, me);
+        handling.countersign(new CountersignCommand(reply.id(), me.unitId(),
+                remark != null && remark.length() > 500 ? remark.substring(0, 500) : remark, me.toActor()));
+        redirect.addFlashAttribute("message", messages.getMessage("countersign.done", null,
+                LocaleContextHolder.getLocale()));
+        return "redirect:/replies/" + replyId;
+    }
+
     @PostMapping("/replies/{replyId}/review")
     @PreAuthorize("hasAuthority('handling:reply:review')")
     String review(@PathVariable long replyId, @Valid @ModelAttribute("reviewForm") ReviewForm form,
@@ -170,7 +190,9 @@ class ReplyController {
             throw new NotFoundException("reply", replyId);
         }
         boolean draftReader = me.role() == Role.CLERK || me.role() == Role.SUPERVISOR || me.role() == Role.ADMIN
-                || reply.unitId().equals(me.unitId());
+                || reply.unitId().equals(me.unitId())
+                || me.unitId() != null && handling.countersignRequired(reply.suggestionId())
+                        && assignments.taskOf(reply.suggestionId(), me.unitId()).isPresent();   // 会签 by co-units
         if (!reply.isSigned() && !draftReader) {
             throw new NotFoundException("reply", replyId);
         }
@@ -198,6 +220,21 @@ class ReplyController {
         if (canPromise && !model.containsAttribute("promiseForm")) {
             model.addAttribute("promiseForm", new PromiseForm(null, null));
         }
+        var names = new java.util.HashMap<Long, String>();
+        var countersigned = handling.countersignaturesOf(reply.id());
+        countersigned.forEach(c -> names.put(c.unitId(), directory.unit(c.unitId()).shortName()));
+        model.addAttribute("countersignatures", countersigned);
+        model.addAttribute("countersignUnitNames", names);
+        boolean canCountersign = false;
+        if (me.unitId() != null && me.can("handling:opinion:give") && handling.countersignRequired(reply.suggestionId())) {
+            try {
+                handling.checkCanCountersign(reply, me.unitId());
+                canCountersign = true;
+            } catch (RuleViolation notNow) {
+                canCountersign = false;
+            }
+        }
+        model.addAttribute("canCountersign", canCountersign);
         boolean canReview = reply.isSigned() && !reply.isReviewed() && me.can("handling:reply:review");
         model.addAttribute("canReview", canReview);
         if (canReview && !model.containsAttribute("reviewForm")) {

@@ -20,7 +20,7 @@ record RuleSetForm(
         Integer extensionAmount, WindowUnit extensionUnit, Integer rehandlingAmount, WindowUnit rehandlingUnit,
         Integer feedbackAmount, WindowUnit feedbackUnit, Integer publicationAmount, WindowUnit publicationUnit,
         String classificationScheme, boolean contactMandatory, FeedbackAnswerers feedbackAnswerers,
-        @Size(max = 500, message = "{validation.tooLong}") String note) {
+        boolean countersignRequired, @Size(max = 500, message = "{validation.tooLong}") String note) {
 
     /** Prefilled with the rules in force, dated today. */
     static RuleSetForm of(RuleSet r, LocalDate today) {
@@ -28,13 +28,13 @@ record RuleSetForm(
                 r.returnAmount(), r.returnUnit(), r.opinionAmount(), r.opinionUnit(), r.extensionAmount(),
                 r.extensionUnit(), r.rehandlingAmount(), r.rehandlingUnit(), r.feedbackAmount(), r.feedbackUnit(),
                 r.publicationAmount(), r.publicationUnit(), r.classificationScheme(), r.contactMandatory(),
-                r.feedbackAnswerers(), null);
+                r.feedbackAnswerers(), r.countersignRequired(), null);
     }
 
     SaveRuleSetCommand toCommand(long congressId, Actor actor) {
         return new SaveRuleSetCommand(congressId, effectiveFrom, replyAmount, replyUnit, complexAmount, complexUnit,
                 returnAmount, returnUnit, opinionAmount, opinionUnit, extensionAmount, extensionUnit, rehandlingAmount,
                 rehandlingUnit, feedbackAmount, feedbackUnit, publicationAmount, publicationUnit, classificationScheme,
-                contactMandatory, feedbackAnswerers, note, actor);
+                contactMandatory, feedbackAnswerers, note, actor, countersignRequired);
     }
 }
