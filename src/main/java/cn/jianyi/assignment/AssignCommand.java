@@ -8,17 +8,23 @@ import cn.jianyi.shared.Actor;
 /**
  * 交办: one lead unit, any number of co-units, on a date.
  *
- * @param complex 涉及面广、处理难度大: the reply window is the rule set's complex one (6 months by default)
+ * @param complex  涉及面广、处理难度大: the reply window is the rule set's complex one (6 months by default)
+ * @param separate 分办: the "lead" and the "co-units" all answer their own part; no unit leads
  */
 public record AssignCommand(long suggestionId, long leadUnitId, List<Long> coUnitIds, LocalDate assignedOn,
-                            Actor actor, boolean complex) {
+                            Actor actor, boolean complex, boolean separate) {
 
     public AssignCommand {
         coUnitIds = coUnitIds == null ? List.of() : List.copyOf(coUnitIds);
     }
 
     public AssignCommand(long suggestionId, long leadUnitId, List<Long> coUnitIds, LocalDate assignedOn, Actor actor) {
-        this(suggestionId, leadUnitId, coUnitIds, assignedOn, actor, false);
+        this(suggestionId, leadUnitId, coUnitIds, assignedOn, actor, false, false);
+    }
+
+    public AssignCommand(long suggestionId, long leadUnitId, List<Long> coUnitIds, LocalDate assignedOn, Actor actor,
+                         boolean complex) {
+        this(suggestionId, leadUnitId, coUnitIds, assignedOn, actor, complex, false);
     }
 
     public static AssignCommand leadOnly(long suggestionId, long leadUnitId, LocalDate assignedOn, Actor actor) {

@@ -144,8 +144,8 @@ public class Assignment {
     /** 答复: the lead unit's signed reply went out. */
     Status markReplied() {
         Status from = require("markReplied", Status.IN_HANDLING, Status.REHANDLING);
-        if (role != HandlingRole.LEAD) {
-            throw new IllegalArgumentException("only the lead unit replies");
+        if (!role.answersDeputy()) {
+            throw new IllegalArgumentException("only the lead unit or a unit handling its own part replies");
         }
         this.status = Status.REPLIED;
         return from;
@@ -154,8 +154,8 @@ public class Assignment {
     /** 重新办理: the office sends the case back to the lead unit with a new deadline. */
     Status reopenForRehandling(LocalDate from, Window window, LocalDate newDueOn) {
         Status left = require("reopenForRehandling", Status.REPLIED);
-        if (role != HandlingRole.LEAD) {
-            throw new IllegalArgumentException("only the lead unit re-handles");
+        if (!role.answersDeputy()) {
+            throw new IllegalArgumentException("only a unit that answers the deputy re-handles");
         }
         rebase(DueBasis.REHANDLING, from, window, newDueOn);
         this.status = Status.REHANDLING;
@@ -222,6 +222,16 @@ public class Assignment {
 
     public boolean isLead() {
         return role == HandlingRole.LEAD;
+    }
+
+    /** 协办: the unit gives its opinion to the lead unit (and countersigns where required). */
+    public boolean isCoUnit() {
+        return role == HandlingRole.CO;
+    }
+
+    /** The unit answers the deputy itself (主办, 分办). */
+    public boolean answersDeputy() {
+        return role.answersDeputy();
     }
 
     public LocalDate assignedOn() {

@@ -101,18 +101,25 @@ public class AssignmentManagement {
         }
         RuleSet rules = ruleSets.forMeeting(suggestion.meetingId());
         Window replyWindow = command.complex() ? rules.complexReply() : rules.reply();
+        if (command.separate() && coUnits.isEmpty()) {
+            throw RuleViolation.onField("coUnitIds", "assignment.separate.twoUnits");
+        }
+        HandlingRole leadRole = command.separate() ? HandlingRole.SEPARATE : HandlingRole.LEAD;
+        HandlingRole otherRole = command.separate() ? HandlingRole.SEPARATE : HandlingRole.CO;
         var saved = new ArrayList<Assignment>();
-        saved.add(assignments.save(newTask(suggestion.id(), lead.id(), HandlingRole.LEAD, command.assignedOn(),
+        saved.add(assignments.save(newTask(suggestion.id(), lead.id(), leadRole, command.assignedOn(),
                 rules, replyWindow, command.actor())));
         for (HandlingUnit coUnit : coUnits) {
-            saved.add(assignments.save(newTask(suggestion.id(), coUnit.id(), HandlingRole.CO, command.assignedOn(),
+            saved.add(assignments.save(newTask(suggestion.id(), coUnit.id(), otherRole, command.assignedOn(),
                     rules, replyWindow, command.actor())));
         }
         LocalDate dueOn = saved.get(0).dueOn();
         Set<CaseUnit> caseUnits = new HashSet<>();
         saved.forEach(a -> caseUnits.add(new CaseUnit(a.unitId(), a.role(), a.dueOn())));
-        String remark = "主办：" + lead.shortName()
-                + (coUnits.isEmpty() ? "" : "；协办：" + String.join("、", coUnits.stream().map(HandlingUnit::shortName).toList()))
+        String remark = (command.separate()
+                ? "分办：" + lead.shortName() + "、" + String.join("、", coUnits.stream().map(HandlingUnit::shortName).toList())
+                : "主办：" + lead.shortName() + (coUnits.isEmpty() ? ""
+                        : "；协办：" + String.join("、", coUnits.stream().map(HandlingUnit::shortName).toList())))
                 + "；答复期限：" + dueOn + (command.complex() ? "（涉及面广、处理难度大）" : "");
         suggestions.markAssigned(suggestion.id(), caseUnits, command.actor(), remark);
         events.publishEvent(new AssignmentIssued(suggestion.id(), lead.id(), List.copyOf(coUnitIds),
@@ -272,24 +279,42 @@ public class AssignmentManagement {
         saveTransition(task, from, CaseAction.GIVE_OPINION, actor, remark);
     }
 
-    /** The lead unit's reply was signed (the case timeline records the signature itself). */
-    public void markLeadReplied(long suggestionId, long unitId) {
+    /**
+     * A unit's reply was signed (the case timeline records the signature itself). Returns whether every unit that
+     * answers the deputy has now replied: the lead unit alone, or under 分办 all units.
+     */
+    public boolean markReplied(long suggestionId, long unitId) {
         Assignment task = activeTask(suggestionId, unitId);
         task.markReplied();
         assignments.save(task);
+        return answeringTasks(suggestionId).stream().allMatch(t -> t.status() == Assignment.Status.REPLIED);
     }
 
     /**
-     * 重新办理: the lead unit's task reopens with a deadline counted from the office's decision by the re-handling
-     * window. Returns the new deadline; the caller moves the case and records the decision.
+     * 重新办理: the tasks of the units that answer the deputy (the lead unit, or every 分办 unit) reopen with a
+     * deadline counted from the office's decision by the re-handling window. Returns the new deadline; the caller
+     * moves the case and records the decision.
      */
-    public Deadline reopenLeadForRehandling(long suggestionId, LocalDate decidedOn) {
-        Assignment lead = leadTask(suggestionId);
+    public Deadline reopenForRehandling(long suggestionId, LocalDate decidedOn) {
         Window window = rulesOf(suggestionId).rehandling();
         Deadline deadline = workingDays.deadline(decidedOn, window);
-        lead.reopenForRehandling(decidedOn, window, deadline.due());
-        assignments.save(lead);
+        List<Assignment> answering = answeringTasks(suggestionId);
+        if (answering.isEmpty()) {
+            throw new RuleViolation("assignment.task.notOnCase");
+        }
+        for (Assignment task : answering) {
+            task.reopenForRehandling(decidedOn, window, deadline.due());
+            assignments.save(task);
+        }
         return deadline;
+    }
+
+    /** 分办 progress: how many units that answer the deputy have replied in the current round, of how many. */
+    @Transactional(readOnly = true)
+    public int[] answeredParts(long suggestionId) {
+        List<Assignment> answering = answeringTasks(suggestionId);
+        return new int[] {(int) answering.stream().filter(t -> t.status() == Assignment.Status.REPLIED).count(),
+                answering.size()};
     }
 
     /** The re-handling deadline a decision taken on {@code decidedOn} would set (shown before deciding). */
@@ -312,7 +337,7 @@ public class AssignmentManagement {
     @Transactional(readOnly = true)
     public Optional<Deadline> replyDeadlineOf(long suggestionId) {
         return assignments.findBySuggestionIdOrderById(suggestionId).stream()
-                .filter(a -> a.isLead() && a.status() != Assignment.Status.RETURNED).findFirst()
+                .filter(a -> a.answersDeputy() && a.status() != Assignment.Status.RETURNED).findFirst()
                 .map(lead -> workingDays.deadline(lead.dueFrom(), lead.dueWindow()));
     }
 
@@ -388,10 +413,9 @@ public class AssignmentManagement {
                 .orElseThrow(() -> new RuleViolation("assignment.task.notOnCase"));
     }
 
-    private Assignment leadTask(long suggestionId) {
+    private List<Assignment> answeringTasks(long suggestionId) {
         return assignments.findBySuggestionIdOrderById(suggestionId).stream()
-                .filter(a -> a.isLead() && a.status().isActive()).findFirst()
-                .orElseThrow(() -> new RuleViolation("assignment.task.notOnCase"));
+                .filter(a -> a.answersDeputy() && a.status().isActive()).toList();
     }
 
     private Assignment saveTransition(Assignment task, Assignment.Status from, CaseAction action, Actor actor,

@@ -20,7 +20,6 @@ import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.Actor;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.suggestion.CaseAction;
-import cn.jianyi.suggestion.HandlingRole;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionManagement;
 
@@ -108,10 +107,8 @@ public class FeedbackManagement {
         if (reason == null || reason.isBlank()) {
             throw RuleViolation.onField("reason", "feedback.rehandling.reasonRequired");
         }
-        long leadUnitId = suggestion.units().stream().filter(u -> u.role() == HandlingRole.LEAD)
-                .findFirst().orElseThrow().unitId();
-        Deadline deadline = assignments.reopenLeadForRehandling(suggestionId, LocalDate.now(clock));
-        suggestions.reopenForRehandling(suggestionId, leadUnitId, deadline.due(), actor,
+        Deadline deadline = assignments.reopenForRehandling(suggestionId, LocalDate.now(clock));
+        suggestions.reopenForRehandling(suggestionId, deadline.due(), actor,
                 messages.getMessage("feedback.rehandling.timeline", new Object[] {deadline.due(), reason.strip()},
                         LocaleContextHolder.getLocale()));
         return deadline.due();

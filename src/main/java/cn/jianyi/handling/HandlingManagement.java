@@ -98,7 +98,8 @@ public class HandlingManagement {
         ReplyPolicies.onlyLeadUnitReplies(suggestion, command.unitId()).orThrow();
         ClassificationScheme scheme = ruleSets.schemeForMeeting(suggestion.meetingId());
         ReplyPolicies.classInScheme(command.content().classification(), scheme).orThrowOn("classification");
-        assignments.startWork(suggestion.id(), command.unitId(), command.actor());
+        ReplyPolicies.partNotYetAnswered(assignments.startWork(suggestion.id(), command.unitId(), command.actor()))
+                .orThrow();
         int round = currentRound(suggestion.id(), command.unitId());
         Instant now = clock.instant();
         Optional<Reply> draft = draftOf(suggestion.id(), command.unitId());
@@ -155,10 +156,18 @@ public class HandlingManagement {
         DocumentNumber number = numbers.next(directory.unit(reply.unitId()), command.signedOn().getYear());
         reply.sign(number, command.actor().displayName(), command.signedOn(), clock.instant());
         Reply saved = replies.save(reply);
-        assignments.markLeadReplied(suggestion.id(), reply.unitId());
-        suggestions.markReplied(suggestion.id(), command.actor(),
-                number + "，分类：" + ruleSets.scheme(reply.classificationScheme()).codeOf(reply.classification().name())
-                        + "，签发人：" + command.actor().displayName());
+        boolean allAnswered = assignments.markReplied(suggestion.id(), reply.unitId());
+        String remark = number + "，分类：" + ruleSets.scheme(reply.classificationScheme())
+                .codeOf(reply.classification().name()) + "，签发人：" + command.actor().displayName();
+        if (suggestion.isSeparatelyHandled()) {
+            int[] parts = assignments.answeredParts(suggestion.id());
+            remark += "；分办单位已答复" + parts[0] + "/" + parts[1];
+        }
+        if (allAnswered) {
+            suggestions.markReplied(suggestion.id(), command.actor(), remark);
+        } else {                            // 分办: the case is answered when every unit has answered its part
+            suggestions.recordActivity(suggestion.id(), CaseAction.SIGN_REPLY, command.actor(), remark);
+        }
         events.publishEvent(new ReplySigned(saved.id(), suggestion.id(), saved.unitId(), saved.round(),
                 number.toString(), saved.classification(), saved.signedOn()));
         return saved;
@@ -306,7 +315,7 @@ public class HandlingManagement {
     /** Whether the unit may countersign the reply now; refuses with the reason otherwise. */
     @Transactional(readOnly = true)
     public void checkCanCountersign(Reply reply, long unitId) {
-        assignments.taskOf(reply.suggestionId(), unitId).filter(t -> !t.isLead())
+        assignments.taskOf(reply.suggestionId(), unitId).filter(Assignment::isCoUnit)
                 .orElseThrow(() -> new RuleViolation("handling.countersign.notCoUnit"));
         if (reply.isSigned()) {
             throw new RuleViolation("handling.countersign.signed");
@@ -384,7 +393,7 @@ public class HandlingManagement {
 
     private void checkCanGiveOpinion(Suggestion suggestion, long unitId) {
         Assignment task = assignments.taskOf(suggestion.id(), unitId)
-                .filter(t -> !t.isLead())
+                .filter(Assignment::isCoUnit)
                 .orElseThrow(() -> new RuleViolation("handling.opinion.notCoUnit"));
         ReplyPolicies.opinionBeforeTheReply(suggestion).orThrow();
         if (task.status() == Assignment.Status.OPINION_GIVEN) {

@@ -15,9 +15,19 @@ final class ReplyPolicies {
     private ReplyPolicies() {
     }
 
-    /** Only the lead unit answers the deputy; co-units send their opinions to it. */
+    /**
+     * The lead unit answers the deputy (co-units send their opinions to it); under 分办 each unit answers its own
+     * part.
+     */
     static Decision onlyLeadUnitReplies(Suggestion suggestion, long unitId) {
-        return suggestion.isLeadUnit(unitId) ? Decision.allowed() : Decision.rejected("handling.reply.notLeadUnit");
+        return suggestion.isAnsweringUnit(unitId) ? Decision.allowed()
+                : Decision.rejected("handling.reply.notLeadUnit");
+    }
+
+    /** 分办: a unit that has answered its part waits for the others (and for a re-handling decision, if any). */
+    static Decision partNotYetAnswered(Assignment task) {
+        return task.status() == Assignment.Status.REPLIED ? Decision.rejected("handling.reply.partAnswered")
+                : Decision.allowed();
     }
 
     /** A reply is written while the case is in handling: after 交办 and before the answer, or in re-handling. */
@@ -41,7 +51,7 @@ final class ReplyPolicies {
      */
     static Decision coUnitOpinionsInOrOverdue(List<Assignment> tasks, Map<Long, String> unitNames, LocalDate today) {
         List<String> awaited = tasks.stream()
-                .filter(t -> !t.isLead())
+                .filter(Assignment::isCoUnit)
                 .filter(t -> t.status() == Assignment.Status.PENDING || t.status() == Assignment.Status.IN_HANDLING
                         || t.status() == Assignment.Status.RETURN_REQUESTED)
                 .filter(t -> t.opinionDueOn() != null && !today.isAfter(t.opinionDueOn()))
@@ -55,7 +65,7 @@ final class ReplyPolicies {
     static Decision coUnitsCountersigned(List<Assignment> tasks, List<Long> countersigned,
                                          Map<Long, String> unitNames) {
         List<String> awaited = tasks.stream()
-                .filter(t -> !t.isLead() && t.status() != Assignment.Status.RETURNED)
+                .filter(t -> t.isCoUnit() && t.status() != Assignment.Status.RETURNED)
                 .filter(t -> !countersigned.contains(t.unitId()))
                 .map(t -> unitNames.get(t.unitId()))
                 .toList();

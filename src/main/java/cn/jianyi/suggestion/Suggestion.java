@@ -88,8 +88,11 @@ public class Suggestion {
     /** 交办: hands the case to its units. */
     Status assign(Set<CaseUnit> handlingUnits) {
         Status from = require("assign", Status.REGISTERED);
-        if (handlingUnits.stream().filter(u -> u.role() == HandlingRole.LEAD).count() != 1) {
-            throw new IllegalArgumentException("exactly one lead unit");
+        long leads = handlingUnits.stream().filter(u -> u.role() == HandlingRole.LEAD).count();
+        long separate = handlingUnits.stream().filter(u -> u.role() == HandlingRole.SEPARATE).count();
+        if (!(leads == 1 && separate == 0 || leads == 0 && separate >= 2
+                && handlingUnits.stream().allMatch(u -> u.role() == HandlingRole.SEPARATE))) {
+            throw new IllegalArgumentException("exactly one lead unit, or two or more units handling separately");
         }
         this.units = new HashSet<>(handlingUnits);
         this.status = Status.ASSIGNED;
@@ -241,6 +244,16 @@ public class Suggestion {
     /** Whether the unit handles this case, in any role. */
     public boolean isHandledBy(long unitId) {
         return units.stream().anyMatch(u -> u.unitId() == unitId);
+    }
+
+    /** 分办: each unit answers its own part. */
+    public boolean isSeparatelyHandled() {
+        return units.stream().anyMatch(u -> u.role() == HandlingRole.SEPARATE);
+    }
+
+    /** Whether the unit answers the deputy itself: the lead unit, or a unit handling its own part (分办). */
+    public boolean isAnsweringUnit(long unitId) {
+        return units.stream().anyMatch(u -> u.unitId() == unitId && u.role().answersDeputy());
     }
 
     public boolean isLeadUnit(long unitId) {

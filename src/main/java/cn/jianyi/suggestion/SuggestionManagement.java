@@ -153,10 +153,10 @@ public class SuggestionManagement {
     }
 
     /** 重新办理: handling reopens after 不满意, with the lead unit's new reply deadline. */
-    public void reopenForRehandling(long suggestionId, long leadUnitId, java.time.LocalDate dueOn, Actor actor,
-                                    String remark) {
+    public void reopenForRehandling(long suggestionId, java.time.LocalDate dueOn, Actor actor, String remark) {
         Suggestion suggestion = load(suggestionId);
-        suggestion.reschedule(leadUnitId, dueOn);
+        suggestion.units().stream().filter(u -> u.role().answersDeputy())
+                .forEach(u -> suggestion.reschedule(u.unitId(), dueOn));
         Suggestion.Status from = suggestion.reopenForRehandling();
         save(suggestion, CaseAction.REOPEN_FOR_REHANDLING, from, actor, remark);
     }

@@ -33,7 +33,9 @@ public class SuggestionQueries {
              join meetings m on m.id = s.meeting_id
              join congress_terms t on t.id = m.term_id
              join deputies d on d.id = s.lead_deputy_id
-             left join suggestion_units lu on lu.suggestion_id = s.id and lu.role = 'LEAD'
+             left join suggestion_units lu on lu.suggestion_id = s.id and (lu.role = 'LEAD' or lu.role = 'SEPARATE'
+                   and lu.unit_id = (select min(fs.unit_id) from suggestion_units fs
+                                      where fs.suggestion_id = s.id and fs.role = 'SEPARATE'))
              left join units u on u.id = lu.unit_id
             """;
 

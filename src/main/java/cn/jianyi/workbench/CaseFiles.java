@@ -128,7 +128,9 @@ public class CaseFiles {
 
         boolean inHandling = suggestion.status().acceptsReplies();
         Optional<Reply> ownDraft = me.unitId() == null ? Optional.empty() : handling.draftOf(id, me.unitId());
-        boolean draft = me.can(Permission.REPLY_DRAFT) && inHandling && suggestion.isLeadUnit(me.unitId());
+        boolean draft = me.can(Permission.REPLY_DRAFT) && inHandling && me.unitId() != null
+                && suggestion.isAnsweringUnit(me.unitId())
+                && assignments.taskOf(id, me.unitId()).map(t -> t.status() != Assignment.Status.REPLIED).orElse(false);
         Long signReplyId = me.can(Permission.REPLY_SIGN) && inHandling ? ownDraft.map(Reply::id).orElse(null) : null;
         boolean giveFeedback = me.can(Permission.FEEDBACK_SUBMIT) && me.deputyId() != null
                 && feedback.awaitsAnswerFrom(id, me.deputyId());
@@ -144,13 +146,13 @@ public class CaseFiles {
                 && (ownStatus == Assignment.Status.PENDING || ownStatus == Assignment.Status.IN_HANDLING)
                 && !today.isAfter(assignments.returnWindowEnd(ownTask.get()));
         List<ExtensionRequest> extensionRequests = assignments.extensionRequestsOf(id);
-        boolean requestExtension = handlesTask && ownTask.get().isLead()
+        boolean requestExtension = handlesTask && ownTask.get().answersDeputy()
                 && (ownStatus == Assignment.Status.PENDING || ownStatus == Assignment.Status.IN_HANDLING
                     || ownStatus == Assignment.Status.REHANDLING)
                 && !today.isAfter(ownTask.get().dueOn())
                 && extensionRequests.stream().noneMatch(r -> r.assignmentId().equals(ownTask.get().id())
                         && r.outcome() == RequestOutcome.PENDING);
-        boolean giveOpinion = me.can(Permission.OPINION_GIVE) && ownTask.isPresent() && !ownTask.get().isLead()
+        boolean giveOpinion = me.can(Permission.OPINION_GIVE) && ownTask.isPresent() && ownTask.get().isCoUnit()
                 && suggestion.status() == Suggestion.Status.ASSIGNED
                 && (ownStatus == Assignment.Status.PENDING || ownStatus == Assignment.Status.IN_HANDLING);
         boolean seesInternals = me.role() != Role.DEPUTY;
@@ -187,7 +189,7 @@ public class CaseFiles {
         List<CoUnitOpinion> opinions = seesInternals ? handling.opinionsOf(id) : List.of();
         opinions.forEach(o -> unitNames.putIfAbsent(o.unitId(), directory.unit(o.unitId()).shortName()));
         Optional<Assignment> lead = tasks.stream()
-                .filter(t -> t.isLead() && t.status() != Assignment.Status.RETURNED).findFirst();
+                .filter(t -> t.answersDeputy() && t.status() != Assignment.Status.RETURNED).findFirst();
         String ruleKey = lead.map(t -> switch (t.dueBasis()) {
                     case ASSIGNMENT -> "deadline.explain.rule";
                     case EXTENSION -> "deadline.explain.rule.extension";

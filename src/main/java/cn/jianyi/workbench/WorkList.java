@@ -81,16 +81,17 @@ public class WorkList {
                 sections.add(new Section("home.unit.toAcknowledge", inHandling(scope, s -> hasTask(s, unit,
                         Assignment.Status.PENDING))));
                 sections.add(new Section("home.unit.commitmentsDue", commitmentsDue(scope, unit, today)));
-                List<SuggestionSummary> leading = inHandling(scope, s -> suggestions.get(s.id()).isLeadUnit(unit));
+                List<SuggestionSummary> leading = inHandling(scope, s -> suggestions.get(s.id()).isAnsweringUnit(unit)
+                        && !hasTask(s, unit, Assignment.Status.REPLIED));
                 sections.add(new Section("home.handler.toDraft",
                         leading.stream().filter(s -> handling.draftOf(s.id(), unit).isEmpty()).toList()));
                 sections.add(new Section("home.handler.drafts",
                         leading.stream().filter(s -> handling.draftOf(s.id(), unit).isPresent()).toList()));
                 sections.add(new Section("home.handler.toOpine", find(scope, Suggestion.Status.ASSIGNED,
-                        s -> !suggestions.get(s.id()).isLeadUnit(unit)
+                        s -> !suggestions.get(s.id()).isAnsweringUnit(unit)
                                 && hasTask(s, unit, Assignment.Status.PENDING, Assignment.Status.IN_HANDLING))));
                 sections.add(new Section("home.handler.coHandling",
-                        inHandling(scope, s -> !suggestions.get(s.id()).isLeadUnit(unit))));
+                        inHandling(scope, s -> !suggestions.get(s.id()).isAnsweringUnit(unit))));
             }
             case HEAD -> {
                 long unit = me.unitId();

@@ -128,6 +128,20 @@ class SuggestionTransitionTests {
     }
 
     @Test
+    void separateHandlingNeedsTwoOrMoreUnitsAndNoLead() {
+        Suggestion mixed = inStatus(Suggestion.Status.REGISTERED);
+        assertThatThrownBy(() -> mixed.assign(Set.of(new CaseUnit(1L, HandlingRole.LEAD, LocalDate.now()),
+                new CaseUnit(2L, HandlingRole.SEPARATE, LocalDate.now())))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> mixed.assign(Set.of(new CaseUnit(2L, HandlingRole.SEPARATE, LocalDate.now()))))
+                .isInstanceOf(IllegalArgumentException.class);
+        mixed.assign(Set.of(new CaseUnit(1L, HandlingRole.SEPARATE, LocalDate.now()),
+                new CaseUnit(2L, HandlingRole.SEPARATE, LocalDate.now())));
+        assertThat(mixed.isSeparatelyHandled()).isTrue();
+        assertThat(mixed.isAnsweringUnit(2)).isTrue();
+        assertThat(mixed.isLeadUnit(1)).isFalse();
+    }
+
+    @Test
     void leadDeputyCannotCoSign() {
         assertThatThrownBy(() -> Suggestion.register(1, 1, "t", "c", 7, List.of(7L), SubjectArea.OTHER,
                 LocalDate.now(), Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class);

@@ -67,7 +67,7 @@ class AssignmentController {
 
     @GetMapping
     String initForm(Model model) {
-        model.addAttribute("form", new AssignmentForm(null, List.of(), LocalDate.now(clock), false));
+        model.addAttribute("form", new AssignmentForm(null, List.of(), LocalDate.now(clock), false, false));
         return VIEW;
     }
 

@@ -18,13 +18,13 @@ record AssignmentForm(
         List<Long> coUnitIds,
         @NotNull(message = "{validation.required}") @PastOrPresent(message = "{validation.date.future}")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assignedOn,
-        boolean complex) {
+        boolean complex, boolean separate) {
 
     AssignmentForm {
         coUnitIds = coUnitIds == null ? List.of() : coUnitIds.stream().filter(Objects::nonNull).toList();
     }
 
     AssignCommand toCommand(long suggestionId, Actor actor) {
-        return new AssignCommand(suggestionId, leadUnitId, coUnitIds, assignedOn, actor, complex);
+        return new AssignCommand(suggestionId, leadUnitId, coUnitIds, assignedOn, actor, complex, separate);
     }
 }
