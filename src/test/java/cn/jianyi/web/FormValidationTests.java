@@ -158,6 +158,42 @@ class FormValidationTests {
                 .query(String.class).single()).isEqualTo("REPLIED");
     }
 
+    @Test
+    @DisplayName("办理规则：没有分类方案、期限为空或超出范围、复杂期限短于一般期限：就地提示，保留所填，不保存")
+    void ruleSetRefusesBadInput() {
+        WebClient admin = WebClient.loggedIn(port, "admin", TestWorld.PASSWORD);
+        long before = count("rule_sets");
+        String path = "/rules/" + world.meeting.congressId();
+        List<String> valid = List.of("effectiveFrom", "2025-01-01", "replyAmount", "4", "replyUnit", "MONTHS",
+                "complexAmount", "6", "complexUnit", "MONTHS", "returnAmount", "10", "returnUnit", "DAYS",
+                "opinionAmount", "1", "opinionUnit", "MONTHS", "extensionAmount", "3", "extensionUnit", "MONTHS",
+                "rehandlingAmount", "1", "rehandlingUnit", "MONTHS", "publicationAmount", "20",
+                "publicationUnit", "WORKDAYS", "feedbackAnswerers", "LEAD_ONLY", "note", "县规四个月");
+        assertFieldError(admin.post(path, valid), "classificationScheme", "请选择分类方案。", "县规四个月");
+        assertFieldError(admin.post(path, with(valid, "classificationScheme", "CITY", "replyAmount", "")),
+                "replyAmount", "请填写期限。", "县规四个月");
+        assertFieldError(admin.post(path, with(valid, "classificationScheme", "CITY", "returnAmount", "999")),
+                "returnAmount", "期限应为1至730", "value=\"999\"");
+        assertFieldError(admin.post(path, with(valid, "classificationScheme", "CITY", "complexAmount", "2")),
+                "complexAmount", "复杂建议的答复期限不能短于一般答复期限。", "县规四个月");
+        assertThat(count("rule_sets")).isEqualTo(before);
+    }
+
+    /** The form's fields with some replaced or added. */
+    private static List<String> with(List<String> fields, String... changes) {
+        var result = new java.util.ArrayList<>(fields);
+        for (int i = 0; i < changes.length; i += 2) {
+            int at = result.indexOf(changes[i]);
+            if (at >= 0 && at % 2 == 0) {
+                result.set(at + 1, changes[i + 1]);
+            } else {
+                result.add(changes[i]);
+                result.add(changes[i + 1]);
+            }
+        }
+        return result;
+    }
+
     private static void assertFieldError(HttpResponse<String> response, String field, String message, String kept) {
         assertThat(response.statusCode()).as("re-rendered form").isEqualTo(200);
         String body = response.body();

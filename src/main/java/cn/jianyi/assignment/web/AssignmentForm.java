@@ -18,10 +18,12 @@ record AssignmentForm(
         List<Long> coUnitIds,
         @NotNull(message = "{validation.required}") @PastOrPresent(message = "{validation.date.future}")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assignedOn,
-        boolean complex, boolean separate) {
+        Boolean complex, Boolean separate) {
 
     AssignmentForm {
         coUnitIds = coUnitIds == null ? List.of() : coUnitIds.stream().filter(Objects::nonNull).toList();
+        complex = Boolean.TRUE.equals(complex);              // an unticked checkbox sends nothing
+        separate = Boolean.TRUE.equals(separate);
     }
 
     AssignCommand toCommand(long suggestionId, Actor actor) {

@@ -19,8 +19,13 @@ record RuleSetForm(
         Integer returnAmount, WindowUnit returnUnit, Integer opinionAmount, WindowUnit opinionUnit,
         Integer extensionAmount, WindowUnit extensionUnit, Integer rehandlingAmount, WindowUnit rehandlingUnit,
         Integer feedbackAmount, WindowUnit feedbackUnit, Integer publicationAmount, WindowUnit publicationUnit,
-        String classificationScheme, boolean contactMandatory, FeedbackAnswerers feedbackAnswerers,
-        boolean countersignRequired, @Size(max = 500, message = "{validation.tooLong}") String note) {
+        String classificationScheme, Boolean contactMandatory, FeedbackAnswerers feedbackAnswerers,
+        Boolean countersignRequired, @Size(max = 500, message = "{validation.tooLong}") String note) {
+
+    RuleSetForm {
+        contactMandatory = Boolean.TRUE.equals(contactMandatory);        // an unticked checkbox sends nothing
+        countersignRequired = Boolean.TRUE.equals(countersignRequired);
+    }
 
     /** Prefilled with the rules in force, dated today. */
     static RuleSetForm of(RuleSet r, LocalDate today) {
