@@ -220,7 +220,7 @@ public class HandlingManagement {
         return byRecord;
     }
 
-    /** An attachment with its bytes, if it exists and its case lies in the scope; otherwise {@link NotFoundException}. */
+    /** An attachment with its bytes if its case lies in the scope; otherwise {@link NotFoundException}. */
     @Transactional(readOnly = true)
     public ContactAttachmentFile attachmentFile(long attachmentId, DataScope scope) {
         return attachments.file(attachmentId)

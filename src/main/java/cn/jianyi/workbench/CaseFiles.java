@@ -134,8 +134,8 @@ public class CaseFiles {
         var timeline = me.role() == Role.DEPUTY
                 ? details.timeline().stream().filter(e -> e.action() != cn.jianyi.suggestion.CaseAction.DRAFT_REPLY).toList()
                 : details.timeline();
-        return new CaseView(details, timeline, replies, contacts, handling.attachmentsOf(id), feedbacks, deputyNames, unitNames, actions,
-                assignments.replyDeadlineOf(id).orElse(null), ruleKey, taskRows, seesInternals ? opinions : List.of(),
-                seesInternals ? requests : List.of(), clock.getZone());
+        return new CaseView(details, timeline, replies, contacts, handling.attachmentsOf(id), feedbacks, deputyNames,
+                unitNames, actions, assignments.replyDeadlineOf(id).orElse(null), ruleKey, taskRows,
+                seesInternals ? opinions : List.of(), seesInternals ? requests : List.of(), clock.getZone());
     }
 }

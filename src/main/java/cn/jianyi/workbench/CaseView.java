@@ -23,7 +23,8 @@ import cn.jianyi.suggestion.SuggestionDetails;
  */
 public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.TimelineEntry> timeline, List<Reply> replies,
                        List<cn.jianyi.handling.ContactRecord> contacts,
-                       Map<Long, List<cn.jianyi.handling.ContactAttachment>> contactAttachments, List<Feedback> feedbacks,
+                       Map<Long, List<cn.jianyi.handling.ContactAttachment>> contactAttachments,
+                       List<Feedback> feedbacks,
                        Map<Long, String> deputyNames, Map<Long, String> unitNames, Actions actions,
                        cn.jianyi.calendar.Deadline replyDeadline, String deadlineRuleKey,
                        List<TaskRow> tasks, List<CoUnitOpinion> opinions, List<RequestRow> requests,

@@ -180,6 +180,14 @@ class ContactAttachmentTests {
                 List.of(file("纪要.pdf", "application/pdf", TestFiles.pdf("纪要"))));
         assertFieldError(date, "contactedOn", "联系日期不能早于交办日期。");
         assertThat(date.body()).contains(TYPED).contains("浏览器不会保留已选择的文件，请重新选择附件后再保存。");
+        assertThat(date.body().indexOf("class=\"field-error\"", date.body().indexOf("id=\"attachments\"")))
+                .as("no error beside good files").isNegative();
+
+        HttpResponse<String> dateAndFile = handler.postMultipart(path,
+                List.of("kind", "PHONE", "contactedOn", "2024-03-01", "participants", "程绮南代表", "summary", TYPED),
+                List.of(file("照片.pdf", "application/pdf", TestFiles.png())));
+        assertFieldError(dateAndFile, "contactedOn", "联系日期不能早于交办日期。");
+        assertFieldError(dateAndFile, "attachments", "“照片.pdf”的内容是PNG文件，与扩展名不符");
         assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
     }
 

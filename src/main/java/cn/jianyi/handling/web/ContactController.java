@@ -66,11 +66,7 @@ class ContactController {
                        @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         List<AttachmentUpload> uploads = form.uploads();
         if (result.hasErrors()) {
-            try {
-                handling.checkAttachments(uploads);     // report bad files in the same round as the other fields
-            } catch (RuleViolation violation) {
-                Forms.reject(result, violation);
-            }
+            rejectBadFiles(uploads, result);
             return reshow(uploads, model);
         }
         try {
@@ -80,11 +76,23 @@ class ContactController {
                 throw violation;            // not this unit's case, or closed: the refusal page says why
             }
             Forms.reject(result, violation);
+            if (!result.hasFieldErrors("attachments")) {
+                rejectBadFiles(uploads, result);
+            }
             return reshow(uploads, model);
         }
         redirect.addFlashAttribute("message", messages.getMessage("contact.recorded", null,
                 LocaleContextHolder.getLocale()));
         return "redirect:/suggestions/" + id;
+    }
+
+    /** A bad file is reported in the same round as the other fields' mistakes, not after they are corrected. */
+    private void rejectBadFiles(List<AttachmentUpload> uploads, BindingResult result) {
+        try {
+            handling.checkAttachments(uploads);
+        } catch (RuleViolation violation) {
+            Forms.reject(result, violation);
+        }
     }
 
     /** The form again; a browser never refills a file field, so say that the chosen files must be chosen again. */
