@@ -22,6 +22,8 @@ import cn.jianyi.calendar.Window;
 import cn.jianyi.calendar.WorkingDays;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.identity.HandlingUnit;
+import cn.jianyi.rules.RuleSet;
+import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.Actor;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
@@ -45,7 +47,7 @@ public class AssignmentManagement {
     private final ExtensionRequestRepository extensions;
     private final SuggestionManagement suggestions;
     private final Directory directory;
-    private final DeadlineRules rules;
+    private final RuleSets ruleSets;
     private final WorkingDays workingDays;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
@@ -53,14 +55,14 @@ public class AssignmentManagement {
 
     AssignmentManagement(AssignmentRepository assignments, ReturnRequestRepository returns,
                          ExtensionRequestRepository extensions, SuggestionManagement suggestions, Directory directory,
-                         DeadlineRules rules, WorkingDays workingDays, ApplicationEventPublisher events,
+                         RuleSets ruleSets, WorkingDays workingDays, ApplicationEventPublisher events,
                          MessageSource messages, Clock clock) {
         this.assignments = assignments;
         this.returns = returns;
         this.extensions = extensions;
         this.suggestions = suggestions;
         this.directory = directory;
-        this.rules = rules;
+        this.ruleSets = ruleSets;
         this.workingDays = workingDays;
         this.events = events;
         this.messages = messages;
@@ -97,30 +99,38 @@ public class AssignmentManagement {
         if (command.assignedOn().isBefore(suggestion.receivedOn())) {
             throw RuleViolation.onField("assignedOn", "assignment.date.beforeReceived");
         }
+        RuleSet rules = ruleSets.forMeeting(suggestion.meetingId());
+        Window replyWindow = command.complex() ? rules.complexReply() : rules.reply();
         var saved = new ArrayList<Assignment>();
         saved.add(assignments.save(newTask(suggestion.id(), lead.id(), HandlingRole.LEAD, command.assignedOn(),
-                command.actor())));
+                rules, replyWindow, command.actor())));
         for (HandlingUnit coUnit : coUnits) {
             saved.add(assignments.save(newTask(suggestion.id(), coUnit.id(), HandlingRole.CO, command.assignedOn(),
-                    command.actor())));
+                    rules, replyWindow, command.actor())));
         }
         LocalDate dueOn = saved.get(0).dueOn();
         Set<CaseUnit> caseUnits = new HashSet<>();
         saved.forEach(a -> caseUnits.add(new CaseUnit(a.unitId(), a.role(), a.dueOn())));
         String remark = "主办：" + lead.shortName()
                 + (coUnits.isEmpty() ? "" : "；协办：" + String.join("、", coUnits.stream().map(HandlingUnit::shortName).toList()))
-                + "；答复期限：" + dueOn;
+                + "；答复期限：" + dueOn + (command.complex() ? "（涉及面广、处理难度大）" : "");
         suggestions.markAssigned(suggestion.id(), caseUnits, command.actor(), remark);
         events.publishEvent(new AssignmentIssued(suggestion.id(), lead.id(), List.copyOf(coUnitIds),
                 command.assignedOn(), dueOn));
         return List.copyOf(saved);
     }
 
-    private Assignment newTask(long suggestionId, long unitId, HandlingRole role, LocalDate assignedOn, Actor actor) {
-        LocalDate dueOn = workingDays.deadline(assignedOn, rules.reply()).due();
+    private Assignment newTask(long suggestionId, long unitId, HandlingRole role, LocalDate assignedOn,
+                               RuleSet rules, Window replyWindow, Actor actor) {
+        LocalDate dueOn = workingDays.deadline(assignedOn, replyWindow).due();
         LocalDate opinionDueOn = workingDays.deadline(assignedOn, rules.coUnitOpinion()).due();
-        return Assignment.issue(suggestionId, unitId, role, assignedOn, rules.reply(), dueOn, opinionDueOn,
+        return Assignment.issue(suggestionId, unitId, role, assignedOn, replyWindow, dueOn, opinionDueOn,
                 actor.username(), clock.instant());
+    }
+
+    /** The rules in force for the case's congress. */
+    private RuleSet rulesOf(long suggestionId) {
+        return ruleSets.forMeeting(suggestions.get(suggestionId).meetingId());
     }
 
     /** 签收: the unit confirms it has received the case. */
@@ -196,8 +206,9 @@ public class AssignmentManagement {
         Assignment.Status from = task.approveReturn();
         saveTransition(task, from, CaseAction.APPROVE_RETURN, command.actor(),
                 message("assignment.return.approved", unitName(task.unitId()), note == null ? "" : "；" + note));
+        RuleSet rules = rulesOf(suggestion.id());
         Assignment next = assignments.save(newTask(suggestion.id(), successor.id(), task.role(), LocalDate.now(clock),
-                command.actor()));
+                rules, task.dueWindow(), command.actor()));
         suggestions.replaceUnit(suggestion.id(), task.unitId(), new CaseUnit(next.unitId(), next.role(), next.dueOn()),
                 command.actor(), message("assignment.reassigned", unitName(task.unitId()), successor.shortName(),
                         label("HandlingRole." + next.role()), next.assignedOn(), next.dueOn()));
@@ -274,16 +285,17 @@ public class AssignmentManagement {
      */
     public Deadline reopenLeadForRehandling(long suggestionId, LocalDate decidedOn) {
         Assignment lead = leadTask(suggestionId);
-        Deadline deadline = workingDays.deadline(decidedOn, rules.rehandling());
-        lead.reopenForRehandling(decidedOn, rules.rehandling(), deadline.due());
+        Window window = rulesOf(suggestionId).rehandling();
+        Deadline deadline = workingDays.deadline(decidedOn, window);
+        lead.reopenForRehandling(decidedOn, window, deadline.due());
         assignments.save(lead);
         return deadline;
     }
 
     /** The re-handling deadline a decision taken on {@code decidedOn} would set (shown before deciding). */
     @Transactional(readOnly = true)
-    public Deadline rehandlingDeadlineFrom(LocalDate decidedOn) {
-        return workingDays.deadline(decidedOn, rules.rehandling());
+    public Deadline rehandlingDeadlineFrom(long suggestionId, LocalDate decidedOn) {
+        return workingDays.deadline(decidedOn, rulesOf(suggestionId).rehandling());
     }
 
     /** 办结: every task still running ends with the case. */
@@ -307,13 +319,13 @@ public class AssignmentManagement {
     /** The last day a unit may ask to return the case: the return window counted from its 交办. */
     @Transactional(readOnly = true)
     public LocalDate returnWindowEnd(Assignment task) {
-        return workingDays.deadline(task.assignedOn(), rules.returnWindow()).due();
+        return workingDays.deadline(task.assignedOn(), rulesOf(task.suggestionId()).returnWindow()).due();
     }
 
     /** The latest deadline an extension may reach for the task. */
     @Transactional(readOnly = true)
     public LocalDate extensionLimit(Assignment task) {
-        return workingDays.deadline(task.dueOn(), rules.extensionLimit()).due();
+        return workingDays.deadline(task.dueOn(), rulesOf(task.suggestionId()).extensionLimit()).due();
     }
 
     /** All tasks of a case, including returned ones, in assignment order. */
@@ -358,6 +370,11 @@ public class AssignmentManagement {
     @Transactional(readOnly = true)
     public Optional<ExtensionRequest> findExtensionRequest(long id) {
         return extensions.findById(id);
+    }
+
+    /** The co-unit opinion date of a task, recomputed on the current calendar. */
+    LocalDate opinionDueOf(Assignment task) {
+        return workingDays.deadline(task.assignedOn(), rulesOf(task.suggestionId()).coUnitOpinion()).due();
     }
 
     /** Tasks whose deadline is still running (for recomputation after a calendar change). */

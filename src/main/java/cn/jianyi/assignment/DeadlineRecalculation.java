@@ -23,13 +23,11 @@ class DeadlineRecalculation {
     private final AssignmentManagement management;
     private final SuggestionManagement suggestions;
     private final WorkingDays workingDays;
-    private final DeadlineRules rules;
     private final MessageSource messages;
 
     DeadlineRecalculation(AssignmentRepository assignments, AssignmentManagement management,
-                          SuggestionManagement suggestions, WorkingDays workingDays, DeadlineRules rules,
+                          SuggestionManagement suggestions, WorkingDays workingDays,
                           MessageSource messages) {
-        this.rules = rules;
         this.assignments = assignments;
         this.management = management;
         this.suggestions = suggestions;
@@ -42,7 +40,7 @@ class DeadlineRecalculation {
         for (Assignment task : management.runningTasks()) {
             boolean changed = false;
             if (task.opinionDueOn() != null) {
-                LocalDate opinionDue = workingDays.deadline(task.assignedOn(), rules.coUnitOpinion()).due();
+                LocalDate opinionDue = management.opinionDueOf(task);
                 changed = !opinionDue.equals(task.opinionDueOn());
                 task.rescheduleOpinion(opinionDue);
             }

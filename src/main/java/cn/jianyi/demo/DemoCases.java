@@ -217,5 +217,11 @@ final class DemoCases {
             new CaseSeed(6, 33, "关于推进全民健身中心建设的建议",
                     "我区缺少综合性全民健身场馆，群众健身需求难以满足。建议规划建设区全民健身中心，推进公共体育设施免费或低收费开放。",
                     8, List.of(), SubjectArea.EDUCATION_SCIENCE_CULTURE_HEALTH, RECEIVED_2026, 1, List.of(), d(2026, 9, 21),
-                    List.of(), "区全民健身中心已列入“十五五”体育设施建设规划，选址已初步确定。目前我局正在开展项目前期工作。", false));
+                    List.of(), "区全民健身中心已列入“十五五”体育设施建设规划，选址已初步确定。目前我局正在开展项目前期工作。", false),
+            new CaseSeed(6, 36, "关于缓解城区停车难问题的建议",
+                    "城区老旧小区和商圈周边停车位严重不足，车辆占道停放影响通行。建议挖掘边角地块增建停车场，推动单位停车场错时共享。",
+                    10, List.of(), SubjectArea.URBAN_ENVIRONMENT, RECEIVED_2026, null, List.of(), null, List.of(), null, false));
+
+    /** 并案 in meeting 6: the later suggestion (key) joins the earlier one of the same content (value). */
+    static final java.util.Map<Integer, Integer> MERGES = java.util.Map.of(36, 15);
 }

@@ -61,10 +61,12 @@ class DemoData implements SmartInitializingSingleton {
     private final HandlingManagement handling;
     private final FeedbackManagement feedback;
     private final TransactionTemplate transaction;
+    private final java.time.Clock clock;
 
     DemoData(Meetings meetings, IdentityManagement identity, SuggestionManagement suggestions,
              AssignmentManagement assignments, HandlingManagement handling, FeedbackManagement feedback,
-             PlatformTransactionManager transactions) {
+             PlatformTransactionManager transactions, java.time.Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.identity = identity;
         this.suggestions = suggestions;
@@ -99,6 +101,7 @@ class DemoData implements SmartInitializingSingleton {
 
         identity.addAccount("clerk", PASSWORD, "王晓燕", Role.CLERK, null, null, true);
         identity.addAccount("supervisor", PASSWORD, "周敏", Role.SUPERVISOR, null, null, true);
+        identity.addAccount("admin", PASSWORD, "陈立", Role.ADMIN, null, null, true);
         Actor clerk = new Actor("clerk", "王晓燕", Role.CLERK.name(), null);
 
         var units = new ArrayList<HandlingUnit>();
@@ -142,6 +145,11 @@ class DemoData implements SmartInitializingSingleton {
                 seed.content(), directory.deputies().get(seed.leadDeputy()).id(),
                 seed.coSigners().stream().map(i -> directory.deputies().get(i).id()).toList(), seed.category(),
                 seed.receivedOn(), directory.clerk()));
+        Integer joins = seed.meeting() == 6 ? DemoCases.MERGES.get(seed.number()) : null;
+        if (joins != null) {
+            suggestions.merge(id, joins, directory.clerk());
+            return;
+        }
         List<String> key = seed.meeting() == 4 ? DemoCases.KEY_ITEMS.get(seed.number()) : null;
         if (key != null) {
             suggestions.designateKey(id, key.get(0), key.get(1), directory.clerk());
@@ -166,6 +174,13 @@ class DemoData implements SmartInitializingSingleton {
         for (DemoCases.Round round : seed.rounds()) {
             ReplyContent content = contentOf(id, lead, round.classification(), round.answer(), seed);
             Reply draft = handling.saveDraft(new SaveDraftCommand(id, lead.id(), content, handler));
+            if (round.classification() == cn.jianyi.handling.ResolutionCategory.B
+                    || round.classification() == cn.jianyi.handling.ResolutionCategory.C) {
+                handling.promise(new cn.jianyi.handling.PromiseCommand(draft.id(), lead.id(),
+                        round.classification() == cn.jianyi.handling.ResolutionCategory.B
+                                ? "按答复所列计划推进，完成后再次答复代表" : "条件具备后列入年度计划，并向代表再次答复",
+                        java.time.LocalDate.now(clock).plusMonths(6), handler));
+            }
             handling.sign(new SignReplyCommand(draft.id(), lead.id(), round.signedOn(), head));
             if (round.satisfaction() != null) {
                 feedback.submit(new SubmitFeedbackCommand(id, deputyId, round.satisfaction(), round.satisfaction(),
@@ -178,6 +193,13 @@ class DemoData implements SmartInitializingSingleton {
         if (seed.draft() != null) {
             handling.saveDraft(new SaveDraftCommand(id, lead.id(),
                     contentOf(id, lead, cn.jianyi.handling.ResolutionCategory.B, seed.draft(), seed), handler));
+        }
+        if (seed.rounds().size() > 1) {       // a later round solved what an earlier one promised: 再次答复
+            DemoCases.Round last = seed.rounds().get(seed.rounds().size() - 1);
+            handling.commitmentsOf(id).stream().filter(cn.jianyi.handling.Commitment::isOpen)
+                    .filter(c -> !c.replyId().equals(handling.latestSigned(id).orElseThrow().id()))
+                    .forEach(c -> handling.followUp(new cn.jianyi.handling.FollowUpCommand(c.id(), lead.id(),
+                            cn.jianyi.handling.Commitment.Status.FULFILLED, last.answer(), last.signedOn(), handler)));
         }
         if (seed.concluded()) {
             feedback.close(id, directory.clerk());

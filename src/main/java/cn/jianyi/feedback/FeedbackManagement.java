@@ -15,6 +15,8 @@ import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.calendar.Deadline;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.Reply;
+import cn.jianyi.rules.FeedbackAnswerers;
+import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.Actor;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.suggestion.CaseAction;
@@ -31,13 +33,15 @@ public class FeedbackManagement {
     private final SuggestionManagement suggestions;
     private final HandlingManagement handling;
     private final AssignmentManagement assignments;
+    private final RuleSets ruleSets;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
 
     FeedbackManagement(FeedbackRepository feedbacks, SuggestionManagement suggestions, HandlingManagement handling,
-                       AssignmentManagement assignments, ApplicationEventPublisher events, MessageSource messages,
-                       Clock clock) {
+                       AssignmentManagement assignments, RuleSets ruleSets, ApplicationEventPublisher events,
+                       MessageSource messages, Clock clock) {
+        this.ruleSets = ruleSets;
         this.assignments = assignments;
         this.feedbacks = feedbacks;
         this.suggestions = suggestions;
@@ -85,7 +89,7 @@ public class FeedbackManagement {
     public Reply checkCanGiveFeedback(long suggestionId, long deputyId) {
         Suggestion suggestion = suggestions.get(suggestionId);
         FeedbackPolicies.caseHasBeenReplied(suggestion).orThrow();
-        FeedbackPolicies.onlyLeadDeputyAnswers(suggestion, deputyId).orThrow();
+        FeedbackPolicies.answersTheForm(requiredAnswerers(suggestion), answerers(suggestion), deputyId).orThrow();
         Reply reply = handling.latestSigned(suggestion.id())
                 .orElseThrow(() -> new RuleViolation("feedback.case.notReplied"));
         if (feedbacks.findByReplyIdAndDeputyId(reply.id(), deputyId).isPresent()) {
@@ -100,7 +104,7 @@ public class FeedbackManagement {
      */
     public LocalDate sendBackForRehandling(long suggestionId, String reason, Actor actor) {
         Suggestion suggestion = suggestions.get(suggestionId);
-        FeedbackPolicies.rehandlingAfterDissatisfaction(suggestion, latestRoundFeedback(suggestion)).orThrow();
+        FeedbackPolicies.rehandlingAfterDissatisfaction(suggestion, latestRound(suggestion)).orThrow();
         if (reason == null || reason.isBlank()) {
             throw RuleViolation.onField("reason", "feedback.rehandling.reasonRequired");
         }
@@ -117,7 +121,7 @@ public class FeedbackManagement {
     @Transactional(readOnly = true)
     public boolean awaitsRehandlingDecision(long suggestionId) {
         Suggestion suggestion = suggestions.get(suggestionId);
-        return FeedbackPolicies.rehandlingAfterDissatisfaction(suggestion, latestRoundFeedback(suggestion))
+        return FeedbackPolicies.rehandlingAfterDissatisfaction(suggestion, latestRound(suggestion))
                 instanceof cn.jianyi.shared.Decision.Allowed;
     }
 
@@ -125,7 +129,7 @@ public class FeedbackManagement {
     @Transactional(readOnly = true)
     public boolean isClosable(long suggestionId) {
         Suggestion suggestion = suggestions.get(suggestionId);
-        return FeedbackPolicies.closableAfterFeedback(suggestion, latestRoundFeedback(suggestion))
+        return FeedbackPolicies.closableAfterFeedback(suggestion, requiredAnswerers(suggestion), latestRound(suggestion))
                 instanceof cn.jianyi.shared.Decision.Allowed;
     }
 
@@ -136,7 +140,8 @@ public class FeedbackManagement {
     /** 办结: the clerk closes a replied case whose latest reply the deputy accepted. */
     public void close(long suggestionId, Actor actor) {
         Suggestion suggestion = suggestions.get(suggestionId);
-        FeedbackPolicies.closableAfterFeedback(suggestion, latestRoundFeedback(suggestion)).orThrow();
+        FeedbackPolicies.closableAfterFeedback(suggestion, requiredAnswerers(suggestion), latestRound(suggestion))
+                .orThrow();
         assignments.completeAll(suggestionId);
         suggestions.conclude(suggestionId, actor, null);
     }
@@ -149,11 +154,42 @@ public class FeedbackManagement {
     /** The lead deputy's answer to the latest signed reply, if given. */
     @Transactional(readOnly = true)
     public Optional<Feedback> latestRoundFeedback(long suggestionId) {
-        return latestRoundFeedback(suggestions.get(suggestionId));
+        Suggestion suggestion = suggestions.get(suggestionId);
+        return latestRound(suggestion).stream().filter(f -> f.deputyId().equals(suggestion.leadDeputyId())).findFirst();
     }
 
-    private Optional<Feedback> latestRoundFeedback(Suggestion suggestion) {
+    /** Every answer to the latest signed reply (one per deputy who answered). */
+    @Transactional(readOnly = true)
+    public List<Feedback> latestRoundFeedbacks(long suggestionId) {
+        return latestRound(suggestions.get(suggestionId));
+    }
+
+    /** Whether the deputy is to answer the latest reply now (required by the rules, not yet answered). */
+    @Transactional(readOnly = true)
+    public boolean awaitsAnswerFrom(long suggestionId, long deputyId) {
+        Suggestion suggestion = suggestions.get(suggestionId);
+        return suggestion.status() == Suggestion.Status.REPLIED
+                && requiredAnswerers(suggestion).contains(deputyId)
+                && latestRound(suggestion).stream().noneMatch(f -> f.deputyId() == deputyId);
+    }
+
+    private List<Feedback> latestRound(Suggestion suggestion) {
         return handling.latestSigned(suggestion.id())
-                .flatMap(reply -> feedbacks.findByReplyIdAndDeputyId(reply.id(), suggestion.leadDeputyId()));
+                .map(reply -> feedbacks.findBySuggestionIdOrderById(suggestion.id()).stream()
+                        .filter(f -> f.replyId().equals(reply.id())).toList())
+                .orElse(List.of());
+    }
+
+    private FeedbackAnswerers answerers(Suggestion suggestion) {
+        return ruleSets.forMeeting(suggestion.meetingId()).feedbackAnswerers();
+    }
+
+    /** Who answers: per the rules, for this suggestion and for every suggestion merged into it (并案). */
+    private List<Long> requiredAnswerers(Suggestion suggestion) {
+        FeedbackAnswerers answerers = answerers(suggestion);
+        var required = new java.util.LinkedHashSet<Long>(FeedbackPolicies.requiredAnswerers(suggestion, answerers));
+        suggestions.mergedInto(suggestion.id())
+                .forEach(merged -> required.addAll(FeedbackPolicies.requiredAnswerers(merged, answerers)));
+        return List.copyOf(required);
     }
 }

@@ -1,7 +1,9 @@
 package cn.jianyi.feedback;
 
-import java.util.Optional;
+import java.util.Collection;
+import java.util.List;
 
+import cn.jianyi.rules.FeedbackAnswerers;
 import cn.jianyi.shared.Decision;
 import cn.jianyi.suggestion.Suggestion;
 
@@ -17,10 +19,27 @@ final class FeedbackPolicies {
                 : Decision.rejected("feedback.case.notReplied");
     }
 
-    /** The feedback form goes to the lead deputy (领衔代表), who answers it. */
-    static Decision onlyLeadDeputyAnswers(Suggestion suggestion, long deputyId) {
-        return suggestion.leadDeputyId() == deputyId ? Decision.allowed()
-                : Decision.rejected("feedback.notLeadDeputy");
+    /**
+     * Who answers the feedback form, as the congress's rules say: the lead deputy only (只寄给领衔代表), or every
+     * deputy who signed the suggestion.
+     */
+    static List<Long> requiredAnswerers(Suggestion suggestion, FeedbackAnswerers answerers) {
+        if (answerers == FeedbackAnswerers.ALL_SIGNERS) {
+            var all = new java.util.ArrayList<Long>();
+            all.add(suggestion.leadDeputyId());
+            all.addAll(suggestion.coSignerIds());
+            return List.copyOf(all);
+        }
+        return List.of(suggestion.leadDeputyId());
+    }
+
+    /** The deputy is one of those who answer the form under the congress's rules. */
+    static Decision answersTheForm(List<Long> required, FeedbackAnswerers answerers, long deputyId) {
+        if (required.contains(deputyId)) {
+            return Decision.allowed();
+        }
+        return Decision.rejected(answerers == FeedbackAnswerers.LEAD_ONLY ? "feedback.notLeadDeputy"
+                : "feedback.notASigner");
     }
 
     /** A dissatisfied deputy says why, so that re-handling can address it. */
@@ -29,24 +48,25 @@ final class FeedbackPolicies {
                 ? Decision.allowed() : Decision.rejected("feedback.comment.requiredWhenDissatisfied");
     }
 
-    /** 重新办理 is the office's decision on a case whose deputy was dissatisfied with the latest reply. */
-    static Decision rehandlingAfterDissatisfaction(Suggestion suggestion, Optional<Feedback> latestRoundFeedback) {
+    /** 重新办理 is the office's decision on a case a deputy was dissatisfied with at the latest reply. */
+    static Decision rehandlingAfterDissatisfaction(Suggestion suggestion, Collection<Feedback> latestRound) {
         if (suggestion.status() != Suggestion.Status.REPLIED) {
             return Decision.rejected("feedback.rehandling.notReplied");
         }
-        return latestRoundFeedback.filter(f -> f.satisfaction() == Satisfaction.DISSATISFIED).isPresent()
+        return latestRound.stream().anyMatch(f -> f.satisfaction() == Satisfaction.DISSATISFIED)
                 ? Decision.allowed() : Decision.rejected("feedback.rehandling.notDissatisfied");
     }
 
-    /** A case closes after the deputy has answered the latest reply without being dissatisfied. */
-    static Decision closableAfterFeedback(Suggestion suggestion, Optional<Feedback> latestRoundFeedback) {
+    /** A case closes once every required deputy answered the latest reply and none was dissatisfied. */
+    static Decision closableAfterFeedback(Suggestion suggestion, List<Long> required, Collection<Feedback> latestRound) {
         if (suggestion.status() != Suggestion.Status.REPLIED) {
             return Decision.rejected("feedback.close.notReplied");
         }
-        if (latestRoundFeedback.isEmpty()) {
-            return Decision.rejected("feedback.close.noFeedback");
+        if (latestRound.stream().anyMatch(f -> f.satisfaction() == Satisfaction.DISSATISFIED)) {
+            return Decision.rejected("feedback.close.dissatisfied");
         }
-        return latestRoundFeedback.get().satisfaction() == Satisfaction.DISSATISFIED
-                ? Decision.rejected("feedback.close.dissatisfied") : Decision.allowed();
+        boolean allAnswered = required.stream()
+                .allMatch(deputy -> latestRound.stream().anyMatch(f -> f.deputyId().equals(deputy)));
+        return allAnswered ? Decision.allowed() : Decision.rejected("feedback.close.noFeedback");
     }
 }

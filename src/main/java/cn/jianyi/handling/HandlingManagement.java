@@ -22,6 +22,8 @@ import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.identity.DataScope;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.identity.HandlingUnit;
+import cn.jianyi.rules.ClassificationScheme;
+import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.suggestion.CaseAction;
@@ -46,6 +48,10 @@ public class HandlingManagement {
     private final ContactAttachmentRepository attachments;
     private final SuggestionQueries queries;
     private final CoUnitOpinionRepository opinions;
+    private final ReplyVersionRepository versions;
+    private final CommitmentRepository commitments;
+    private final CountersignatureRepository countersignatures;
+    private final RuleSets ruleSets;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -53,7 +59,13 @@ public class HandlingManagement {
                        Meetings meetings, Directory directory, DocumentNumberAllocator numbers,
                        ContactRecordRepository contacts, ContactAttachmentRepository attachments,
                        SuggestionQueries queries, CoUnitOpinionRepository opinions,
+                       ReplyVersionRepository versions, CommitmentRepository commitments,
+                       CountersignatureRepository countersignatures, RuleSets ruleSets,
                        ApplicationEventPublisher events, Clock clock) {
+        this.countersignatures = countersignatures;
+        this.versions = versions;
+        this.commitments = commitments;
+        this.ruleSets = ruleSets;
         this.contacts = contacts;
         this.attachments = attachments;
         this.queries = queries;
@@ -74,7 +86,8 @@ public class HandlingManagement {
         Suggestion suggestion = suggestions.get(suggestionId);
         MeetingView meeting = meetings.view(suggestion.meetingId());
         HandlingUnit unit = directory.unit(unitId);
-        String deputy = directory.deputy(suggestion.leadDeputyId()).name();
+        String deputy = String.join("、", suggestions.answeredLeadDeputies(suggestionId).stream()
+                .map(d -> directory.deputy(d).name()).toList());
         String body = "您提出的《" + suggestion.title() + "》收悉，现答复如下：\n\n";
         return new ReplyContent(ResolutionCategory.A,
                 "关于" + meeting.shortTitle() + "第" + suggestion.number() + "号建议的答复",
@@ -95,6 +108,8 @@ public class HandlingManagement {
         Suggestion suggestion = suggestions.get(command.suggestionId());
         ReplyPolicies.caseIsInHandling(suggestion).orThrow();
         ReplyPolicies.onlyLeadUnitReplies(suggestion, command.unitId()).orThrow();
+        ClassificationScheme scheme = ruleSets.schemeForMeeting(suggestion.meetingId());
+        ReplyPolicies.classInScheme(command.content().classification(), scheme).orThrowOn("classification");
         assignments.startWork(suggestion.id(), command.unitId(), command.actor());
         int round = currentRound(suggestion.id(), command.unitId());
         Instant now = clock.instant();
@@ -102,14 +117,16 @@ public class HandlingManagement {
         Reply reply;
         if (draft.isPresent()) {
             reply = draft.get();
-            reply.revise(command.content(), command.actor().username(), now);
+            reply.revise(command.content(), scheme.code(), command.actor().username(), now);
         } else {
-            reply = Reply.draft(suggestion.id(), command.unitId(), round, command.content(),
+            reply = Reply.draft(suggestion.id(), command.unitId(), round, command.content(), scheme.code(),
                     command.actor().username(), now);
         }
         reply = replies.save(reply);
+        int versionNo = versions.findByReplyIdOrderByVersionNo(reply.id()).size() + 1;
+        versions.save(ReplyVersion.of(reply, versionNo));
         suggestions.recordActivity(suggestion.id(), CaseAction.DRAFT_REPLY, command.actor(),
-                "第" + round + "轮答复稿，拟分类：" + command.content().classification());
+                "第" + round + "轮答复稿第" + versionNo + "稿，拟分类：" + scheme.codeOf(command.content().classification().name()));
         return reply;
     }
 
@@ -135,15 +152,204 @@ public class HandlingManagement {
         Map<Long, String> names = new HashMap<>();
         tasks.forEach(t -> names.put(t.unitId(), directory.unit(t.unitId()).shortName()));
         ReplyPolicies.coUnitOpinionsInOrOverdue(tasks, names, java.time.LocalDate.now(clock)).orThrow();
+        if (ruleSets.forMeeting(suggestion.meetingId()).countersignRequired()) {
+            int version = currentVersion(reply.id());
+            List<Long> countersigned = countersignatures.findByReplyIdOrderById(reply.id()).stream()
+                    .filter(c -> c.versionNo() == version).map(Countersignature::unitId).toList();
+            ReplyPolicies.coUnitsCountersigned(tasks, countersigned, names).orThrow();
+        }
+        ReplyPolicies.commitmentsForAPromisingClass(ruleSets.scheme(reply.classificationScheme())
+                .byLetter(reply.classification().name()).map(c -> c.impliesCommitment()).orElse(false),
+                !commitments.findByReplyIdOrderById(reply.id()).isEmpty()).orThrow();
+        ReplyPolicies.contactBeforeReplying(ruleSets.forMeeting(suggestion.meetingId()).contactMandatory(),
+                contacts.findBySuggestionIdOrderByContactedOnAscIdAsc(suggestion.id()).stream()
+                        .anyMatch(c -> c.unitId().equals(reply.unitId()))).orThrow();
         DocumentNumber number = numbers.next(directory.unit(reply.unitId()), command.signedOn().getYear());
         reply.sign(number, command.actor().displayName(), command.signedOn(), clock.instant());
         Reply saved = replies.save(reply);
         assignments.markLeadReplied(suggestion.id(), reply.unitId());
         suggestions.markReplied(suggestion.id(), command.actor(),
-                number + "，分类：" + reply.classification() + "，签发人：" + command.actor().displayName());
+                number + "，分类：" + ruleSets.scheme(reply.classificationScheme()).codeOf(reply.classification().name())
+                        + "，签发人：" + command.actor().displayName());
         events.publishEvent(new ReplySigned(saved.id(), suggestion.id(), saved.unitId(), saved.round(),
                 number.toString(), saved.classification(), saved.signedOn()));
         return saved;
+    }
+
+    /**
+     * 审核分类 by the congress or supervision office: confirms the unit's class or changes it (within the reply's
+     * scheme) with a reason; recorded on the timeline, both classes kept.
+     */
+    public Reply reviewClass(ReviewClassCommand command) {
+        Reply reply = replies.findById(command.replyId())
+                .orElseThrow(() -> new NotFoundException("reply", command.replyId()));
+        if (!reply.isSigned()) {
+            throw new RuleViolation("handling.review.notSigned");
+        }
+        if (reply.isReviewed()) {
+            throw new RuleViolation("handling.review.alreadyReviewed");
+        }
+        ClassificationScheme scheme = ruleSets.scheme(reply.classificationScheme());
+        ReplyPolicies.classInScheme(command.classification(), scheme).orThrowOn("classification");
+        boolean changed = command.classification() != reply.classification();
+        String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().strip();
+        ReplyPolicies.reasonForAChangedClass(changed, reason).orThrowOn("reason");
+        reply.review(command.classification(), reason, command.actor().username(), clock.instant());
+        Reply saved = replies.save(reply);
+        String from = scheme.codeOf(reply.classification().name());
+        String to = scheme.codeOf(command.classification().name());
+        suggestions.recordActivity(reply.suggestionId(), CaseAction.REVIEW_CLASS, command.actor(),
+                changed ? "第" + reply.round() + "轮答复分类由" + from + "调整为" + to + "；理由：" + reason
+                        : "第" + reply.round() + "轮答复分类" + from + "，审核确认" + (reason == null ? "" : "；" + reason));
+        return saved;
+    }
+
+    /**
+     * 登记办理承诺 on the unit's own draft: what it promises and by when (after today). A reply whose class implies a
+     * commitment cannot be signed without one.
+     */
+    public Commitment promise(PromiseCommand command) {
+        Reply reply = replies.findById(command.replyId()).filter(r -> r.unitId() == command.unitId())
+                .orElseThrow(() -> new NotFoundException("reply", command.replyId()));
+        if (reply.isSigned()) {
+            throw new RuleViolation("handling.commitment.replySigned");
+        }
+        if (command.description() == null || command.description().isBlank()) {
+            throw RuleViolation.onField("description", "handling.commitment.descriptionRequired");
+        }
+        if (command.dueOn() == null) {
+            throw RuleViolation.onField("dueOn", "handling.commitment.dueRequired");
+        }
+        if (!command.dueOn().isAfter(java.time.LocalDate.now(clock))) {
+            throw RuleViolation.onField("dueOn", "handling.commitment.dueInPast");
+        }
+        return commitments.save(Commitment.promise(reply, command.description().strip(), command.dueOn(),
+                command.actor().username(), clock.instant()));
+    }
+
+    /** Takes a commitment off the unit's draft again (only while the reply is a draft). */
+    public void withdrawPromise(long commitmentId, long unitId) {
+        Commitment commitment = commitments.findById(commitmentId).filter(c -> c.unitId() == unitId)
+                .orElseThrow(() -> new NotFoundException("commitment", commitmentId));
+        Reply reply = replies.findById(commitment.replyId()).orElseThrow();
+        if (reply.isSigned()) {
+            throw new RuleViolation("handling.commitment.replySigned");
+        }
+        commitments.delete(commitment);
+    }
+
+    /**
+     * 再次答复 or 说明情况 on an open commitment of the unit: closes it, with the text given to the deputy, on a date
+     * not before the reply and not in the future. Recorded on the case timeline.
+     */
+    public Commitment followUp(FollowUpCommand command) {
+        Commitment commitment = commitments.findById(command.commitmentId()).filter(c -> c.unitId() == command.unitId())
+                .orElseThrow(() -> new NotFoundException("commitment", command.commitmentId()));
+        if (command.outcome() == null || command.outcome() == Commitment.Status.OPEN) {
+            throw RuleViolation.onField("outcome", "handling.followUp.outcomeRequired");
+        }
+        if (command.text() == null || command.text().isBlank()) {
+            throw RuleViolation.onField("text", "handling.followUp.textRequired");
+        }
+        Reply reply = replies.findById(commitment.replyId()).orElseThrow();
+        if (command.on() == null) {
+            throw RuleViolation.onField("on", "handling.followUp.dateRequired");
+        }
+        if (command.on().isAfter(java.time.LocalDate.now(clock))) {
+            throw RuleViolation.onField("on", "handling.followUp.dateInFuture");
+        }
+        if (command.on().isBefore(reply.signedOn())) {
+            throw RuleViolation.onField("on", "handling.followUp.dateBeforeReply", reply.signedOn());
+        }
+        String text = command.text().strip();
+        if (command.outcome() == Commitment.Status.FULFILLED) {
+            commitment.fulfil(text, command.on(), command.actor().username());
+        } else {
+            commitment.explain(text, command.on(), command.actor().username());
+        }
+        Commitment saved = commitments.save(commitment);
+        suggestions.recordActivity(commitment.suggestionId(), CaseAction.FOLLOW_UP, command.actor(),
+                "办理承诺“" + commitment.description() + "”"
+                        + (command.outcome() == Commitment.Status.FULFILLED ? "已兑现，再次答复：" : "未能如期兑现，说明情况：")
+                        + (text.length() > 200 ? text.substring(0, 200) + "…" : text));
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Commitment> commitmentsOf(long suggestionId) {
+        return commitments.findBySuggestionIdOrderByDueOnAscIdAsc(suggestionId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Commitment> commitmentsOfReply(long replyId) {
+        return commitments.findByReplyIdOrderById(replyId);
+    }
+
+    /** Every open commitment of signed replies, soonest due first (for the to-do lists and the office). */
+    @Transactional(readOnly = true)
+    public List<Commitment> openCommitments() {
+        return commitments.findByStatusOrderByDueOnAscIdAsc(Commitment.Status.OPEN).stream()
+                .filter(c -> replies.findById(c.replyId()).map(Reply::isSigned).orElse(false)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Commitment> findCommitment(long id) {
+        return commitments.findById(id);
+    }
+
+    /**
+     * 会签: a current co-unit of the case countersigns the lead unit's draft as it now stands (its latest version).
+     * A revised draft needs countersigning again.
+     */
+    public Countersignature countersign(CountersignCommand command) {
+        Reply reply = replies.findById(command.replyId())
+                .orElseThrow(() -> new NotFoundException("reply", command.replyId()));
+        checkCanCountersign(reply, command.unitId());
+        int version = currentVersion(reply.id());
+        String remark = command.remark() == null || command.remark().isBlank() ? null : command.remark().strip();
+        Countersignature saved = countersignatures.save(new Countersignature(null, reply.id(), version,
+                command.unitId(), remark, command.actor().username(), clock.instant()));
+        suggestions.recordActivity(reply.suggestionId(), CaseAction.COUNTERSIGN, command.actor(),
+                directory.unit(command.unitId()).shortName() + "会签第" + reply.round() + "轮答复稿第" + version + "稿"
+                        + (remark == null ? "" : "；" + remark));
+        return saved;
+    }
+
+    /** Whether the unit may countersign the reply now; refuses with the reason otherwise. */
+    @Transactional(readOnly = true)
+    public void checkCanCountersign(Reply reply, long unitId) {
+        assignments.taskOf(reply.suggestionId(), unitId).filter(t -> !t.isLead())
+                .orElseThrow(() -> new RuleViolation("handling.countersign.notCoUnit"));
+        if (reply.isSigned()) {
+            throw new RuleViolation("handling.countersign.signed");
+        }
+        int version = currentVersion(reply.id());
+        if (countersignatures.findByReplyIdOrderById(reply.id()).stream()
+                .anyMatch(c -> c.unitId() == unitId && c.versionNo() == version)) {
+            throw new RuleViolation("handling.countersign.already");
+        }
+    }
+
+    /** The countersignatures of a reply, all versions. */
+    @Transactional(readOnly = true)
+    public List<Countersignature> countersignaturesOf(long replyId) {
+        return countersignatures.findByReplyIdOrderById(replyId);
+    }
+
+    /** Whether the case's rules make co-units countersign the lead unit's draft. */
+    @Transactional(readOnly = true)
+    public boolean countersignRequired(long suggestionId) {
+        return ruleSets.forMeeting(suggestions.get(suggestionId).meetingId()).countersignRequired();
+    }
+
+    private int currentVersion(long replyId) {
+        return versions.findByReplyIdOrderByVersionNo(replyId).size();
+    }
+
+    /** Every saved version of a reply, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ReplyVersion> versionsOf(long replyId) {
+        return versions.findByReplyIdOrderByVersionNo(replyId);
     }
 
     /**

@@ -34,6 +34,7 @@ public class Reply {
     private int round;
     private Status status;
     private ResolutionCategory classification;
+    private String classificationScheme;
     private String title;
     private String salutation;
     private String body;
@@ -50,12 +51,18 @@ public class Reply {
     private String signerName;
     private LocalDate signedOn;
     private Instant signedAt;
+    private ResolutionCategory reviewedClassification;
+    private String reviewReason;
+    private String reviewedBy;
+    private Instant reviewedAt;
 
     protected Reply() {
     }
 
-    static Reply draft(long suggestionId, long unitId, int round, ReplyContent content, String by, Instant at) {
+    static Reply draft(long suggestionId, long unitId, int round, ReplyContent content, String scheme, String by,
+                       Instant at) {
         var reply = new Reply();
+        reply.classificationScheme = scheme;
         reply.suggestionId = suggestionId;
         reply.unitId = unitId;
         reply.round = round;
@@ -64,9 +71,10 @@ public class Reply {
         return reply;
     }
 
-    /** 修改答复稿. */
-    void revise(ReplyContent content, String by, Instant at) {
+    /** 修改答复稿 (under the scheme now in force). */
+    void revise(ReplyContent content, String scheme, String by, Instant at) {
         require(Status.DRAFT, "revise");
+        this.classificationScheme = scheme;
         apply(content, by, at);
     }
 
@@ -80,6 +88,21 @@ public class Reply {
         this.signedOn = on;
         this.signedAt = at;
         this.status = Status.SIGNED;
+    }
+
+    /**
+     * 审核分类: the office confirms (same class) or changes the class of a signed reply, once; the unit's own class
+     * stays as signed and printed.
+     */
+    void review(ResolutionCategory classification, String reason, String by, Instant at) {
+        require(Status.SIGNED, "review");
+        if (reviewedAt != null) {
+            throw new IllegalTransitionException(status, "review");
+        }
+        this.reviewedClassification = classification;
+        this.reviewReason = reason;
+        this.reviewedBy = by;
+        this.reviewedAt = at;
     }
 
     private void apply(ReplyContent content, String by, Instant at) {
@@ -133,6 +156,37 @@ public class Reply {
 
     public ResolutionCategory classification() {
         return classification;
+    }
+
+    /** The class the office settled on in review, or {@code null} while not reviewed. */
+    public ResolutionCategory reviewedClassification() {
+        return reviewedClassification;
+    }
+
+    /** The class that counts: the reviewed one when the office reviewed the reply, otherwise the unit's. */
+    public ResolutionCategory effectiveClassification() {
+        return reviewedClassification != null ? reviewedClassification : classification;
+    }
+
+    public boolean isReviewed() {
+        return reviewedAt != null;
+    }
+
+    public String reviewReason() {
+        return reviewReason;
+    }
+
+    public String reviewedBy() {
+        return reviewedBy;
+    }
+
+    public Instant reviewedAt() {
+        return reviewedAt;
+    }
+
+    /** The classification scheme the class was given in (NPC, CITY, THREE_CLASS, JIA_YI_BING). */
+    public String classificationScheme() {
+        return classificationScheme;
     }
 
     public String title() {

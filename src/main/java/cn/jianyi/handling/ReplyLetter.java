@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * @param documentNumber {@code null} while the reply is a draft
  * @param signedOn       {@code null} while the reply is a draft
  */
-public record ReplyLetter(Long replyId, String unitFullName, String documentNumber, ResolutionCategory classification,
+public record ReplyLetter(Long replyId, String unitFullName, String documentNumber, String classification,
                           String title, String salutation, List<Paragraph> paragraphs, LocalDate signedOn,
                           List<String> copyTo, String contactUnit, String contactPhone, String postcode,
                           FeedbackFormView form) {

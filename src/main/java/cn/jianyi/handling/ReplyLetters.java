@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jianyi.identity.Deputy;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.identity.HandlingUnit;
+import cn.jianyi.rules.ClassificationScheme;
+import cn.jianyi.rules.RuleSets;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionManagement;
 
@@ -20,8 +22,11 @@ public class ReplyLetters {
     private final SuggestionManagement suggestions;
     private final Directory directory;
     private final ObjectProvider<FeedbackFormAnswers> answers;
+    private final RuleSets ruleSets;
 
-    ReplyLetters(SuggestionManagement suggestions, Directory directory, ObjectProvider<FeedbackFormAnswers> answers) {
+    ReplyLetters(SuggestionManagement suggestions, Directory directory, ObjectProvider<FeedbackFormAnswers> answers,
+                 RuleSets ruleSets) {
+        this.ruleSets = ruleSets;
         this.suggestions = suggestions;
         this.directory = directory;
         this.answers = answers;
@@ -30,6 +35,7 @@ public class ReplyLetters {
     /** The letter of a stored reply; for a signed reply the deputy's answer is ticked on the form if given. */
     public ReplyLetter of(Reply reply) {
         ReplyLetter letter = layout(reply.id(), reply.suggestionId(), reply.unitId(), reply.content(),
+                ruleSets.scheme(reply.classificationScheme()),
                 reply.documentNumber() == null ? null : reply.documentNumber().toString(), reply.signedOn());
         if (reply.isSigned()) {
             FeedbackFormAnswers provider = answers.getIfAvailable();
@@ -44,17 +50,19 @@ public class ReplyLetters {
 
     /** A preview of content not yet saved. */
     public ReplyLetter preview(long suggestionId, long unitId, ReplyContent content) {
-        return layout(null, suggestionId, unitId, content, null, null);
+        return layout(null, suggestionId, unitId, content,
+                ruleSets.schemeForMeeting(suggestions.get(suggestionId).meetingId()), null, null);
     }
 
     private ReplyLetter layout(Long replyId, long suggestionId, long unitId, ReplyContent content,
-                               String documentNumber, java.time.LocalDate signedOn) {
+                               ClassificationScheme scheme, String documentNumber, java.time.LocalDate signedOn) {
         Suggestion suggestion = suggestions.get(suggestionId);
         HandlingUnit unit = directory.unit(unitId);
         Deputy deputy = directory.deputy(suggestion.leadDeputyId());
         var form = new ReplyLetter.FeedbackFormView(suggestion.number(), deputy.name(), deputy.address(),
                 deputy.postcode(), suggestion.title(), unit.shortName(), unit.phone(), unit.postcode(), null);
-        return new ReplyLetter(replyId, unit.fullName(), documentNumber, content.classification(),
+        return new ReplyLetter(replyId, unit.fullName(), documentNumber,
+                content.classification() == null ? null : scheme.codeOf(content.classification().name()),
                 nullToEmpty(content.title()), nullToEmpty(content.salutation()),
                 ReplyLetter.paragraphsOf(nullToEmpty(content.body())), signedOn, content.copyTo(),
                 nullToEmpty(content.contactUnit()), nullToEmpty(content.contactPhone()),

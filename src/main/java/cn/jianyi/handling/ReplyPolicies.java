@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.jianyi.assignment.Assignment;
+import cn.jianyi.rules.ClassificationScheme;
 import cn.jianyi.shared.Decision;
 import cn.jianyi.suggestion.Suggestion;
 
@@ -50,10 +51,44 @@ final class ReplyPolicies {
                 : Decision.rejected("handling.sign.awaitingOpinions", String.join("、", awaited));
     }
 
+    /** 会签, where the rules require it: every current co-unit countersigned the draft as it now stands. */
+    static Decision coUnitsCountersigned(List<Assignment> tasks, List<Long> countersigned,
+                                         Map<Long, String> unitNames) {
+        List<String> awaited = tasks.stream()
+                .filter(t -> !t.isLead() && t.status() != Assignment.Status.RETURNED)
+                .filter(t -> !countersigned.contains(t.unitId()))
+                .map(t -> unitNames.get(t.unitId()))
+                .toList();
+        return awaited.isEmpty() ? Decision.allowed()
+                : Decision.rejected("handling.sign.awaitingCountersign", String.join("、", awaited));
+    }
+
     /** A co-unit gives its opinion while the lead unit has not yet answered. */
     static Decision opinionBeforeTheReply(Suggestion suggestion) {
         return suggestion.status() == Suggestion.Status.ASSIGNED ? Decision.allowed()
                 : Decision.rejected("handling.opinion.caseReplied");
+    }
+
+    /** The class is one of the congress's scheme (a three-class scheme has no D). */
+    static Decision classInScheme(ResolutionCategory classification, ClassificationScheme scheme) {
+        return classification != null && scheme.byLetter(classification.name()).isPresent() ? Decision.allowed()
+                : Decision.rejected("handling.reply.classNotInScheme", scheme.name());
+    }
+
+    /** The office changes a unit's class only with a reason the unit and later readers can see. */
+    static Decision reasonForAChangedClass(boolean changed, String reason) {
+        return !changed || reason != null ? Decision.allowed() : Decision.rejected("handling.review.reasonRequired");
+    }
+
+    /** 跟踪办理: a reply in a class that implies a commitment (B, C) states at least one, what and by when. */
+    static Decision commitmentsForAPromisingClass(boolean classImpliesCommitment, boolean hasCommitments) {
+        return !classImpliesCommitment || hasCommitments ? Decision.allowed()
+                : Decision.rejected("handling.sign.noCommitment");
+    }
+
+    /** Where the rules make it mandatory, the unit contacts the deputy before it replies (办前面商). */
+    static Decision contactBeforeReplying(boolean mandatory, boolean contacted) {
+        return !mandatory || contacted ? Decision.allowed() : Decision.rejected("handling.sign.noContact");
     }
 
     /** A reply cannot be dated before its case was assigned. */

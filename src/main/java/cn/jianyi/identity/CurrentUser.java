@@ -68,7 +68,7 @@ public final class CurrentUser implements UserDetails {
 
     public DataScope dataScope() {
         return switch (role) {
-            case CLERK, SUPERVISOR -> new DataScope.All();
+            case CLERK, SUPERVISOR, ADMIN -> new DataScope.All();
             case HANDLER, HEAD -> new DataScope.OfUnit(unitId);
             case DEPUTY -> new DataScope.OfDeputy(deputyId);
         };

@@ -18,6 +18,12 @@ public final class Permission {
     public static final String REQUEST_DECIDE = "assignment:request:decide";
     /** 协办意见 to the lead unit. */
     public static final String OPINION_GIVE = "handling:opinion:give";
+    /** 再次答复 / 说明情况 on the unit's open commitments (跟踪办理). */
+    public static final String FOLLOW_UP = "handling:commitment:follow-up";
+    /** 审核分类 of signed replies. */
+    public static final String REPLY_REVIEW = "handling:reply:review";
+    /** Keep the handling rules (rule sets) of each congress. */
+    public static final String RULES_MANAGE = "rules:manage";
     /** 列为重点督办. */
     public static final String KEY_DESIGNATE = "suggestion:key:designate";
     /** Send a case back for 重新办理 after 不满意. */

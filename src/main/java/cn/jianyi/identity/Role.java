@@ -10,17 +10,19 @@ public enum Role {
      */
     CLERK(Permission.SUGGESTION_READ, Permission.SUGGESTION_REGISTER, Permission.ASSIGNMENT_ASSIGN, Permission.CASE_CLOSE,
             Permission.CALENDAR_MANAGE, Permission.REQUEST_DECIDE, Permission.REHANDLING_DECIDE,
-            Permission.KEY_DESIGNATE),
+            Permission.KEY_DESIGNATE, Permission.REPLY_REVIEW),
     /** 承办人: acknowledges, contacts the deputy, writes co-unit opinions and drafts replies for its own unit. */
     HANDLER(Permission.SUGGESTION_READ, Permission.REPLY_DRAFT, Permission.CONTACT_RECORD, Permission.TASK_HANDLE,
-            Permission.OPINION_GIVE),
+            Permission.OPINION_GIVE, Permission.FOLLOW_UP),
     /** 承办单位负责人 (签发人): signs replies of its own unit, and may act on its tasks as the handler does. */
     HEAD(Permission.SUGGESTION_READ, Permission.REPLY_SIGN, Permission.CONTACT_RECORD, Permission.TASK_HANDLE,
-            Permission.OPINION_GIVE),
+            Permission.OPINION_GIVE, Permission.FOLLOW_UP),
     /** 代表: sees the suggestions they lead or co-signed and gives feedback. */
     DEPUTY(Permission.SUGGESTION_READ, Permission.FEEDBACK_SUBMIT),
-    /** 督查室: reads everything, changes nothing. */
-    SUPERVISOR(Permission.SUGGESTION_READ);
+    /** 督查室: reads everything; reviews the class of signed replies, otherwise changes nothing. */
+    SUPERVISOR(Permission.SUGGESTION_READ, Permission.REPLY_REVIEW),
+    /** 系统管理员: keeps the congresses' handling rules and the working-day calendar; reads every case. */
+    ADMIN(Permission.SUGGESTION_READ, Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE);
 
     private final Set<String> permissions;
 

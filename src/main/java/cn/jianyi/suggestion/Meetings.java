@@ -36,6 +36,11 @@ public class Meetings {
         return congresses.save(new Congress(null, name, shortName, level, replyCopyTo));
     }
 
+    /** Every congress, by name. */
+    public List<Congress> congresses() {
+        return congresses.findAll().stream().sorted(java.util.Comparator.comparing(Congress::name)).toList();
+    }
+
     public CongressTerm addTerm(long congressId, int number) {
         return terms.save(new CongressTerm(null, congressId, number));
     }

@@ -33,7 +33,9 @@ public class Suggestion {
         /** 重新办理. */
         REHANDLING,
         /** 已办结. */
-        CONCLUDED;
+        CONCLUDED,
+        /** 已并案: handled together with the suggestion it was merged into. */
+        MERGED;
 
         public boolean acceptsReplies() {
             return this == ASSIGNED || this == REHANDLING;
@@ -59,6 +61,7 @@ public class Suggestion {
     private Set<CaseUnit> units = new HashSet<>();
     @Embedded.Nullable(prefix = "key_")
     private KeySupervision keySupervision;
+    private Long mergedInto;
 
     protected Suggestion() {
     }
@@ -90,6 +93,17 @@ public class Suggestion {
         }
         this.units = new HashSet<>(handlingUnits);
         this.status = Status.ASSIGNED;
+        return from;
+    }
+
+    /** 并案: before 交办, the suggestion joins another of the same content and is handled with it. */
+    Status mergeInto(long targetId) {
+        Status from = require("mergeInto", Status.REGISTERED);
+        if (id != null && id == targetId) {
+            throw new IllegalArgumentException("a suggestion cannot be merged into itself");
+        }
+        this.mergedInto = targetId;
+        this.status = Status.MERGED;
         return from;
     }
 
@@ -199,6 +213,11 @@ public class Suggestion {
 
     public Instant registeredAt() {
         return registeredAt;
+    }
+
+    /** The suggestion this one was merged into, or {@code null}. */
+    public Long mergedInto() {
+        return mergedInto;
     }
 
     /** The key-item designation, or {@code null} for an ordinary suggestion. */

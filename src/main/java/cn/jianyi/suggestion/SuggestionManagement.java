@@ -67,6 +67,48 @@ public class SuggestionManagement {
         return suggestion.id();
     }
 
+    /**
+     * 并案: merges a registered suggestion into another of the same meeting with the same content, which is handled
+     * for both; the merged suggestion's deputies are answered by the reply to the other. Refused when either is not
+     * in the right stage (the source REGISTERED, the target not yet replied), for another meeting, or itself.
+     */
+    public void merge(long sourceId, int targetNumber, Actor actor) {
+        Suggestion source = load(sourceId);
+        Suggestion target = suggestions.findByMeetingIdAndNumber(source.meetingId(), targetNumber)
+                .orElseThrow(() -> RuleViolation.onField("targetNumber", "suggestion.merge.targetUnknown"));
+        if (target.id().equals(source.id())) {
+            throw RuleViolation.onField("targetNumber", "suggestion.merge.self");
+        }
+        if (target.status() != Suggestion.Status.REGISTERED && target.status() != Suggestion.Status.ASSIGNED) {
+            throw RuleViolation.onField("targetNumber", "suggestion.merge.targetNotOpen");
+        }
+        if (source.status() != Suggestion.Status.REGISTERED) {
+            throw new RuleViolation("suggestion.merge.sourceNotRegistered");
+        }
+        Suggestion.Status from = source.mergeInto(target.id());
+        save(source, CaseAction.MERGE, from, actor, "并入第" + target.number() + "号建议办理");
+        timeline.record(target.id(), CaseAction.MERGE_IN, target.status(), target.status(), actor, clock.instant(),
+                "第" + source.number() + "号建议（" + directory.deputy(source.leadDeputyId()).name() + "领衔）并入本件办理");
+    }
+
+    /** The suggestions merged into this one, by number. */
+    @Transactional(readOnly = true)
+    public java.util.List<Suggestion> mergedInto(long targetId) {
+        return suggestions.findByMergedIntoOrderByNumber(targetId);
+    }
+
+    /**
+     * The lead deputies this case answers: its own, then those of the suggestions merged into it (each deputy is
+     * still answered).
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<Long> answeredLeadDeputies(long suggestionId) {
+        var leads = new java.util.LinkedHashSet<Long>();
+        leads.add(load(suggestionId).leadDeputyId());
+        mergedInto(suggestionId).forEach(s -> leads.add(s.leadDeputyId()));
+        return java.util.List.copyOf(leads);
+    }
+
     /** 交办: records the units on the case file and moves it to ASSIGNED. */
     public void markAssigned(long suggestionId, Set<CaseUnit> units, Actor actor, String remark) {
         Suggestion suggestion = load(suggestionId);

@@ -23,6 +23,11 @@ import cn.jianyi.shared.NotFoundException;
 @Transactional(readOnly = true)
 public class SuggestionQueries {
 
+    private static final String SELECT = """
+            select s.id, t.number as term, m.number as meeting, s.number, s.title, d.name as lead_deputy_name,
+                   s.category, s.status, s.received_on, u.short_name as lead_unit_name, lu.due_on, s.key_leader
+            """;
+
     private static final String FROM = """
              from suggestions s
              join meetings m on m.id = s.meeting_id
@@ -78,19 +83,32 @@ public class SuggestionQueries {
         int safePage = Math.max(1, Math.min(page, pages));
         params.put("limit", safeSize);
         params.put("offset", (safePage - 1) * safeSize);
-        List<SuggestionSummary> items = jdbc.sql("""
-                        select s.id, t.number as term, m.number as meeting, s.number, s.title, d.name as lead_deputy_name,
-                               s.category, s.status, s.received_on, u.short_name as lead_unit_name, lu.due_on,
-                               s.key_leader
-                        """ + FROM + where + " order by m.opened_on desc, s.meeting_id desc, s.number limit :limit offset :offset")
+        List<SuggestionSummary> items = jdbc.sql(SELECT + FROM + where + " order by m.opened_on desc, s.meeting_id desc, s.number limit :limit offset :offset")
                 .params(params)
-                .query((rs, row) -> new SuggestionSummary(rs.getLong("id"), rs.getInt("term"), rs.getInt("meeting"),
-                        rs.getInt("number"), rs.getString("title"), rs.getString("lead_deputy_name"),
-                        SubjectArea.valueOf(rs.getString("category")), Suggestion.Status.valueOf(rs.getString("status")),
-                        rs.getObject("received_on", java.time.LocalDate.class), rs.getString("lead_unit_name"),
-                        rs.getObject("due_on", java.time.LocalDate.class), rs.getString("key_leader")))
+                .query(SuggestionQueries::summary)
                 .list();
         return new PageOf<>(items, safePage, safeSize, total);
+    }
+
+    /** The rows of the given cases that lie inside the scope, in list order. */
+    public List<SuggestionSummary> summariesOf(java.util.Collection<Long> ids, DataScope scope) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var where = new StringBuilder(" where s.id in (:ids)");
+        Map<String, Object> params = new HashMap<>();
+        params.put("ids", List.copyOf(ids));
+        appendScope(scope, where, params);
+        return jdbc.sql(SELECT + FROM + where + " order by m.opened_on desc, s.meeting_id desc, s.number")
+                .params(params).query(SuggestionQueries::summary).list();
+    }
+
+    private static SuggestionSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new SuggestionSummary(rs.getLong("id"), rs.getInt("term"), rs.getInt("meeting"),
+                rs.getInt("number"), rs.getString("title"), rs.getString("lead_deputy_name"),
+                SubjectArea.valueOf(rs.getString("category")), Suggestion.Status.valueOf(rs.getString("status")),
+                rs.getObject("received_on", java.time.LocalDate.class), rs.getString("lead_unit_name"),
+                rs.getObject("due_on", java.time.LocalDate.class), rs.getString("key_leader"));
     }
 
     /** The case file, if it exists and lies inside the scope; otherwise {@link NotFoundException}. */
@@ -157,7 +175,11 @@ public class SuggestionQueries {
             params.put("scopeUnit", unit.unitId());
         } else if (scope instanceof DataScope.OfDeputy deputy) {
             where.append(" and (s.lead_deputy_id = :scopeDeputy or exists (select 1 from suggestion_co_signers cs"
-                    + " where cs.suggestion_id = s.id and cs.deputy_id = :scopeDeputy))");
+                    + " where cs.suggestion_id = s.id and cs.deputy_id = :scopeDeputy)"
+                    // 并案: the case that handles a suggestion the deputy led or signed
+                    + " or exists (select 1 from suggestions ms where ms.merged_into = s.id and (ms.lead_deputy_id = :scopeDeputy"
+                    + " or exists (select 1 from suggestion_co_signers mcs where mcs.suggestion_id = ms.id"
+                    + " and mcs.deputy_id = :scopeDeputy))))");
             params.put("scopeDeputy", deputy.deputyId());
         } else if (!(scope instanceof DataScope.All)) {
             throw new IllegalArgumentException("unknown scope " + scope);

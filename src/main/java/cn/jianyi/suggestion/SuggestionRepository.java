@@ -13,4 +13,6 @@ interface SuggestionRepository extends ListCrudRepository<Suggestion, Long> {
     int maxNumber(Long meetingId);
 
     Optional<Suggestion> findByMeetingIdAndNumber(Long meetingId, int number);
+
+    java.util.List<Suggestion> findByMergedIntoOrderByNumber(Long mergedInto);
 }

@@ -38,9 +38,14 @@ public class CaseFiles {
     private final Directory directory;
     private final cn.jianyi.assignment.AssignmentManagement assignments;
     private final java.time.Clock clock;
+    private final cn.jianyi.rules.RuleSets ruleSets;
+    private final cn.jianyi.suggestion.SuggestionManagement suggestionManagement;
 
     CaseFiles(SuggestionQueries queries, HandlingManagement handling, FeedbackManagement feedback,
-              Directory directory, cn.jianyi.assignment.AssignmentManagement assignments, java.time.Clock clock) {
+              Directory directory, cn.jianyi.assignment.AssignmentManagement assignments, java.time.Clock clock,
+              cn.jianyi.rules.RuleSets ruleSets, cn.jianyi.suggestion.SuggestionManagement suggestionManagement) {
+        this.ruleSets = ruleSets;
+        this.suggestionManagement = suggestionManagement;
         this.assignments = assignments;
         this.clock = clock;
         this.queries = queries;
@@ -49,10 +54,67 @@ public class CaseFiles {
         this.directory = directory;
     }
 
+    /** The lead unit's draft the user's co-unit is to countersign now, if the rules require 会签. */
+    private Long countersignReplyId(Suggestion suggestion, CurrentUser me) {
+        if (me.unitId() == null || !me.can(Permission.OPINION_GIVE) || !handling.countersignRequired(suggestion.id())) {
+            return null;
+        }
+        Long leadUnit = suggestion.units().stream().filter(u -> u.role() == cn.jianyi.suggestion.HandlingRole.LEAD)
+                .map(cn.jianyi.suggestion.CaseUnit::unitId).findFirst().orElse(null);
+        if (leadUnit == null) {
+            return null;
+        }
+        return handling.draftOf(suggestion.id(), leadUnit).filter(draft -> {
+            try {
+                handling.checkCanCountersign(draft, me.unitId());
+                return true;
+            } catch (cn.jianyi.shared.RuleViolation notNow) {
+                return false;
+            }
+        }).map(Reply::id).orElse(null);
+    }
+
+    private CaseView.MergeInfo mergeInfo(Suggestion suggestion) {
+        List<Suggestion> merged = suggestionManagement.mergedInto(suggestion.id());
+        Map<Long, String> names = new HashMap<>();
+        merged.forEach(m -> names.put(m.id(), directory.deputy(m.leadDeputyId()).name()));
+        Integer targetNumber = suggestion.mergedInto() == null ? null
+                : suggestionManagement.get(suggestion.mergedInto()).number();
+        return new CaseView.MergeInfo(suggestion.mergedInto(), targetNumber, merged, names);
+    }
+
+    /** The commitments of the case's signed replies (and, for its own unit, of its draft). */
+    private List<CaseView.CommitmentRow> commitmentRows(long id, CurrentUser me, List<Reply> visibleReplies) {
+        int year = LocalDate.now(clock).getYear();
+        Map<Long, Reply> byId = new HashMap<>();
+        visibleReplies.forEach(r -> byId.put(r.id(), r));
+        return handling.commitmentsOf(id).stream()
+                .filter(c -> byId.containsKey(c.replyId()))
+                .map(c -> {
+                    Reply reply = byId.get(c.replyId());
+                    boolean signed = reply.isSigned();
+                    return new CaseView.CommitmentRow(c, directory.unit(c.unitId()).shortName(),
+                            signed && c.isOpen() && me.can(Permission.FOLLOW_UP) && c.unitId().equals(me.unitId()),
+                            signed && c.isOpen() && reply.signedOn().getYear() < year);
+                })
+                .toList();
+    }
+
+    private Map<Long, String> classMarks(List<Reply> replies) {
+        Map<Long, String> marks = new HashMap<>();
+        for (Reply r : replies) {
+            var scheme = ruleSets.scheme(r.classificationScheme());
+            String own = scheme.codeOf(r.classification().name());
+            String effective = scheme.codeOf(r.effectiveClassification().name());
+            marks.put(r.id(), effective.equals(own) ? own : effective + "（原报" + own + "）");
+        }
+        return marks;
+    }
+
     public CaseView caseFor(long id, CurrentUser me) {
         SuggestionDetails details = queries.details(id, me.dataScope());
         Suggestion suggestion = details.suggestion();
-        boolean seesDrafts = me.role() == Role.CLERK || me.role() == Role.SUPERVISOR;
+        boolean seesDrafts = me.role() == Role.CLERK || me.role() == Role.SUPERVISOR || me.role() == Role.ADMIN;
         List<Reply> replies = handling.repliesOf(id).stream()
                 .filter(r -> r.isSigned() || seesDrafts || r.unitId().equals(me.unitId()))
                 .toList();
@@ -68,10 +130,8 @@ public class CaseFiles {
         Optional<Reply> ownDraft = me.unitId() == null ? Optional.empty() : handling.draftOf(id, me.unitId());
         boolean draft = me.can(Permission.REPLY_DRAFT) && inHandling && suggestion.isLeadUnit(me.unitId());
         Long signReplyId = me.can(Permission.REPLY_SIGN) && inHandling ? ownDraft.map(Reply::id).orElse(null) : null;
-        boolean giveFeedback = me.can(Permission.FEEDBACK_SUBMIT)
-                && suggestion.status() == Suggestion.Status.REPLIED
-                && me.deputyId() != null && suggestion.leadDeputyId().equals(me.deputyId())
-                && feedback.latestRoundFeedback(id).isEmpty();
+        boolean giveFeedback = me.can(Permission.FEEDBACK_SUBMIT) && me.deputyId() != null
+                && feedback.awaitsAnswerFrom(id, me.deputyId());
 
         List<Assignment> tasks = assignments.of(id);
         tasks.forEach(t -> unitNames.put(t.unitId(), directory.unit(t.unitId()).shortName()));
@@ -118,7 +178,10 @@ public class CaseFiles {
                         && ownStatus != Assignment.Status.RETURN_REQUESTED,
                 acknowledge, requestReturn, requestExtension, giveOpinion,
                 me.can(Permission.REHANDLING_DECIDE) && feedback.awaitsRehandlingDecision(id), toDecide,
-                me.can(Permission.KEY_DESIGNATE) && suggestion.status() != Suggestion.Status.CONCLUDED);
+                me.can(Permission.KEY_DESIGNATE) && suggestion.status() != Suggestion.Status.CONCLUDED
+                        && suggestion.status() != Suggestion.Status.MERGED,
+                me.can(Permission.ASSIGNMENT_ASSIGN) && suggestion.status() == Suggestion.Status.REGISTERED,
+                countersignReplyId(suggestion, me));
         List<CaseView.TaskRow> taskRows = tasks.stream().map(t -> new CaseView.TaskRow(unitNames.get(t.unitId()),
                 t.role(), t.status(), t.dueOn(), t.opinionDueOn())).toList();
         List<CoUnitOpinion> opinions = seesInternals ? handling.opinionsOf(id) : List.of();
@@ -136,6 +199,7 @@ public class CaseFiles {
                 : details.timeline();
         return new CaseView(details, timeline, replies, contacts, handling.attachmentsOf(id), feedbacks, deputyNames,
                 unitNames, actions, assignments.replyDeadlineOf(id).orElse(null), ruleKey, taskRows,
-                seesInternals ? opinions : List.of(), seesInternals ? requests : List.of(), clock.getZone());
+                seesInternals ? opinions : List.of(), seesInternals ? requests : List.of(), classMarks(replies),
+                commitmentRows(id, me, replies), mergeInfo(suggestion), clock.getZone());
     }
 }

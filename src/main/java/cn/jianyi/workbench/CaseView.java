@@ -8,6 +8,7 @@ import cn.jianyi.assignment.Assignment;
 import cn.jianyi.assignment.RequestOutcome;
 import cn.jianyi.feedback.Feedback;
 import cn.jianyi.handling.CoUnitOpinion;
+import cn.jianyi.handling.Commitment;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.suggestion.HandlingRole;
 import cn.jianyi.suggestion.SuggestionDetails;
@@ -20,6 +21,7 @@ import cn.jianyi.suggestion.SuggestionDetails;
  * @param unitNames   short names of the units that wrote replies, by id
  * @param contactAttachments the files of each contact record, by the record's id (records without files are absent)
  * @param replyDeadline how the lead unit's reply deadline was computed, or {@code null} before 交办
+ * @param classMarks  each reply's class as its scheme prints it (A, 甲 …), by reply id
  */
 public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.TimelineEntry> timeline, List<Reply> replies,
                        List<cn.jianyi.handling.ContactRecord> contacts,
@@ -28,7 +30,23 @@ public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.Time
                        Map<Long, String> deputyNames, Map<Long, String> unitNames, Actions actions,
                        cn.jianyi.calendar.Deadline replyDeadline, String deadlineRuleKey,
                        List<TaskRow> tasks, List<CoUnitOpinion> opinions, List<RequestRow> requests,
+                       Map<Long, String> classMarks, List<CommitmentRow> commitments, MergeInfo merge,
                        java.time.ZoneId zone) {
+
+    /**
+     * 并案: the suggestion this one joined (id and number, or {@code null}), and those that joined this one.
+     */
+    public record MergeInfo(Long targetId, Integer targetNumber, List<cn.jianyi.suggestion.Suggestion> merged,
+                            Map<Long, String> leadNames) {
+    }
+
+    /**
+     * A commitment of a reply on the case (跟踪办理).
+     *
+     * @param carriedOver still open although promised in an earlier year
+     */
+    public record CommitmentRow(Commitment commitment, String unitName, boolean canFollowUp, boolean carriedOver) {
+    }
 
     /** One unit's task on the case, returned ones included. */
     public record TaskRow(String unitName, HandlingRole role, Assignment.Status status, LocalDate dueOn,
@@ -44,10 +62,10 @@ public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.Time
     public record Actions(boolean assign, boolean draft, Long draftId, Long signReplyId, boolean giveFeedback,
                           boolean close, boolean recordContact, boolean acknowledge, boolean requestReturn,
                           boolean requestExtension, boolean giveOpinion, boolean decideRehandling,
-                          List<RequestRow> toDecide, boolean designateKey) {
+                          List<RequestRow> toDecide, boolean designateKey, boolean merge, Long countersignReplyId) {
 
         public boolean any() {
-            return designateKey || assign || draft || signReplyId != null || giveFeedback || close || recordContact || acknowledge
+            return countersignReplyId != null || merge || designateKey || assign || draft || signReplyId != null || giveFeedback || close || recordContact || acknowledge
                     || requestReturn || requestExtension || giveOpinion || decideRehandling || !toDecide.isEmpty();
         }
     }

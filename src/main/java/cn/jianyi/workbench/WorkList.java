@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jianyi.assignment.Assignment;
 import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.feedback.FeedbackManagement;
+import cn.jianyi.handling.Commitment;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.DataScope;
@@ -71,11 +72,15 @@ public class WorkList {
                 sections.add(new Section("home.clerk.rehandlingDecision",
                         find(scope, Suggestion.Status.REPLIED, s -> feedback.awaitsRehandlingDecision(s.id()))));
                 sections.add(new Section("home.clerk.rehandling", find(scope, Suggestion.Status.REHANDLING, s -> true)));
+                sections.add(new Section("home.clerk.commitmentsDue", queries.summariesOf(handling.openCommitments()
+                        .stream().filter(c -> c.isDueBy(today)).map(Commitment::suggestionId)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)), scope)));
             }
             case HANDLER -> {
                 long unit = me.unitId();
                 sections.add(new Section("home.unit.toAcknowledge", inHandling(scope, s -> hasTask(s, unit,
                         Assignment.Status.PENDING))));
+                sections.add(new Section("home.unit.commitmentsDue", commitmentsDue(scope, unit, today)));
                 List<SuggestionSummary> leading = inHandling(scope, s -> suggestions.get(s.id()).isLeadUnit(unit));
                 sections.add(new Section("home.handler.toDraft",
                         leading.stream().filter(s -> handling.draftOf(s.id(), unit).isEmpty()).toList()));
@@ -91,6 +96,7 @@ public class WorkList {
                 long unit = me.unitId();
                 sections.add(new Section("home.unit.toAcknowledge", inHandling(scope, s -> hasTask(s, unit,
                         Assignment.Status.PENDING))));
+                sections.add(new Section("home.unit.commitmentsDue", commitmentsDue(scope, unit, today)));
                 sections.add(new Section("home.head.toSign",
                         inHandling(scope, s -> handling.draftOf(s.id(), unit).isPresent())));
                 sections.add(new Section("home.head.inHandling", inHandling(scope, s -> true)));
@@ -98,11 +104,11 @@ public class WorkList {
             case DEPUTY -> {
                 long deputy = me.deputyId();
                 sections.add(new Section("home.deputy.toRate", find(scope, Suggestion.Status.REPLIED,
-                        s -> suggestions.get(s.id()).leadDeputyId() == deputy
-                                && feedback.latestRoundFeedback(s.id()).isEmpty())));
+                        s -> feedback.awaitsAnswerFrom(s.id(), deputy))));
                 sections.add(new Section("home.deputy.mine",
                         queries.search(SuggestionFilter.none(), scope, 1, LIMIT).items()));
             }
+            case ADMIN -> sections.add(new Section("home.admin.key", keyItems(scope)));
             case SUPERVISOR -> {
                 sections.add(new Section("home.key", keyItems(scope)));
                 sections.add(new Section("home.supervisor.overdue",
@@ -111,6 +117,14 @@ public class WorkList {
             }
         }
         return new Home(queries.countByStatus(scope), List.copyOf(sections), today);
+    }
+
+    /** Cases with an open commitment of the unit due within 30 days or overdue (跟踪办理). */
+    private List<SuggestionSummary> commitmentsDue(DataScope scope, long unitId, LocalDate today) {
+        return queries.summariesOf(handling.openCommitments().stream()
+                .filter(c -> c.unitId() == unitId && c.isDueBy(today.plusDays(30)))
+                .map(Commitment::suggestionId)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)), scope);
     }
 
     /** 重点督办 items not yet closed. */

@@ -40,7 +40,6 @@ import cn.jianyi.support.IntegrationTest;
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "jianyi.demo.enabled=true")
 class HandlingFlowBrowserTest {
 
-    private static final String PASSWORD = "jianyi-demo";
     private static final String TITLE = "关于加强社区托育机构消防安全管理的建议";
     private static final Path SHOTS = Paths.get("target", "screenshots");
 
@@ -52,13 +51,8 @@ class HandlingFlowBrowserTest {
 
     @BeforeAll
     static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
     }
 
     @AfterAll
@@ -310,6 +304,19 @@ class HandlingFlowBrowserTest {
         assertThat(supervisor.locator("[aria-label='可办理事项']")).hasCount(0);
         assertThat(supervisor.locator("ol.timeline")).containsText("办结");
         assertThat(supervisor.locator("[aria-label='重点督办']")).containsText("区人大常委会教科文卫工作委员会");
+        // 督查室 reviews the class of the second reply: a change needs its reason; both classes are kept
+        supervisor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查看答复函")).last().click();
+        assertThat(supervisor.locator("[aria-label='修改记录']")).containsText("第1稿");
+        supervisor.locator("[aria-label='审核分类']").getByLabel("B类").check();
+        supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交审核")).click();
+        assertThat(supervisor.locator("#reason ~ .field-error")).hasText("调整分类时必须说明理由。");
+        supervisor.locator("#reason").fill("整改措施尚在落实，应为正在解决");
+        supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交审核")).click();
+        assertThat(supervisor.locator(".flash")).hasText("分类审核已记录。");
+        assertThat(supervisor.locator("section[aria-label='审核分类']")).containsText("承办单位所报分类A，审核调整为B。");
+        assertThat(supervisor.locator("#letter")).containsText("分类：A");
+        supervisor.navigate(caseUrl);
+        assertThat(supervisor.locator("[aria-label='答复']")).containsText("B（原报A）");
         supervisor.navigate(url("/suggestions?key=true"));
         assertThat(supervisor.locator("tr", new Page.LocatorOptions().setHasText(TITLE)).locator(".badge.key"))
                 .hasText("重点督办");
@@ -338,22 +345,11 @@ class HandlingFlowBrowserTest {
     }
 
     private Page loginAs(String username, boolean phone) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(phone ? 375 : 1280, phone ? 812 : 900)
-                .setLocale("zh-CN"));
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-        assertThat(page.locator("h1")).containsText("您好");
-        return page;
+        return Browsers.login(browser, port, username, phone);
     }
 
     private void logout(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出")).click();
-        assertThat(page.locator(".flash")).hasText("您已安全退出。");
-        page.context().close();
+        Browsers.logout(page);
     }
 
     /** Ticks one answer in one of the form's three rating groups (总体评价, 办理结果, 办理态度). */

@@ -21,7 +21,7 @@ class ReplyLetterTests {
     @Test
     void copyLineEndsWithFullStopAndDateHasNoLeadingZeros() {
         var form = new ReplyLetter.FeedbackFormView(43, "程绮南", null, null, "t", "区卫健委", "83752009", "330100", null);
-        var letter = new ReplyLetter(1L, "南昌市新建区卫生健康委员会", "新卫提字〔2024〕1号", ResolutionCategory.A, "t", "s",
+        var letter = new ReplyLetter(1L, "南昌市新建区卫生健康委员会", "新卫提字〔2024〕1号", "A", "t", "s",
                 List.of(), LocalDate.of(2024, 6, 8), List.of("区人大常委会选举任免联络办公室", "区政府督查室"), "区卫健委",
                 "83752009", "330100", form);
         assertThat(letter.copyToLine()).isEqualTo("区人大常委会选举任免联络办公室，区政府督查室。");

@@ -24,7 +24,7 @@ class ReplyTransitionTests {
     }
 
     static Reply inStatus(Reply.Status status) {
-        Reply reply = Reply.draft(1, 2, 1, content("正文"), "handler", Instant.EPOCH);
+        Reply reply = Reply.draft(1, 2, 1, content("正文"), "NPC", "handler", Instant.EPOCH);
         if (status == Reply.Status.SIGNED) {
             reply.sign(new DocumentNumber("新卫提字", 2024, 1), "李卫东", LocalDate.of(2024, 6, 20), Instant.EPOCH);
         }
@@ -33,7 +33,7 @@ class ReplyTransitionTests {
 
     static Consumer<Reply> action(String name) {
         return switch (name) {
-            case "revise" -> r -> r.revise(content("修改后的正文"), "handler", Instant.EPOCH);
+            case "revise" -> r -> r.revise(content("修改后的正文"), "NPC", "handler", Instant.EPOCH);
             case "sign" -> r -> r.sign(new DocumentNumber("新卫提字", 2024, 2), "李卫东", LocalDate.of(2024, 6, 21),
                     Instant.EPOCH);
             default -> throw new IllegalArgumentException(name);
@@ -66,7 +66,7 @@ class ReplyTransitionTests {
     @Test
     void revisingADraftReplacesItsContent() {
         Reply reply = inStatus(Reply.Status.DRAFT);
-        reply.revise(content("修改后的正文"), "handler2", Instant.EPOCH.plusSeconds(60));
+        reply.revise(content("修改后的正文"), "NPC", "handler2", Instant.EPOCH.plusSeconds(60));
         assertThat(reply.body()).isEqualTo("修改后的正文");
         assertThat(reply.draftedBy()).isEqualTo("handler2");
         assertThat(reply.documentNumber()).isNull();

@@ -33,13 +33,14 @@ class SuggestionTransitionTests {
             case REPLIED -> { s.assign(UNITS); s.markReplied(); }
             case REHANDLING -> { s.assign(UNITS); s.markReplied(); s.reopenForRehandling(); }
             case CONCLUDED -> { s.assign(UNITS); s.markReplied(); s.conclude(); }
+            case MERGED -> s.mergeInto(99L);
         }
         assertThat(s.status()).isEqualTo(status);
         return s;
     }
 
     static final List<String> ACTIONS = List.of("assign", "markReplied", "reopenForRehandling", "conclude",
-            "designateKey", "replaceUnit");
+            "designateKey", "replaceUnit", "mergeInto");
 
     private static final KeySupervision KEY = new KeySupervision("副区长", "教科文卫工委", LocalDate.of(2024, 4, 1));
     private static final CaseUnit SUCCESSOR = new CaseUnit(3L, HandlingRole.CO, LocalDate.of(2024, 7, 1));
@@ -52,6 +53,7 @@ class SuggestionTransitionTests {
             case "conclude" -> Suggestion::conclude;
             case "designateKey" -> s -> s.designateKey(KEY);
             case "replaceUnit" -> s -> s.replaceUnit(2L, SUCCESSOR);
+            case "mergeInto" -> s -> s.mergeInto(98L);
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -89,6 +91,7 @@ class SuggestionTransitionTests {
                 case "conclude" -> suggestion.conclude();
                 case "designateKey" -> suggestion.designateKey(KEY);
                 case "replaceUnit" -> suggestion.replaceUnit(2L, SUCCESSOR);
+                case "mergeInto" -> suggestion.mergeInto(98L);
                 default -> throw new IllegalArgumentException(action);
             };
             assertThat(left).as("recorded as the timeline's from-status").isEqualTo(from);

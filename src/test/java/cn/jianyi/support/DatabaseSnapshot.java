@@ -19,7 +19,8 @@ public record DatabaseSnapshot(Map<String, List<Map<String, Object>>> rows) {
     public static final List<String> TABLES = List.of("units", "deputies", "users", "congresses", "congress_terms",
             "meetings", "suggestions", "suggestion_co_signers", "suggestion_units", "timeline_entries", "assignments",
             "replies", "document_number_sequences", "feedbacks", "contact_records", "return_requests",
-            "extension_requests", "co_unit_opinions", "contact_attachments");
+            "extension_requests", "co_unit_opinions", "reply_versions", "rule_sets", "commitments", "countersignatures",
+            "contact_attachments");
 
     public static DatabaseSnapshot of(JdbcClient jdbc) {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();

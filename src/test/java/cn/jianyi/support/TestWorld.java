@@ -44,6 +44,7 @@ public final class TestWorld {
     public final Deputy liu;
     public final Deputy xiong;
     public final Actor clerk = new Actor("clerk", "王晓燕", Role.CLERK.name(), null);
+    public final Actor admin = new Actor("admin", "陈立", Role.ADMIN.name(), null);
     public final Actor handler = new Actor("handler", "熊伟", Role.HANDLER.name(), "区卫健委");
     public final Actor head = new Actor("head", "李卫东", Role.HEAD.name(), "区卫健委");
     public final Actor handler2 = new Actor("handler2", "邹静", Role.HANDLER.name(), "区教体局");
@@ -73,6 +74,7 @@ public final class TestWorld {
         xiong = identity.addDeputy("熊小梅", "石岗镇代表团", null, null, null);
         identity.addAccount("clerk", PASSWORD, "王晓燕", Role.CLERK, null, null, false);
         identity.addAccount("supervisor", PASSWORD, "周敏", Role.SUPERVISOR, null, null, false);
+        identity.addAccount("admin", PASSWORD, "陈立", Role.ADMIN, null, null, false);
         identity.addAccount("handler", PASSWORD, "熊伟", Role.HANDLER, health.id(), null, false);
         identity.addAccount("head", PASSWORD, "李卫东", Role.HEAD, health.id(), null, false);
         identity.addAccount("handler2", PASSWORD, "邹静", Role.HANDLER, education.id(), null, false);

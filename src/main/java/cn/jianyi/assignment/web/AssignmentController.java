@@ -24,6 +24,7 @@ import cn.jianyi.assignment.Assignment;
 import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
+import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionDetails;
@@ -39,11 +40,13 @@ class AssignmentController {
     private final AssignmentManagement assignments;
     private final SuggestionQueries queries;
     private final Directory directory;
+    private final RuleSets ruleSets;
     private final MessageSource messages;
     private final Clock clock;
 
     AssignmentController(AssignmentManagement assignments, SuggestionQueries queries, Directory directory,
-                         MessageSource messages, Clock clock) {
+                         RuleSets ruleSets, MessageSource messages, Clock clock) {
+        this.ruleSets = ruleSets;
         this.assignments = assignments;
         this.queries = queries;
         this.directory = directory;
@@ -59,11 +62,12 @@ class AssignmentController {
         }
         model.addAttribute("caseFile", details);
         model.addAttribute("units", directory.units());
+        model.addAttribute("rules", ruleSets.forMeeting(details.suggestion().meetingId()));
     }
 
     @GetMapping
     String initForm(Model model) {
-        model.addAttribute("form", new AssignmentForm(null, List.of(), LocalDate.now(clock)));
+        model.addAttribute("form", new AssignmentForm(null, List.of(), LocalDate.now(clock), false));
         return VIEW;
     }
 

@@ -17,13 +17,14 @@ record AssignmentForm(
         @NotNull(message = "{validation.select}") Long leadUnitId,
         List<Long> coUnitIds,
         @NotNull(message = "{validation.required}") @PastOrPresent(message = "{validation.date.future}")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assignedOn) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assignedOn,
+        boolean complex) {
 
     AssignmentForm {
         coUnitIds = coUnitIds == null ? List.of() : coUnitIds.stream().filter(Objects::nonNull).toList();
     }
 
     AssignCommand toCommand(long suggestionId, Actor actor) {
-        return new AssignCommand(suggestionId, leadUnitId, coUnitIds, assignedOn, actor);
+        return new AssignCommand(suggestionId, leadUnitId, coUnitIds, assignedOn, actor, complex);
     }
 }

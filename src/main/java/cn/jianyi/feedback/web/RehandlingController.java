@@ -55,8 +55,9 @@ class RehandlingController {
         if (!feedback.awaitsRehandlingDecision(id)) {
             throw new RuleViolation("feedback.rehandling.notDissatisfied");
         }
-        model.addAttribute("feedback", feedback.latestRoundFeedback(id).orElseThrow());
-        model.addAttribute("deadline", assignments.rehandlingDeadlineFrom(LocalDate.now(clock)));
+        model.addAttribute("feedbacks", feedback.latestRoundFeedbacks(id).stream()
+                .filter(f -> f.satisfaction() == cn.jianyi.feedback.Satisfaction.DISSATISFIED).toList());
+        model.addAttribute("deadline", assignments.rehandlingDeadlineFrom(id, LocalDate.now(clock)));
     }
 
     @GetMapping

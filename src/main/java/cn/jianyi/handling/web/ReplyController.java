@@ -16,18 +16,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.Publicity;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ReplyLetters;
-import cn.jianyi.handling.ResolutionCategory;
 import cn.jianyi.handling.SaveDraftCommand;
 import cn.jianyi.handling.SignReplyCommand;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Role;
 import cn.jianyi.shared.NotFoundException;
+import cn.jianyi.handling.CountersignCommand;
+import cn.jianyi.handling.DraftChanges;
+import cn.jianyi.handling.ReviewClassCommand;
+import cn.jianyi.rules.ClassificationScheme;
+import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionDetails;
@@ -40,6 +45,14 @@ class ReplyController {
     private static final String FORM_VIEW = "handling/reply-form";
     private static final String LETTER_VIEW = "handling/reply";
 
+    /** Refusals that leave the draft signable later: shown above the button, with the letter still in view. */
+    private static final java.util.Set<String> SIGNING_PRECONDITIONS = java.util.Set.of(
+            "handling.sign.awaitingOpinions", "handling.sign.noContact", "handling.sign.noCommitment",
+            "handling.sign.awaitingCountersign");
+
+    private final RuleSets ruleSets;
+    private final cn.jianyi.assignment.AssignmentManagement assignments;
+    private final cn.jianyi.identity.Directory directory;
     private final HandlingManagement handling;
     private final ReplyLetters letters;
     private final SuggestionQueries queries;
@@ -47,7 +60,11 @@ class ReplyController {
     private final Clock clock;
 
     ReplyController(HandlingManagement handling, ReplyLetters letters, SuggestionQueries queries,
-                    MessageSource messages, Clock clock) {
+                    MessageSource messages, Clock clock, RuleSets ruleSets,
+                    cn.jianyi.assignment.AssignmentManagement assignments, cn.jianyi.identity.Directory directory) {
+        this.assignments = assignments;
+        this.directory = directory;
+        this.ruleSets = ruleSets;
         this.handling = handling;
         this.letters = letters;
         this.queries = queries;
@@ -117,7 +134,7 @@ class ReplyController {
         try {
             signed = handling.sign(new SignReplyCommand(replyId, me.unitId(), form.signedOn(), me.toActor()));
         } catch (RuleViolation violation) {
-            if (violation.field() == null && !violation.reasonKey().equals("handling.sign.awaitingOpinions")) {
+            if (violation.field() == null && !SIGNING_PRECONDITIONS.contains(violation.reasonKey())) {
                 throw violation;               // e.g. already signed: the refusal page says why
             }
             Forms.reject(result, violation);   // beside the date, or above the button: the letter stays in view
@@ -126,6 +143,41 @@ class ReplyController {
         redirect.addFlashAttribute("message", messages.getMessage("reply.sign.done",
                 new Object[] {signed.documentNumber()}, LocaleContextHolder.getLocale()));
         return "redirect:/suggestions/" + signed.suggestionId();
+    }
+
+    @PostMapping("/replies/{replyId}/countersign")
+    @PreAuthorize("hasAuthority('handling:opinion:give')")
+    String countersign(@PathVariable long replyId, @RequestParam(required = false) String remark,
+                       @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        Reply reply = visibleReply(replyId, me);
+        handling.countersign(new CountersignCommand(reply.id(), me.unitId(),
+                remark != null && remark.length() > 500 ? remark.substring(0, 500) : remark, me.toActor()));
+        redirect.addFlashAttribute("message", messages.getMessage("countersign.done", null,
+                LocaleContextHolder.getLocale()));
+        return "redirect:/replies/" + replyId;
+    }
+
+    @PostMapping("/replies/{replyId}/review")
+    @PreAuthorize("hasAuthority('handling:reply:review')")
+    String review(@PathVariable long replyId, @Valid @ModelAttribute("reviewForm") ReviewForm form,
+                  BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
+                  RedirectAttributes redirect) {
+        Reply reply = visibleReply(replyId, me);
+        if (result.hasErrors()) {
+            return showLetter(reply, me, model);
+        }
+        try {
+            handling.reviewClass(new ReviewClassCommand(replyId, form.classification(), form.reason(), me.toActor()));
+        } catch (RuleViolation violation) {
+            if (violation.field() == null) {
+                throw violation;               // not signed, or reviewed already: the refusal page says why
+            }
+            Forms.reject(result, violation);
+            return showLetter(reply, me, model);
+        }
+        redirect.addFlashAttribute("message", messages.getMessage("review.done", null,
+                LocaleContextHolder.getLocale()));
+        return "redirect:/replies/" + replyId;
     }
 
     /**
@@ -137,8 +189,10 @@ class ReplyController {
         if (!queries.isVisible(reply.suggestionId(), me.dataScope())) {
             throw new NotFoundException("reply", replyId);
         }
-        boolean draftReader = me.role() == Role.CLERK || me.role() == Role.SUPERVISOR
-                || reply.unitId().equals(me.unitId());
+        boolean draftReader = me.role() == Role.CLERK || me.role() == Role.SUPERVISOR || me.role() == Role.ADMIN
+                || reply.unitId().equals(me.unitId())
+                || me.unitId() != null && handling.countersignRequired(reply.suggestionId())
+                        && assignments.taskOf(reply.suggestionId(), me.unitId()).isPresent();   // 会签 by co-units
         if (!reply.isSigned() && !draftReader) {
             throw new NotFoundException("reply", replyId);
         }
@@ -152,13 +206,47 @@ class ReplyController {
         model.addAttribute("letter", letters.of(reply));
         model.addAttribute("canSign", !reply.isSigned() && me.can("handling:reply:sign")
                 && reply.unitId().equals(me.unitId()) && details.status().acceptsReplies());
+        ClassificationScheme scheme = ruleSets.scheme(reply.classificationScheme());
+        model.addAttribute("scheme", scheme);
+        if (me.role() != Role.DEPUTY) {
+            model.addAttribute("versions", DraftChanges.of(handling.versionsOf(reply.id()),
+                    c -> scheme.codeOf(c.name())));
+        }
+        model.addAttribute("commitments", handling.commitmentsOfReply(reply.id()));
+        model.addAttribute("commitmentExpected", scheme.byLetter(reply.classification().name())
+                .map(c -> c.impliesCommitment()).orElse(false));
+        boolean canPromise = !reply.isSigned() && me.can("handling:reply:draft") && reply.unitId().equals(me.unitId());
+        model.addAttribute("canPromise", canPromise);
+        if (canPromise && !model.containsAttribute("promiseForm")) {
+            model.addAttribute("promiseForm", new PromiseForm(null, null));
+        }
+        var names = new java.util.HashMap<Long, String>();
+        var countersigned = handling.countersignaturesOf(reply.id());
+        countersigned.forEach(c -> names.put(c.unitId(), directory.unit(c.unitId()).shortName()));
+        model.addAttribute("countersignatures", countersigned);
+        model.addAttribute("countersignUnitNames", names);
+        boolean canCountersign = false;
+        if (me.unitId() != null && me.can("handling:opinion:give") && handling.countersignRequired(reply.suggestionId())) {
+            try {
+                handling.checkCanCountersign(reply, me.unitId());
+                canCountersign = true;
+            } catch (RuleViolation notNow) {
+                canCountersign = false;
+            }
+        }
+        model.addAttribute("canCountersign", canCountersign);
+        boolean canReview = reply.isSigned() && !reply.isReviewed() && me.can("handling:reply:review");
+        model.addAttribute("canReview", canReview);
+        if (canReview && !model.containsAttribute("reviewForm")) {
+            model.addAttribute("reviewForm", new ReviewForm(reply.classification(), null));
+        }
         return LETTER_VIEW;
     }
 
     private String showForm(SuggestionDetails details, ReplyForm form, CurrentUser me, Model model) {
         model.addAttribute("caseFile", details);
         model.addAttribute("form", form);
-        model.addAttribute("classifications", ResolutionCategory.values());
+        model.addAttribute("classifications", ruleSets.schemeForMeeting(details.suggestion().meetingId()).classes());
         model.addAttribute("publicities", Publicity.values());
         model.addAttribute("letter", letters.preview(details.id(), me.unitId(), form.toContent()));
         return FORM_VIEW;

@@ -1,0 +1,12 @@
+package cn.jianyi.handling;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** 会签: a co-unit countersigned one version of the lead unit's draft. A fact: never edited. */
+@Table("countersignatures")
+public record Countersignature(@Id Long id, Long replyId, int versionNo, Long unitId, String remark, String signedBy,
+                               Instant signedAt) {
+}

@@ -1,0 +1,7 @@
+package cn.jianyi.handling;
+
+import cn.jianyi.shared.Actor;
+
+/** 审核分类: the office confirms or changes a signed reply's class; a change needs its reason. */
+public record ReviewClassCommand(long replyId, ResolutionCategory classification, String reason, Actor actor) {
+}

@@ -1,0 +1,136 @@
+package cn.jianyi.handling.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.jianyi.handling.Commitment;
+import cn.jianyi.handling.FollowUpCommand;
+import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.PromiseCommand;
+import cn.jianyi.handling.Reply;
+import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.shared.NotFoundException;
+import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Forms;
+import cn.jianyi.suggestion.SuggestionQueries;
+
+/** 跟踪办理: commitments on the unit's draft reply, and the follow-up reply or explanation that closes each. */
+@Controller
+class CommitmentController {
+
+    private static final String FOLLOW_UP_VIEW = "handling/follow-up";
+
+    private final HandlingManagement handling;
+    private final SuggestionQueries queries;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    CommitmentController(HandlingManagement handling, SuggestionQueries queries, MessageSource messages, Clock clock) {
+        this.handling = handling;
+        this.queries = queries;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @PostMapping("/replies/{replyId}/commitments")
+    @PreAuthorize("hasAuthority('handling:reply:draft')")
+    String promise(@PathVariable long replyId, @Valid @ModelAttribute("promiseForm") PromiseForm form,
+                   BindingResult result, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        Reply reply = handling.find(replyId).filter(r -> r.unitId().equals(me.unitId()))
+                .orElseThrow(() -> new NotFoundException("reply", replyId));
+        if (!result.hasErrors()) {
+            try {
+                handling.promise(new PromiseCommand(replyId, me.unitId(), form.description(), form.dueOn(),
+                        me.toActor()));
+                redirect.addFlashAttribute("message", message("commitment.added"));
+                return "redirect:/replies/" + reply.id();
+            } catch (RuleViolation violation) {
+                if (violation.field() == null) {
+                    throw violation;
+                }
+                Forms.reject(result, violation);
+            }
+        }
+        // back to the letter page with the form's errors and what was typed
+        redirect.addFlashAttribute("org.springframework.validation.BindingResult.promiseForm", result);
+        redirect.addFlashAttribute("promiseForm", form);
+        return "redirect:/replies/" + reply.id() + "#commitments";
+    }
+
+    @PostMapping("/commitments/{id}/delete")
+    @PreAuthorize("hasAuthority('handling:reply:draft')")
+    String withdraw(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        Commitment commitment = handling.findCommitment(id).filter(c -> c.unitId().equals(me.unitId()))
+                .orElseThrow(() -> new NotFoundException("commitment", id));
+        handling.withdrawPromise(id, me.unitId());
+        redirect.addFlashAttribute("message", message("commitment.removed"));
+        return "redirect:/replies/" + commitment.replyId();
+    }
+
+    @GetMapping("/commitments/{id}/follow-up")
+    @PreAuthorize("hasAuthority('handling:commitment:follow-up')")
+    String followUpForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        Commitment commitment = ownOpen(id, me);
+        model.addAttribute("form", new FollowUpForm(null, null, LocalDate.now(clock)));
+        return show(commitment, me, model);
+    }
+
+    @PostMapping("/commitments/{id}/follow-up")
+    @PreAuthorize("hasAuthority('handling:commitment:follow-up')")
+    String followUp(@PathVariable long id, @Valid @ModelAttribute("form") FollowUpForm form, BindingResult result,
+                    @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+        Commitment commitment = ownOpen(id, me);
+        if (result.hasErrors()) {
+            return show(commitment, me, model);
+        }
+        try {
+            handling.followUp(new FollowUpCommand(id, me.unitId(), form.outcome(), form.text(), form.on(),
+                    me.toActor()));
+        } catch (RuleViolation violation) {
+            if (violation.field() == null) {
+                throw violation;
+            }
+            Forms.reject(result, violation);
+            return show(commitment, me, model);
+        }
+        redirect.addFlashAttribute("message", message("followUp.done"));
+        return "redirect:/suggestions/" + commitment.suggestionId();
+    }
+
+    /** The unit's own commitment, of a reply already sent, on a case the user may see; closed ones answer 409. */
+    private Commitment ownOpen(long id, CurrentUser me) {
+        Commitment commitment = handling.findCommitment(id)
+                .filter(c -> c.unitId().equals(me.unitId()) && queries.isVisible(c.suggestionId(), me.dataScope()))
+                .filter(c -> handling.find(c.replyId()).map(Reply::isSigned).orElse(false))
+                .orElseThrow(() -> new NotFoundException("commitment", id));
+        if (!commitment.isOpen()) {
+            throw new RuleViolation("handling.followUp.closed");
+        }
+        return commitment;
+    }
+
+    private String show(Commitment commitment, CurrentUser me, Model model) {
+        model.addAttribute("caseFile", queries.details(commitment.suggestionId(), me.dataScope()));
+        model.addAttribute("commitment", commitment);
+        return FOLLOW_UP_VIEW;
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,98 @@
+package cn.jianyi.rules.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.jianyi.calendar.WindowUnit;
+import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.rules.FeedbackAnswerers;
+import cn.jianyi.rules.RuleSet;
+import cn.jianyi.rules.RuleSets;
+import cn.jianyi.shared.NotFoundException;
+import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Forms;
+import cn.jianyi.suggestion.Congress;
+import cn.jianyi.suggestion.Meetings;
+
+/** 办理规则: everyone may read a congress's rules and their history; the administrator saves new versions. */
+@Controller
+class RuleSetController {
+
+    private static final String VIEW = "rules/rules";
+
+    private final RuleSets ruleSets;
+    private final Meetings meetings;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    RuleSetController(RuleSets ruleSets, Meetings meetings, MessageSource messages, Clock clock) {
+        this.ruleSets = ruleSets;
+        this.meetings = meetings;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/rules")
+    String rules(@RequestParam(required = false) String congressId, Model model) {
+        List<Congress> congresses = meetings.congresses();
+        if (congresses.isEmpty()) {
+            model.addAttribute("congresses", congresses);
+            return VIEW;
+        }
+        Congress congress = congresses.stream().filter(c -> String.valueOf(c.id()).equals(congressId)).findFirst()
+                .orElse(congresses.get(0));
+        model.addAttribute("form", RuleSetForm.of(ruleSets.current(congress.id()), LocalDate.now(clock)));
+        return show(congress, model);
+    }
+
+    @PostMapping("/rules/{congressId}")
+    @PreAuthorize("hasAuthority('rules:manage')")
+    String save(@PathVariable long congressId, @Valid @ModelAttribute("form") RuleSetForm form, BindingResult result,
+                @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+        Congress congress = meetings.congresses().stream().filter(c -> c.id() == congressId).findFirst()
+                .orElseThrow(() -> new NotFoundException("congress", congressId));
+        if (result.hasErrors()) {
+            return show(congress, model);
+        }
+        RuleSet saved;
+        try {
+            saved = ruleSets.save(form.toCommand(congressId, me.toActor()));
+        } catch (RuleViolation violation) {
+            Forms.reject(result, violation);
+            return show(congress, model);
+        }
+        redirect.addFlashAttribute("message", messages.getMessage("rules.saved", new Object[] {saved.version()},
+                LocaleContextHolder.getLocale()));
+        return "redirect:/rules?congressId=" + congressId;
+    }
+
+    private String show(Congress congress, Model model) {
+        model.addAttribute("congresses", meetings.congresses());
+        model.addAttribute("congress", congress);
+        model.addAttribute("current", ruleSets.current(congress.id()));
+        model.addAttribute("history", ruleSets.history(congress.id()));
+        model.addAttribute("schemes", ruleSets.schemes());
+        model.addAttribute("units", WindowUnit.values());
+        model.addAttribute("answerers", FeedbackAnswerers.values());
+        model.addAttribute("windows", List.of("reply", "complex", "return", "opinion", "extension", "rehandling",
+                "feedback", "publication"));
+        return VIEW;
+    }
+}

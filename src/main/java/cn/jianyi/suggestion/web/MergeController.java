@@ -1,0 +1,76 @@
+package cn.jianyi.suggestion.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.ui.Model;
+
+import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Forms;
+import cn.jianyi.suggestion.Suggestion;
+import cn.jianyi.suggestion.SuggestionDetails;
+import cn.jianyi.suggestion.SuggestionManagement;
+import cn.jianyi.suggestion.SuggestionQueries;
+
+/** 并案: the congress office merges a registered suggestion into another of the same content. */
+@Controller
+@RequestMapping("/suggestions/{id}/merge")
+@PreAuthorize("hasAuthority('assignment:assign')")
+class MergeController {
+
+    private static final String VIEW = "suggestion/merge";
+
+    private final SuggestionManagement suggestions;
+    private final SuggestionQueries queries;
+    private final MessageSource messages;
+
+    MergeController(SuggestionManagement suggestions, SuggestionQueries queries, MessageSource messages) {
+        this.suggestions = suggestions;
+        this.queries = queries;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("caseFile")
+    SuggestionDetails caseFile(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        SuggestionDetails details = queries.details(id, me.dataScope());
+        if (details.status() != Suggestion.Status.REGISTERED) {
+            throw new RuleViolation("suggestion.merge.sourceNotRegistered");
+        }
+        return details;
+    }
+
+    @GetMapping
+    String initForm(Model model) {
+        model.addAttribute("form", new MergeForm(null));
+        return VIEW;
+    }
+
+    @PostMapping
+    String processForm(@PathVariable long id, @Valid @ModelAttribute("form") MergeForm form, BindingResult result,
+                       @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return VIEW;
+        }
+        try {
+            suggestions.merge(id, form.targetNumber(), me.toActor());
+        } catch (RuleViolation violation) {
+            Forms.reject(result, violation);
+            return VIEW;
+        }
+        redirect.addFlashAttribute("message", messages.getMessage("merge.done", new Object[] {form.targetNumber()},
+                LocaleContextHolder.getLocale()));
+        return "redirect:/suggestions/" + id;
+    }
+}

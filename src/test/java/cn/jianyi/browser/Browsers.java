@@ -1,0 +1,55 @@
+package cn.jianyi.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+/** Headless Chromium (Debian's package) for the browser tests, and logging in and out as a demo account. */
+final class Browsers {
+
+    static final String PASSWORD = "jianyi-demo";
+
+    private Browsers() {
+    }
+
+    static Playwright playwright() {
+        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    static Browser chromium(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    /** A fresh session of the account, on a desktop or a 375 px phone viewport. */
+    static Page login(Browser browser, int port, String username, boolean phone) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(phone ? 375 : 1280, phone ? 812 : 900)
+                .setLocale("zh-CN"));
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        assertThat(page.locator("h1")).containsText("您好");
+        return page;
+    }
+
+    static void logout(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出")).click();
+        assertThat(page.locator(".flash")).hasText("您已安全退出。");
+        page.context().close();
+    }
+}

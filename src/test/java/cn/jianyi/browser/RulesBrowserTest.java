@@ -1,0 +1,83 @@
+package cn.jianyi.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+import cn.jianyi.support.IntegrationTest;
+
+/**
+ * The administrator keeps a congress's handling rules in Chromium: a bad window is refused beside its field with what
+ * was typed kept, then the 甲乙丙 scheme is saved as version 1 and the drafting unit is offered its classes.
+ */
+@Tag("browser")
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "jianyi.demo.enabled=true")
+class RulesBrowserTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    @DisplayName("管理员修订办理规则：错误就地提示，保存为新版本，承办单位按新分类方案拟稿")
+    void theAdministratorSavesANewVersionOfTheRules() {
+        Page admin = Browsers.login(browser, port, "admin", false);
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("办理规则")).click();
+        assertThat(admin.locator("[aria-label='现行规则']")).containsText("全国基线");
+        admin.locator("#replyAmount").fill("");
+        admin.locator("#returnAmount").fill("10");
+        admin.locator("#returnUnit").selectOption("DAYS");
+        admin.getByLabel("甲乙丙三类").check();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存为新版本")).click();
+        assertThat(admin.locator("div.has-error:has(#replyAmount) .field-error")).hasText("请填写期限。");
+        assertThat(admin.locator(".field-error")).hasCount(1);
+        assertThat(admin.locator("#returnAmount")).hasValue("10");
+        assertThat(admin.getByLabel("甲乙丙三类")).isChecked();
+
+        admin.locator("#replyAmount").fill("3");
+        admin.locator("#note").fill("按本区办法：退回申请10日内提出，分类用甲乙丙");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存为新版本")).click();
+        assertThat(admin.locator(".flash")).hasText("办理规则已保存为第1版。");
+        assertThat(admin.locator("[aria-label='现行规则']")).containsText("10日");
+        assertThat(admin.locator("[aria-label='现行规则']")).containsText("丙：因上级政策或客观条件暂时不能解决");
+        assertThat(admin.locator("[aria-label='历史版本']")).containsText("按本区办法");
+        Browsers.logout(admin);
+
+        Page handler = Browsers.login(browser, port, "handler", false);
+        handler.locator("section.card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("待拟写答复")).locator("tbody a").first().click();
+        handler.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("拟写答复")).click();
+        assertThat(handler.getByLabel("甲类")).isVisible();
+        assertThat(handler.getByText("丁类")).hasCount(0);
+        Browsers.logout(handler);
+    }
+}

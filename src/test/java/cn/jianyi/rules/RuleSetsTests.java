@@ -1,0 +1,195 @@
+package cn.jianyi.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.jianyi.assignment.AssignCommand;
+import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.calendar.WindowUnit;
+import cn.jianyi.feedback.FeedbackManagement;
+import cn.jianyi.feedback.Satisfaction;
+import cn.jianyi.feedback.SubmitFeedbackCommand;
+import cn.jianyi.handling.ContactKind;
+import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.RecordContactCommand;
+import cn.jianyi.handling.Reply;
+import cn.jianyi.handling.ReplyContent;
+import cn.jianyi.handling.ReplyLetters;
+import cn.jianyi.handling.ResolutionCategory;
+import cn.jianyi.handling.SaveDraftCommand;
+import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.TestWorld;
+
+/**
+ * 办理规则: versions of a congress's rules, the refusals of an incomplete rule set, and what each rule changes in the
+ * process (complex deadline, class scheme on the letter, contact before replying, every co-signer answering).
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RuleSetsTests {
+
+    @Autowired ApplicationContext context;
+    @Autowired RuleSets ruleSets;
+    @Autowired AssignmentManagement assignments;
+    @Autowired HandlingManagement handling;
+    @Autowired FeedbackManagement feedback;
+    @Autowired ReplyLetters letters;
+    @Autowired JdbcClient jdbc;
+
+    private TestWorld world;
+    private long congress;
+    private int next = 1;
+
+    @BeforeAll
+    void world() {
+        world = TestWorld.create(context);
+        congress = world.meeting.congressId();
+    }
+
+    private SaveRuleSetCommand baseline(UnaryOperator<SaveRuleSetCommand> change) {
+        RuleSet r = RuleSet.nationalBaseline(congress);
+        return change.apply(new SaveRuleSetCommand(congress, LocalDate.of(2024, 1, 1), r.replyAmount(), r.replyUnit(),
+                r.complexAmount(), r.complexUnit(), r.returnAmount(), r.returnUnit(), r.opinionAmount(),
+                r.opinionUnit(), r.extensionAmount(), r.extensionUnit(), r.rehandlingAmount(), r.rehandlingUnit(),
+                null, null, r.publicationAmount(), r.publicationUnit(), "NPC", false, FeedbackAnswerers.LEAD_ONLY,
+                "按全国基线", world.admin));
+    }
+
+    private static SaveRuleSetCommand with(SaveRuleSetCommand c, String scheme, boolean contact,
+                                           FeedbackAnswerers answerers) {
+        return new SaveRuleSetCommand(c.congressId(), c.effectiveFrom(), c.replyAmount(), c.replyUnit(),
+                c.complexAmount(), c.complexUnit(), c.returnAmount(), c.returnUnit(), c.opinionAmount(),
+                c.opinionUnit(), c.extensionAmount(), c.extensionUnit(), c.rehandlingAmount(), c.rehandlingUnit(),
+                c.feedbackAmount(), c.feedbackUnit(), c.publicationAmount(), c.publicationUnit(), scheme, contact,
+                answerers, c.note(), c.actor());
+    }
+
+    @Test
+    @DisplayName("规则集：未保存时为全国基线；每次保存形成新版本，旧版本留存；缺少分类方案等被拒绝且不保存")
+    void versionsAndRefusals() {
+        long otherCongress = context.getBean(cn.jianyi.suggestion.Meetings.class)
+                .addCongress("南昌市人民代表大会", "市人大", cn.jianyi.suggestion.CongressLevel.CITY, "市人大常委会代表工委").id();
+        RuleSet baseline = ruleSets.current(otherCongress);
+        assertThat(baseline.isBaseline()).isTrue();
+        assertThat(baseline.reply().amount()).isEqualTo(3);
+        assertThat(baseline.complexReply().amount()).isEqualTo(6);
+        assertThat(baseline.returnWindow().unit()).isEqualTo(WindowUnit.WORKDAYS);
+        assertThat(baseline.publication().amount()).isEqualTo(20);
+
+        var base = new SaveRuleSetCommand(otherCongress, LocalDate.of(2025, 1, 1), 4, WindowUnit.MONTHS, 6,
+                WindowUnit.MONTHS, 10, WindowUnit.DAYS, 2, WindowUnit.MONTHS, 3, WindowUnit.MONTHS, 2,
+                WindowUnit.MONTHS, 20, WindowUnit.WORKDAYS, 20, WindowUnit.WORKDAYS, "CITY", true,
+                FeedbackAnswerers.ALL_SIGNERS, "县规：4个月", world.admin);
+        long rows = count();
+        refused(with(base, null, true, FeedbackAnswerers.ALL_SIGNERS), "classificationScheme", "rules.scheme.required");
+        refused(with(base, "NOPE", true, FeedbackAnswerers.ALL_SIGNERS), "classificationScheme", "rules.scheme.unknown");
+        refused(with(base, "CITY", true, null), "feedbackAnswerers", "rules.answerers.required");
+        refused(new SaveRuleSetCommand(otherCongress, LocalDate.of(2025, 1, 1), null, WindowUnit.MONTHS, 6,
+                WindowUnit.MONTHS, 10, WindowUnit.DAYS, 2, WindowUnit.MONTHS, 3, WindowUnit.MONTHS, 2,
+                WindowUnit.MONTHS, null, null, 20, WindowUnit.WORKDAYS, "CITY", true, FeedbackAnswerers.LEAD_ONLY,
+                null, world.admin), "replyAmount", "rules.window.required");
+        refused(new SaveRuleSetCommand(otherCongress, LocalDate.of(2025, 1, 1), 3, WindowUnit.MONTHS, 2,
+                WindowUnit.MONTHS, 10, WindowUnit.DAYS, 2, WindowUnit.MONTHS, 3, WindowUnit.MONTHS, 2,
+                WindowUnit.MONTHS, null, null, 20, WindowUnit.WORKDAYS, "CITY", true, FeedbackAnswerers.LEAD_ONLY,
+                null, world.admin), "complexAmount", "rules.complex.shorter");
+        refused(new SaveRuleSetCommand(otherCongress, LocalDate.of(2025, 1, 1), 3, WindowUnit.MONTHS, 6,
+                WindowUnit.MONTHS, 0, WindowUnit.DAYS, 2, WindowUnit.MONTHS, 3, WindowUnit.MONTHS, 2,
+                WindowUnit.MONTHS, 5, null, 20, WindowUnit.WORKDAYS, "CITY", true, FeedbackAnswerers.LEAD_ONLY,
+                null, world.admin), "returnAmount", "rules.window.range");
+        assertThat(count()).isEqualTo(rows);
+
+        RuleSet first = ruleSets.save(base);
+        assertThat(first.version()).isEqualTo(1);
+        RuleSet second = ruleSets.save(with(base, "JIA_YI_BING", false, FeedbackAnswerers.LEAD_ONLY));
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(ruleSets.current(otherCongress).id()).isEqualTo(second.id());
+        assertThat(ruleSets.history(otherCongress)).extracting(RuleSet::version).containsExactly(2, 1);
+        assertThat(ruleSets.history(otherCongress).get(1).classificationScheme()).as("kept as it was").isEqualTo("CITY");
+        refused(new SaveRuleSetCommand(otherCongress, LocalDate.of(2024, 12, 31), 3, WindowUnit.MONTHS, 6,
+                WindowUnit.MONTHS, 10, WindowUnit.DAYS, 2, WindowUnit.MONTHS, 3, WindowUnit.MONTHS, 2,
+                WindowUnit.MONTHS, null, null, 20, WindowUnit.WORKDAYS, "CITY", true, FeedbackAnswerers.LEAD_ONLY,
+                null, world.admin), "effectiveFrom", "rules.effectiveFrom.beforeCurrent");
+        assertThat(ruleSets.scheme("JIA_YI_BING").classes()).extracting(ClassDefinition::code)
+                .containsExactly("甲", "乙", "丙");
+        assertThat(ruleSets.scheme("CITY").byLetter("C")).get().extracting(ClassDefinition::definition)
+                .isEqualTo("已列入规划计划逐步解决");
+    }
+
+    @Test
+    @DisplayName("规则生效：复杂建议6个月、甲乙丙分类印在答复函上、答复前须联系代表、每位联名代表评价")
+    void theRulesShapeTheProcess() {
+        ruleSets.save(with(baseline(c -> c), "JIA_YI_BING", true, FeedbackAnswerers.ALL_SIGNERS));
+
+        long complex = world.registered(next++);
+        assignments.assign(new AssignCommand(complex, world.health.id(), List.of(), LocalDate.of(2024, 3, 5),
+                world.clerk, true));
+        assertThat(assignments.taskOf(complex, world.health.id())).get()
+                .extracting(t -> t.dueOn()).isEqualTo(LocalDate.of(2024, 9, 5));
+
+        long id = world.registered(next++);
+        assignments.assign(AssignCommand.leadOnly(id, world.health.id(), LocalDate.of(2024, 3, 5), world.clerk));
+        assertThatThrownBy(() -> handling.saveDraft(new SaveDraftCommand(id, world.health.id(),
+                content(id, ResolutionCategory.D), world.handler)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.field()).isEqualTo("classification");
+                    assertThat(v.reasonKey()).isEqualTo("handling.reply.classNotInScheme");
+                });
+        Reply draft = handling.saveDraft(new SaveDraftCommand(id, world.health.id(), content(id, ResolutionCategory.B),
+                world.handler));
+        assertThat(draft.classificationScheme()).isEqualTo("JIA_YI_BING");
+        assertThat(letters.of(draft).classification()).isEqualTo("乙");
+        handling.promise(new cn.jianyi.handling.PromiseCommand(draft.id(), world.health.id(), "年内完成改造",
+                LocalDate.now().plusMonths(3), world.handler));      // 乙 implies a commitment
+        assertThatThrownBy(() -> world.signed(draft, LocalDate.of(2024, 6, 20)))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.reasonKey()).isEqualTo("handling.sign.noContact"));
+        handling.recordContact(new RecordContactCommand(id, world.health.id(), ContactKind.PHONE,
+                LocalDate.of(2024, 3, 20), "程绮南代表", "电话沟通办理方案", world.handler));
+        world.signed(draft, LocalDate.of(2024, 6, 20));
+
+        world.rated(id, Satisfaction.SATISFIED, null);
+        assertThat(feedback.isClosable(id)).as("the co-signer 刘建华 has not answered yet").isFalse();
+        assertThat(feedback.awaitsAnswerFrom(id, world.liu.id())).isTrue();
+        feedback.submit(new SubmitFeedbackCommand(id, world.liu.id(), Satisfaction.BASICALLY_SATISFIED,
+                Satisfaction.BASICALLY_SATISFIED, Satisfaction.SATISFIED, null, LocalDate.of(2024, 6, 28),
+                world.deputy2));
+        assertThat(feedback.isClosable(id)).isTrue();
+        assertThatThrownBy(() -> feedback.submit(new SubmitFeedbackCommand(id, world.xiong.id(),
+                Satisfaction.SATISFIED, Satisfaction.SATISFIED, Satisfaction.SATISFIED, null,
+                LocalDate.of(2024, 6, 28), world.deputy)))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.reasonKey()).isEqualTo("feedback.notASigner"));
+
+        ruleSets.save(baseline(c -> c));           // back to the baseline for the other tests of this class
+    }
+
+    private ReplyContent content(long id, ResolutionCategory classification) {
+        ReplyContent t = handling.newDraftTemplate(id, world.health.id());
+        return new ReplyContent(classification, t.title(), t.salutation(), t.body() + "正在解决。", t.contactUnit(),
+                t.contactPhone(), t.postcode(), t.copyTo(), t.publicity());
+    }
+
+    private void refused(SaveRuleSetCommand command, String field, String reasonKey) {
+        assertThatThrownBy(() -> ruleSets.save(command)).isInstanceOfSatisfying(RuleViolation.class, v -> {
+            assertThat(v.field()).isEqualTo(field);
+            assertThat(v.reasonKey()).isEqualTo(reasonKey);
+        });
+    }
+
+    private long count() {
+        return jdbc.sql("select count(*) from rule_sets").query(Long.class).single();
+    }
+}
