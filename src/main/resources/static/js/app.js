@@ -6,3 +6,54 @@ document.addEventListener('htmx:configRequest', function (event) {
         event.detail.headers[header.content] = token.content;
     }
 });
+
+// Checks the files chosen in a file field with data-max-files and data-max-bytes before anything is sent, so a file
+// far too large is refused at once rather than after a long upload. The server checks everything again.
+(function () {
+    var FIELD = 'input[type=file][data-max-files]';
+
+    function problemOf(input) {
+        var files = input.files || [];
+        if (files.length > Number(input.dataset.maxFiles)) {
+            return input.dataset.tooMany;
+        }
+        for (var i = 0; i < files.length; i++) {
+            if (files[i].size > Number(input.dataset.maxBytes)) {
+                return input.dataset.tooLarge.replace('{0}', files[i].name);
+            }
+        }
+        return null;
+    }
+
+    function show(input, problem) {
+        var box = input.parentNode.querySelector('.field-error[data-client]');
+        if (!box) {
+            box = document.createElement('div');
+            box.className = 'field-error';
+            box.setAttribute('data-client', '');
+            box.setAttribute('role', 'alert');
+            input.parentNode.appendChild(box);
+        }
+        box.textContent = problem || '';
+        box.hidden = !problem;
+    }
+
+    document.addEventListener('change', function (event) {
+        if (event.target.matches && event.target.matches(FIELD)) {
+            show(event.target, problemOf(event.target));
+        }
+    });
+
+    document.addEventListener('submit', function (event) {
+        var inputs = event.target.querySelectorAll(FIELD);
+        for (var i = 0; i < inputs.length; i++) {
+            var problem = problemOf(inputs[i]);
+            if (problem) {
+                show(inputs[i], problem);
+                inputs[i].focus();
+                event.preventDefault();
+                return;
+            }
+        }
+    });
+})();

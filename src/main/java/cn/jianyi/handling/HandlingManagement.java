@@ -1,9 +1,14 @@
 package cn.jianyi.handling;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.assignment.Assignment;
 import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.identity.DataScope;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.identity.HandlingUnit;
 import cn.jianyi.rules.ClassificationScheme;
@@ -25,6 +31,7 @@ import cn.jianyi.suggestion.Meetings;
 import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionManagement;
+import cn.jianyi.suggestion.SuggestionQueries;
 
 /** 办理与答复 use cases: draft, revise and sign the lead unit's reply. */
 @Service
@@ -38,6 +45,8 @@ public class HandlingManagement {
     private final Directory directory;
     private final DocumentNumberAllocator numbers;
     private final ContactRecordRepository contacts;
+    private final ContactAttachmentRepository attachments;
+    private final SuggestionQueries queries;
     private final CoUnitOpinionRepository opinions;
     private final ReplyVersionRepository versions;
     private final CommitmentRepository commitments;
@@ -48,7 +57,8 @@ public class HandlingManagement {
 
     HandlingManagement(ReplyRepository replies, SuggestionManagement suggestions, AssignmentManagement assignments,
                        Meetings meetings, Directory directory, DocumentNumberAllocator numbers,
-                       ContactRecordRepository contacts, CoUnitOpinionRepository opinions,
+                       ContactRecordRepository contacts, ContactAttachmentRepository attachments,
+                       SuggestionQueries queries, CoUnitOpinionRepository opinions,
                        ReplyVersionRepository versions, CommitmentRepository commitments,
                        CountersignatureRepository countersignatures, RuleSets ruleSets,
                        ApplicationEventPublisher events, Clock clock) {
@@ -57,6 +67,8 @@ public class HandlingManagement {
         this.commitments = commitments;
         this.ruleSets = ruleSets;
         this.contacts = contacts;
+        this.attachments = attachments;
+        this.queries = queries;
         this.opinions = opinions;
         this.replies = replies;
         this.suggestions = suggestions;
@@ -349,7 +361,10 @@ public class HandlingManagement {
         return versions.findByReplyIdOrderByVersionNo(replyId);
     }
 
-    /** 记录联系: appends a contact with the deputy to the case's contact log and timeline. */
+    /**
+     * 记录联系: appends a contact with the deputy to the case's contact log and timeline, with its attachments, in one
+     * transaction: a refused file saves nothing.
+     */
     public ContactRecord recordContact(RecordContactCommand command) {
         Suggestion suggestion = suggestions.get(command.suggestionId());
         ReplyPolicies.contactByAUnitOnAnOpenCase(suggestion, command.unitId()).orThrow();
@@ -362,12 +377,70 @@ public class HandlingManagement {
         if (assignedOn != null && command.contactedOn().isBefore(assignedOn)) {
             throw RuleViolation.onField("contactedOn", "handling.contact.beforeAssignment");
         }
+        List<CheckedFile> files = checked(command.attachments());
         ContactRecord record = contacts.save(new ContactRecord(null, suggestion.id(), command.unitId(), command.kind(),
                 command.contactedOn(), command.participants().strip(), command.summary().strip(),
                 command.actor().username(), clock.instant()));
+        for (CheckedFile file : files) {
+            attachments.insert(record.id(), file.name(), file.type(), sha256(file.content()), file.content(),
+                    command.actor().username(), record.recordedAt());
+        }
         suggestions.recordActivity(suggestion.id(), CaseAction.CONTACT_DEPUTY, command.actor(),
-                command.contactedOn() + " " + command.participants().strip());
+                command.contactedOn() + " " + command.participants().strip()
+                        + (files.isEmpty() ? "" : "（附件" + files.size() + "份）"));
         return record;
+    }
+
+    /**
+     * Refuses, beside the form's {@code attachments} field, files a contact record may not carry: more than five, an
+     * empty one, one over 10 MB, a name too long, a type other than PDF, JPEG, PNG, DOCX, XLSX or OFD by content.
+     */
+    @Transactional(readOnly = true)
+    public void checkAttachments(List<AttachmentUpload> uploads) {
+        checked(uploads);
+    }
+
+    private record CheckedFile(String name, AttachmentType type, byte[] content) {
+    }
+
+    private static List<CheckedFile> checked(List<AttachmentUpload> uploads) {
+        AttachmentPolicies.atMostFiveFiles(uploads).orThrowOn("attachments");
+        List<CheckedFile> files = new ArrayList<>();
+        for (AttachmentUpload upload : uploads) {
+            String name = AttachmentPolicies.cleanName(upload.fileName());
+            AttachmentPolicies.nameFits(name).orThrowOn("attachments");
+            AttachmentPolicies.notEmpty(name, upload).orThrowOn("attachments");
+            AttachmentPolicies.atMostTenMegabytes(name, upload).orThrowOn("attachments");
+            Optional<AttachmentType> type = AttachmentTypes.detect(upload.content());
+            AttachmentPolicies.allowedType(name, type).orThrowOn("attachments");
+            files.add(new CheckedFile(name, type.orElseThrow(), upload.content()));
+        }
+        return files;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** The attachments of a case's contact records, by contact record id. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ContactAttachment>> attachmentsOf(long suggestionId) {
+        Map<Long, List<ContactAttachment>> byRecord = new LinkedHashMap<>();
+        attachments.ofSuggestion(suggestionId)
+                .forEach(a -> byRecord.computeIfAbsent(a.contactRecordId(), k -> new ArrayList<>()).add(a));
+        return byRecord;
+    }
+
+    /** An attachment with its bytes if its case lies in the scope; otherwise {@link NotFoundException}. */
+    @Transactional(readOnly = true)
+    public ContactAttachmentFile attachmentFile(long attachmentId, DataScope scope) {
+        return attachments.file(attachmentId)
+                .filter(file -> queries.isVisible(file.suggestionId(), scope))
+                .orElseThrow(() -> new NotFoundException("contact attachment", attachmentId));
     }
 
     /** 协办意见: a co-unit sends its written opinion to the lead unit, once, before the lead unit answers. */

@@ -199,9 +199,9 @@ public class CaseFiles {
         var timeline = me.role() == Role.DEPUTY
                 ? details.timeline().stream().filter(e -> e.action() != cn.jianyi.suggestion.CaseAction.DRAFT_REPLY).toList()
                 : details.timeline();
-        return new CaseView(details, timeline, replies, contacts, feedbacks, deputyNames, unitNames, actions,
-                assignments.replyDeadlineOf(id).orElse(null), ruleKey, taskRows, seesInternals ? opinions : List.of(),
-                seesInternals ? requests : List.of(), classMarks(replies), commitmentRows(id, me, replies),
-                mergeInfo(suggestion), clock.getZone());
+        return new CaseView(details, timeline, replies, contacts, handling.attachmentsOf(id), feedbacks, deputyNames,
+                unitNames, actions, assignments.replyDeadlineOf(id).orElse(null), ruleKey, taskRows,
+                seesInternals ? opinions : List.of(), seesInternals ? requests : List.of(), classMarks(replies),
+                commitmentRows(id, me, replies), mergeInfo(suggestion), clock.getZone());
     }
 }

@@ -19,11 +19,14 @@ import cn.jianyi.suggestion.SuggestionDetails;
  * @param timeline    the timeline entries the user may see (deputies do not see the unit's internal drafting)
  * @param deputyNames names of the deputies who gave feedback, by id
  * @param unitNames   short names of the units that wrote replies, by id
+ * @param contactAttachments the files of each contact record, by the record's id (records without files are absent)
  * @param replyDeadline how the lead unit's reply deadline was computed, or {@code null} before 交办
  * @param classMarks  each reply's class as its scheme prints it (A, 甲 …), by reply id
  */
 public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.TimelineEntry> timeline, List<Reply> replies,
-                       List<cn.jianyi.handling.ContactRecord> contacts, List<Feedback> feedbacks,
+                       List<cn.jianyi.handling.ContactRecord> contacts,
+                       Map<Long, List<cn.jianyi.handling.ContactAttachment>> contactAttachments,
+                       List<Feedback> feedbacks,
                        Map<Long, String> deputyNames, Map<Long, String> unitNames, Actions actions,
                        cn.jianyi.calendar.Deadline replyDeadline, String deadlineRuleKey,
                        List<TaskRow> tasks, List<CoUnitOpinion> opinions, List<RequestRow> requests,

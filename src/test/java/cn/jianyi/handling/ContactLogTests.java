@@ -79,6 +79,41 @@ class ContactLogTests {
         assertThat(handling.contactsOf(closed)).isEmpty();
     }
 
+    @Test
+    @DisplayName("附件与联系记录同一事务：任一附件不合格则都不保存；合格的附件记下类型、大小和SHA-256")
+    void attachmentsAreSavedWithTheRecordOrNotAtAll() {
+        long id = world.assigned(20);
+        byte[] pdf = cn.jianyi.support.TestFiles.pdf("签字的纪要");
+        assertRefused(new RecordContactCommand(id, world.health.id(), ContactKind.FACE_TO_FACE, LocalDate.of(2024, 3, 20),
+                "程绮南代表", "面商", world.handler, java.util.List.of(new AttachmentUpload("纪要.pdf", pdf),
+                        new AttachmentUpload("网页.pdf", cn.jianyi.support.TestFiles.html()))),
+                "handling.attachment.type");
+        assertThat(handling.contactsOf(id)).isEmpty();
+        assertThat(handling.attachmentsOf(id)).isEmpty();
+
+        ContactRecord record = handling.recordContact(new RecordContactCommand(id, world.health.id(),
+                ContactKind.FACE_TO_FACE, LocalDate.of(2024, 3, 20), "程绮南代表", "面商", world.handler,
+                java.util.List.of(new AttachmentUpload("纪要.pdf", pdf))));
+        assertThat(handling.attachmentsOf(id).get(record.id())).singleElement().satisfies(a -> {
+            assertThat(a.fileName()).isEqualTo("纪要.pdf");
+            assertThat(a.contentType()).isEqualTo("application/pdf");
+            assertThat(a.sizeBytes()).isEqualTo(pdf.length);
+            assertThat(a.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(sha256(pdf)));
+        });
+        ContactAttachmentFile file = handling.attachmentFile(handling.attachmentsOf(id).get(record.id()).get(0).id(),
+                DataScope.all());
+        assertThat(file.content()).isEqualTo(pdf);
+        assertThat(file.suggestionId()).isEqualTo(id);
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void assertRefused(RecordContactCommand command, String key) {
         assertThatThrownBy(() -> handling.recordContact(command))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.reasonKey()).isEqualTo(key));

@@ -1,5 +1,8 @@
 package cn.jianyi.support;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +19,32 @@ public record DatabaseSnapshot(Map<String, List<Map<String, Object>>> rows) {
     public static final List<String> TABLES = List.of("units", "deputies", "users", "congresses", "congress_terms",
             "meetings", "suggestions", "suggestion_co_signers", "suggestion_units", "timeline_entries", "assignments",
             "replies", "document_number_sequences", "feedbacks", "contact_records", "return_requests",
-            "extension_requests", "co_unit_opinions", "reply_versions", "rule_sets", "commitments", "countersignatures");
+            "extension_requests", "co_unit_opinions", "reply_versions", "rule_sets", "commitments", "countersignatures",
+            "contact_attachments");
 
     public static DatabaseSnapshot of(JdbcClient jdbc) {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         for (String table : TABLES) {
-            rows.put(table, jdbc.sql("select * from " + table + " order by 1, 2").query().listOfRows());
+            rows.put(table, jdbc.sql("select * from " + table + " order by 1, 2").query().listOfRows().stream()
+                    .map(DatabaseSnapshot::comparable).toList());
         }
         return new DatabaseSnapshot(rows);
+    }
+
+    /** Binary columns (attachments' content) as length and checksum: arrays are not equal by content. */
+    private static Map<String, Object> comparable(Map<String, Object> row) {
+        Map<String, Object> copy = new LinkedHashMap<>(row);
+        copy.replaceAll((column, value) -> value instanceof byte[] bytes
+                ? bytes.length + " bytes, sha256 " + sha256(bytes) : value);
+        return copy;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public long count(String table) {

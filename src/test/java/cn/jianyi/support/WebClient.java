@@ -1,5 +1,6 @@
 package cn.jianyi.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,6 +77,74 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
+    /** A file in a multipart form: the field's name, the file name the browser sends, its type and bytes. */
+    public record FilePart(String field, String fileName, String contentType, byte[] content) {
+
+        /** What a browser sends for a file field left empty: a part without file name or content. */
+        public static FilePart none(String field) {
+            return new FilePart(field, "", "application/octet-stream", new byte[0]);
+        }
+    }
+
+    /** POSTs a multipart form (fields as name, value, name, value…, then the files) with a valid CSRF token. */
+    public HttpResponse<String> postMultipart(String path, List<String> nameValuePairs, List<FilePart> files) {
+        var pairs = new ArrayList<>(nameValuePairs);
+        pairs.add("_csrf");
+        pairs.add(csrfToken());
+        return postMultipartRaw(path, pairs, files, List.of());
+    }
+
+    /**
+     * POSTs a multipart form exactly as given (no CSRF token unless included), with extra headers (name, value…), as
+     * a browser does: UTF-8 names, {@code Accept: text/html}.
+     */
+    public HttpResponse<String> postMultipartRaw(String path, List<String> nameValuePairs, List<FilePart> files,
+                                                 List<String> headers) {
+        String boundary = "----JianyiTestBoundary" + UUID.randomUUID().toString().replace("-", "");
+        var body = new ByteArrayOutputStream();
+        for (int i = 0; i < nameValuePairs.size(); i += 2) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + nameValuePairs.get(i)
+                    + "\"\r\n\r\n" + nameValuePairs.get(i + 1) + "\r\n");
+        }
+        for (FilePart file : files) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+                    + "\"; filename=\"" + file.fileName().replace("\"", "%22") + "\"\r\nContent-Type: "
+                    + file.contentType() + "\r\n\r\n");
+            body.writeBytes(file.content());
+            write(body, "\r\n");
+        }
+        write(body, "--" + boundary + "--\r\n");
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        for (int i = 0; i < headers.size(); i += 2) {
+            request.header(headers.get(i), headers.get(i + 1));
+        }
+        return send(request.build());
+    }
+
+    /** The CSRF token a logged-in page carries, e.g. to send it as a header instead of a form field. */
+    public String csrfTokenOfThisSession() {
+        return csrfToken();
+    }
+
+    /** GETs a download: the body as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private String csrfToken() {

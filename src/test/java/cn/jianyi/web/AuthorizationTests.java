@@ -26,11 +26,16 @@ import cn.jianyi.assignment.ExtensionRequest;
 import cn.jianyi.assignment.RequestExtensionCommand;
 import cn.jianyi.assignment.RequestReturnCommand;
 import cn.jianyi.assignment.ReturnRequest;
+import cn.jianyi.handling.AttachmentUpload;
+import cn.jianyi.handling.ContactKind;
+import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.RecordContactCommand;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.suggestion.RegisterSuggestionCommand;
 import cn.jianyi.suggestion.SubjectArea;
 import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.TestFiles;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 
@@ -49,6 +54,7 @@ class AuthorizationTests {
     @Autowired ApplicationContext context;
     @Autowired SuggestionManagement suggestions;
     @Autowired AssignmentManagement assignments;
+    @Autowired HandlingManagement handling;
 
     private final Map<String, WebClient> clients = new HashMap<>();
     private TestWorld world;
@@ -61,6 +67,7 @@ class AuthorizationTests {
     private ExtensionRequest extensionRequest;
     private Reply draft;
     private Reply signed;
+    private long attachment;
 
     @BeforeAll
     void world() {
@@ -85,6 +92,10 @@ class AuthorizationTests {
         extensionRequest = assignments.requestExtension(new RequestExtensionCommand(extending, world.health.id(),
                 assignments.taskOf(extending, world.health.id()).orElseThrow().dueOn().plusDays(20), "需要上级批复",
                 world.handler));
+        var contact = handling.recordContact(new RecordContactCommand(assigned, world.health.id(), ContactKind.FACE_TO_FACE,
+                LocalDate.of(2024, 3, 20), "程绮南代表、熊伟", "面商", world.handler,
+                List.of(new AttachmentUpload("会议纪要.pdf", TestFiles.pdf("纪要")))));
+        attachment = handling.attachmentsOf(assigned).get(contact.id()).get(0).id();
         for (String role : ROLES) {
             clients.put(role, role.equals("anonymous") ? new WebClient(port)
                     : WebClient.loggedIn(port, role, TestWorld.PASSWORD));
@@ -171,6 +182,11 @@ class AuthorizationTests {
         routes.add(post(a + "/contacts", List.of("summary", ""), 403, "handler", 200, "head", 200, "handler2", 404,
                 "head2", 404));
         routes.add(get(r + "/contacts/new", 403, "handler", 404, "head", 404, "handler2", 404, "head2", 404));
+        // a contact's attachment: everyone who sees the case (区卫健委 alone handles it; 程绮南 leads, 刘建华 co-signs)
+        routes.add(get("/contacts/attachments/" + attachment, 404, "clerk", 200, "supervisor", 200, "handler", 200,
+                "head", 200, "deputy", 200, "deputy2", 200));
+        routes.add(get("/contacts/attachments/999999", 404));
+        routes.add(get("/contacts/attachments/abc", 404));
         // the unit's own task: 签收, 申请退回, 申请延期 (the lead acknowledged by drafting: 409)
         String c = "/suggestions/" + coCase;
         routes.add(post(a + "/acknowledge", List.of(), 403, "handler", 409, "head", 409, "handler2", 404, "head2", 404));

@@ -17,8 +17,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.TestFiles;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
+import cn.jianyi.support.WebClient.FilePart;
 
 /**
  * Bad input on every form: a Chinese message beside the field, what was typed kept in the re-rendered form, and
@@ -192,6 +194,23 @@ class FormValidationTests {
             }
         }
         return result;
+    }
+
+    @Test
+    @DisplayName("联系记录：缺参加人员、未来日期、伪装成PDF的网页，一次全部提示")
+    void contactRefusesBadInputAndBadFiles() {
+        long contacts = count("contact_records");
+        long attachments = count("contact_attachments");
+        HttpResponse<String> response = handler.postMultipart("/suggestions/" + assigned + "/contacts",
+                List.of("kind", "PHONE", "contactedOn", LocalDate.now().plusDays(2).toString(), "participants", "",
+                        "summary", "保留的沟通情况"),
+                List.of(new FilePart("attachments", "签到表.pdf", "application/pdf", TestFiles.html())));
+        assertFieldError(response, "participants", "此项为必填项。", "保留的沟通情况");
+        assertFieldError(response, "contactedOn", "日期不能晚于今天。", "保留的沟通情况");
+        assertFieldError(response, "attachments", "“签到表.pdf”不是允许的文件类型",
+                "value=\"PHONE\" id=\"kind2\" name=\"kind\" checked=\"checked\"");
+        assertThat(count("contact_records")).isEqualTo(contacts);
+        assertThat(count("contact_attachments")).isEqualTo(attachments);
     }
 
     private static void assertFieldError(HttpResponse<String> response, String field, String message, String kept) {

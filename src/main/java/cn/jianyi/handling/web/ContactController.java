@@ -2,6 +2,7 @@ package cn.jianyi.handling.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.jianyi.handling.AttachmentUpload;
 import cn.jianyi.handling.ContactKind;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.identity.CurrentUser;
@@ -26,7 +28,7 @@ import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionQueries;
 
-/** 记录联系: a unit on the case logs a contact with the deputy. */
+/** 记录联系: a unit on the case logs a contact with the deputy, with files that document it. */
 @Controller
 @RequestMapping("/suggestions/{id}/contacts")
 @PreAuthorize("hasAuthority('handling:contact:record')")
@@ -54,27 +56,48 @@ class ContactController {
 
     @GetMapping("/new")
     String initForm(Model model) {
-        model.addAttribute("form", new ContactForm(ContactKind.FACE_TO_FACE, LocalDate.now(clock), null, null));
+        model.addAttribute("form", new ContactForm(ContactKind.FACE_TO_FACE, LocalDate.now(clock), null, null,
+                List.of()));
         return VIEW;
     }
 
     @PostMapping
     String processForm(@PathVariable long id, @Valid @ModelAttribute("form") ContactForm form, BindingResult result,
-                       @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+                       @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+        List<AttachmentUpload> uploads = form.uploads();
         if (result.hasErrors()) {
-            return VIEW;
+            rejectBadFiles(uploads, result);
+            return reshow(uploads, model);
         }
         try {
-            handling.recordContact(form.toCommand(id, me.unitId(), me.toActor()));
+            handling.recordContact(form.toCommand(id, me.unitId(), me.toActor(), uploads));
         } catch (RuleViolation violation) {
             if (violation.field() == null) {
                 throw violation;            // not this unit's case, or closed: the refusal page says why
             }
             Forms.reject(result, violation);
-            return VIEW;
+            if (!result.hasFieldErrors("attachments")) {
+                rejectBadFiles(uploads, result);
+            }
+            return reshow(uploads, model);
         }
         redirect.addFlashAttribute("message", messages.getMessage("contact.recorded", null,
                 LocaleContextHolder.getLocale()));
         return "redirect:/suggestions/" + id;
+    }
+
+    /** A bad file is reported in the same round as the other fields' mistakes, not after they are corrected. */
+    private void rejectBadFiles(List<AttachmentUpload> uploads, BindingResult result) {
+        try {
+            handling.checkAttachments(uploads);
+        } catch (RuleViolation violation) {
+            Forms.reject(result, violation);
+        }
+    }
+
+    /** The form again; a browser never refills a file field, so say that the chosen files must be chosen again. */
+    private static String reshow(List<AttachmentUpload> uploads, Model model) {
+        model.addAttribute("chooseFilesAgain", !uploads.isEmpty());
+        return VIEW;
     }
 }

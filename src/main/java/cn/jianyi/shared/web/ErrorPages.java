@@ -17,6 +17,8 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import cn.jianyi.shared.IllegalTransitionException;
@@ -78,6 +80,18 @@ class ErrorPages {
         response.setStatus(HttpStatus.CONFLICT.value());
         model.addAttribute("reason", messages.getMessage(e.reasonKey(), e.args(), LocaleContextHolder.getLocale()));
         return "error/409";
+    }
+
+    /**
+     * An upload over the container's limits (spring.servlet.multipart.*, server.tomcat.max-part-count), refused
+     * before any controller saw it. When the CSRF check reads the refused body first, Tomcat itself answers 413 and
+     * the error controller shows the same template.
+     */
+    @ExceptionHandler(MultipartException.class)
+    String uploadRefused(MultipartException e, HttpServletResponse response) {
+        response.setStatus(e instanceof MaxUploadSizeExceededException ? HttpStatus.CONTENT_TOO_LARGE.value()
+                : HttpStatus.BAD_REQUEST.value());
+        return "error/413";
     }
 
     @ExceptionHandler({HttpRequestMethodNotSupportedException.class, MissingServletRequestParameterException.class})
