@@ -379,12 +379,12 @@ public class AssignmentManagement {
     /** Requests waiting for the office's decision, oldest first. */
     @Transactional(readOnly = true)
     public List<ReturnRequest> pendingReturnRequests() {
-        return returns.findByOutcomeOrderById(RequestOutcome.PENDING);
+        return returns.findByDecisionOutcomeOrderById(RequestOutcome.PENDING);
     }
 
     @Transactional(readOnly = true)
     public List<ExtensionRequest> pendingExtensionRequests() {
-        return extensions.findByOutcomeOrderById(RequestOutcome.PENDING);
+        return extensions.findByDecisionOutcomeOrderById(RequestOutcome.PENDING);
     }
 
     @Transactional(readOnly = true)

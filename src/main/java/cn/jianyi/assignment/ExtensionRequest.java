@@ -5,9 +5,9 @@ import java.time.LocalDate;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
-import cn.jianyi.shared.IllegalTransitionException;
 
 /**
  * 延期申请: a unit asks before its deadline for a later one, with its reasons; the congress office approves or
@@ -28,10 +28,8 @@ public class ExtensionRequest {
     private String reason;
     private String requestedBy;
     private Instant requestedAt;
-    private RequestOutcome outcome;
-    private String decidedBy;
-    private Instant decidedAt;
-    private String decisionNote;
+    @Embedded.Empty
+    private RequestDecision decision;
 
     protected ExtensionRequest() {
     }
@@ -46,7 +44,7 @@ public class ExtensionRequest {
         request.reason = reason;
         request.requestedBy = by;
         request.requestedAt = at;
-        request.outcome = RequestOutcome.PENDING;
+        request.decision = RequestDecision.pending();
         return request;
     }
 
@@ -58,14 +56,8 @@ public class ExtensionRequest {
         decide(RequestOutcome.REJECTED, note, by, at);
     }
 
-    private void decide(RequestOutcome decision, String note, String by, Instant at) {
-        if (outcome != RequestOutcome.PENDING) {
-            throw new IllegalTransitionException(outcome, decision == RequestOutcome.APPROVED ? "approve" : "reject");
-        }
-        this.outcome = decision;
-        this.decisionNote = note;
-        this.decidedBy = by;
-        this.decidedAt = at;
+    private void decide(RequestOutcome to, String note, String by, Instant at) {
+        this.decision = decision.decide(to, note, by, at);
     }
 
     public Long id() {
@@ -105,18 +97,18 @@ public class ExtensionRequest {
     }
 
     public RequestOutcome outcome() {
-        return outcome;
+        return decision.outcome();
     }
 
     public String decidedBy() {
-        return decidedBy;
+        return decision.decidedBy();
     }
 
     public Instant decidedAt() {
-        return decidedAt;
+        return decision.decidedAt();
     }
 
     public String decisionNote() {
-        return decisionNote;
+        return decision.decisionNote();
     }
 }

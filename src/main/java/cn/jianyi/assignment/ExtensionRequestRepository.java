@@ -8,5 +8,5 @@ interface ExtensionRequestRepository extends ListCrudRepository<ExtensionRequest
 
     List<ExtensionRequest> findBySuggestionIdOrderById(Long suggestionId);
 
-    List<ExtensionRequest> findByOutcomeOrderById(RequestOutcome outcome);
+    List<ExtensionRequest> findByDecisionOutcomeOrderById(RequestOutcome outcome);
 }

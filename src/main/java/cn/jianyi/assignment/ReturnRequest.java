@@ -4,9 +4,9 @@ import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
-import cn.jianyi.shared.IllegalTransitionException;
 
 /**
  * 退回申请: a unit asks, inside the return window, to be taken off a case, with its reasons and the unit it believes
@@ -26,11 +26,9 @@ public class ReturnRequest {
     private Long proposedUnitId;
     private String requestedBy;
     private Instant requestedAt;
-    private RequestOutcome outcome;
+    @Embedded.Empty
+    private RequestDecision decision;
     private Long newUnitId;
-    private String decidedBy;
-    private Instant decidedAt;
-    private String decisionNote;
 
     protected ReturnRequest() {
     }
@@ -44,7 +42,7 @@ public class ReturnRequest {
         request.proposedUnitId = proposedUnitId;
         request.requestedBy = by;
         request.requestedAt = at;
-        request.outcome = RequestOutcome.PENDING;
+        request.decision = RequestDecision.pending();
         return request;
     }
 
@@ -57,14 +55,8 @@ public class ReturnRequest {
         decide(RequestOutcome.REJECTED, note, by, at);
     }
 
-    private void decide(RequestOutcome decision, String note, String by, Instant at) {
-        if (outcome != RequestOutcome.PENDING) {
-            throw new IllegalTransitionException(outcome, decision == RequestOutcome.APPROVED ? "approve" : "reject");
-        }
-        this.outcome = decision;
-        this.decisionNote = note;
-        this.decidedBy = by;
-        this.decidedAt = at;
+    private void decide(RequestOutcome to, String note, String by, Instant at) {
+        this.decision = decision.decide(to, note, by, at);
     }
 
     public Long id() {
@@ -100,7 +92,7 @@ public class ReturnRequest {
     }
 
     public RequestOutcome outcome() {
-        return outcome;
+        return decision.outcome();
     }
 
     public Long newUnitId() {
@@ -108,14 +100,14 @@ public class ReturnRequest {
     }
 
     public String decidedBy() {
-        return decidedBy;
+        return decision.decidedBy();
     }
 
     public Instant decidedAt() {
-        return decidedAt;
+        return decision.decidedAt();
     }
 
     public String decisionNote() {
-        return decisionNote;
+        return decision.decisionNote();
     }
 }

@@ -8,5 +8,5 @@ interface ReturnRequestRepository extends ListCrudRepository<ReturnRequest, Long
 
     List<ReturnRequest> findBySuggestionIdOrderById(Long suggestionId);
 
-    List<ReturnRequest> findByOutcomeOrderById(RequestOutcome outcome);
+    List<ReturnRequest> findByDecisionOutcomeOrderById(RequestOutcome outcome);
 }
