@@ -62,7 +62,15 @@ class UserAccountTests {
     }
 
     @Test
-    void supervisorReadsButHasNoWritePermission() {
-        assertThat(Role.SUPERVISOR.permissions()).containsExactly(Permission.SUGGESTION_READ);
+    void supervisorReadsAndReviewsClassesOnly() {
+        assertThat(Role.SUPERVISOR.permissions())
+                .containsExactlyInAnyOrder(Permission.SUGGESTION_READ, Permission.REPLY_REVIEW);
+    }
+
+    @Test
+    void theAdministratorKeepsRulesAndCalendarAndActsOnNoCase() {
+        assertThat(Role.ADMIN.permissions()).containsExactlyInAnyOrder(Permission.SUGGESTION_READ,
+                Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE);
+        assertThat(Role.ADMIN.hasUnit()).isFalse();
     }
 }
