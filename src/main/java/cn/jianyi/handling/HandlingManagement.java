@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jianyi.assignment.Assignment;
 import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.identity.DataScope;
+import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
+import cn.jianyi.identity.Role;
 import cn.jianyi.identity.HandlingUnit;
 import cn.jianyi.rules.ClassificationScheme;
 import cn.jianyi.rules.RuleSets;
@@ -506,6 +508,27 @@ public class HandlingManagement {
         return repliesOf(suggestionId).stream()
                 .filter(r -> r.unitId() == unitId && !r.isSigned())
                 .findFirst();
+    }
+
+    /**
+     * The reply if the person may read it: its case lies in their scope, and a draft only for its own unit, the
+     * congress and supervision offices, the administrator, and (where 会签 is required) the co-units of the case —
+     * never for deputies. Otherwise {@link NotFoundException}.
+     */
+    @Transactional(readOnly = true)
+    public Reply visibleTo(long replyId, CurrentUser me) {
+        Reply reply = replies.findById(replyId).orElseThrow(() -> new NotFoundException("reply", replyId));
+        if (!queries.isVisible(reply.suggestionId(), me.dataScope())) {
+            throw new NotFoundException("reply", replyId);
+        }
+        boolean draftReader = me.role() == Role.CLERK || me.role() == Role.SUPERVISOR || me.role() == Role.ADMIN
+                || reply.unitId().equals(me.unitId())
+                || me.unitId() != null && countersignRequired(reply.suggestionId())
+                        && assignments.taskOf(reply.suggestionId(), me.unitId()).isPresent();   // 会签 by co-units
+        if (!reply.isSigned() && !draftReader) {
+            throw new NotFoundException("reply", replyId);
+        }
+        return reply;
     }
 
     @Transactional(readOnly = true)

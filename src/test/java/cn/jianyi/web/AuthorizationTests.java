@@ -166,6 +166,12 @@ class AuthorizationTests {
         routes.add(get("/replies/" + draft.id(), 404, "clerk", 200, "supervisor", 200, "handler", 200, "head", 200));
         routes.add(get("/replies/" + signed.id(), 404, "clerk", 200, "supervisor", 200, "handler", 200, "head", 200,
                 "deputy", 200, "deputy2", 200));
+        // the letter as DOCX: whoever may read the reply
+        routes.add(get("/replies/" + draft.id() + "/letter.docx", 404, "clerk", 200, "supervisor", 200, "handler", 200,
+                "head", 200));
+        routes.add(get("/replies/" + signed.id() + "/letter.docx", 404, "clerk", 200, "supervisor", 200, "handler", 200,
+                "head", 200, "deputy", 200, "deputy2", 200));
+        routes.add(get("/replies/999999/letter.docx", 404));
         routes.add(get("/replies/999999", 404));
         routes.add(post("/replies/" + draft.id() + "/sign", List.of("signedOn", ""), 403, "head", 200, "head2", 404));
         routes.add(post("/replies/" + signed.id() + "/sign", List.of("signedOn", "2024-06-21"), 403, "head", 409,

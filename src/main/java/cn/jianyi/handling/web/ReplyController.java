@@ -51,7 +51,6 @@ class ReplyController {
             "handling.sign.awaitingCountersign");
 
     private final RuleSets ruleSets;
-    private final cn.jianyi.assignment.AssignmentManagement assignments;
     private final cn.jianyi.identity.Directory directory;
     private final HandlingManagement handling;
     private final ReplyLetters letters;
@@ -61,8 +60,7 @@ class ReplyController {
 
     ReplyController(HandlingManagement handling, ReplyLetters letters, SuggestionQueries queries,
                     MessageSource messages, Clock clock, RuleSets ruleSets,
-                    cn.jianyi.assignment.AssignmentManagement assignments, cn.jianyi.identity.Directory directory) {
-        this.assignments = assignments;
+                    cn.jianyi.identity.Directory directory) {
         this.directory = directory;
         this.ruleSets = ruleSets;
         this.handling = handling;
@@ -185,18 +183,7 @@ class ReplyController {
      * offices, never to deputies.
      */
     private Reply visibleReply(long replyId, CurrentUser me) {
-        Reply reply = handling.find(replyId).orElseThrow(() -> new NotFoundException("reply", replyId));
-        if (!queries.isVisible(reply.suggestionId(), me.dataScope())) {
-            throw new NotFoundException("reply", replyId);
-        }
-        boolean draftReader = me.role() == Role.CLERK || me.role() == Role.SUPERVISOR || me.role() == Role.ADMIN
-                || reply.unitId().equals(me.unitId())
-                || me.unitId() != null && handling.countersignRequired(reply.suggestionId())
-                        && assignments.taskOf(reply.suggestionId(), me.unitId()).isPresent();   // 会签 by co-units
-        if (!reply.isSigned() && !draftReader) {
-            throw new NotFoundException("reply", replyId);
-        }
-        return reply;
+        return handling.visibleTo(replyId, me);
     }
 
     private String showLetter(Reply reply, CurrentUser me, Model model) {

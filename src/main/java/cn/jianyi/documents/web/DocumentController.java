@@ -1,0 +1,49 @@
+package cn.jianyi.documents.web;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import cn.jianyi.documents.DocxLetterRenderer;
+import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.Reply;
+import cn.jianyi.handling.ReplyLetter;
+import cn.jianyi.handling.ReplyLetters;
+import cn.jianyi.identity.CurrentUser;
+
+/** Downloads a reply letter as a document, for whoever may read the reply (a draft as a preview). */
+@Controller
+class DocumentController {
+
+    static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final HandlingManagement handling;
+    private final ReplyLetters letters;
+    private final DocxLetterRenderer docx;
+
+    DocumentController(HandlingManagement handling, ReplyLetters letters, DocxLetterRenderer docx) {
+        this.handling = handling;
+        this.letters = letters;
+        this.docx = docx;
+    }
+
+    @GetMapping("/replies/{replyId}/letter.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser me) {
+        Reply reply = handling.visibleTo(replyId, me);
+        ReplyLetter letter = letters.of(reply);
+        String name = (letter.documentNumber() == null ? "答复函（草稿）" : letter.documentNumber()) + ".docx";
+        return ResponseEntity.ok()
+                .contentType(DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(docx.render(letter));
+    }
+}
