@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import cn.jianyi.documents.DocxLetterRenderer;
+import cn.jianyi.documents.PdfLetterRenderer;
 import cn.jianyi.handling.HandlingManagement;
-import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.identity.CurrentUser;
@@ -28,22 +28,35 @@ class DocumentController {
     private final HandlingManagement handling;
     private final ReplyLetters letters;
     private final DocxLetterRenderer docx;
+    private final PdfLetterRenderer pdf;
 
-    DocumentController(HandlingManagement handling, ReplyLetters letters, DocxLetterRenderer docx) {
+    DocumentController(HandlingManagement handling, ReplyLetters letters, DocxLetterRenderer docx,
+                       PdfLetterRenderer pdf) {
         this.handling = handling;
         this.letters = letters;
         this.docx = docx;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/replies/{replyId}/letter.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser me) {
+        ReplyLetter letter = letters.of(handling.visibleTo(replyId, me));
+        return download(letter, ".pdf", MediaType.APPLICATION_PDF, pdf.render(letter));
     }
 
     @GetMapping("/replies/{replyId}/letter.docx")
     ResponseEntity<byte[]> docx(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser me) {
-        Reply reply = handling.visibleTo(replyId, me);
-        ReplyLetter letter = letters.of(reply);
-        String name = (letter.documentNumber() == null ? "答复函（草稿）" : letter.documentNumber()) + ".docx";
+        ReplyLetter letter = letters.of(handling.visibleTo(replyId, me));
+        return download(letter, ".docx", DOCX, docx.render(letter));
+    }
+
+    /** Named after the document number (a draft: 答复函（草稿）), UTF-8 in filename*. */
+    private static ResponseEntity<byte[]> download(ReplyLetter letter, String suffix, MediaType type, byte[] body) {
+        String name = (letter.documentNumber() == null ? "答复函（草稿）" : letter.documentNumber()) + suffix;
         return ResponseEntity.ok()
-                .contentType(DOCX)
+                .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(docx.render(letter));
+                .body(body);
     }
 }

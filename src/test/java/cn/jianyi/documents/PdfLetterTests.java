@@ -1,0 +1,211 @@
+package cn.jianyi.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyLetters;
+import cn.jianyi.suggestion.MeetingView;
+import cn.jianyi.suggestion.Meetings;
+import cn.jianyi.suggestion.SuggestionQueries;
+import cn.jianyi.support.IntegrationTest;
+
+/**
+ * Golden test of the PDF reply letter for the demo's reference case, read back with positions through PDFBox: the
+ * GB/T 9704 geometry (margins within 1 mm, 22 lines on a full page, 28 characters on a full line), embedded fonts,
+ * the class mark at the top right, Chinese line breaking, and the reference document's lines in order.
+ */
+@IntegrationTest(properties = "jianyi.demo.enabled=true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PdfLetterTests {
+
+    private static final Path REFERENCE =
+            Path.of("..", "shared", "corpus", "replies", "000_aef254c2c95ce4c2.txt");
+    private static final float MM = 72f / 25.4f;
+
+    @Autowired Meetings meetings;
+    @Autowired SuggestionQueries queries;
+    @Autowired HandlingManagement handling;
+    @Autowired ReplyLetters letters;
+    @Autowired PdfLetterRenderer renderer;
+
+    private byte[] pdf;
+    /** Text lines per page (0-based), each with its glyphs, top to bottom. */
+    private final Map<Integer, List<Line>> pages = new TreeMap<>();
+
+    record Line(float top, List<TextPosition> glyphs) {
+
+        String text() {
+            var b = new StringBuilder();
+            glyphs.forEach(g -> b.append(g.getUnicode()));
+            return b.toString();
+        }
+
+        float left() {
+            return glyphs.get(0).getXDirAdj();
+        }
+
+        float right() {
+            TextPosition last = glyphs.get(glyphs.size() - 1);
+            return last.getXDirAdj() + last.getWidthDirAdj();
+        }
+    }
+
+    @BeforeAll
+    void render() throws IOException {
+        MeetingView meeting = meetings.all().stream().filter(m -> m.term() == 2 && m.meeting() == 4).findFirst()
+                .orElseThrow();
+        long id = queries.findId(meeting.id(), 43).orElseThrow();
+        pdf = renderer.render(letters.of(handling.latestSigned(id).orElseThrow()));
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "reply-43.pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    int page = getCurrentPageNo() - 1;
+                    List<Line> lines = pages.computeIfAbsent(page, p -> new ArrayList<>());
+                    float top = positions.get(0).getYDirAdj();
+                    Line line = lines.stream().filter(l -> Math.abs(l.top() - top) < 2).findFirst().orElse(null);
+                    if (line == null) {
+                        lines.add(new Line(top, new ArrayList<>(positions)));
+                    } else {
+                        line.glyphs().addAll(positions);
+                    }
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.getText(doc);
+        }
+        pages.values().forEach(lines -> lines.sort((a, b) -> Float.compare(a.top(), b.top())));
+    }
+
+    @Test
+    @DisplayName("边距误差不超过1毫米，满页22行，满行28字，首页不编页码")
+    void geometry() {
+        // the line boxes of a full page, placed as CSS places them: baseline − ascent − half-leading
+        List<Line> page2 = bodyLines(pages.get(1));
+        float pitch = (page2.get(page2.size() - 1).top() - page2.get(0).top()) / (page2.size() - 1);
+        assertThat(pitch / MM).as("line pitch 225 mm / 22").isCloseTo(225f / 22, org.assertj.core.data.Offset.offset(0.05f));
+        TextPosition g = page2.get(0).glyphs().get(0);
+        var descriptor = g.getFont().getFontDescriptor();
+        float size = g.getFontSizeInPt();
+        float ascent = descriptor.getAscent() / 1000 * size;
+        float descent = -descriptor.getDescent() / 1000 * size;
+        float boxTop = page2.get(0).top() - ascent - (pitch - ascent - descent) / 2;
+        assertThat(boxTop / MM).as("top margin 37 mm").isCloseTo(37f, org.assertj.core.data.Offset.offset(1f));
+        assertThat((boxTop + 22 * pitch) / MM).as("type area ends 35 mm above the bottom").isCloseTo(262f,
+                org.assertj.core.data.Offset.offset(1f));
+        for (List<Line> lines : pages.values()) {
+            for (Line line : bodyLines(lines)) {
+                assertThat(line.left() / MM).as("left edge of: " + line.text()).isGreaterThanOrEqualTo(27f);
+                assertThat(line.right() / MM).as("right edge of: " + line.text()).isLessThanOrEqualTo(185f);
+            }
+        }
+        List<Line> fullPage = bodyLines(pages.get(1));
+        assertThat(fullPage).as("lines on the second (full) page").hasSize(22);
+        long fullLines = fullPage.stream().filter(l -> l.text().strip().length() == 28).count();
+        assertThat(fullLines).as("lines of exactly 28 characters on a full page").isGreaterThan(10);
+        assertThat(fullPage).filteredOn(l -> l.text().strip().chars().allMatch(c -> c >= 0x2E80))
+                .as("a line of full-width characters holds at most 28")
+                .allSatisfy(l -> assertThat(l.text().strip().length()).isLessThanOrEqualTo(28));
+        float flushLeft = (float) fullPage.stream().mapToDouble(Line::left).min().orElseThrow();
+        assertThat(flushLeft / MM).as("订口 28 mm").isCloseTo(28f, org.assertj.core.data.Offset.offset(1f));
+        float flushRight = (float) fullPage.stream().filter(l -> l.text().strip().length() == 28)
+                .mapToDouble(Line::right).max().orElseThrow();
+        assertThat((210 * MM - flushRight) / MM).as("right margin 26 mm").isCloseTo(26f,
+                org.assertj.core.data.Offset.offset(1f));
+        assertThat(footer(pages.get(0))).as("no number on page one").isEmpty();
+        assertThat(footer(pages.get(1))).hasValueSatisfying(n -> assertThat(n).isEqualTo("—2—"));
+    }
+
+    @Test
+    @DisplayName("字体全部嵌入；“分类：A”在首页右上；行首无、。，；：！？）》」，行尾无（《「")
+    void fontsClassMarkAndLineBreaking() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+                }
+            }
+        }
+        Line mark = pages.get(0).stream().filter(l -> l.text().strip().equals("分类：A")).findFirst().orElseThrow();
+        assertThat((210 * MM - mark.right()) / MM).as("flush with the type area's right edge").isCloseTo(26f,
+                org.assertj.core.data.Offset.offset(1f));
+        assertThat(mark.top() / MM).as("in the upper part of the first page").isLessThan(90f);
+        for (List<Line> lines : pages.values()) {
+            for (Line line : bodyLines(lines)) {
+                String text = line.text().strip();
+                assertThat("、。，；：！？）》」").as("line start: " + text).doesNotContain(text.substring(0, 1));
+                assertThat("（《「").as("line end: " + text).doesNotContain(text.substring(text.length() - 1));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("依次包含参考文件从文号到邮政编码的每一行，之后是征询意见表，满意已勾选")
+    void readsLikeTheReferenceDocument() throws IOException {
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            // page numbers ("— 3 —") are page furniture, not text of the letter
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "").replaceAll("—\\d+—", "");
+        }
+        int at = 0;
+        for (String line : referenceLines()) {
+            String wanted = line.replaceAll("\\s+", "");
+            int found = text.indexOf(wanted, at);
+            assertThat(found).as("reference line in order: " + line).isGreaterThanOrEqualTo(0);
+            at = found + wanted.length();
+        }
+        assertThat(text.substring(at)).contains("人大代表建议办理情况征询意见表").contains("满意√").contains("基本满意□")
+                .contains("建议人签名：程绮南").contains("2024年6月28日");
+    }
+
+    /** Lines inside the type area (the footer's page number lies below it). */
+    private static List<Line> bodyLines(List<Line> lines) {
+        return lines.stream().filter(l -> l.top() / MM < 297 - 35 + 1).filter(l -> !l.text().isBlank()).toList();
+    }
+
+    private static java.util.Optional<String> footer(List<Line> lines) {
+        return lines.stream().filter(l -> l.top() / MM > 297 - 35 + 1).map(l -> l.text().replaceAll("\\s+", ""))
+                .findFirst();
+    }
+
+    private static List<String> referenceLines() throws IOException {
+        List<String> all = Files.readAllLines(REFERENCE, StandardCharsets.UTF_8).stream().map(String::strip)
+                .filter(line -> !line.isEmpty()).toList();
+        var lines = new ArrayList<String>();
+        boolean in = false;
+        for (String line : all) {
+            in = in || line.equals("新卫提字〔2024〕1号");
+            if (in) {
+                lines.add(line);
+                if (line.equals("邮政编码：330100")) {
+                    break;
+                }
+            }
+        }
+        return lines;
+    }
+}
