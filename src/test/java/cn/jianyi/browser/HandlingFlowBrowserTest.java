@@ -8,24 +8,16 @@ import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 import cn.jianyi.support.IntegrationTest;
@@ -38,32 +30,10 @@ import cn.jianyi.support.IntegrationTest;
  */
 @Tag("browser")
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "jianyi.demo.enabled=true")
-class HandlingFlowBrowserTest {
+class HandlingFlowBrowserTest extends ChromiumTest {
 
     private static final String TITLE = "关于加强社区托育机构消防安全管理的建议";
     private static final Path SHOTS = Paths.get("target", "screenshots");
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     @DisplayName("各角色依次办理一件新建议：登记、交办、答复、不满意重办、满意、办结")
@@ -344,14 +314,6 @@ class HandlingFlowBrowserTest {
         clerk.context().close();
     }
 
-    private Page loginAs(String username, boolean phone) {
-        return Browsers.login(browser, port, username, phone);
-    }
-
-    private void logout(Page page) {
-        Browsers.logout(page);
-    }
-
     /** Ticks one answer in one of the form's three rating groups (总体评价, 办理结果, 办理态度). */
     private static void rate(Page page, String group, String answer) {
         page.locator("[aria-label='" + group + "']").getByLabel(answer, new Locator.GetByLabelOptions().setExact(true))
@@ -388,10 +350,6 @@ class HandlingFlowBrowserTest {
 
     private static int serial(String number) {
         return Integer.parseInt(number.replaceAll(".*〕(\\d+)号", "$1"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private static void shot(Page page, String name) {

@@ -2,17 +2,12 @@ package cn.jianyi.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 import cn.jianyi.support.IntegrationTest;
@@ -23,34 +18,12 @@ import cn.jianyi.support.IntegrationTest;
  */
 @Tag("browser")
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "jianyi.demo.enabled=true")
-class RulesBrowserTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class RulesBrowserTest extends ChromiumTest {
 
     @Test
     @DisplayName("管理员修订办理规则：错误就地提示，保存为新版本，承办单位按新分类方案拟稿")
     void theAdministratorSavesANewVersionOfTheRules() {
-        Page admin = Browsers.login(browser, port, "admin", false);
+        Page admin = loginAs("admin", false);
         admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("办理规则")).click();
         assertThat(admin.locator("[aria-label='现行规则']")).containsText("全国基线");
         admin.locator("#replyAmount").fill("");
@@ -70,14 +43,14 @@ class RulesBrowserTest {
         assertThat(admin.locator("[aria-label='现行规则']")).containsText("10日");
         assertThat(admin.locator("[aria-label='现行规则']")).containsText("丙：因上级政策或客观条件暂时不能解决");
         assertThat(admin.locator("[aria-label='历史版本']")).containsText("按本区办法");
-        Browsers.logout(admin);
+        logout(admin);
 
-        Page handler = Browsers.login(browser, port, "handler", false);
+        Page handler = loginAs("handler", false);
         handler.locator("section.card").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("待拟写答复")).locator("tbody a").first().click();
         handler.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("拟写答复")).click();
         assertThat(handler.getByLabel("甲类")).isVisible();
         assertThat(handler.getByText("丁类")).hasCount(0);
-        Browsers.logout(handler);
+        logout(handler);
     }
 }

@@ -30,6 +30,7 @@ import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.Meetings;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.ReferenceDocument;
 
 /**
  * Golden test of the DOCX reply letter for the demo's reference case (No. 43), read back through POI: page geometry
@@ -39,8 +40,6 @@ import cn.jianyi.support.IntegrationTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocxLetterTests {
 
-    private static final Path REFERENCE =
-            Path.of("..", "shared", "corpus", "replies", "000_aef254c2c95ce4c2.txt");
 
     @Autowired Meetings meetings;
     @Autowired SuggestionQueries queries;
@@ -110,7 +109,7 @@ class DocxLetterTests {
     @Test
     @DisplayName("正文依次包含参考文件从文号到邮政编码的每一行，之后是征询意见表，满意已勾选")
     void readsLikeTheReferenceDocument() throws Exception {
-        List<String> reference = referenceLines();
+        List<String> reference = ReferenceDocument.letterLines();
         String text = normalize(String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList()));
         int at = 0;
         for (String line : reference) {
@@ -130,25 +129,6 @@ class DocxLetterTests {
         assertThat(formStart).as("the form follows the letter").isGreaterThan(0);
         assertThat(doc.getParagraphs().stream().filter(XWPFParagraph::isPageBreak).count())
                 .as("the form starts a page").isEqualTo(1);
-    }
-
-    /** The reference lines from the document number to the unit's postcode. */
-    private static List<String> referenceLines() throws Exception {
-        List<String> all = Files.readAllLines(REFERENCE, StandardCharsets.UTF_8).stream().map(String::strip)
-                .filter(line -> !line.isEmpty()).toList();
-        var lines = new ArrayList<String>();
-        boolean in = false;
-        for (String line : all) {
-            in = in || line.equals("新卫提字〔2024〕1号");
-            if (in) {
-                lines.add(line);
-                if (line.equals("邮政编码：330100")) {
-                    break;
-                }
-            }
-        }
-        assertThat(lines).hasSizeGreaterThan(10);
-        return lines;
     }
 
     private static String normalize(String text) {

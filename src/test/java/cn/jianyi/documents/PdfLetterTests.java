@@ -29,6 +29,7 @@ import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.Meetings;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.ReferenceDocument;
 
 /**
  * Golden test of the PDF reply letter for the demo's reference case, read back with positions through PDFBox: the
@@ -39,8 +40,6 @@ import cn.jianyi.support.IntegrationTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PdfLetterTests {
 
-    private static final Path REFERENCE =
-            Path.of("..", "shared", "corpus", "replies", "000_aef254c2c95ce4c2.txt");
     private static final float MM = 72f / 25.4f;
 
     @Autowired Meetings meetings;
@@ -172,7 +171,7 @@ class PdfLetterTests {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "").replaceAll("—\\d+—", "");
         }
         int at = 0;
-        for (String line : referenceLines()) {
+        for (String line : ReferenceDocument.letterLines()) {
             String wanted = line.replaceAll("\\s+", "");
             int found = text.indexOf(wanted, at);
             assertThat(found).as("reference line in order: " + line).isGreaterThanOrEqualTo(0);
@@ -192,20 +191,4 @@ class PdfLetterTests {
                 .findFirst();
     }
 
-    private static List<String> referenceLines() throws IOException {
-        List<String> all = Files.readAllLines(REFERENCE, StandardCharsets.UTF_8).stream().map(String::strip)
-                .filter(line -> !line.isEmpty()).toList();
-        var lines = new ArrayList<String>();
-        boolean in = false;
-        for (String line : all) {
-            in = in || line.equals("新卫提字〔2024〕1号");
-            if (in) {
-                lines.add(line);
-                if (line.equals("邮政编码：330100")) {
-                    break;
-                }
-            }
-        }
-        return lines;
-    }
 }

@@ -1,0 +1,41 @@
+package cn.jianyi.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The project's reference reply letter, read where it lives: ../shared is beside every checkout and in CI. */
+public final class ReferenceDocument {
+
+    public static final Path PATH = Path.of("..", "shared", "corpus", "replies", "000_aef254c2c95ce4c2.txt");
+
+    private ReferenceDocument() {
+    }
+
+    /** Its non-empty lines from the document number to the unit's postcode, the part our letter must contain. */
+    public static List<String> letterLines() {
+        List<String> all;
+        try {
+            all = Files.readAllLines(PATH, StandardCharsets.UTF_8).stream().map(String::strip)
+                    .filter(line -> !line.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var lines = new ArrayList<String>();
+        boolean in = false;
+        for (String line : all) {
+            in = in || line.equals("新卫提字〔2024〕1号");
+            if (in) {
+                lines.add(line);
+                if (line.equals("邮政编码：330100")) {
+                    return List.copyOf(lines);
+                }
+            }
+        }
+        throw new IllegalStateException("the reference document no longer holds 新卫提字〔2024〕1号 … 邮政编码：330100");
+    }
+}
