@@ -161,6 +161,7 @@ public class HandlingManagement {
                     .filter(c -> c.versionNo() == version).map(Countersignature::unitId).toList();
             ReplyPolicies.coUnitsCountersigned(tasks, countersigned, names).orThrow();
         }
+        ReplyPolicies.unitReadyForLetters(directory.unit(reply.unitId())).orThrow();
         ReplyPolicies.commitmentsForAPromisingClass(ruleSets.scheme(reply.classificationScheme())
                 .byLetter(reply.classification().name()).map(c -> c.impliesCommitment()).orElse(false),
                 !commitments.findByReplyIdOrderById(reply.id()).isEmpty()).orThrow();

@@ -96,6 +96,25 @@ final class ReplyPolicies {
                 : Decision.rejected("handling.sign.noCommitment");
     }
 
+    /**
+     * The letter needs the unit's 机关代字 (for the document number), phone and postcode (for the contact line and the
+     * form): one refusal lists everything still to fill in.
+     */
+    static Decision unitReadyForLetters(cn.jianyi.identity.HandlingUnit unit) {
+        var missing = new java.util.ArrayList<String>();
+        if (unit.docCode() == null || unit.docCode().isBlank()) {
+            missing.add("机关代字");
+        }
+        if (unit.phone() == null || unit.phone().isBlank()) {
+            missing.add("联系电话");
+        }
+        if (unit.postcode() == null || unit.postcode().isBlank()) {
+            missing.add("邮政编码");
+        }
+        return missing.isEmpty() ? Decision.allowed()
+                : Decision.rejected("handling.sign.unitIncomplete", unit.shortName(), String.join("、", missing));
+    }
+
     /** Where the rules make it mandatory, the unit contacts the deputy before it replies (办前面商). */
     static Decision contactBeforeReplying(boolean mandatory, boolean contacted) {
         return !mandatory || contacted ? Decision.allowed() : Decision.rejected("handling.sign.noContact");

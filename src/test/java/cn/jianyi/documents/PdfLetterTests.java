@@ -181,6 +181,40 @@ class PdfLetterTests {
                 .contains("建议人签名：程绮南").contains("2024年6月28日");
     }
 
+    @Test
+    @DisplayName("30页的正文正确分页，第2页起每页有页码；生僻字（犇）由备用字体显示，不缺字")
+    void longBodiesPaginateAndRareCharactersHaveGlyphs() throws IOException {
+        MeetingView meeting = meetings.all().stream().filter(m -> m.term() == 2 && m.meeting() == 4).findFirst()
+                .orElseThrow();
+        var letter = letters.of(handling.latestSigned(queries.findId(meeting.id(), 43).orElseThrow()).orElseThrow());
+        var paragraph = new cn.jianyi.handling.ReplyLetter.Paragraph(
+                cn.jianyi.handling.ReplyLetter.Paragraph.Kind.TEXT, "犇".repeat(3) + "为全面贯彻落实建议，我委逐项研究办理。".repeat(40));
+        var body = new ArrayList<cn.jianyi.handling.ReplyLetter.Paragraph>();
+        for (int i = 0; i < 24; i++) {
+            body.add(paragraph);
+        }
+        var longLetter = new cn.jianyi.handling.ReplyLetter(letter.replyId(), letter.unitFullName(),
+                letter.documentNumber(), letter.classification(), letter.title(), letter.salutation(), body,
+                letter.signedOn(), letter.copyTo(), letter.contactUnit(), letter.contactPhone(), letter.postcode(),
+                letter.form());
+        try (PDDocument doc = Loader.loadPDF(renderer.render(longLetter))) {
+            int pages = doc.getNumberOfPages();
+            assertThat(pages).as("a body of some 30 pages").isGreaterThanOrEqualTo(30);
+            var stripper = new PDFTextStripper();
+            for (int page = 2; page <= pages; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(doc).replaceAll("\\s+", "")).as("page number on page " + page)
+                        .contains("—" + page + "—");
+            }
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String first = stripper.getText(doc);
+            assertThat(first).contains("犇犇犇").doesNotContain("#");
+            assertThat(first.replaceAll("\\s+", "")).doesNotContain("—1—");
+        }
+    }
+
     /** Lines inside the type area (the footer's page number lies below it). */
     private static List<Line> bodyLines(List<Line> lines) {
         return lines.stream().filter(l -> l.top() / MM < 297 - 35 + 1).filter(l -> !l.text().isBlank()).toList();

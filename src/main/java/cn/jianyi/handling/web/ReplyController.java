@@ -48,7 +48,7 @@ class ReplyController {
     /** Refusals that leave the draft signable later: shown above the button, with the letter still in view. */
     private static final java.util.Set<String> SIGNING_PRECONDITIONS = java.util.Set.of(
             "handling.sign.awaitingOpinions", "handling.sign.noContact", "handling.sign.noCommitment",
-            "handling.sign.awaitingCountersign");
+            "handling.sign.awaitingCountersign", "handling.sign.unitIncomplete");
 
     private final RuleSets ruleSets;
     private final cn.jianyi.identity.Directory directory;
