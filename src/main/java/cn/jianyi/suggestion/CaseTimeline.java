@@ -20,6 +20,9 @@ import cn.jianyi.shared.Actor;
 @Component
 class CaseTimeline {
 
+    /** The length of {@code timeline_entries.remark}: a remark is a summary; full texts stay in their own records. */
+    static final int REMARK_LENGTH = 500;
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
@@ -44,10 +47,16 @@ class CaseTimeline {
                 .param("name", actor.displayName())
                 .param("role", actor.role())
                 .param("unit", actor.unitName())
-                .param("remark", remark)
+                .param("remark", abbreviate(remark))
                 .update();
         events.publishEvent(new CaseTransitioned(suggestionId, action, from, to, actor.username(),
-                actor.displayName(), at, remark));
+                actor.displayName(), at, abbreviate(remark)));
+    }
+
+    /** Cuts a remark that would not fit to its first 499 characters and "…". */
+    static String abbreviate(String remark) {
+        return remark == null || remark.length() <= REMARK_LENGTH ? remark
+                : remark.substring(0, REMARK_LENGTH - 1) + "…";
     }
 
     List<TimelineEntry> entriesOf(long suggestionId) {

@@ -139,6 +139,21 @@ class UnitTaskIntegrationTests {
     }
 
     @Test
+    @DisplayName("理由长达1000字的退回申请：申请保存全文，流转记录摘要不超过500字")
+    void aLongReasonIsKeptWhileTheTimelineSummarises() {
+        long id = assignedToday();
+        String reason = "不属于本局职责。".repeat(125);                       // 1000 characters, the form's limit
+        ReturnRequest request = assignments.requestReturn(new RequestReturnCommand(id, world.education.id(), reason,
+                civilAffairs.id(), world.handler2));
+        assertThat(assignments.findReturnRequest(request.id())).get().extracting(ReturnRequest::reason)
+                .isEqualTo(reason);
+        assertThat(timeline(id)).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(CaseAction.REQUEST_RETURN);
+            assertThat(e.remark()).hasSize(500).startsWith("区教体局：待签收 → 申请退回中").endsWith("…");
+        });
+    }
+
+    @Test
     @DisplayName("延期：期限内申请、最长3个月；批准后期限顺延并说明；逾期或超限拒绝")
     void extensionsAreAskedBeforeTheDeadlineAndApproved() {
         long id = assignedToday();
