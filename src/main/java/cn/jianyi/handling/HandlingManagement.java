@@ -175,8 +175,8 @@ public class HandlingManagement {
         String remark = number + "，分类：" + ruleSets.scheme(reply.classificationScheme())
                 .codeOf(reply.classification().name()) + "，签发人：" + command.actor().displayName();
         if (suggestion.isSeparatelyHandled()) {
-            int[] parts = assignments.answeredParts(suggestion.id());
-            remark += "；分办单位已答复" + parts[0] + "/" + parts[1];
+            var parts = assignments.answeredParts(suggestion.id());
+            remark += "；分办单位已答复" + parts.answered() + "/" + parts.of();
         }
         if (allAnswered) {
             suggestions.markReplied(suggestion.id(), command.actor(), remark);
@@ -300,8 +300,7 @@ public class HandlingManagement {
     /** Every open commitment of signed replies, soonest due first (for the to-do lists and the office). */
     @Transactional(readOnly = true)
     public List<Commitment> openCommitments() {
-        return commitments.findByStatusOrderByDueOnAscIdAsc(Commitment.Status.OPEN).stream()
-                .filter(c -> replies.findById(c.replyId()).map(Reply::isSigned).orElse(false)).toList();
+        return commitments.findOpenOfSignedReplies();
     }
 
     @Transactional(readOnly = true)
@@ -316,9 +315,12 @@ public class HandlingManagement {
     public Countersignature countersign(CountersignCommand command) {
         Reply reply = replies.findById(command.replyId())
                 .orElseThrow(() -> new NotFoundException("reply", command.replyId()));
-        checkCanCountersign(reply, command.unitId());
+        countersignDecision(reply, command.unitId()).orThrow();
         int version = currentVersion(reply.id());
         String remark = command.remark() == null || command.remark().isBlank() ? null : command.remark().strip();
+        if (remark != null && remark.length() > 500) {
+            throw new RuleViolation("handling.countersign.remarkTooLong");
+        }
         Countersignature saved = countersignatures.save(new Countersignature(null, reply.id(), version,
                 command.unitId(), remark, command.actor().username(), clock.instant()));
         suggestions.recordActivity(reply.suggestionId(), CaseAction.COUNTERSIGN, command.actor(),
@@ -327,19 +329,25 @@ public class HandlingManagement {
         return saved;
     }
 
-    /** Whether the unit may countersign the reply now; refuses with the reason otherwise. */
+    /** Whether the case's rules ask for 会签 and the unit may countersign the reply now (to offer the action). */
     @Transactional(readOnly = true)
-    public void checkCanCountersign(Reply reply, long unitId) {
-        assignments.taskOf(reply.suggestionId(), unitId).filter(Assignment::isCoUnit)
-                .orElseThrow(() -> new RuleViolation("handling.countersign.notCoUnit"));
+    public boolean mayCountersign(Reply reply, long unitId) {
+        return countersignRequired(reply.suggestionId())
+                && countersignDecision(reply, unitId) instanceof cn.jianyi.shared.Decision.Allowed;
+    }
+
+    private cn.jianyi.shared.Decision countersignDecision(Reply reply, long unitId) {
+        if (assignments.taskOf(reply.suggestionId(), unitId).filter(Assignment::isCoUnit).isEmpty()) {
+            return cn.jianyi.shared.Decision.rejected("handling.countersign.notCoUnit");
+        }
         if (reply.isSigned()) {
-            throw new RuleViolation("handling.countersign.signed");
+            return cn.jianyi.shared.Decision.rejected("handling.countersign.signed");
         }
         int version = currentVersion(reply.id());
-        if (countersignatures.findByReplyIdOrderById(reply.id()).stream()
-                .anyMatch(c -> c.unitId() == unitId && c.versionNo() == version)) {
-            throw new RuleViolation("handling.countersign.already");
-        }
+        return countersignatures.findByReplyIdOrderById(reply.id()).stream()
+                .anyMatch(c -> c.unitId() == unitId && c.versionNo() == version)
+                ? cn.jianyi.shared.Decision.rejected("handling.countersign.already")
+                : cn.jianyi.shared.Decision.allowed();
     }
 
     /** The countersignatures of a reply, all versions. */

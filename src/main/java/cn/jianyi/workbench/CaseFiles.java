@@ -56,7 +56,7 @@ public class CaseFiles {
 
     /** The lead unit's draft the user's co-unit is to countersign now, if the rules require 会签. */
     private Long countersignReplyId(Suggestion suggestion, CurrentUser me) {
-        if (me.unitId() == null || !me.can(Permission.OPINION_GIVE) || !handling.countersignRequired(suggestion.id())) {
+        if (me.unitId() == null || !me.can(Permission.OPINION_GIVE)) {
             return null;
         }
         Long leadUnit = suggestion.units().stream().filter(u -> u.role() == cn.jianyi.suggestion.HandlingRole.LEAD)
@@ -64,14 +64,8 @@ public class CaseFiles {
         if (leadUnit == null) {
             return null;
         }
-        return handling.draftOf(suggestion.id(), leadUnit).filter(draft -> {
-            try {
-                handling.checkCanCountersign(draft, me.unitId());
-                return true;
-            } catch (cn.jianyi.shared.RuleViolation notNow) {
-                return false;
-            }
-        }).map(Reply::id).orElse(null);
+        return handling.draftOf(suggestion.id(), leadUnit).filter(draft -> handling.mayCountersign(draft, me.unitId()))
+                .map(Reply::id).orElse(null);
     }
 
     private CaseView.MergeInfo mergeInfo(Suggestion suggestion) {

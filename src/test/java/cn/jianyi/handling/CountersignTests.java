@@ -58,7 +58,13 @@ class CountersignTests {
         assertThatThrownBy(() -> handling.countersign(new CountersignCommand(draft.id(), world.health.id(), null,
                 world.handler))).isInstanceOfSatisfying(RuleViolation.class,
                 v -> assertThat(v.reasonKey()).isEqualTo("handling.countersign.notCoUnit"));
+        assertThatThrownBy(() -> handling.countersign(new CountersignCommand(draft.id(), world.education.id(),
+                "意".repeat(501), world.handler2))).isInstanceOfSatisfying(RuleViolation.class,
+                v -> assertThat(v.reasonKey()).isEqualTo("handling.countersign.remarkTooLong"));
+        assertThat(handling.mayCountersign(draft, world.education.id())).isTrue();
+        assertThat(handling.mayCountersign(draft, world.health.id())).as("the lead unit").isFalse();
         handling.countersign(new CountersignCommand(draft.id(), world.education.id(), "同意", world.handler2));
+        assertThat(handling.mayCountersign(draft, world.education.id())).as("this version is countersigned").isFalse();
         assertThatThrownBy(() -> handling.countersign(new CountersignCommand(draft.id(), world.education.id(), null,
                 world.handler2))).isInstanceOfSatisfying(RuleViolation.class,
                 v -> assertThat(v.reasonKey()).isEqualTo("handling.countersign.already"));

@@ -45,11 +45,6 @@ class ReplyController {
     private static final String FORM_VIEW = "handling/reply-form";
     private static final String LETTER_VIEW = "handling/reply";
 
-    /** Refusals that leave the draft signable later: shown above the button, with the letter still in view. */
-    private static final java.util.Set<String> SIGNING_PRECONDITIONS = java.util.Set.of(
-            "handling.sign.awaitingOpinions", "handling.sign.noContact", "handling.sign.noCommitment",
-            "handling.sign.awaitingCountersign", "handling.sign.unitIncomplete");
-
     private final RuleSets ruleSets;
     private final cn.jianyi.identity.Directory directory;
     private final HandlingManagement handling;
@@ -132,8 +127,8 @@ class ReplyController {
         try {
             signed = handling.sign(new SignReplyCommand(replyId, me.unitId(), form.signedOn(), me.toActor()));
         } catch (RuleViolation violation) {
-            if (violation.field() == null && !SIGNING_PRECONDITIONS.contains(violation.reasonKey())) {
-                throw violation;               // e.g. already signed: the refusal page says why
+            if (violation.field() == null && !canSign(reply, me, queries.details(reply.suggestionId(), me.dataScope()))) {
+                throw violation;               // e.g. already signed: no form to show it on, the refusal page says why
             }
             Forms.reject(result, violation);   // beside the date, or above the button: the letter stays in view
             return showLetter(reply, me, model);
@@ -148,8 +143,7 @@ class ReplyController {
     String countersign(@PathVariable long replyId, @RequestParam(required = false) String remark,
                        @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         Reply reply = visibleReply(replyId, me);
-        handling.countersign(new CountersignCommand(reply.id(), me.unitId(),
-                remark != null && remark.length() > 500 ? remark.substring(0, 500) : remark, me.toActor()));
+        handling.countersign(new CountersignCommand(reply.id(), me.unitId(), remark, me.toActor()));
         redirect.addFlashAttribute("message", messages.getMessage("countersign.done", null,
                 LocaleContextHolder.getLocale()));
         return "redirect:/replies/" + replyId;
@@ -186,13 +180,18 @@ class ReplyController {
         return handling.visibleTo(replyId, me);
     }
 
+    /** The head of the reply's unit may sign a draft while its case is in handling. */
+    private static boolean canSign(Reply reply, CurrentUser me, SuggestionDetails details) {
+        return !reply.isSigned() && me.can("handling:reply:sign") && reply.unitId().equals(me.unitId())
+                && details.status().acceptsReplies();
+    }
+
     private String showLetter(Reply reply, CurrentUser me, Model model) {
         SuggestionDetails details = queries.details(reply.suggestionId(), me.dataScope());
         model.addAttribute("caseFile", details);
         model.addAttribute("reply", reply);
         model.addAttribute("letter", letters.of(reply));
-        model.addAttribute("canSign", !reply.isSigned() && me.can("handling:reply:sign")
-                && reply.unitId().equals(me.unitId()) && details.status().acceptsReplies());
+        model.addAttribute("canSign", canSign(reply, me, details));
         ClassificationScheme scheme = ruleSets.scheme(reply.classificationScheme());
         model.addAttribute("scheme", scheme);
         if (me.role() != Role.DEPUTY) {
@@ -212,16 +211,8 @@ class ReplyController {
         countersigned.forEach(c -> names.put(c.unitId(), directory.unit(c.unitId()).shortName()));
         model.addAttribute("countersignatures", countersigned);
         model.addAttribute("countersignUnitNames", names);
-        boolean canCountersign = false;
-        if (me.unitId() != null && me.can("handling:opinion:give") && handling.countersignRequired(reply.suggestionId())) {
-            try {
-                handling.checkCanCountersign(reply, me.unitId());
-                canCountersign = true;
-            } catch (RuleViolation notNow) {
-                canCountersign = false;
-            }
-        }
-        model.addAttribute("canCountersign", canCountersign);
+        model.addAttribute("canCountersign", me.unitId() != null && me.can("handling:opinion:give")
+                && handling.mayCountersign(reply, me.unitId()));
         boolean canReview = reply.isSigned() && !reply.isReviewed() && me.can("handling:reply:review");
         model.addAttribute("canReview", canReview);
         if (canReview && !model.containsAttribute("reviewForm")) {
