@@ -309,12 +309,15 @@ public class AssignmentManagement {
         return deadline;
     }
 
-    /** 分办 progress: how many units that answer the deputy have replied in the current round, of how many. */
+    /** 分办 progress: how many of the units that answer the deputy have replied in the current round. */
+    public record AnsweredParts(long answered, int of) {
+    }
+
     @Transactional(readOnly = true)
-    public int[] answeredParts(long suggestionId) {
+    public AnsweredParts answeredParts(long suggestionId) {
         List<Assignment> answering = answeringTasks(suggestionId);
-        return new int[] {(int) answering.stream().filter(t -> t.status() == Assignment.Status.REPLIED).count(),
-                answering.size()};
+        return new AnsweredParts(answering.stream().filter(t -> t.status() == Assignment.Status.REPLIED).count(),
+                answering.size());
     }
 
     /** The re-handling deadline a decision taken on {@code decidedOn} would set (shown before deciding). */

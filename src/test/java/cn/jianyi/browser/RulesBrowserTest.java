@@ -50,7 +50,8 @@ class RulesBrowserTest extends ChromiumTest {
                 .setHasText("待拟写答复")).locator("tbody a").first().click();
         handler.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("拟写答复")).click();
         assertThat(handler.getByLabel("甲类")).isVisible();
-        assertThat(handler.getByText("丁类")).hasCount(0);
+        assertThat(handler.getByLabel("乙类")).isVisible();
+        assertThat(handler.getByLabel("D类")).hasCount(0);       // the national scheme's fourth class is gone
         logout(handler);
     }
 }
