@@ -1,10 +1,16 @@
 package cn.jianyi.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -14,6 +20,11 @@ import org.springframework.stereotype.Component;
 import cn.jianyi.calendar.Window;
 import cn.jianyi.calendar.WindowUnit;
 import cn.jianyi.calendar.WorkingDays;
+import cn.jianyi.demo.DemoReference;
+import cn.jianyi.documents.ReplyDocuments;
+import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyLetter;
+import cn.jianyi.handling.ReplyLetters;
 
 /**
  * Runs one command given on the command line (active with {@code jianyi.cli.enabled=true}; {@code bin/jianyi} sets
@@ -24,20 +35,30 @@ import cn.jianyi.calendar.WorkingDays;
 @ConditionalOnProperty(name = "jianyi.cli.enabled", havingValue = "true")
 class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
-    static final String USAGE = "usage: bin/jianyi deadline FROM AMOUNT UNIT   (FROM as 2024-03-05, UNIT one of days, workdays, months)";
+    static final String USAGE = """
+            usage: bin/jianyi deadline FROM AMOUNT UNIT   (FROM as 2024-03-05, UNIT one of days, workdays, months)
+                   bin/jianyi render-demo DIR             (the demo case's reply as reply.pdf, reply.docx, reply.ofd)""";
 
     private final WorkingDays workingDays;
+    private final DemoLetters demoLetters;
     private final PrintStream out;
     private final PrintStream err;
     private int exitCode;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    CommandLine(WorkingDays workingDays) {
-        this(workingDays, System.out, System.err);
+    /** What {@code render-demo} needs: the demo's reference case (absent without demo data) and the renderers. */
+    record DemoLetters(ObjectProvider<DemoReference> demo, HandlingManagement handling, ReplyLetters letters,
+                       ReplyDocuments documents) {
     }
 
-    CommandLine(WorkingDays workingDays, PrintStream out, PrintStream err) {
+    @org.springframework.beans.factory.annotation.Autowired
+    CommandLine(WorkingDays workingDays, ObjectProvider<DemoReference> demo, HandlingManagement handling,
+                ReplyLetters letters, ReplyDocuments documents) {
+        this(workingDays, new DemoLetters(demo, handling, letters, documents), System.out, System.err);
+    }
+
+    CommandLine(WorkingDays workingDays, DemoLetters demoLetters, PrintStream out, PrintStream err) {
         this.workingDays = workingDays;
+        this.demoLetters = demoLetters;
         this.out = out;
         this.err = err;
     }
@@ -54,6 +75,9 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         if (args.get(0).equals("deadline")) {
             return deadline(args.subList(1, args.size()));
+        }
+        if (args.get(0).equals("render-demo")) {
+            return renderDemo(args.subList(1, args.size()));
         }
         err.println("unknown command: " + args.get(0));
         err.println(USAGE);
@@ -77,6 +101,43 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         err.println(USAGE);
         return 2;
+    }
+
+    /** Writes the reference case's signed reply in the three formats and says what each file is. */
+    private int renderDemo(List<String> args) {
+        if (args.size() != 1) {
+            err.println(USAGE);
+            return 2;
+        }
+        DemoReference demo = demoLetters.demo().getIfAvailable();
+        Long suggestion = demo == null ? null : demo.suggestionId().orElse(null);
+        if (suggestion == null) {
+            err.println("render-demo needs the demo data (bin/jianyi loads it into an in-memory database)");
+            return 1;
+        }
+        ReplyLetter letter = demoLetters.letters()
+                .of(demoLetters.handling().latestSigned(suggestion).orElseThrow());
+        Map<ReplyDocuments.Format, Path> files;
+        try {
+            files = demoLetters.documents().write(letter, Path.of(args.get(0)), "reply");
+        } catch (UncheckedIOException e) {
+            err.println("cannot write into " + args.get(0) + ": " + e.getCause().getMessage());
+            return 1;
+        }
+        for (Path file : files.values()) {
+            out.println(file + "  " + sizeOf(file) + " bytes");
+        }
+        out.println(letter.documentNumber() + "  " + letter.title());
+        out.println(demoLetters.documents().sealStatus(files.get(ReplyDocuments.Format.OFD)));
+        return 0;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jianyi.assignment.AssignCommand;
 import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.documents.UnitSeals;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.feedback.SubmitFeedbackCommand;
@@ -62,11 +63,13 @@ class DemoData implements SmartInitializingSingleton {
     private final FeedbackManagement feedback;
     private final TransactionTemplate transaction;
     private final java.time.Clock clock;
+    private final UnitSeals seals;
 
     DemoData(Meetings meetings, IdentityManagement identity, SuggestionManagement suggestions,
              AssignmentManagement assignments, HandlingManagement handling, FeedbackManagement feedback,
-             PlatformTransactionManager transactions, java.time.Clock clock) {
+             PlatformTransactionManager transactions, java.time.Clock clock, UnitSeals seals) {
         this.clock = clock;
+        this.seals = seals;
         this.meetings = meetings;
         this.identity = identity;
         this.suggestions = suggestions;
@@ -78,6 +81,8 @@ class DemoData implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        // Each demo unit seals its OFD letters with a demonstration seal, made on first use.
+        DemoCases.UNITS.forEach(unit -> seals.offerDemoSeal(unit.fullName()));
         if (!meetings.isEmpty()) {
             return;
         }

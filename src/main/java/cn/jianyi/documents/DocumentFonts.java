@@ -1,10 +1,17 @@
 package cn.jianyi.documents;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -43,6 +50,13 @@ public class DocumentFonts {
 
     private final Path freeDir;
     private final Path licensedDir;
+    /** Parsed fonts, read once: a CJK font is 10–15 MB. Used under the font's own lock (parsing is lazy). */
+    private final Map<Path, TrueTypeFont> parsed = new ConcurrentHashMap<>();
+
+    /** Work on a parsed font, done while holding it. */
+    interface FontWork {
+        void accept(TrueTypeFont font) throws IOException;
+    }
 
     DocumentFonts(@Value("${jianyi.documents.font-dir}") String freeDir,
                   @Value("${jianyi.documents.licensed-font-dir:}") String licensedDir) {
@@ -74,5 +88,32 @@ public class DocumentFonts {
                     + "(bin/run and bin/test do), or set JIANYI_FONT_DIR");
         }
         return free;
+    }
+
+    /**
+     * Runs the work on the face file whose PostScript name is given (as a PDF names its fonts), holding that font
+     * for the duration; refuses a name none of the faces has.
+     */
+    void withFont(String postScriptName, FontWork work) throws IOException {
+        for (Path file : files().values()) {
+            TrueTypeFont font = parsed(file);
+            synchronized (font) {
+                if (postScriptName.equals(font.getName())) {
+                    work.accept(font);
+                    return;
+                }
+            }
+        }
+        throw new IllegalArgumentException("No document font is named " + postScriptName);
+    }
+
+    private TrueTypeFont parsed(Path file) {
+        return parsed.computeIfAbsent(file, f -> {
+            try {
+                return new TTFParser().parse(new RandomAccessReadBufferedFile(f.toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the font " + f, e);
+            }
+        });
     }
 }

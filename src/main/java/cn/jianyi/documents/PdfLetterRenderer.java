@@ -25,6 +25,10 @@ import cn.jianyi.handling.ReplyLetter;
 @Component
 public class PdfLetterRenderer {
 
+    static {
+        OpenHtmlToPdfLogging.install();
+    }
+
     private final DocumentFonts fonts;
     private final SpringTemplateEngine templates;
 

@@ -165,20 +165,10 @@ class PdfLetterTests {
     @Test
     @DisplayName("依次包含参考文件从文号到邮政编码的每一行，之后是征询意见表，满意已勾选")
     void readsLikeTheReferenceDocument() throws IOException {
-        String text;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             // page numbers ("— 3 —") are page furniture, not text of the letter
-            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "").replaceAll("—\\d+—", "");
+            ReferenceDocument.assertReadAsReference(new PDFTextStripper().getText(doc));
         }
-        int at = 0;
-        for (String line : ReferenceDocument.letterLines()) {
-            String wanted = line.replaceAll("\\s+", "");
-            int found = text.indexOf(wanted, at);
-            assertThat(found).as("reference line in order: " + line).isGreaterThanOrEqualTo(0);
-            at = found + wanted.length();
-        }
-        assertThat(text.substring(at)).contains("人大代表建议办理情况征询意见表").contains("满意√").contains("基本满意□")
-                .contains("建议人签名：程绮南").contains("2024年6月28日");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package cn.jianyi.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,5 +39,23 @@ public final class ReferenceDocument {
             }
         }
         throw new IllegalStateException("the reference document no longer holds 新卫提字〔2024〕1号 … 邮政编码：330100");
+    }
+
+    /**
+     * Asserts that a rendered letter's text (whitespace and page numbers removed) holds every {@link #letterLines()
+     * line} in order, followed by the feedback form as the deputy answered it: 满意 ticked, signed 程绮南 on
+     * 2024年6月28日.
+     */
+    public static void assertReadAsReference(String renderedText) {
+        String text = renderedText.replaceAll("\\s+", "").replaceAll("—\\d+—", "");
+        int at = 0;
+        for (String line : letterLines()) {
+            String wanted = line.replaceAll("\\s+", "");
+            int found = text.indexOf(wanted, at);
+            assertThat(found).as("reference line in order: " + line).isGreaterThanOrEqualTo(0);
+            at = found + wanted.length();
+        }
+        assertThat(text.substring(at)).contains("人大代表建议办理情况征询意见表").contains("满意√").contains("基本满意□")
+                .contains("建议人签名：程绮南").contains("2024年6月28日");
     }
 }

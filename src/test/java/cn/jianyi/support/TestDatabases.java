@@ -58,6 +58,7 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
         if (testProperties != null && !testProperties.containsProperty(DEMO_PROPERTY)) {
             properties.put(DEMO_PROPERTY, "false");
         }
+        properties.put("jianyi.documents.seal-dir", "target/test-seals/context-" + n);
         environment.getPropertySources().addFirst(new MapPropertySource("jianyiTestDatabase", properties));
     }
 

@@ -176,6 +176,10 @@ class AuthorizationTests {
                 "head", 200, "deputy", 200, "deputy2", 200));
         routes.add(get("/replies/" + draft.id() + "/letter.pdf", 404, "clerk", 200, "supervisor", 200, "handler", 200,
                 "head", 200));
+        routes.add(get("/replies/" + signed.id() + "/letter.ofd", 404, "clerk", 200, "supervisor", 200, "handler", 200,
+                "head", 200, "deputy", 200, "deputy2", 200));
+        routes.add(get("/replies/" + draft.id() + "/letter.ofd", 404, "clerk", 200, "supervisor", 200, "handler", 200,
+                "head", 200));
         routes.add(get("/replies/999999", 404));
         routes.add(post("/replies/" + draft.id() + "/sign", List.of("signedOn", ""), 403, "head", 200, "head2", 404));
         routes.add(post("/replies/" + signed.id() + "/sign", List.of("signedOn", "2024-06-21"), 403, "head", 409,

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import cn.jianyi.documents.DocxLetterRenderer;
+import cn.jianyi.documents.OfdLetterRenderer;
 import cn.jianyi.documents.PdfLetterRenderer;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.ReplyLetter;
@@ -25,17 +26,21 @@ class DocumentController {
     static final MediaType DOCX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
+    static final MediaType OFD = MediaType.parseMediaType("application/ofd");
+
     private final HandlingManagement handling;
     private final ReplyLetters letters;
     private final DocxLetterRenderer docx;
     private final PdfLetterRenderer pdf;
+    private final OfdLetterRenderer ofd;
 
     DocumentController(HandlingManagement handling, ReplyLetters letters, DocxLetterRenderer docx,
-                       PdfLetterRenderer pdf) {
+                       PdfLetterRenderer pdf, OfdLetterRenderer ofd) {
         this.handling = handling;
         this.letters = letters;
         this.docx = docx;
         this.pdf = pdf;
+        this.ofd = ofd;
     }
 
     @GetMapping("/replies/{replyId}/letter.pdf")
@@ -48,6 +53,13 @@ class DocumentController {
     ResponseEntity<byte[]> docx(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser me) {
         ReplyLetter letter = letters.of(handling.visibleTo(replyId, me));
         return download(letter, ".docx", DOCX, docx.render(letter));
+    }
+
+    /** OFD (GB/T 33190); a signed reply of a unit with an electronic seal comes sealed. */
+    @GetMapping("/replies/{replyId}/letter.ofd")
+    ResponseEntity<byte[]> ofd(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser me) {
+        ReplyLetter letter = letters.of(handling.visibleTo(replyId, me));
+        return download(letter, ".ofd", OFD, ofd.render(letter));
     }
 
     /** Named after the document number (a draft: 答复函（草稿）), UTF-8 in filename*. */

@@ -1,0 +1,129 @@
+package cn.jianyi.documents;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.springframework.stereotype.Component;
+
+import cn.jianyi.documents.ofd.OfdDocument;
+import cn.jianyi.documents.ofd.OfdEngine;
+import cn.jianyi.documents.ofd.OfdSealKey;
+import cn.jianyi.documents.ofd.OfdStamp;
+import cn.jianyi.handling.ReplyLetter;
+
+/**
+ * Renders a reply letter as OFD (GB/T 33190): the letter is laid out once, as the PDF, and the OFD draws the same
+ * glyphs at the same positions with the same faces, each font subset to the characters it draws. A signed letter of a
+ * unit whose electronic seal is configured is sealed (GB/T 38540, SM2) over the signing unit and date.
+ */
+@Component
+public class OfdLetterRenderer {
+
+    /** The seal's diameter (单位印章, 42 mm) and how far its centre sits above the date's baseline. */
+    static final double SEAL_MM = 42;
+    static final double SEAL_CENTRE_ABOVE_DATE_MM = 9;
+
+    private final PdfLetterRenderer pdf;
+    private final DocumentFonts fonts;
+    private final OfdEngine engine;
+    private final UnitSeals seals;
+
+    OfdLetterRenderer(PdfLetterRenderer pdf, DocumentFonts fonts, OfdEngine engine, UnitSeals seals) {
+        this.pdf = pdf;
+        this.fonts = fonts;
+        this.engine = engine;
+        this.seals = seals;
+    }
+
+    public byte[] render(ReplyLetter letter) {
+        return render(letter, pdf.render(letter));
+    }
+
+    /** The OFD of a letter whose PDF is at hand (the meeting export renders both). */
+    public byte[] render(ReplyLetter letter, byte[] pdfBytes) {
+        Path workDir = null;
+        try (PDDocument document = Loader.loadPDF(pdfBytes)) {
+            PdfPageLayout.Layout layout = PdfPageLayout.read(document);
+            workDir = Files.createTempDirectory("jianyi-ofd-fonts-");
+            Map<String, Path> subsets = subsetFonts(layout.codePoints(), workDir);
+            byte[] ofd = engine.write(new OfdDocument(layout.pages(), subsets));
+            Optional<OfdSealKey> seal = letter.isDraft() ? Optional.empty() : seals.of(letter.unitFullName());
+            if (seal.isPresent()) {
+                Optional<OfdStamp> stamp = stampOver(layout, letter.signedOnText());
+                if (stamp.isPresent()) {
+                    ofd = engine.seal(ofd, seal.get(), stamp.get());
+                }
+            }
+            return ofd;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The unit's electronic seal could not be applied: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(workDir);
+        }
+    }
+
+    /** Each font drawn in the letter, cut down to the characters drawn (a whole CJK font is 10–15 MB). */
+    private Map<String, Path> subsetFonts(Map<String, Set<Integer>> codePoints, Path workDir) throws IOException {
+        Map<String, Path> subsets = new LinkedHashMap<>();
+        for (var entry : codePoints.entrySet()) {
+            Path subset = workDir.resolve(entry.getKey() + ".ttf");
+            fonts.withFont(entry.getKey(), font -> writeSubset(font, entry.getValue(), subset));
+            subsets.put(entry.getKey(), subset);
+        }
+        return subsets;
+    }
+
+    private static void writeSubset(TrueTypeFont font, Set<Integer> codePoints, Path target) throws IOException {
+        var subsetter = new TTFSubsetter(font);
+        subsetter.addAll(codePoints);
+        try (OutputStream out = Files.newOutputStream(target)) {
+            subsetter.writeToStream(out);
+        }
+    }
+
+    /** The seal's box, centred on the date line of the signature (落款) on the page where it stands. */
+    static Optional<OfdStamp> stampOver(PdfPageLayout.Layout layout, String dateText) {
+        for (int page = 0; page < layout.pages().size(); page++) {
+            for (OfdDocument.Text text : layout.pages().get(page).texts()) {
+                if (text.text().equals(dateText)) {
+                    double width = 0;
+                    for (double dx : text.deltaX()) {
+                        width += dx;
+                    }
+                    width += text.size();
+                    double centreX = text.x() + width / 2;
+                    double centreY = text.y() - SEAL_CENTRE_ABOVE_DATE_MM;
+                    return Optional.of(new OfdStamp(page + 1, centreX - SEAL_MM / 2, centreY - SEAL_MM / 2,
+                            SEAL_MM, SEAL_MM));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
+    }
+}

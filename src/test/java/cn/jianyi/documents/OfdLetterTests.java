@@ -1,0 +1,162 @@
+package cn.jianyi.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.jianyi.documents.ofd.OfdEngine;
+import cn.jianyi.documents.ofd.OfdSealCheck;
+import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyLetter;
+import cn.jianyi.handling.ReplyLetters;
+import cn.jianyi.suggestion.MeetingView;
+import cn.jianyi.suggestion.Meetings;
+import cn.jianyi.suggestion.SuggestionQueries;
+import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.ReferenceDocument;
+
+/**
+ * The OFD reply letter of the demo's reference case, opened again: its text reads like the reference document, its
+ * fonts are embedded as subsets, it carries the unit's SM2 seal which verifies, and any change to a signed file is
+ * detected. Also checks that the OFD library runs on its own BouncyCastle, out of the application's sight.
+ */
+@IntegrationTest(properties = "jianyi.demo.enabled=true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OfdLetterTests {
+
+    static final String UNIT = "南昌市新建区卫生健康委员会";
+
+    @Autowired Meetings meetings;
+    @Autowired SuggestionQueries queries;
+    @Autowired HandlingManagement handling;
+    @Autowired ReplyLetters letters;
+    @Autowired OfdLetterRenderer renderer;
+    @Autowired OfdEngine engine;
+    @Autowired UnitSeals seals;
+
+    private ReplyLetter letter;
+    private byte[] ofd;
+    private Map<String, byte[]> entries;
+
+    @BeforeAll
+    void render() throws IOException {
+        MeetingView meeting = meetings.all().stream().filter(m -> m.term() == 2 && m.meeting() == 4).findFirst()
+                .orElseThrow();
+        long id = queries.findId(meeting.id(), 43).orElseThrow();
+        letter = letters.of(handling.latestSigned(id).orElseThrow());
+        ofd = renderer.render(letter);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "reply-43.ofd"), ofd);
+        entries = unzip(ofd);
+    }
+
+    @Test
+    @DisplayName("OFD 的文字按顺序包含参考文件自文号至邮政编码的每一行，以及征询意见表（已勾选满意）")
+    void readsLikeTheReferenceDocument() throws IOException {
+        List<String> pages = engine.pageTexts(ofd);
+        ReferenceDocument.assertReadAsReference(String.join("", pages));
+        assertThat(pages.get(1)).contains("—2—");
+    }
+
+    @Test
+    @DisplayName("字体以子集嵌入（每个字体文件小于 1 MB），不引用外部字体")
+    void fontsAreEmbeddedAsSubsets() {
+        List<String> fonts = entries.keySet().stream().filter(name -> name.endsWith(".ttf")).toList();
+        assertThat(fonts).isNotEmpty();
+        assertThat(fonts).anyMatch(name -> name.contains("FandolFang") || name.contains("仿宋"));
+        for (String font : fonts) {
+            assertThat(entries.get(font).length).as(font).isLessThan(1_000_000);
+        }
+        assertThat(ofd.length).isLessThan(2_000_000);
+    }
+
+    @Test
+    @DisplayName("已签发答复的 OFD 加盖承办单位的 SM2 电子印章，验章通过")
+    void theSealVerifies() {
+        OfdSealCheck check = engine.verify(ofd);
+        assertThat(check.signed()).isTrue();
+        assertThat(check.message()).isNull();
+        assertThat(check.valid()).isTrue();
+        assertThat(check.sealName()).isEqualTo(UNIT);
+        assertThat(entries.keySet()).anyMatch(name -> name.endsWith("SignedValue.dat"));
+    }
+
+    @Test
+    @DisplayName("签章后改动页面内容，验章失败")
+    void aChangedPageFailsVerification() throws IOException {
+        String page = entries.keySet().stream().filter(n -> n.endsWith("Content.xml") && n.contains("Page_0"))
+                .findFirst().orElseThrow();
+        String xml = new String(entries.get(page), StandardCharsets.UTF_8);
+        assertThat(xml).contains(">程<");
+        var changed = new LinkedHashMap<>(entries);
+        changed.put(page, xml.replaceFirst(">程<", ">陈<").getBytes(StandardCharsets.UTF_8));
+
+        OfdSealCheck check = engine.verify(zip(changed));
+
+        assertThat(check.signed()).isTrue();
+        assertThat(check.valid()).isFalse();
+        assertThat(check.message()).contains("篡改");
+    }
+
+    @Test
+    @DisplayName("草稿的 OFD 不盖章；未配置印章的单位没有印章")
+    void draftsAndUnitsWithoutASealAreNotSealed() {
+        var draft = new ReplyLetter(letter.replyId(), letter.unitFullName(), null, letter.classification(),
+                letter.title(), letter.salutation(), letter.paragraphs(), null, letter.copyTo(), letter.contactUnit(),
+                letter.contactPhone(), letter.postcode(), letter.form());
+        assertThat(engine.verify(renderer.render(draft)).signed()).isFalse();
+        assertThat(seals.of("某某区不存在的局")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("OFD 引擎在独立的类加载器中使用 BouncyCastle 1.68，应用的类路径上没有它")
+    void theEngineRunsInItsOwnClassLoader() throws Exception {
+        ClassLoader loader = ((cn.jianyi.documents.ofd.IsolatedOfdEngine) engine).loader();
+        Class<?> provider = loader.loadClass("org.bouncycastle.jce.provider.BouncyCastleProvider");
+        assertThat(provider.getClassLoader()).isSameAs(loader);
+        Object version = provider.getMethod("getVersionStr").invoke(provider.getDeclaredConstructor().newInstance());
+        assertThat(version).isEqualTo("1.68");
+        assertThatThrownBy(() -> Class.forName("org.ofdrw.layout.OFDDoc", false, getClass().getClassLoader()))
+                .isInstanceOf(ClassNotFoundException.class);
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out)) {
+            for (var entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}
