@@ -1,13 +1,14 @@
 package cn.jianyi.documents;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.EnumMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The font files behind the official documents' faces. A licensed font in the configured directory (仿宋_GB2312 and
  * the like, as TrueType) takes precedence; otherwise the free fonts prepared by {@code bin/prepare-fonts}: Fandol
- * 仿宋/宋/黑/楷, and LXGW WenKai as the fallback for characters the Fandol fonts lack (rare name characters).
+ * 仿宋/宋/黑/楷, LXGW WenKai as the fallback for characters the Fandol fonts lack (rare name characters), and Symbola
+ * for emoji and symbols no Chinese face has.
  */
 @Component
 public class DocumentFonts {
@@ -31,7 +33,8 @@ public class DocumentFonts {
         HEITI("HeiTi", List.of("黑体.ttf", "simhei.ttf"), "FandolHei-Regular.ttf"),
         KAITI("KaiTi", List.of("楷体_GB2312.ttf", "KaiTi_GB2312.ttf", "simkai.ttf"), "FandolKai-Regular.ttf"),
         SONGTI("SongTi", List.of("宋体.ttf", "simsun.ttf"), "FandolSong-Regular.ttf"),
-        FALLBACK("Fallback", List.of(), "LXGWWenKai-Regular.ttf");
+        FALLBACK("Fallback", List.of(), "LXGWWenKai-Regular.ttf"),
+        SYMBOLS("Symbols", List.of(), "Symbola.ttf");
 
         private final String family;
         private final List<String> licensed;
@@ -50,13 +53,9 @@ public class DocumentFonts {
 
     private final Path freeDir;
     private final Path licensedDir;
-    /** Parsed fonts, read once: a CJK font is 10–15 MB. Used under the font's own lock (parsing is lazy). */
-    private final Map<Path, TrueTypeFont> parsed = new ConcurrentHashMap<>();
-
-    /** Work on a parsed font, done while holding it. */
-    interface FontWork {
-        void accept(TrueTypeFont font) throws IOException;
-    }
+    private final BlockingQueue<FontSet> idle = new LinkedBlockingQueue<>();
+    private final int maxSets = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private int made;
 
     DocumentFonts(@Value("${jianyi.documents.font-dir}") String freeDir,
                   @Value("${jianyi.documents.licensed-font-dir:}") String licensedDir) {
@@ -90,30 +89,88 @@ public class DocumentFonts {
         return free;
     }
 
-    /**
-     * Runs the work on the face file whose PostScript name is given (as a PDF names its fonts), holding that font
-     * for the duration; refuses a name none of the faces has.
-     */
-    void withFont(String postScriptName, FontWork work) throws IOException {
-        for (Path file : files().values()) {
-            TrueTypeFont font = parsed(file);
-            synchronized (font) {
+    /** The faces parsed once (lazily: tables and glyphs are read from the file as needed), for one render at a time. */
+    public static final class FontSet {
+
+        private final Map<Face, TrueTypeFont> faces;
+        private final Map<Face, Path> files;
+
+        private FontSet(Map<Face, TrueTypeFont> faces, Map<Face, Path> files) {
+            this.faces = faces;
+            this.files = files;
+        }
+
+        /** The file of the face with this PostScript name. */
+        public Path fileNamed(String postScriptName) throws IOException {
+            for (var face : faces.entrySet()) {
+                if (postScriptName.equals(face.getValue().getName())) {
+                    return files.get(face.getKey());
+                }
+            }
+            throw new IllegalArgumentException("No document font is named " + postScriptName);
+        }
+
+        public Map<Face, TrueTypeFont> faces() {
+            return faces;
+        }
+
+        /** The face whose PostScript name is given (as a PDF names its fonts); refuses a name no face has. */
+        public TrueTypeFont named(String postScriptName) throws IOException {
+            for (TrueTypeFont font : faces.values()) {
                 if (postScriptName.equals(font.getName())) {
-                    work.accept(font);
-                    return;
+                    return font;
+                }
+            }
+            throw new IllegalArgumentException("No document font is named " + postScriptName);
+        }
+
+        /** Whether the face has a glyph for the code point. */
+        public boolean covers(Face face, int codePoint) throws IOException {
+            return faces.get(face).getUnicodeCmapLookup().getGlyphId(codePoint) != 0;
+        }
+    }
+
+    /** Work done with a borrowed font set. */
+    public interface FontSetWork<T> {
+        T apply(FontSet fonts) throws IOException;
+    }
+
+    /**
+     * Runs the work with a font set of its own: parsed fonts are reused across renders (a CJK font is 10–15 MB, too
+     * much to parse per letter) but never shared by two renders at once, as a parsed font reads its file lazily.
+     * At most one set per processor is made; more concurrent renders wait for one.
+     */
+    public <T> T withFontSet(FontSetWork<T> work) throws IOException {
+        FontSet set = idle.poll();
+        if (set == null) {
+            synchronized (this) {
+                if (made < maxSets) {
+                    made++;
+                    set = parse();
                 }
             }
         }
-        throw new IllegalArgumentException("No document font is named " + postScriptName);
+        if (set == null) {
+            try {
+                set = idle.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while waiting for the document fonts", e);
+            }
+        }
+        try {
+            return work.apply(set);
+        } finally {
+            idle.add(set);
+        }
     }
 
-    private TrueTypeFont parsed(Path file) {
-        return parsed.computeIfAbsent(file, f -> {
-            try {
-                return new TTFParser().parse(new RandomAccessReadBufferedFile(f.toFile()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the font " + f, e);
-            }
-        });
+    private FontSet parse() throws IOException {
+        Map<Face, TrueTypeFont> faces = new EnumMap<>(Face.class);
+        Map<Face, Path> files = files();
+        for (var entry : files.entrySet()) {
+            faces.put(entry.getKey(), new TTFParser().parse(new RandomAccessReadBufferedFile(entry.getValue().toFile())));
+        }
+        return new FontSet(faces, files);
     }
 }

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
@@ -80,16 +79,28 @@ public class OfdLetterRenderer {
     /** Each font drawn in the letter, cut down to the characters drawn (a whole CJK font is 10–15 MB). */
     private Map<String, Path> subsetFonts(Map<String, Set<Integer>> codePoints, Path workDir) throws IOException {
         Map<String, Path> subsets = new LinkedHashMap<>();
-        for (var entry : codePoints.entrySet()) {
-            Path subset = workDir.resolve(entry.getKey() + ".ttf");
-            fonts.withFont(entry.getKey(), font -> writeSubset(font, entry.getValue(), subset));
-            subsets.put(entry.getKey(), subset);
-        }
+        fonts.withFontSet(set -> {
+            for (var entry : codePoints.entrySet()) {
+                Path subset = workDir.resolve(entry.getKey() + ".ttf");
+                writeSubset(set, entry.getKey(), entry.getValue(), subset);
+                subsets.put(entry.getKey(), subset);
+            }
+            return subsets;
+        });
         return subsets;
     }
 
-    private static void writeSubset(TrueTypeFont font, Set<Integer> codePoints, Path target) throws IOException {
-        var subsetter = new TTFSubsetter(font);
+    /**
+     * Writes the font cut down to the code points; a font that must draw a character beyond the Basic Multilingual
+     * Plane (CJK Extension B, emoji) is copied whole, as fontbox's subsetter writes only a BMP character map.
+     */
+    private static void writeSubset(DocumentFonts.FontSet set, String fontName, Set<Integer> codePoints, Path target)
+            throws IOException {
+        if (codePoints.stream().anyMatch(Character::isSupplementaryCodePoint)) {
+            Files.copy(set.fileNamed(fontName), target);
+            return;
+        }
+        var subsetter = new TTFSubsetter(set.named(fontName));
         subsetter.addAll(codePoints);
         try (OutputStream out = Files.newOutputStream(target)) {
             subsetter.writeToStream(out);

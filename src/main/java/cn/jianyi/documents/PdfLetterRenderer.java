@@ -3,9 +3,10 @@ package cn.jianyi.documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.Map;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
@@ -13,6 +14,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import cn.jianyi.handling.ReplyLetter;
@@ -32,8 +34,12 @@ public class PdfLetterRenderer {
     private final DocumentFonts fonts;
     private final SpringTemplateEngine templates;
 
-    PdfLetterRenderer(DocumentFonts fonts) {
+    private final ClassMarkPosition classMark;
+
+    PdfLetterRenderer(DocumentFonts fonts,
+                      @Value("${jianyi.documents.class-mark-position:BELOW_NUMBER}") ClassMarkPosition classMark) {
         this.fonts = fonts;
+        this.classMark = classMark;
         var resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/documents/");
         resolver.setSuffix(".xhtml");
@@ -48,23 +54,47 @@ public class PdfLetterRenderer {
     public String xhtml(ReplyLetter letter) {
         var context = new Context();
         context.setVariable("letter", letter);
+        context.setVariable("classMark", classMark);
+        context.setVariable("cornerMarkCss", cornerMarkCss(letter));
         return templates.process("letter-pdf", context);
     }
 
-    public byte[] render(ReplyLetter letter) {
-        Map<DocumentFonts.Face, Path> files = fonts.files();
-        var builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        for (var entry : files.entrySet()) {
-            builder.useFont(entry.getValue().toFile(), entry.getKey().family(), 400, FontStyle.NORMAL, true);
+    /** For a class mark in a corner: a margin box of the first page, just above the letterhead. */
+    private String cornerMarkCss(ReplyLetter letter) {
+        if (letter.classification() == null || !classMark.inCorner()) {
+            return null;
         }
-        builder.withHtmlContent(xhtml(letter), null);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        String box = classMark == ClassMarkPosition.TOP_LEFT ? "top-left" : "top-right";
+        String align = classMark == ClassMarkPosition.TOP_LEFT ? "left" : "right";
+        // the class code is a short code of the rule set (A, 甲 …): nothing to escape in a CSS string
+        return "@page :first { @" + box + " { content: \"分类：" + letter.classification() + "\"; "
+                + "font-family: 'FangSong', 'Fallback'; font-size: 16pt; text-align: " + align + "; "
+                + "vertical-align: bottom; padding-bottom: 6mm; } }";
+    }
+
+    public byte[] render(ReplyLetter letter) {
+        String xhtml = xhtml(letter);
+        try {
+            return fonts.withFontSet(set -> render(xhtml, set));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] render(String xhtml, DocumentFonts.FontSet fonts) throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePDDocument(document);
+            for (var face : fonts.faces().entrySet()) {
+                // the parsed font is reused; the document embeds only the subset it draws
+                builder.useFont(new PDFontSupplier(PDType0Font.load(document, face.getValue(), true)),
+                        face.getKey().family(), 400, FontStyle.NORMAL, true);
+            }
+            builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -2,6 +2,7 @@ package cn.jianyi.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.jianyi.documents.ofd.OfdDocument;
 import cn.jianyi.documents.ofd.OfdEngine;
 import cn.jianyi.documents.ofd.OfdSealCheck;
 import cn.jianyi.handling.HandlingManagement;
@@ -49,6 +51,7 @@ class OfdLetterTests {
     @Autowired HandlingManagement handling;
     @Autowired ReplyLetters letters;
     @Autowired OfdLetterRenderer renderer;
+    @Autowired PdfLetterRenderer pdf;
     @Autowired OfdEngine engine;
     @Autowired UnitSeals seals;
 
@@ -74,6 +77,48 @@ class OfdLetterTests {
         List<String> pages = engine.pageTexts(ofd);
         ReferenceDocument.assertReadAsReference(String.join("", pages));
         assertThat(pages.get(1)).contains("—2—");
+    }
+
+    @Test
+    @DisplayName("OFD 的每个字与 PDF 的同一个字位置相同（误差不超过 0.02 mm），分页相同")
+    void everyGlyphStandsWhereThePdfHasIt() throws IOException {
+        List<List<double[]>> pdfGlyphs;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.render(letter))) {
+            pdfGlyphs = PdfPageLayout.read(document).pages().stream().map(page -> glyphs(page.texts())).toList();
+        }
+        List<List<double[]>> ofdGlyphs = engine.pageGlyphs(ofd).stream().map(OfdLetterTests::glyphs).toList();
+
+        assertThat(ofdGlyphs).hasSameSizeAs(pdfGlyphs);
+        for (int page = 0; page < pdfGlyphs.size(); page++) {
+            List<double[]> expected = pdfGlyphs.get(page);
+            List<double[]> actual = ofdGlyphs.get(page);
+            assertThat(actual).as("glyphs on page " + (page + 1)).hasSameSizeAs(expected);
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(actual.get(i)[0]).as("glyph %d on page %d", i, page + 1).isEqualTo(expected.get(i)[0]);
+                assertThat(actual.get(i)[1]).isCloseTo(expected.get(i)[1], within(0.02));
+                assertThat(actual.get(i)[2]).isCloseTo(expected.get(i)[2], within(0.02));
+            }
+        }
+        // one text object per line or stretch, not per glyph
+        assertThat(engine.pageGlyphs(ofd).get(0).size()).isLessThan(ofdGlyphs.get(0).size() / 4);
+    }
+
+    /** Each non-blank glyph as {code point, x, y}, in drawing order. */
+    private static List<double[]> glyphs(List<OfdDocument.Text> texts) {
+        List<double[]> glyphs = new java.util.ArrayList<>();
+        for (OfdDocument.Text text : texts) {
+            int[] codePoints = text.text().codePoints().toArray();
+            double x = text.x();
+            for (int i = 0; i < codePoints.length; i++) {
+                if (!Character.isWhitespace(codePoints[i])) {
+                    glyphs.add(new double[] {codePoints[i], x, text.y()});
+                }
+                if (i < text.deltaX().length) {
+                    x += text.deltaX()[i];
+                }
+            }
+        }
+        return glyphs;
     }
 
     @Test
@@ -105,9 +150,9 @@ class OfdLetterTests {
         String page = entries.keySet().stream().filter(n -> n.endsWith("Content.xml") && n.contains("Page_0"))
                 .findFirst().orElseThrow();
         String xml = new String(entries.get(page), StandardCharsets.UTF_8);
-        assertThat(xml).contains(">程<");
+        assertThat(xml).contains(">尊敬的程绮南代表：<");
         var changed = new LinkedHashMap<>(entries);
-        changed.put(page, xml.replaceFirst(">程<", ">陈<").getBytes(StandardCharsets.UTF_8));
+        changed.put(page, xml.replaceFirst(">尊敬的程绮南代表：<", ">尊敬的陈绮南代表：<").getBytes(StandardCharsets.UTF_8));
 
         OfdSealCheck check = engine.verify(zip(changed));
 

@@ -52,6 +52,11 @@ public class IsolatedOfdEngine implements OfdEngine {
     }
 
     @Override
+    public List<List<OfdDocument.Text>> pageGlyphs(byte[] ofd) throws IOException {
+        return call(engine -> engine.pageGlyphs(ofd));
+    }
+
+    @Override
     public List<String> pageTexts(byte[] ofd) throws IOException {
         return call(engine -> engine.pageTexts(ofd));
     }

@@ -20,6 +20,9 @@ public interface OfdEngine {
     /** Checks every signature of the OFD (document digest, SM2 signature, the seal's own signature). */
     OfdSealCheck verify(byte[] ofd);
 
+    /** Every text object of each page as written: content, origin and advances (font is its resource id). */
+    List<List<OfdDocument.Text>> pageGlyphs(byte[] ofd) throws IOException;
+
     /** The text of each page, in drawing order. */
     List<String> pageTexts(byte[] ofd) throws IOException;
 

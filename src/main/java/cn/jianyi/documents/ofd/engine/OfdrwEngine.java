@@ -41,7 +41,10 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.ofdrw.core.basicStructure.pageObj.layer.PageBlockType;
+import org.ofdrw.core.basicStructure.pageObj.layer.block.CT_PageBlock;
 import org.ofdrw.core.basicStructure.pageObj.layer.block.TextObject;
+import org.ofdrw.core.text.TextCode;
 import org.ofdrw.font.Font;
 import org.ofdrw.gm.ses.v1.SES_ESPictrueInfo;
 import org.ofdrw.gm.ses.v1.SES_Header;
@@ -91,7 +94,7 @@ public final class OfdrwEngine implements OfdEngine {
                 doc.setDefaultPageLayout(layout);
                 var virtualPage = new VirtualPage(layout);
                 var canvas = new Canvas(0d, 0d, page.width(), page.height());
-                canvas.setDrawer(ctx -> draw(ctx, page, fonts));
+                canvas.setDrawer(ctx -> draw(ctx, canvas, page, fonts));
                 virtualPage.add(canvas);
                 doc.addVPage(virtualPage);
             }
@@ -99,7 +102,8 @@ public final class OfdrwEngine implements OfdEngine {
         return out.toByteArray();
     }
 
-    private static void draw(DrawContext ctx, OfdDocument.Page page, Map<String, Font> fonts) throws IOException {
+    private static void draw(DrawContext ctx, Canvas canvas, OfdDocument.Page page, Map<String, Font> fonts)
+            throws IOException {
         for (OfdDocument.Shape shape : page.shapes()) {
             int[] rgb = rgb(shape.rgb());
             ctx.beginPath();
@@ -121,28 +125,74 @@ public final class OfdrwEngine implements OfdEngine {
                 ctx.stroke();
             }
         }
+        List<double[]> advances = new ArrayList<>();
         for (OfdDocument.Text text : page.texts()) {
             Font font = fonts.get(text.font());
             if (font == null) {
                 throw new IllegalArgumentException("No font file for " + text.font());
             }
             int[] rgb = rgb(text.rgb());
-            ctx.setFont(new FontSetting(text.size(), font));
             ctx.setFillColor(rgb[0], rgb[1], rgb[2]);
-            // One text object per glyph: the positions are the laid-out ones, whatever widths ofdrw would assume.
-            double x = text.x();
-            int glyph = 0;
-            for (int offset = 0; offset < text.text().length(); glyph++) {
-                int codePoint = text.text().codePointAt(offset);
-                String character = new String(Character.toChars(codePoint));
-                offset += character.length();
-                if (!Character.isWhitespace(codePoint)) {
-                    ctx.fillText(character, x, text.y());
-                }
-                if (glyph < text.deltaX().length) {
-                    x += text.deltaX()[glyph];
-                }
+            drawRun(ctx, new FontSetting(text.size(), font), text, advances);
+        }
+        exactAdvances(canvas.getPreferBlock(), advances);
+    }
+
+    /**
+     * Draws a run of glyphs at its laid-out positions: one text object per stretch between blanks. ofdrw computes
+     * each advance from the font's width plus a letter spacing it keeps non-negative, which cannot reproduce the
+     * letter's tightened 28-per-line pitch; so the exact advances are recorded here and written over ofdrw's once the
+     * page is drawn ({@link #exactAdvances}).
+     */
+    private static void drawRun(DrawContext ctx, FontSetting setting, OfdDocument.Text text, List<double[]> advances)
+            throws IOException {
+        int[] codePoints = text.text().codePoints().toArray();
+        double[] x = new double[codePoints.length];
+        x[0] = text.x();
+        for (int i = 1; i < codePoints.length; i++) {
+            x[i] = x[i - 1] + (i - 1 < text.deltaX().length ? text.deltaX()[i - 1] : 0);
+        }
+        ctx.setFont(setting);
+        int i = 0;
+        while (i < codePoints.length) {
+            if (Character.isWhitespace(codePoints[i])) {
+                i++;
+                continue;
             }
+            int j = i + 1;
+            while (j < codePoints.length && !Character.isWhitespace(codePoints[j])) {
+                j++;
+            }
+            ctx.fillText(new String(codePoints, i, j - i), x[i], text.y());
+            double[] stretch = new double[j - i - 1];
+            for (int k = 0; k < stretch.length; k++) {
+                stretch[k] = x[i + k + 1] - x[i + k];
+            }
+            advances.add(stretch);
+            i = j;
+        }
+    }
+
+    /** Writes the recorded advances over the DeltaX ofdrw computed, text object by text object, in drawing order. */
+    private static void exactAdvances(CT_PageBlock block, List<double[]> advances) {
+        int next = 0;
+        for (PageBlockType object : block.getPageBlocks()) {
+            if (!(object instanceof TextObject text)) {
+                continue;
+            }
+            if (next >= advances.size()) {
+                throw new IllegalStateException("More text objects on the page than glyph runs drawn");
+            }
+            double[] advance = advances.get(next++);
+            TextCode code = text.getTextCodes().get(0);
+            if (advance.length == 0) {
+                code.removeAttr("DeltaX");
+            } else {
+                code.setDeltaX(java.util.Arrays.stream(advance).boxed().toArray(Double[]::new));
+            }
+        }
+        if (next != advances.size()) {
+            throw new IllegalStateException("Glyph runs drawn but not found on the page: " + (advances.size() - next));
         }
     }
 
@@ -212,6 +262,28 @@ public final class OfdrwEngine implements OfdEngine {
                     object.getTextCodes().forEach(code -> text.append(code.getContent()));
                 }
                 pages.add(text.toString());
+            }
+            return pages;
+        }
+    }
+
+    @Override
+    public List<List<OfdDocument.Text>> pageGlyphs(byte[] ofd) throws IOException {
+        try (OFDReader reader = new OFDReader(new ByteArrayInputStream(ofd))) {
+            var extractor = new ContentExtractor(reader);
+            List<List<OfdDocument.Text>> pages = new ArrayList<>();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                List<OfdDocument.Text> texts = new ArrayList<>();
+                for (TextObject object : extractor.getPageTextObject(page)) {
+                    for (var code : object.getTextCodes()) {
+                        var delta = code.getDeltaX();
+                        double[] deltaX = delta == null ? new double[0]
+                                : delta.getArray().stream().mapToDouble(Double::parseDouble).toArray();
+                        texts.add(new OfdDocument.Text(object.getFont().toString(), object.getSize(), 0,
+                                code.getX(), code.getY(), code.getContent(), deltaX));
+                    }
+                }
+                pages.add(texts);
             }
             return pages;
         }
