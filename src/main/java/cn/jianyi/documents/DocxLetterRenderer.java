@@ -25,6 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import cn.jianyi.handling.ReplyLetter;
@@ -51,11 +52,18 @@ public class DocxLetterRenderer {
     private static final String[] CHOICES = {"SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"};
     private static final String[] CHOICE_LABELS = {"满意", "基本满意", "不满意"};
 
+    private final ClassMarkPosition classMark;
+
+    DocxLetterRenderer(@Value("${jianyi.documents.class-mark-position:BELOW_NUMBER}") ClassMarkPosition classMark) {
+        this.classMark = classMark;
+    }
+
     public byte[] render(ReplyLetter letter) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
             footers(doc);
-            letterBody(doc, letter);
+            cornerMark(doc, letter);
+            letterBody(doc, letter, !classMark.inCorner());
             form(doc, letter.form());
             doc.write(out);
             return out.toByteArray();
@@ -115,7 +123,17 @@ public class DocxLetterRenderer {
         run(p, " —", SONGTI, COPY_HALF_POINTS);
     }
 
-    private static void letterBody(XWPFDocument doc, ReplyLetter letter) {
+    /** A class mark in a corner goes into the first page's header, left or right. */
+    private void cornerMark(XWPFDocument doc, ReplyLetter letter) {
+        if (letter.classification() == null || !classMark.inCorner()) {
+            return;
+        }
+        XWPFParagraph p = doc.createHeader(HeaderFooterType.FIRST).createParagraph();
+        p.setAlignment(classMark == ClassMarkPosition.TOP_LEFT ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
+        run(p, "分类：" + letter.classification(), FANGSONG, LetterGeometry.BODY_HALF_POINTS);
+    }
+
+    private static void letterBody(XWPFDocument doc, ReplyLetter letter, boolean classMarkBelowNumber) {
         XWPFParagraph head = paragraph(doc, ParagraphAlignment.CENTER);
         XWPFRun unit = run(head, letter.unitFullName(), XIAOBIAOSONG, TITLE_HALF_POINTS);
         unit.setColor(RED);
@@ -127,7 +145,7 @@ public class DocxLetterRenderer {
 
         body(doc, letter.documentNumber() == null ? "（文号于签发时生成）" : letter.documentNumber(),
                 ParagraphAlignment.RIGHT, FANGSONG, false);
-        if (letter.classification() != null) {
+        if (letter.classification() != null && classMarkBelowNumber) {
             body(doc, "分类：" + letter.classification(), ParagraphAlignment.RIGHT, FANGSONG, false);
         }
         body(doc, "", ParagraphAlignment.LEFT, FANGSONG, false);

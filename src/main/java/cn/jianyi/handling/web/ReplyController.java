@@ -2,9 +2,11 @@ package cn.jianyi.handling.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,7 +32,9 @@ import cn.jianyi.identity.Role;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.handling.CountersignCommand;
 import cn.jianyi.handling.DraftChanges;
+import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReviewClassCommand;
+import cn.jianyi.handling.TypesettingAdvice;
 import cn.jianyi.rules.ClassificationScheme;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.RuleViolation;
@@ -52,10 +56,12 @@ class ReplyController {
     private final SuggestionQueries queries;
     private final MessageSource messages;
     private final Clock clock;
+    private final ObjectProvider<TypesettingAdvice> typesetting;
 
     ReplyController(HandlingManagement handling, ReplyLetters letters, SuggestionQueries queries,
                     MessageSource messages, Clock clock, RuleSets ruleSets,
-                    cn.jianyi.identity.Directory directory) {
+                    cn.jianyi.identity.Directory directory, ObjectProvider<TypesettingAdvice> typesetting) {
+        this.typesetting = typesetting;
         this.directory = directory;
         this.ruleSets = ruleSets;
         this.handling = handling;
@@ -101,7 +107,7 @@ class ReplyController {
                    @AuthenticationPrincipal CurrentUser me, Model model) {
         queries.details(id, me.dataScope());
         handling.checkCanDraft(id, me.unitId());
-        model.addAttribute("letter", letters.preview(id, me.unitId(), form.toContent()));
+        addLetter(model, letters.preview(id, me.unitId(), form.toContent()));
         return "handling/letter :: letter";
     }
 
@@ -190,7 +196,7 @@ class ReplyController {
         SuggestionDetails details = queries.details(reply.suggestionId(), me.dataScope());
         model.addAttribute("caseFile", details);
         model.addAttribute("reply", reply);
-        model.addAttribute("letter", letters.of(reply));
+        addLetter(model, letters.of(reply));
         model.addAttribute("canSign", canSign(reply, me, details));
         ClassificationScheme scheme = ruleSets.scheme(reply.classificationScheme());
         model.addAttribute("scheme", scheme);
@@ -226,7 +232,14 @@ class ReplyController {
         model.addAttribute("form", form);
         model.addAttribute("classifications", ruleSets.schemeForMeeting(details.suggestion().meetingId()).classes());
         model.addAttribute("publicities", Publicity.values());
-        model.addAttribute("letter", letters.preview(details.id(), me.unitId(), form.toContent()));
+        addLetter(model, letters.preview(details.id(), me.unitId(), form.toContent()));
         return FORM_VIEW;
+    }
+
+    /** The letter, and for a draft what its author should know about its typesetting (fallback glyphs, emoji). */
+    private void addLetter(Model model, ReplyLetter letter) {
+        model.addAttribute("letter", letter);
+        TypesettingAdvice advice = typesetting.getIfAvailable();
+        model.addAttribute("typesetting", letter.isDraft() && advice != null ? advice.warnings(letter) : List.of());
     }
 }
