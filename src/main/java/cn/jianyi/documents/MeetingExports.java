@@ -99,7 +99,7 @@ public class MeetingExports {
      * Starts exporting the meeting's signed replies that lie in the person's data scope, or returns the job the same
      * person already has running for that meeting. Refuses a meeting without signed replies and a full queue.
      */
-    public MeetingExport start(long meetingId, CurrentUser me) {
+    public synchronized MeetingExport start(long meetingId, CurrentUser me) {
         sweep(clock.instant());
         MeetingView meeting = meetings.view(meetingId);
         Optional<MeetingExport> running = jobs.values().stream()
@@ -187,14 +187,14 @@ public class MeetingExports {
             if (job.failures().isEmpty()) {
                 job.completed(file, Files.size(file), clock.instant());
                 log.info("Exported {} replies of {} into {}", job.total(), job.meeting().shortTitle(), file);
-                return;
             }
-            deleteQuietly(file);
-            job.failed(clock.instant());
         } catch (IOException | RuntimeException e) {
             log.error("Export {} of {} failed", job.id(), job.meeting().shortTitle(), e);
-            deleteQuietly(file);
-            job.failed(clock.instant());
+        } finally {
+            if (!job.isFinished()) {            // whatever stopped it, the page must not wait for ever
+                deleteQuietly(file);
+                job.failed(clock.instant());
+            }
         }
     }
 
