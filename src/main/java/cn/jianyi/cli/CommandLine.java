@@ -21,7 +21,8 @@ import cn.jianyi.calendar.Window;
 import cn.jianyi.calendar.WindowUnit;
 import cn.jianyi.calendar.WorkingDays;
 import cn.jianyi.demo.DemoReference;
-import cn.jianyi.documents.ReplyDocuments;
+import cn.jianyi.documents.LetterDocuments;
+import cn.jianyi.documents.LetterFormat;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
@@ -47,12 +48,12 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     /** What {@code render-demo} needs: the demo's reference case (absent without demo data) and the renderers. */
     record DemoLetters(ObjectProvider<DemoReference> demo, HandlingManagement handling, ReplyLetters letters,
-                       ReplyDocuments documents) {
+                       LetterDocuments documents) {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     CommandLine(WorkingDays workingDays, ObjectProvider<DemoReference> demo, HandlingManagement handling,
-                ReplyLetters letters, ReplyDocuments documents) {
+                ReplyLetters letters, LetterDocuments documents) {
         this(workingDays, new DemoLetters(demo, handling, letters, documents), System.out, System.err);
     }
 
@@ -117,7 +118,7 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         ReplyLetter letter = demoLetters.letters()
                 .of(demoLetters.handling().latestSigned(suggestion).orElseThrow());
-        Map<ReplyDocuments.Format, Path> files;
+        Map<LetterFormat, Path> files;
         try {
             files = demoLetters.documents().write(letter, Path.of(args.get(0)), "reply");
         } catch (UncheckedIOException e) {
@@ -128,7 +129,7 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             out.println(file + "  " + sizeOf(file) + " bytes");
         }
         out.println(letter.documentNumber() + "  " + letter.title());
-        out.println(demoLetters.documents().sealStatus(files.get(ReplyDocuments.Format.OFD)));
+        out.println(demoLetters.documents().sealStatus(files.get(LetterFormat.OFD)));
         return 0;
     }
 

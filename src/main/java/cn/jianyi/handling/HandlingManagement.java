@@ -505,6 +505,24 @@ public class HandlingManagement {
         return repliesOf(suggestionId).stream().filter(Reply::isSigned).toList();
     }
 
+    /**
+     * Every signed reply of a meeting's cases inside the scope: by suggestion number, then round (a re-handled case's
+     * replies in the order they were signed), then reply.
+     */
+    @Transactional(readOnly = true)
+    public List<Reply> signedRepliesOfMeeting(long meetingId, DataScope scope) {
+        List<Long> cases = queries.idsInMeeting(meetingId, scope);
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> order = new HashMap<>();
+        cases.forEach(id -> order.put(id, order.size()));
+        return replies.findBySuggestionIdInAndStatus(cases, Reply.Status.SIGNED).stream()
+                .sorted(java.util.Comparator.comparing((Reply r) -> order.get(r.suggestionId()))
+                        .thenComparing(Reply::round).thenComparing(Reply::id))
+                .toList();
+    }
+
     /** The latest signed reply of a case: the one the deputy rates. */
     @Transactional(readOnly = true)
     public Optional<Reply> latestSigned(long suggestionId) {

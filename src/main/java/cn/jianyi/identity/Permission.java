@@ -28,6 +28,8 @@ public final class Permission {
     public static final String KEY_DESIGNATE = "suggestion:key:designate";
     /** Send a case back for 重新办理 after 不满意. */
     public static final String REHANDLING_DECIDE = "feedback:rehandling:decide";
+    /** 会议答复函打包: every signed reply of a meeting as one ZIP (roles that read every case). */
+    public static final String LETTERS_EXPORT = "documents:letters:export";
 
     private Permission() {
     }

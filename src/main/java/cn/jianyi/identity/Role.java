@@ -6,11 +6,11 @@ import java.util.Set;
 public enum Role {
     /**
      * 代表工作机构办事员: registers, assigns, decides return and extension requests and re-handling, closes, keeps the
-     * working-day calendar.
+     * working-day calendar; downloads a meeting's signed replies as one ZIP.
      */
     CLERK(Permission.SUGGESTION_READ, Permission.SUGGESTION_REGISTER, Permission.ASSIGNMENT_ASSIGN, Permission.CASE_CLOSE,
             Permission.CALENDAR_MANAGE, Permission.REQUEST_DECIDE, Permission.REHANDLING_DECIDE,
-            Permission.KEY_DESIGNATE, Permission.REPLY_REVIEW),
+            Permission.KEY_DESIGNATE, Permission.REPLY_REVIEW, Permission.LETTERS_EXPORT),
     /** 承办人: acknowledges, contacts the deputy, writes co-unit opinions and drafts replies for its own unit. */
     HANDLER(Permission.SUGGESTION_READ, Permission.REPLY_DRAFT, Permission.CONTACT_RECORD, Permission.TASK_HANDLE,
             Permission.OPINION_GIVE, Permission.FOLLOW_UP),
@@ -19,10 +19,16 @@ public enum Role {
             Permission.OPINION_GIVE, Permission.FOLLOW_UP),
     /** 代表: sees the suggestions they lead or co-signed and gives feedback. */
     DEPUTY(Permission.SUGGESTION_READ, Permission.FEEDBACK_SUBMIT),
-    /** 督查室: reads everything; reviews the class of signed replies, otherwise changes nothing. */
-    SUPERVISOR(Permission.SUGGESTION_READ, Permission.REPLY_REVIEW),
-    /** 系统管理员: keeps the congresses' handling rules and the working-day calendar; reads every case. */
-    ADMIN(Permission.SUGGESTION_READ, Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE);
+    /**
+     * 督查室: reads everything (a meeting's signed replies also as one ZIP); reviews the class of signed replies,
+     * otherwise changes nothing.
+     */
+    SUPERVISOR(Permission.SUGGESTION_READ, Permission.REPLY_REVIEW, Permission.LETTERS_EXPORT),
+    /**
+     * 系统管理员: keeps the congresses' handling rules and the working-day calendar; reads every case (a meeting's
+     * signed replies also as one ZIP).
+     */
+    ADMIN(Permission.SUGGESTION_READ, Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE, Permission.LETTERS_EXPORT);
 
     private final Set<String> permissions;
 

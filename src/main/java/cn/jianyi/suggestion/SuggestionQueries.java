@@ -139,6 +139,16 @@ public class SuggestionQueries {
         return jdbc.sql("select count(*) from suggestions s" + where).params(params).query(Long.class).single() > 0;
     }
 
+    /** The ids of a meeting's cases that lie inside the scope, by suggestion number. */
+    public List<Long> idsInMeeting(long meetingId, DataScope scope) {
+        var where = new StringBuilder(" where s.meeting_id = :meetingId");
+        Map<String, Object> params = new HashMap<>();
+        params.put("meetingId", meetingId);
+        appendScope(scope, where, params);
+        return jdbc.sql("select s.id from suggestions s" + where + " order by s.number, s.id").params(params)
+                .query(Long.class).list();
+    }
+
     /** The ids of every case in a status (unscoped: for system work such as recomputing deadlines). */
     public List<Long> idsWithStatus(Suggestion.Status status) {
         return jdbc.sql("select id from suggestions where status = :status order by id").param("status", status.name())

@@ -26,7 +26,8 @@ import cn.jianyi.demo.DemoReference;
 import cn.jianyi.documents.DocxLetterRenderer;
 import cn.jianyi.documents.OfdLetterRenderer;
 import cn.jianyi.documents.PdfLetterRenderer;
-import cn.jianyi.documents.ReplyDocuments;
+import cn.jianyi.documents.LetterDocuments;
+import cn.jianyi.documents.LetterFormat;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
@@ -52,7 +53,7 @@ class DocumentBenchmark {
     @Autowired PdfLetterRenderer pdf;
     @Autowired DocxLetterRenderer docx;
     @Autowired OfdLetterRenderer ofd;
-    @Autowired ReplyDocuments documents;
+    @Autowired LetterDocuments documents;
 
     private final Map<String, String> results = new LinkedHashMap<>();
 
@@ -105,7 +106,7 @@ class DocumentBenchmark {
              var out = new ZipOutputStream(file, StandardCharsets.UTF_8)) {
             for (ReplyLetter reply : meeting) {
                 for (var document : documents.renderAll(reply).entrySet()) {
-                    out.putNextEntry(new ZipEntry(reply.documentNumber() + document.getKey().suffix()));
+                    out.putNextEntry(new ZipEntry(reply.documentNumber() + "." + document.getKey().extension()));
                     out.write(document.getValue());
                     out.closeEntry();
                 }

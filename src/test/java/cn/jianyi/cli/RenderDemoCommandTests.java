@@ -21,7 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.jianyi.calendar.WorkingDays;
 import cn.jianyi.demo.DemoReference;
-import cn.jianyi.documents.ReplyDocuments;
+import cn.jianyi.documents.LetterDocuments;
+import cn.jianyi.documents.LetterFormat;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.support.IntegrationTest;
@@ -37,7 +38,7 @@ class RenderDemoCommandTests {
     @Autowired ObjectProvider<DemoReference> demo;
     @Autowired HandlingManagement handling;
     @Autowired ReplyLetters letters;
-    @Autowired ReplyDocuments documents;
+    @Autowired LetterDocuments documents;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -64,13 +64,20 @@ class UserAccountTests {
     @Test
     void supervisorReadsAndReviewsClassesOnly() {
         assertThat(Role.SUPERVISOR.permissions())
-                .containsExactlyInAnyOrder(Permission.SUGGESTION_READ, Permission.REPLY_REVIEW);
+                .containsExactlyInAnyOrder(Permission.SUGGESTION_READ, Permission.REPLY_REVIEW,
+                        Permission.LETTERS_EXPORT);
+    }
+
+    @Test
+    void onlyTheRolesThatReadEveryCaseExportAMeetingsLetters() {
+        assertThat(java.util.Arrays.stream(Role.values()).filter(r -> r.permissions().contains(Permission.LETTERS_EXPORT)))
+                .containsExactlyInAnyOrder(Role.CLERK, Role.SUPERVISOR, Role.ADMIN);
     }
 
     @Test
     void theAdministratorKeepsRulesAndCalendarAndActsOnNoCase() {
         assertThat(Role.ADMIN.permissions()).containsExactlyInAnyOrder(Permission.SUGGESTION_READ,
-                Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE);
+                Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE, Permission.LETTERS_EXPORT);
         assertThat(Role.ADMIN.hasUnit()).isFalse();
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import cn.jianyi.assignment.AssignCommand;
 import cn.jianyi.assignment.AssignmentManagement;
@@ -26,11 +27,14 @@ import cn.jianyi.assignment.ExtensionRequest;
 import cn.jianyi.assignment.RequestExtensionCommand;
 import cn.jianyi.assignment.RequestReturnCommand;
 import cn.jianyi.assignment.ReturnRequest;
+import cn.jianyi.documents.MeetingExport;
+import cn.jianyi.documents.MeetingExports;
 import cn.jianyi.handling.AttachmentUpload;
 import cn.jianyi.handling.ContactKind;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.RecordContactCommand;
 import cn.jianyi.handling.Reply;
+import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.suggestion.RegisterSuggestionCommand;
 import cn.jianyi.suggestion.SubjectArea;
 import cn.jianyi.suggestion.SuggestionManagement;
@@ -55,6 +59,8 @@ class AuthorizationTests {
     @Autowired SuggestionManagement suggestions;
     @Autowired AssignmentManagement assignments;
     @Autowired HandlingManagement handling;
+    @Autowired MeetingExports exports;
+    @Autowired UserDetailsService logins;
 
     private final Map<String, WebClient> clients = new HashMap<>();
     private TestWorld world;
@@ -68,9 +74,10 @@ class AuthorizationTests {
     private Reply draft;
     private Reply signed;
     private long attachment;
+    private MeetingExport export;
 
     @BeforeAll
-    void world() {
+    void world() throws InterruptedException {
         world = TestWorld.create(context);
         registered = world.registered(1);
         assigned = suggestions.register(new RegisterSuggestionCommand(world.meeting.id(), 2, "关于改善农村饮水安全的建议",
@@ -96,6 +103,12 @@ class AuthorizationTests {
                 LocalDate.of(2024, 3, 20), "程绮南代表、熊伟", "面商", world.handler,
                 List.of(new AttachmentUpload("会议纪要.pdf", TestFiles.pdf("纪要")))));
         attachment = handling.attachmentsOf(assigned).get(contact.id()).get(0).id();
+        export = exports.start(world.meeting.id(), (CurrentUser) logins.loadUserByUsername("clerk"));
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        while (!export.isFinished() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(export.status()).as("the clerk's meeting ZIP").isEqualTo(MeetingExport.Status.DONE);
         for (String role : ROLES) {
             clients.put(role, role.equals("anonymous") ? new WebClient(port)
                     : WebClient.loggedIn(port, role, TestWorld.PASSWORD));
@@ -257,6 +270,17 @@ class AuthorizationTests {
         routes.add(get("/calendar?year=2025", 200));
         routes.add(post("/calendar", List.of("name", ""), 403, "clerk", 200, "admin", 200));
         routes.add(post("/calendar/2026-03-03/delete", List.of(), 403, "clerk", 409, "admin", 409));
+        // 会议答复函打包: the offices that read every case; a job only for whoever started it (the clerk here)
+        String meeting = String.valueOf(world.meeting.id());
+        routes.add(get("/exports", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/exports?meetingId=" + meeting, 403, "clerk", 200, "supervisor", 200));
+        routes.add(post("/exports", List.of("meetingId", ""), 403, "clerk", 200, "supervisor", 200));
+        routes.add(post("/exports", List.of("meetingId", "999999"), 403, "clerk", 404, "supervisor", 404));
+        routes.add(post("/exports", List.of("meetingId", meeting), 403, "clerk", 302, "supervisor", 302));
+        routes.add(get("/exports/" + export.id(), 403, "clerk", 200, "supervisor", 404));
+        routes.add(get("/exports/" + export.id() + "/download", 403, "clerk", 200, "supervisor", 404));
+        routes.add(get("/exports/no-such-job", 403, "clerk", 404, "supervisor", 404));
+        routes.add(get("/suggestions?meetingId=" + meeting, 200));
         // 办理规则: everyone reads; the administrator saves new versions
         long congress = world.meeting.congressId();
         routes.add(get("/rules", 200));

@@ -181,6 +181,19 @@ class FormValidationTests {
         assertThat(count("rule_sets")).isEqualTo(before);
     }
 
+    @Test
+    @DisplayName("会议答复函打包：没有选会议、会议无效、会议没有已签发的答复函：就地提示")
+    void meetingExportRefusesBadInput() {
+        var meetings = context.getBean(cn.jianyi.suggestion.Meetings.class);
+        long empty = meetings.addMeeting(meetings.addTerm(world.meeting.congressId(), 5).id(), 1,
+                LocalDate.of(2027, 1, 6)).id();
+        assertFieldError(clerk.post("/exports", List.of("meetingId", "")), "meetingId", "请选择。", "二届四次会议");
+        assertFieldError(clerk.post("/exports", List.of("meetingId", "abc")), "meetingId", "请选择有效的选项。",
+                "二届四次会议");
+        assertFieldError(clerk.post("/exports", List.of("meetingId", String.valueOf(empty))), "meetingId",
+                "五届一次会议还没有已签发的答复函，无需打包。", "value=\"" + empty + "\" selected=\"selected\"");
+    }
+
     /** The form's fields with some replaced or added. */
     private static List<String> with(List<String> fields, String... changes) {
         var result = new java.util.ArrayList<>(fields);

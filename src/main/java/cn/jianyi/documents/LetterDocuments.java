@@ -1,0 +1,85 @@
+package cn.jianyi.documents;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.stereotype.Component;
+
+import cn.jianyi.documents.ofd.OfdEngine;
+import cn.jianyi.documents.ofd.OfdSealCheck;
+import cn.jianyi.handling.ReplyLetter;
+
+/** Renders a reply letter in any {@link LetterFormat}, or in all of them with the PDF laid out once. */
+@Component
+public class LetterDocuments {
+
+    private final Map<LetterFormat, Function<ReplyLetter, byte[]>> renderers = new EnumMap<>(LetterFormat.class);
+    private final OfdLetterRenderer ofd;
+    private final OfdEngine engine;
+
+    LetterDocuments(BeanFactory beans, OfdLetterRenderer ofd, OfdEngine engine) {
+        for (LetterFormat format : LetterFormat.values()) {
+            renderers.put(format, format.bind(beans));
+        }
+        this.ofd = ofd;
+        this.engine = engine;
+    }
+
+    public byte[] render(LetterFormat format, ReplyLetter letter) {
+        return renderers.get(format).apply(letter);
+    }
+
+    /**
+     * The letter in this format, reusing what is already rendered: the OFD is drawn from the letter's PDF, so with the
+     * PDF at hand it is not laid out again.
+     */
+    public byte[] render(LetterFormat format, ReplyLetter letter, Map<LetterFormat, byte[]> alreadyRendered) {
+        byte[] pdf = alreadyRendered.get(LetterFormat.PDF);
+        return format == LetterFormat.OFD && pdf != null ? ofd.render(letter, pdf) : render(format, letter);
+    }
+
+    /** The letter in every format. */
+    public Map<LetterFormat, byte[]> renderAll(ReplyLetter letter) {
+        Map<LetterFormat, byte[]> rendered = new EnumMap<>(LetterFormat.class);
+        for (LetterFormat format : LetterFormat.values()) {
+            rendered.put(format, render(format, letter, rendered));
+        }
+        return rendered;
+    }
+
+    /** Writes the letter as {@code baseName.pdf}, {@code .docx} and {@code .ofd} into the directory. */
+    public Map<LetterFormat, Path> write(ReplyLetter letter, Path dir, String baseName) {
+        try {
+            Files.createDirectories(dir);
+            Map<LetterFormat, Path> written = new EnumMap<>(LetterFormat.class);
+            for (var file : renderAll(letter).entrySet()) {
+                Path target = dir.resolve(baseName + "." + file.getKey().extension());
+                Files.write(target, file.getValue());
+                written.put(file.getKey(), target);
+            }
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** In words, whether the OFD file carries a seal and whether it verifies (for the command line). */
+    public String sealStatus(Path ofdFile) {
+        try {
+            OfdSealCheck check = engine.verify(Files.readAllBytes(ofdFile));
+            if (!check.signed()) {
+                return "OFD 未加盖电子印章";
+            }
+            return check.valid() ? "OFD 已加盖「" + check.sealName() + "」电子印章，验章通过"
+                    : "OFD 验章失败：" + check.message();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

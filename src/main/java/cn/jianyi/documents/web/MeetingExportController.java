@@ -1,0 +1,140 @@
+package cn.jianyi.documents.web;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import cn.jianyi.documents.MeetingExport;
+import cn.jianyi.documents.MeetingExports;
+import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Forms;
+import cn.jianyi.suggestion.Meetings;
+
+/**
+ * 会议答复函打包: the congress office (and the others who read every case) starts a ZIP of a meeting's signed replies,
+ * watches its progress (the fragment polled by htmx every second until the job is finished) and downloads it. A job
+ * is shown only to the person who started it; anyone else gets 404.
+ */
+@Controller
+@RequestMapping("/exports")
+@PreAuthorize("hasAuthority('documents:letters:export')")
+class MeetingExportController {
+
+    private static final String VIEW = "documents/exports";
+    private static final String JOB_VIEW = "documents/export";
+    private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+
+    private final MeetingExports exports;
+    private final Meetings meetings;
+    private final MessageSource messages;
+
+    MeetingExportController(MeetingExports exports, Meetings meetings, MessageSource messages) {
+        this.exports = exports;
+        this.meetings = meetings;
+        this.messages = messages;
+    }
+
+    /** Thrown for a job that does not exist (any more) or is someone else's. */
+    static final class UnknownExportException extends RuntimeException {
+
+        UnknownExportException(String id) {
+            super("export " + id + " not found");
+        }
+    }
+
+    @GetMapping
+    String initForm(@RequestParam(required = false) String meetingId, @AuthenticationPrincipal CurrentUser me,
+                    Model model) {
+        Long preselected = null;
+        if (meetingId != null && meetingId.matches("\\d{1,18}")) {
+            preselected = Long.valueOf(meetingId);
+        }
+        model.addAttribute("form", new MeetingExportForm(preselected));
+        return page(me, model);
+    }
+
+    @PostMapping
+    String processForm(@Valid @ModelAttribute("form") MeetingExportForm form, BindingResult result,
+                       @AuthenticationPrincipal CurrentUser me, Model model) {
+        if (result.hasErrors()) {
+            return page(me, model);
+        }
+        try {
+            return "redirect:/exports/" + exports.start(form.meetingId(), me).id();
+        } catch (RuleViolation violation) {
+            Forms.reject(result, violation);
+            return page(me, model);
+        }
+    }
+
+    private String page(CurrentUser me, Model model) {
+        model.addAttribute("meetings", meetings.all());
+        model.addAttribute("jobs", exports.of(me));
+        return VIEW;
+    }
+
+    @GetMapping("/{id}")
+    String job(@PathVariable String id, @AuthenticationPrincipal CurrentUser me,
+               @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("job", mine(id, me));
+        return htmx != null ? JOB_VIEW + " :: progress" : JOB_VIEW;
+    }
+
+    @GetMapping("/{id}/download")
+    ResponseEntity<Resource> download(@PathVariable String id, @AuthenticationPrincipal CurrentUser me) {
+        MeetingExport job = mine(id, me);
+        if (job.status() != MeetingExport.Status.DONE) {
+            throw new UnknownExportException(id);
+        }
+        return ResponseEntity.ok()
+                .contentType(ZIP)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(job.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(new FileSystemResource(job.file()));
+    }
+
+    private MeetingExport mine(String id, CurrentUser me) {
+        return exports.find(id, me).orElseThrow(() -> new UnknownExportException(id));
+    }
+
+    /**
+     * 404 with what may have happened; a polling fragment reloads the whole page instead (htmx swaps no error
+     * response), so the person sees the same page.
+     */
+    @ExceptionHandler(UnknownExportException.class)
+    String unknown(HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        if (request.getHeader("HX-Request") != null) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("reason", messages.getMessage("export.unknown", null,
+                LocaleContextHolder.getLocale()));
+        return "error/404";
+    }
+}
