@@ -3,10 +3,10 @@ package cn.jianyi.documents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.EnumMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -145,8 +145,8 @@ public class DocumentFonts {
         if (set == null) {
             synchronized (this) {
                 if (made < maxSets) {
+                    set = parse();  // a missing font fails here, every time, and makes no set
                     made++;
-                    set = parse();
                 }
             }
         }
