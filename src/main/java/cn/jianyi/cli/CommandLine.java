@@ -23,6 +23,7 @@ import cn.jianyi.calendar.WorkingDays;
 import cn.jianyi.demo.DemoReference;
 import cn.jianyi.documents.LetterDocuments;
 import cn.jianyi.documents.LetterFormat;
+import cn.jianyi.feedback.FeedbackVerification;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
@@ -38,10 +39,12 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     static final String USAGE = """
             usage: bin/jianyi deadline FROM AMOUNT UNIT   (FROM as 2024-03-05, UNIT one of days, workdays, months)
-                   bin/jianyi render-demo DIR             (the demo case's reply as reply.pdf, reply.docx, reply.ofd)""";
+                   bin/jianyi render-demo DIR             (the demo case's reply as reply.pdf, reply.docx, reply.ofd)
+                   bin/jianyi verify-feedback             (checks every stored feedback record's SM2 signature)""";
 
     private final WorkingDays workingDays;
     private final DemoLetters demoLetters;
+    private final FeedbackVerification verification;
     private final PrintStream out;
     private final PrintStream err;
     private int exitCode;
@@ -53,13 +56,15 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     @org.springframework.beans.factory.annotation.Autowired
     CommandLine(WorkingDays workingDays, ObjectProvider<DemoReference> demo, HandlingManagement handling,
-                ReplyLetters letters, LetterDocuments documents) {
-        this(workingDays, new DemoLetters(demo, handling, letters, documents), System.out, System.err);
+                ReplyLetters letters, LetterDocuments documents, FeedbackVerification verification) {
+        this(workingDays, new DemoLetters(demo, handling, letters, documents), verification, System.out, System.err);
     }
 
-    CommandLine(WorkingDays workingDays, DemoLetters demoLetters, PrintStream out, PrintStream err) {
+    CommandLine(WorkingDays workingDays, DemoLetters demoLetters, FeedbackVerification verification, PrintStream out,
+                PrintStream err) {
         this.workingDays = workingDays;
         this.demoLetters = demoLetters;
+        this.verification = verification;
         this.out = out;
         this.err = err;
     }
@@ -79,6 +84,9 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         if (args.get(0).equals("render-demo")) {
             return renderDemo(args.subList(1, args.size()));
+        }
+        if (args.get(0).equals("verify-feedback") && args.size() == 1) {
+            return verifyFeedback();
         }
         err.println("unknown command: " + args.get(0));
         err.println(USAGE);
@@ -131,6 +139,17 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         out.println(letter.documentNumber() + "  " + letter.title());
         out.println(demoLetters.documents().sealStatus(files.get(LetterFormat.OFD)));
         return 0;
+    }
+
+    /** Prints {@code N verified, M altered}, then each altered record; exit code 1 when any record was altered. */
+    private int verifyFeedback() {
+        FeedbackVerification.Result result = verification.verifyAll();
+        out.println(result.verified() + " verified, " + result.altered().size() + " altered");
+        for (FeedbackVerification.Altered altered : result.altered()) {
+            out.println("  feedback " + altered.feedbackId() + " (suggestion " + altered.suggestionId() + "): "
+                    + altered.reason());
+        }
+        return result.altered().isEmpty() ? 0 : 1;
     }
 
     private static long sizeOf(Path file) {

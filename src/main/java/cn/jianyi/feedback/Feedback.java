@@ -1,5 +1,6 @@
 package cn.jianyi.feedback;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -13,5 +14,26 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("feedbacks")
 public record Feedback(@Id Long id, Long suggestionId, Long replyId, int round, Long deputyId,
                        Satisfaction satisfaction, Satisfaction resultRating, Satisfaction attitudeRating, String comment, LocalDate givenOn, String submittedBy,
-                       Instant submittedAt) {
+                       Instant submittedAt, Long signingKeyId, byte[] signature) {
+
+    /**
+     * What the signature covers: every field of the record but its id (which the database gives after signing), each
+     * as length:value so that no two different records share a text. {@code submittedAt} is stored to the
+     * millisecond, so that it reads back as it was signed.
+     */
+    byte[] signedContent() {
+        var text = new StringBuilder();
+        for (Object field : new Object[] {"jianyi-feedback-v1", suggestionId, replyId, round, deputyId, satisfaction,
+                resultRating, attitudeRating, comment, givenOn, submittedBy,
+                submittedAt == null ? null : submittedAt.toEpochMilli()}) {
+            String value = field == null ? "" : field.toString();
+            text.append(value.length()).append(field == null ? "~" : ":").append(value).append(';');
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    Feedback signedWith(long keyId, byte[] signature) {
+        return new Feedback(id, suggestionId, replyId, round, deputyId, satisfaction, resultRating, attitudeRating,
+                comment, givenOn, submittedBy, submittedAt, keyId, signature);
+    }
 }

@@ -2,6 +2,7 @@ package cn.jianyi.feedback;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,10 +37,12 @@ public class FeedbackManagement {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
+    private final FeedbackSigningKey signingKey;
 
     FeedbackManagement(FeedbackRepository feedbacks, SuggestionManagement suggestions, HandlingManagement handling,
                        AssignmentManagement assignments, RuleSets ruleSets, ApplicationEventPublisher events,
-                       MessageSource messages, Clock clock) {
+                       MessageSource messages, Clock clock, FeedbackSigningKey signingKey) {
+        this.signingKey = signingKey;
         this.ruleSets = ruleSets;
         this.assignments = assignments;
         this.feedbacks = feedbacks;
@@ -71,9 +74,11 @@ public class FeedbackManagement {
             throw RuleViolation.onField("givenOn", "feedback.date.beforeReply");
         }
         String comment = command.comment() == null || command.comment().isBlank() ? null : command.comment().strip();
-        Feedback feedback = feedbacks.save(new Feedback(null, suggestion.id(), reply.id(), reply.round(),
+        Feedback unsigned = new Feedback(null, suggestion.id(), reply.id(), reply.round(),
                 command.deputyId(), command.satisfaction(), command.resultRating(), command.attitudeRating(), comment, command.givenOn(), command.actor().username(),
-                clock.instant()));
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), null, null);
+        FeedbackSigningKey.Signed signed = signingKey.sign(unsigned.signedContent());
+        Feedback feedback = feedbacks.save(unsigned.signedWith(signed.keyId(), signed.signature()));
         String remark = messages.getMessage("feedback.timeline", new Object[] {reply.round(),
                 label(command.satisfaction()), label(command.resultRating()), label(command.attitudeRating()),
                 comment == null ? "" : "；" + comment}, LocaleContextHolder.getLocale());

@@ -25,7 +25,7 @@ class CommandLineTests {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        var command = new CommandLine(workingDays, null, new PrintStream(out, true, StandardCharsets.UTF_8),
+        var command = new CommandLine(workingDays, null, null, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return command.execute(List.of(args));
     }

@@ -44,7 +44,7 @@ class RenderDemoCommandTests {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(ObjectProvider<DemoReference> demo, String... args) {
-        var command = new CommandLine(workingDays, new CommandLine.DemoLetters(demo, handling, letters, documents),
+        var command = new CommandLine(workingDays, new CommandLine.DemoLetters(demo, handling, letters, documents), null,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return command.execute(List.of(args));
     }

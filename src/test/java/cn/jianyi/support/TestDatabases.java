@@ -59,6 +59,7 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
             properties.put(DEMO_PROPERTY, "false");
         }
         properties.put("jianyi.documents.seal-dir", "target/test-seals/context-" + n);
+        properties.put("jianyi.feedback.signing-key-dir", "target/test-keys/context-" + n);
         environment.getPropertySources().addFirst(new MapPropertySource("jianyiTestDatabase", properties));
     }
 
