@@ -45,7 +45,8 @@ class MessagesTests {
                 CaseAction.values(), Role.values(), cn.jianyi.calendar.WindowUnit.values(),
                 cn.jianyi.calendar.CalendarDay.Kind.values(), cn.jianyi.handling.ContactKind.values(),
                 cn.jianyi.assignment.Assignment.Status.values(), cn.jianyi.assignment.RequestOutcome.values(),
-                cn.jianyi.documents.MeetingExport.Status.values(), cn.jianyi.documents.LetterFormat.values());
+                cn.jianyi.documents.MeetingExport.Status.values(), cn.jianyi.documents.LetterFormat.values(),
+                cn.jianyi.feedback.FlagKind.values());
         for (Enum<?>[] constants : enums) {
             for (Enum<?> constant : constants) {
                 Class<?> type = constant.getDeclaringClass();

@@ -14,10 +14,12 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("feedbacks")
 public record Feedback(@Id Long id, Long suggestionId, Long replyId, int round, Long deputyId,
                        Satisfaction satisfaction, Satisfaction resultRating, Satisfaction attitudeRating, String comment, LocalDate givenOn, String submittedBy,
-                       Instant submittedAt, Long signingKeyId, byte[] signature) {
+                       Instant submittedAt, String clientAddress, String deviceId, Long signingKeyId,
+                       byte[] signature) {
 
     /**
-     * What the signature covers: every field of the record but its id (which the database gives after signing), each
+     * What the signature covers: every field of the record but its id (which the database gives after signing) —
+     * including where it was submitted from, so that a flag cannot be hidden by editing the address — each
      * as length:value so that no two different records share a text. {@code submittedAt} is stored to the
      * millisecond, so that it reads back as it was signed.
      */
@@ -25,7 +27,7 @@ public record Feedback(@Id Long id, Long suggestionId, Long replyId, int round, 
         var text = new StringBuilder();
         for (Object field : new Object[] {"jianyi-feedback-v1", suggestionId, replyId, round, deputyId, satisfaction,
                 resultRating, attitudeRating, comment, givenOn, submittedBy,
-                submittedAt == null ? null : submittedAt.toEpochMilli()}) {
+                submittedAt == null ? null : submittedAt.toEpochMilli(), clientAddress, deviceId}) {
             String value = field == null ? "" : field.toString();
             text.append(value.length()).append(field == null ? "~" : ":").append(value).append(';');
         }
@@ -34,6 +36,6 @@ public record Feedback(@Id Long id, Long suggestionId, Long replyId, int round, 
 
     Feedback signedWith(long keyId, byte[] signature) {
         return new Feedback(id, suggestionId, replyId, round, deputyId, satisfaction, resultRating, attitudeRating,
-                comment, givenOn, submittedBy, submittedAt, keyId, signature);
+                comment, givenOn, submittedBy, submittedAt, clientAddress, deviceId, keyId, signature);
     }
 }

@@ -1,11 +1,15 @@
 package cn.jianyi.feedback;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.calendar.Deadline;
 import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.identity.ClientSightings;
+import cn.jianyi.identity.Directory;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.rules.FeedbackAnswerers;
 import cn.jianyi.rules.RuleSets;
@@ -38,11 +44,21 @@ public class FeedbackManagement {
     private final MessageSource messages;
     private final Clock clock;
     private final FeedbackSigningKey signingKey;
+    private final FeedbackFlagRepository flags;
+    private final ClientSightings sightings;
+    private final Directory directory;
+    private final Duration soonAfterReply;
 
     FeedbackManagement(FeedbackRepository feedbacks, SuggestionManagement suggestions, HandlingManagement handling,
                        AssignmentManagement assignments, RuleSets ruleSets, ApplicationEventPublisher events,
-                       MessageSource messages, Clock clock, FeedbackSigningKey signingKey) {
+                       MessageSource messages, Clock clock, FeedbackSigningKey signingKey,
+                       FeedbackFlagRepository flags, ClientSightings sightings, Directory directory,
+                       @Value("${jianyi.feedback.soon-after-reply:30m}") Duration soonAfterReply) {
         this.signingKey = signingKey;
+        this.flags = flags;
+        this.sightings = sightings;
+        this.directory = directory;
+        this.soonAfterReply = soonAfterReply;
         this.ruleSets = ruleSets;
         this.assignments = assignments;
         this.feedbacks = feedbacks;
@@ -76,9 +92,12 @@ public class FeedbackManagement {
         String comment = command.comment() == null || command.comment().isBlank() ? null : command.comment().strip();
         Feedback unsigned = new Feedback(null, suggestion.id(), reply.id(), reply.round(),
                 command.deputyId(), command.satisfaction(), command.resultRating(), command.attitudeRating(), comment, command.givenOn(), command.actor().username(),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), null, null);
+                clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                command.client() == null ? null : command.client().address(),
+                command.client() == null ? null : command.client().deviceId(), null, null);
         FeedbackSigningKey.Signed signed = signingKey.sign(unsigned.signedContent());
         Feedback feedback = feedbacks.save(unsigned.signedWith(signed.keyId(), signed.signature()));
+        flag(feedback, reply);
         String remark = messages.getMessage("feedback.timeline", new Object[] {reply.round(),
                 label(command.satisfaction()), label(command.resultRating()), label(command.attitudeRating()),
                 comment == null ? "" : "；" + comment}, LocaleContextHolder.getLocale());
@@ -86,6 +105,17 @@ public class FeedbackManagement {
         events.publishEvent(new FeedbackReceived(feedback.id(), suggestion.id(), reply.id(), reply.round(),
                 command.deputyId(), command.satisfaction()));
         return feedback;
+    }
+
+    /** Records the safeguards' findings on a fresh feedback record (not on the timeline: the units must not see them). */
+    private void flag(Feedback feedback, Reply reply) {
+        List<Long> unitIds = assignments.of(feedback.suggestionId()).stream().map(a -> a.unitId()).distinct().toList();
+        Map<Long, String> unitNames = new HashMap<>();
+        unitIds.forEach(id -> unitNames.put(id, directory.unit(id).shortName()));
+        for (FeedbackSafeguards.Finding finding : FeedbackSafeguards.assess(feedback, reply.signedAt(),
+                sightings.ofUnits(unitIds), unitNames, soonAfterReply)) {
+            flags.save(new FeedbackFlag(null, feedback.id(), finding.kind(), finding.detail(), feedback.submittedAt()));
+        }
     }
 
     /** Refuses with the reason when the deputy may not answer the case's feedback form now. */

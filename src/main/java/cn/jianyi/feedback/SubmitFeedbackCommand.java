@@ -3,9 +3,21 @@ package cn.jianyi.feedback;
 import java.time.LocalDate;
 
 import cn.jianyi.shared.Actor;
+import cn.jianyi.shared.ClientInfo;
 
-/** The deputy's answer to the feedback form of the case's latest reply: overall, 办理结果 and 办理态度. */
+/**
+ * The deputy's answer to the feedback form of the case's latest reply: overall, 办理结果 and 办理态度.
+ *
+ * @param client where the answer was submitted from; {@code null} when it did not come through the web (seeding)
+ */
 public record SubmitFeedbackCommand(long suggestionId, long deputyId, Satisfaction satisfaction,
                                     Satisfaction resultRating, Satisfaction attitudeRating, String comment,
-                                    LocalDate givenOn, Actor actor) {
+                                    LocalDate givenOn, Actor actor, ClientInfo client) {
+
+    /** An answer that did not come through the web. */
+    public SubmitFeedbackCommand(long suggestionId, long deputyId, Satisfaction satisfaction,
+                                 Satisfaction resultRating, Satisfaction attitudeRating, String comment,
+                                 LocalDate givenOn, Actor actor) {
+        this(suggestionId, deputyId, satisfaction, resultRating, attitudeRating, comment, givenOn, actor, null);
+    }
 }

@@ -12,6 +12,8 @@ public final class Permission {
     public static final String REPLY_SIGN = "handling:reply:sign";
     public static final String CONTACT_RECORD = "handling:contact:record";
     public static final String FEEDBACK_SUBMIT = "feedback:submit";
+    /** 评价异常提示: read the flags raised on feedback that may not have been given by the deputy. */
+    public static final String FEEDBACK_FLAGS_READ = "feedback:flags:read";
     /** 签收, 申请退回, 申请延期 on the unit's own task. */
     public static final String TASK_HANDLE = "assignment:task:handle";
     /** Decide units' return and extension requests. */

@@ -20,10 +20,11 @@ public enum Role {
     /** 代表: sees the suggestions they lead or co-signed and gives feedback. */
     DEPUTY(Permission.SUGGESTION_READ, Permission.FEEDBACK_SUBMIT),
     /**
-     * 督查室: reads everything (a meeting's signed replies also as one ZIP); reviews the class of signed replies,
-     * otherwise changes nothing.
+     * 督查室: reads everything (a meeting's signed replies also as one ZIP, the flags on doubtful feedback); reviews
+     * the class of signed replies, otherwise changes nothing.
      */
-    SUPERVISOR(Permission.SUGGESTION_READ, Permission.REPLY_REVIEW, Permission.LETTERS_EXPORT),
+    SUPERVISOR(Permission.SUGGESTION_READ, Permission.REPLY_REVIEW, Permission.LETTERS_EXPORT,
+            Permission.FEEDBACK_FLAGS_READ),
     /**
      * 系统管理员: keeps the congresses' handling rules and the working-day calendar; reads every case (a meeting's
      * signed replies also as one ZIP).

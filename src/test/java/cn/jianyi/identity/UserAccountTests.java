@@ -65,7 +65,7 @@ class UserAccountTests {
     void supervisorReadsAndReviewsClassesOnly() {
         assertThat(Role.SUPERVISOR.permissions())
                 .containsExactlyInAnyOrder(Permission.SUGGESTION_READ, Permission.REPLY_REVIEW,
-                        Permission.LETTERS_EXPORT);
+                        Permission.LETTERS_EXPORT, Permission.FEEDBACK_FLAGS_READ);
     }
 
     @Test

@@ -273,6 +273,8 @@ class AuthorizationTests {
         // 会议答复函打包: the offices that read every case; a job only for whoever started it (the clerk here)
         String meeting = String.valueOf(world.meeting.id());
         routes.add(get("/exports", 403, "clerk", 200, "supervisor", 200));
+        // 评价异常提示: the supervision office only
+        routes.add(get("/supervision/feedback-flags", 403, "supervisor", 200, "admin", 403));
         routes.add(get("/exports?meetingId=" + meeting, 403, "clerk", 200, "supervisor", 200));
         routes.add(post("/exports", List.of("meetingId", ""), 403, "clerk", 200, "supervisor", 200));
         routes.add(post("/exports", List.of("meetingId", "999999"), 403, "clerk", 404, "supervisor", 404));

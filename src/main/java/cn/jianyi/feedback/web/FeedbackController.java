@@ -3,6 +3,7 @@ package cn.jianyi.feedback.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -24,6 +25,7 @@ import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.ClientRequests;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionQueries;
 
@@ -60,14 +62,15 @@ class FeedbackController {
     @PostMapping("/suggestions/{id}/feedback")
     @PreAuthorize("hasAuthority('feedback:submit')")
     String processForm(@PathVariable long id, @Valid @ModelAttribute("form") FeedbackForm form, BindingResult result,
-                       @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+                       @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect,
+                       HttpServletRequest request) {
         queries.details(id, me.dataScope());
         Reply reply = feedback.checkCanGiveFeedback(id, me.deputyId());
         if (result.hasErrors()) {
             return show(id, reply, me, model);
         }
         try {
-            feedback.submit(form.toCommand(id, me.deputyId(), me.toActor()));
+            feedback.submit(form.toCommand(id, me.deputyId(), me.toActor(), ClientRequests.of(request)));
         } catch (RuleViolation violation) {
             Forms.reject(result, violation);
             return show(id, reply, me, model);

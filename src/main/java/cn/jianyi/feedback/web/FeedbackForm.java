@@ -11,6 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.feedback.SubmitFeedbackCommand;
 import cn.jianyi.shared.Actor;
+import cn.jianyi.shared.ClientInfo;
 
 /** 征询意见表 as the deputy fills it in online. */
 record FeedbackForm(
@@ -21,8 +22,8 @@ record FeedbackForm(
         @NotNull(message = "{validation.required}") @PastOrPresent(message = "{validation.date.future}")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn) {
 
-    SubmitFeedbackCommand toCommand(long suggestionId, long deputyId, Actor actor) {
+    SubmitFeedbackCommand toCommand(long suggestionId, long deputyId, Actor actor, ClientInfo client) {
         return new SubmitFeedbackCommand(suggestionId, deputyId, satisfaction, resultRating, attitudeRating, comment,
-                givenOn, actor);
+                givenOn, actor, client);
     }
 }
