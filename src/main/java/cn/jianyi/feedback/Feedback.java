@@ -14,8 +14,8 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("feedbacks")
 public record Feedback(@Id Long id, Long suggestionId, Long replyId, int round, Long deputyId,
                        Satisfaction satisfaction, Satisfaction resultRating, Satisfaction attitudeRating, String comment, LocalDate givenOn, String submittedBy,
-                       Instant submittedAt, String clientAddress, String deviceId, Long signingKeyId,
-                       byte[] signature) {
+                       Instant submittedAt, String clientAddress, String deviceId, FeedbackChannel channel,
+                       String scanSha256, Long signingKeyId, byte[] signature) {
 
     /**
      * What the signature covers: every field of the record but its id (which the database gives after signing) —
@@ -27,15 +27,21 @@ public record Feedback(@Id Long id, Long suggestionId, Long replyId, int round, 
         var text = new StringBuilder();
         for (Object field : new Object[] {"jianyi-feedback-v1", suggestionId, replyId, round, deputyId, satisfaction,
                 resultRating, attitudeRating, comment, givenOn, submittedBy,
-                submittedAt == null ? null : submittedAt.toEpochMilli(), clientAddress, deviceId}) {
+                submittedAt == null ? null : submittedAt.toEpochMilli(), clientAddress, deviceId, channel,
+                scanSha256}) {
             String value = field == null ? "" : field.toString();
             text.append(value.length()).append(field == null ? "~" : ":").append(value).append(';');
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    public boolean onPaper() {
+        return channel == FeedbackChannel.PAPER;
+    }
+
     Feedback signedWith(long keyId, byte[] signature) {
         return new Feedback(id, suggestionId, replyId, round, deputyId, satisfaction, resultRating, attitudeRating,
-                comment, givenOn, submittedBy, submittedAt, clientAddress, deviceId, keyId, signature);
+                comment, givenOn, submittedBy, submittedAt, clientAddress, deviceId, channel, scanSha256, keyId,
+                signature);
     }
 }

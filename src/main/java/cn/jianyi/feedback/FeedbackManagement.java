@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.calendar.Deadline;
+import cn.jianyi.handling.AttachmentType;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.identity.ClientSightings;
 import cn.jianyi.identity.Directory;
@@ -48,12 +49,18 @@ public class FeedbackManagement {
     private final ClientSightings sightings;
     private final Directory directory;
     private final Duration soonAfterReply;
+    private final FeedbackScanRepository scans;
+
+    /** A scanned paper form is at most 10 MB, as a contact record's attachment. */
+    static final int MAX_SCAN_BYTES = 10 * 1024 * 1024;
 
     FeedbackManagement(FeedbackRepository feedbacks, SuggestionManagement suggestions, HandlingManagement handling,
                        AssignmentManagement assignments, RuleSets ruleSets, ApplicationEventPublisher events,
                        MessageSource messages, Clock clock, FeedbackSigningKey signingKey,
                        FeedbackFlagRepository flags, ClientSightings sightings, Directory directory,
-                       @Value("${jianyi.feedback.soon-after-reply:30m}") Duration soonAfterReply) {
+                       @Value("${jianyi.feedback.soon-after-reply:30m}") Duration soonAfterReply,
+                       FeedbackScanRepository scans) {
+        this.scans = scans;
         this.signingKey = signingKey;
         this.flags = flags;
         this.sightings = sightings;
@@ -74,6 +81,62 @@ public class FeedbackManagement {
      * studies the reasons and decides on re-handling ({@link #sendBackForRehandling}).
      */
     public Feedback submit(SubmitFeedbackCommand command) {
+        return store(command, FeedbackChannel.ONLINE, null);
+    }
+
+    /**
+     * The office records a deputy's paper 征询意见表 — only with its scan (PDF, JPEG or PNG, at most 10 MB, the type
+     * told from the content). The record is marked as paper, the scan's SHA-256 goes under its signature, and the
+     * scan is kept with it. Everything else is checked as for an online answer.
+     */
+    public Feedback recordPaperForm(RecordPaperFeedbackCommand command) {
+        if (command.deputyId() == null) {
+            throw RuleViolation.onField("deputyId", "feedback.paper.deputyRequired");
+        }
+        if (command.scan() == null || command.scan().content().length == 0) {
+            throw RuleViolation.onField("scan", "feedback.paper.scanRequired");
+        }
+        if (command.scan().content().length > MAX_SCAN_BYTES) {
+            throw RuleViolation.onField("scan", "feedback.paper.scanTooLarge");
+        }
+        AttachmentType type = AttachmentType.detect(command.scan().content())
+                .filter(t -> t == AttachmentType.PDF || t == AttachmentType.JPEG || t == AttachmentType.PNG)
+                .orElseThrow(() -> RuleViolation.onField("scan", "feedback.paper.scanType"));
+        String sha256 = sha256(command.scan().content());
+        Feedback feedback = store(new SubmitFeedbackCommand(command.suggestionId(), command.deputyId(),
+                command.satisfaction(), command.resultRating(), command.attitudeRating(), command.comment(),
+                command.givenOn(), command.actor()), FeedbackChannel.PAPER, sha256);
+        String name = command.scan().fileName().isBlank() ? "意见表扫描件" : command.scan().fileName();
+        scans.save(new FeedbackScan(null, feedback.id(), name.length() > 200 ? name.substring(0, 200) : name,
+                type.mediaType(), command.scan().content().length, command.scan().content(),
+                command.actor().username(), feedback.submittedAt()));
+        return feedback;
+    }
+
+    /** The scan of a paper feedback form. */
+    @Transactional(readOnly = true)
+    public Optional<FeedbackScan> scanOf(long feedbackId) {
+        return scans.findByFeedbackId(feedbackId);
+    }
+
+    /** The feedback record, when there is one of that id. */
+    @Transactional(readOnly = true)
+    public Optional<Feedback> find(long feedbackId) {
+        return feedbacks.findById(feedbackId);
+    }
+
+    /** The deputies who still have to answer the case's latest reply (the ones a paper form may be recorded for). */
+    @Transactional(readOnly = true)
+    public List<Long> pendingAnswerers(long suggestionId) {
+        Suggestion suggestion = suggestions.get(suggestionId);
+        if (suggestion.status() != Suggestion.Status.REPLIED) {
+            return List.of();
+        }
+        List<Long> answered = latestRound(suggestion).stream().map(Feedback::deputyId).toList();
+        return requiredAnswerers(suggestion).stream().filter(id -> !answered.contains(id)).toList();
+    }
+
+    private Feedback store(SubmitFeedbackCommand command, FeedbackChannel channel, String scanSha256) {
         Suggestion suggestion = suggestions.get(command.suggestionId());
         Reply reply = checkCanGiveFeedback(suggestion.id(), command.deputyId());
         if (command.resultRating() == null) {
@@ -94,13 +157,15 @@ public class FeedbackManagement {
                 command.deputyId(), command.satisfaction(), command.resultRating(), command.attitudeRating(), comment, command.givenOn(), command.actor().username(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 command.client() == null ? null : command.client().address(),
-                command.client() == null ? null : command.client().deviceId(), null, null);
+                command.client() == null ? null : command.client().deviceId(), channel, scanSha256, null, null);
         FeedbackSigningKey.Signed signed = signingKey.sign(unsigned.signedContent());
         Feedback feedback = feedbacks.save(unsigned.signedWith(signed.keyId(), signed.signature()));
         flag(feedback, reply);
         String remark = messages.getMessage("feedback.timeline", new Object[] {reply.round(),
                 label(command.satisfaction()), label(command.resultRating()), label(command.attitudeRating()),
-                comment == null ? "" : "；" + comment}, LocaleContextHolder.getLocale());
+                comment == null ? "" : "；" + comment}, LocaleContextHolder.getLocale())
+                + (channel == FeedbackChannel.PAPER ? messages.getMessage("feedback.timeline.paper",
+                        new Object[] {directory.deputy(command.deputyId()).name()}, LocaleContextHolder.getLocale()) : "");
         suggestions.recordActivity(suggestion.id(), CaseAction.GIVE_FEEDBACK, command.actor(), remark);
         events.publishEvent(new FeedbackReceived(feedback.id(), suggestion.id(), reply.id(), reply.round(),
                 command.deputyId(), command.satisfaction()));
@@ -108,6 +173,14 @@ public class FeedbackManagement {
     }
 
     /** Records the safeguards' findings on a fresh feedback record (not on the timeline: the units must not see them). */
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void flag(Feedback feedback, Reply reply) {
         List<Long> unitIds = assignments.of(feedback.suggestionId()).stream().map(a -> a.unitId()).distinct().toList();
         Map<Long, String> unitNames = new HashMap<>();

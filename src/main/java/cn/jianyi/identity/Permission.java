@@ -14,6 +14,8 @@ public final class Permission {
     public static final String FEEDBACK_SUBMIT = "feedback:submit";
     /** 评价异常提示: read the flags raised on feedback that may not have been given by the deputy. */
     public static final String FEEDBACK_FLAGS_READ = "feedback:flags:read";
+    /** 录入纸质意见表: record a deputy's paper feedback form from its scan. */
+    public static final String FEEDBACK_PAPER_RECORD = "feedback:paper:record";
     /** 签收, 申请退回, 申请延期 on the unit's own task. */
     public static final String TASK_HANDLE = "assignment:task:handle";
     /** Decide units' return and extension requests. */

@@ -10,7 +10,8 @@ public enum Role {
      */
     CLERK(Permission.SUGGESTION_READ, Permission.SUGGESTION_REGISTER, Permission.ASSIGNMENT_ASSIGN, Permission.CASE_CLOSE,
             Permission.CALENDAR_MANAGE, Permission.REQUEST_DECIDE, Permission.REHANDLING_DECIDE,
-            Permission.KEY_DESIGNATE, Permission.REPLY_REVIEW, Permission.LETTERS_EXPORT),
+            Permission.KEY_DESIGNATE, Permission.REPLY_REVIEW, Permission.LETTERS_EXPORT,
+            Permission.FEEDBACK_PAPER_RECORD),
     /** 承办人: acknowledges, contacts the deputy, writes co-unit opinions and drafts replies for its own unit. */
     HANDLER(Permission.SUGGESTION_READ, Permission.REPLY_DRAFT, Permission.CONTACT_RECORD, Permission.TASK_HANDLE,
             Permission.OPINION_GIVE, Permission.FOLLOW_UP),

@@ -62,10 +62,11 @@ public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.Time
     public record Actions(boolean assign, boolean draft, Long draftId, Long signReplyId, boolean giveFeedback,
                           boolean close, boolean recordContact, boolean acknowledge, boolean requestReturn,
                           boolean requestExtension, boolean giveOpinion, boolean decideRehandling,
-                          List<RequestRow> toDecide, boolean designateKey, boolean merge, Long countersignReplyId) {
+                          List<RequestRow> toDecide, boolean designateKey, boolean merge, Long countersignReplyId,
+                          boolean recordPaperFeedback) {
 
         public boolean any() {
-            return countersignReplyId != null || merge || designateKey || assign || draft || signReplyId != null || giveFeedback || close || recordContact || acknowledge
+            return recordPaperFeedback || countersignReplyId != null || merge || designateKey || assign || draft || signReplyId != null || giveFeedback || close || recordContact || acknowledge
                     || requestReturn || requestExtension || giveOpinion || decideRehandling || !toDecide.isEmpty();
         }
     }

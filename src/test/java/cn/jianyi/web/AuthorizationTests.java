@@ -273,6 +273,10 @@ class AuthorizationTests {
         // 会议答复函打包: the offices that read every case; a job only for whoever started it (the clerk here)
         String meeting = String.valueOf(world.meeting.id());
         routes.add(get("/exports", 403, "clerk", 200, "supervisor", 200));
+        // 录入纸质意见表: the office only
+        routes.add(get("/suggestions/" + replied + "/feedback/paper", 403, "clerk", 200));
+        routes.add(post("/suggestions/" + replied + "/feedback/paper", List.of("deputyId", ""), 403, "clerk", 200));
+        routes.add(get("/feedback/999999/scan", 404));
         // 评价异常提示: the supervision office only
         routes.add(get("/supervision/feedback-flags", 403, "supervisor", 200, "admin", 403));
         routes.add(get("/exports?meetingId=" + meeting, 403, "clerk", 200, "supervisor", 200));
