@@ -3,6 +3,10 @@ package cn.jianyi.feedback;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
@@ -15,7 +19,8 @@ import org.springframework.data.relational.core.mapping.Table;
 public record Feedback(@Id Long id, Long suggestionId, Long replyId, int round, Long deputyId,
                        Satisfaction satisfaction, Satisfaction resultRating, Satisfaction attitudeRating, String comment, LocalDate givenOn, String submittedBy,
                        Instant submittedAt, String clientAddress, String deviceId, FeedbackChannel channel,
-                       String scanSha256, Long signingKeyId, byte[] signature) {
+                       String scanSha256, int version, Long supersedesId, String correctionReason,
+                       Long signingKeyId, byte[] signature) {
 
     /**
      * What the signature covers: every field of the record but its id (which the database gives after signing) —
@@ -28,11 +33,23 @@ public record Feedback(@Id Long id, Long suggestionId, Long replyId, int round, 
         for (Object field : new Object[] {"jianyi-feedback-v1", suggestionId, replyId, round, deputyId, satisfaction,
                 resultRating, attitudeRating, comment, givenOn, submittedBy,
                 submittedAt == null ? null : submittedAt.toEpochMilli(), clientAddress, deviceId, channel,
-                scanSha256}) {
+                scanSha256, version, supersedesId, correctionReason}) {
             String value = field == null ? "" : field.toString();
             text.append(value.length()).append(field == null ? "~" : ":").append(value).append(';');
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A correction of an earlier answer (which it supersedes). */
+    public boolean isCorrection() {
+        return supersedesId != null;
+    }
+
+    /** The records that count: every record that no later correction supersedes. */
+    static List<Feedback> current(List<Feedback> records) {
+        Set<Long> superseded = records.stream().map(Feedback::supersedesId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return records.stream().filter(f -> !superseded.contains(f.id())).toList();
     }
 
     public boolean onPaper() {
@@ -41,7 +58,7 @@ public record Feedback(@Id Long id, Long suggestionId, Long replyId, int round, 
 
     Feedback signedWith(long keyId, byte[] signature) {
         return new Feedback(id, suggestionId, replyId, round, deputyId, satisfaction, resultRating, attitudeRating,
-                comment, givenOn, submittedBy, submittedAt, clientAddress, deviceId, channel, scanSha256, keyId,
-                signature);
+                comment, givenOn, submittedBy, submittedAt, clientAddress, deviceId, channel, scanSha256, version,
+                supersedesId, correctionReason, keyId, signature);
     }
 }

@@ -8,7 +8,7 @@ import cn.jianyi.handling.FeedbackFormAnswers;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.identity.Directory;
 
-/** Ticks the deputy's choice on a reply's printed feedback form. */
+/** Ticks the deputy's choice on a reply's printed feedback form (the answer that counts, after any correction). */
 @Component
 class FeedbackAnswersOnLetters implements FeedbackFormAnswers {
 
@@ -22,7 +22,7 @@ class FeedbackAnswersOnLetters implements FeedbackFormAnswers {
 
     @Override
     public Optional<ReplyLetter.FormAnswer> answerFor(long replyId) {
-        return feedbacks.findFirstByReplyIdOrderByIdAsc(replyId)
+        return Feedback.current(feedbacks.findByReplyIdOrderById(replyId)).stream().findFirst()
                 .map(f -> new ReplyLetter.FormAnswer(f.satisfaction().name(), directory.deputy(f.deputyId()).name(),
                         f.givenOn()));
     }

@@ -26,6 +26,7 @@ import cn.jianyi.handling.Reply;
 import cn.jianyi.rules.FeedbackAnswerers;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.Actor;
+import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.suggestion.CaseAction;
 import cn.jianyi.suggestion.Suggestion;
@@ -139,6 +140,57 @@ public class FeedbackManagement {
     private Feedback store(SubmitFeedbackCommand command, FeedbackChannel channel, String scanSha256) {
         Suggestion suggestion = suggestions.get(command.suggestionId());
         Reply reply = checkCanGiveFeedback(suggestion.id(), command.deputyId());
+        return write(suggestion, reply, command, channel, scanSha256, null, null);
+    }
+
+    /**
+     * The deputy corrects their own online answer while the case still waits on it (已答复, the answer to the latest
+     * reply, not superseded): a new record, numbered next, with the reason for the correction, supersedes the old;
+     * both are kept under their signatures and the timeline says so.
+     */
+    public Feedback correct(CorrectFeedbackCommand command) {
+        Feedback previous = feedbacks.findById(command.feedbackId())
+                .filter(f -> f.deputyId() == command.deputyId())
+                .orElseThrow(() -> new NotFoundException("feedback", command.feedbackId()));
+        Suggestion suggestion = suggestions.get(previous.suggestionId());
+        Reply reply = handling.latestSigned(suggestion.id())
+                .orElseThrow(() -> new RuleViolation("feedback.case.notReplied"));
+        FeedbackPolicies.correctable(suggestion, reply, previous, latestRound(suggestion)).orThrow();
+        if (command.correctionReason() == null || command.correctionReason().isBlank()) {
+            throw RuleViolation.onField("correctionReason", "feedback.correction.reasonRequired");
+        }
+        return write(suggestion, reply, new SubmitFeedbackCommand(suggestion.id(), command.deputyId(),
+                        command.satisfaction(), command.resultRating(), command.attitudeRating(), command.comment(),
+                        command.givenOn(), command.actor(), command.client()), FeedbackChannel.ONLINE, null, previous,
+                command.correctionReason().strip());
+    }
+
+    /** The deputy's answer to the latest reply that counts, when it may be corrected now; refuses with the reason. */
+    @Transactional(readOnly = true)
+    public Feedback correctableAnswer(long suggestionId, long deputyId) {
+        Suggestion suggestion = suggestions.get(suggestionId);
+        FeedbackPolicies.caseHasBeenReplied(suggestion).orThrow();
+        Reply reply = handling.latestSigned(suggestionId).orElseThrow(() -> new RuleViolation("feedback.case.notReplied"));
+        List<Feedback> current = latestRound(suggestion);
+        Feedback answer = current.stream().filter(f -> f.deputyId() == deputyId).findFirst()
+                .orElseThrow(() -> new RuleViolation("feedback.correction.nothing"));
+        FeedbackPolicies.correctable(suggestion, reply, answer, current).orThrow();
+        return answer;
+    }
+
+    /** Whether the deputy may correct their answer on this case now. */
+    @Transactional(readOnly = true)
+    public boolean mayCorrect(long suggestionId, long deputyId) {
+        try {
+            correctableAnswer(suggestionId, deputyId);
+            return true;
+        } catch (RuleViolation refused) {
+            return false;
+        }
+    }
+
+    private Feedback write(Suggestion suggestion, Reply reply, SubmitFeedbackCommand command, FeedbackChannel channel,
+                           String scanSha256, Feedback supersedes, String correctionReason) {
         if (command.resultRating() == null) {
             throw RuleViolation.onField("resultRating", "feedback.rating.required");
         }
@@ -157,7 +209,9 @@ public class FeedbackManagement {
                 command.deputyId(), command.satisfaction(), command.resultRating(), command.attitudeRating(), comment, command.givenOn(), command.actor().username(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 command.client() == null ? null : command.client().address(),
-                command.client() == null ? null : command.client().deviceId(), channel, scanSha256, null, null);
+                command.client() == null ? null : command.client().deviceId(), channel, scanSha256,
+                supersedes == null ? 1 : supersedes.version() + 1, supersedes == null ? null : supersedes.id(),
+                correctionReason, null, null);
         FeedbackSigningKey.Signed signed = signingKey.sign(unsigned.signedContent());
         Feedback feedback = feedbacks.save(unsigned.signedWith(signed.keyId(), signed.signature()));
         flag(feedback, reply);
@@ -165,7 +219,9 @@ public class FeedbackManagement {
                 label(command.satisfaction()), label(command.resultRating()), label(command.attitudeRating()),
                 comment == null ? "" : "；" + comment}, LocaleContextHolder.getLocale())
                 + (channel == FeedbackChannel.PAPER ? messages.getMessage("feedback.timeline.paper",
-                        new Object[] {directory.deputy(command.deputyId()).name()}, LocaleContextHolder.getLocale()) : "");
+                        new Object[] {directory.deputy(command.deputyId()).name()}, LocaleContextHolder.getLocale()) : "")
+                + (supersedes == null ? "" : messages.getMessage("feedback.timeline.correction",
+                        new Object[] {correctionReason}, LocaleContextHolder.getLocale()));
         suggestions.recordActivity(suggestion.id(), CaseAction.GIVE_FEEDBACK, command.actor(), remark);
         events.publishEvent(new FeedbackReceived(feedback.id(), suggestion.id(), reply.id(), reply.round(),
                 command.deputyId(), command.satisfaction()));
@@ -199,7 +255,7 @@ public class FeedbackManagement {
         FeedbackPolicies.answersTheForm(requiredAnswerers(suggestion), answerers(suggestion), deputyId).orThrow();
         Reply reply = handling.latestSigned(suggestion.id())
                 .orElseThrow(() -> new RuleViolation("feedback.case.notReplied"));
-        if (feedbacks.findByReplyIdAndDeputyId(reply.id(), deputyId).isPresent()) {
+        if (feedbacks.findByReplyIdOrderById(reply.id()).stream().anyMatch(f -> f.deputyId() == deputyId)) {
             throw new RuleViolation("feedback.alreadyGiven");
         }
         return reply;
@@ -280,8 +336,7 @@ public class FeedbackManagement {
 
     private List<Feedback> latestRound(Suggestion suggestion) {
         return handling.latestSigned(suggestion.id())
-                .map(reply -> feedbacks.findBySuggestionIdOrderById(suggestion.id()).stream()
-                        .filter(f -> f.replyId().equals(reply.id())).toList())
+                .map(reply -> Feedback.current(feedbacks.findByReplyIdOrderById(reply.id())))
                 .orElse(List.of());
     }
 

@@ -3,6 +3,7 @@ package cn.jianyi.feedback;
 import java.util.Collection;
 import java.util.List;
 
+import cn.jianyi.handling.Reply;
 import cn.jianyi.rules.FeedbackAnswerers;
 import cn.jianyi.shared.Decision;
 import cn.jianyi.suggestion.Suggestion;
@@ -40,6 +41,21 @@ final class FeedbackPolicies {
         }
         return Decision.rejected(answerers == FeedbackAnswerers.LEAD_ONLY ? "feedback.notLeadDeputy"
                 : "feedback.notASigner");
+    }
+
+    /**
+     * An answer may be corrected while the case still waits on it: the case is 已答复 (not yet sent back or closed),
+     * the answer is to the latest reply and is the one that counts (not already superseded), and it was given online
+     * (a paper form is the office's record of what the deputy wrote).
+     */
+    static Decision correctable(Suggestion suggestion, Reply latestReply, Feedback answer, List<Feedback> current) {
+        if (suggestion.status() != Suggestion.Status.REPLIED || !answer.replyId().equals(latestReply.id())) {
+            return Decision.rejected("feedback.correction.closed");
+        }
+        if (current.stream().noneMatch(f -> f.id().equals(answer.id()))) {
+            return Decision.rejected("feedback.correction.superseded");
+        }
+        return answer.onPaper() ? Decision.rejected("feedback.correction.paper") : Decision.allowed();
     }
 
     /** A dissatisfied deputy says why, so that re-handling can address it. */

@@ -1,7 +1,6 @@
 package cn.jianyi.feedback;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -9,7 +8,5 @@ interface FeedbackRepository extends ListCrudRepository<Feedback, Long> {
 
     List<Feedback> findBySuggestionIdOrderById(Long suggestionId);
 
-    Optional<Feedback> findByReplyIdAndDeputyId(Long replyId, Long deputyId);
-
-    Optional<Feedback> findFirstByReplyIdOrderByIdAsc(Long replyId);
+    List<Feedback> findByReplyIdOrderById(Long replyId);
 }

@@ -178,7 +178,8 @@ public class CaseFiles {
                         && suggestion.status() != Suggestion.Status.MERGED,
                 me.can(Permission.ASSIGNMENT_ASSIGN) && suggestion.status() == Suggestion.Status.REGISTERED,
                 countersignReplyId(suggestion, me),
-                me.can(Permission.FEEDBACK_PAPER_RECORD) && !feedback.pendingAnswerers(id).isEmpty());
+                me.can(Permission.FEEDBACK_PAPER_RECORD) && !feedback.pendingAnswerers(id).isEmpty(),
+                me.can(Permission.FEEDBACK_SUBMIT) && me.deputyId() != null && feedback.mayCorrect(id, me.deputyId()));
         List<CaseView.TaskRow> taskRows = tasks.stream().map(t -> new CaseView.TaskRow(unitNames.get(t.unitId()),
                 t.role(), t.status(), t.dueOn(), t.opinionDueOn())).toList();
         List<CoUnitOpinion> opinions = seesInternals ? handling.opinionsOf(id) : List.of();

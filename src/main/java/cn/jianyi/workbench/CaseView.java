@@ -33,6 +33,12 @@ public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.Time
                        Map<Long, String> classMarks, List<CommitmentRow> commitments, MergeInfo merge,
                        java.time.ZoneId zone) {
 
+    /** The feedback records a later correction supersedes (shown, marked 已更正). */
+    public java.util.Set<Long> supersededFeedbackIds() {
+        return feedbacks.stream().map(Feedback::supersedesId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /**
      * 并案: the suggestion this one joined (id and number, or {@code null}), and those that joined this one.
      */
@@ -63,10 +69,10 @@ public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.Time
                           boolean close, boolean recordContact, boolean acknowledge, boolean requestReturn,
                           boolean requestExtension, boolean giveOpinion, boolean decideRehandling,
                           List<RequestRow> toDecide, boolean designateKey, boolean merge, Long countersignReplyId,
-                          boolean recordPaperFeedback) {
+                          boolean recordPaperFeedback, boolean correctFeedback) {
 
         public boolean any() {
-            return recordPaperFeedback || countersignReplyId != null || merge || designateKey || assign || draft || signReplyId != null || giveFeedback || close || recordContact || acknowledge
+            return recordPaperFeedback || correctFeedback || countersignReplyId != null || merge || designateKey || assign || draft || signReplyId != null || giveFeedback || close || recordContact || acknowledge
                     || requestReturn || requestExtension || giveOpinion || decideRehandling || !toDecide.isEmpty();
         }
     }

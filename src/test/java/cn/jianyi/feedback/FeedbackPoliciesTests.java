@@ -80,6 +80,6 @@ class FeedbackPoliciesTests {
 
     private static Feedback answer(long deputyId, Satisfaction satisfaction) {
         return new Feedback(1L, 1L, 1L, 1, deputyId, satisfaction, satisfaction, Satisfaction.SATISFIED, null,
-                LocalDate.of(2024, 6, 28), "deputy", Instant.EPOCH, null, null, FeedbackChannel.ONLINE, null, null, null);
+                LocalDate.of(2024, 6, 28), "deputy", Instant.EPOCH, null, null, FeedbackChannel.ONLINE, null, 1, null, null, null, null);
     }
 }

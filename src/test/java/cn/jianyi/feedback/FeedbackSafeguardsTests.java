@@ -24,7 +24,8 @@ class FeedbackSafeguardsTests {
 
     private static Feedback answer(String address, String device, Instant at) {
         return new Feedback(1L, 1L, 1L, 1, 3L, Satisfaction.SATISFIED, Satisfaction.SATISFIED, Satisfaction.SATISFIED,
-                null, LocalDate.of(2024, 6, 28), "deputy", at, address, device, FeedbackChannel.ONLINE, null, null, null);
+                null, LocalDate.of(2024, 6, 28), "deputy", at, address, device, FeedbackChannel.ONLINE, null, 1, null, null, null,
+                null);
     }
 
     @Test

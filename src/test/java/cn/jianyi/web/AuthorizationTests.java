@@ -273,6 +273,10 @@ class AuthorizationTests {
         // 会议答复函打包: the offices that read every case; a job only for whoever started it (the clerk here)
         String meeting = String.valueOf(world.meeting.id());
         routes.add(get("/exports", 403, "clerk", 200, "supervisor", 200));
+        // 更正评价: the deputy's own answer only (none given here yet: nothing to correct)
+        routes.add(get(p + "/feedback/correction", 403, "deputy", 409, "deputy2", 409, "deputy3", 404));
+        routes.add(post(p + "/feedback/correction", List.of("correctionReason", ""), 403, "deputy", 409, "deputy2",
+                409, "deputy3", 404));
         // 录入纸质意见表: the office only
         routes.add(get("/suggestions/" + replied + "/feedback/paper", 403, "clerk", 200));
         routes.add(post("/suggestions/" + replied + "/feedback/paper", List.of("deputyId", ""), 403, "clerk", 200));

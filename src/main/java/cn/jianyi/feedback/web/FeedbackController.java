@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.jianyi.feedback.Feedback;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.handling.Reply;
@@ -77,6 +78,49 @@ class FeedbackController {
         }
         redirect.addFlashAttribute("message", messages.getMessage("feedback.done", null, LocaleContextHolder.getLocale()));
         return "redirect:/suggestions/" + id;
+    }
+
+    /** 更正评价: the deputy's own current answer, corrected by a new record that supersedes it. */
+    @GetMapping("/suggestions/{id}/feedback/correction")
+    @PreAuthorize("hasAuthority('feedback:submit')")
+    String initCorrection(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        queries.details(id, me.dataScope());
+        Feedback answer = ownCorrectableAnswer(id, me);
+        model.addAttribute("form", CorrectionForm.of(answer, LocalDate.now(clock)));
+        return showCorrection(id, answer, me, model);
+    }
+
+    @PostMapping("/suggestions/{id}/feedback/correction")
+    @PreAuthorize("hasAuthority('feedback:submit')")
+    String processCorrection(@PathVariable long id, @Valid @ModelAttribute("form") CorrectionForm form,
+                             BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
+                             RedirectAttributes redirect, HttpServletRequest request) {
+        queries.details(id, me.dataScope());
+        Feedback answer = ownCorrectableAnswer(id, me);
+        if (result.hasErrors()) {
+            return showCorrection(id, answer, me, model);
+        }
+        try {
+            feedback.correct(form.toCommand(answer.id(), me.deputyId(), me.toActor(), ClientRequests.of(request)));
+        } catch (RuleViolation violation) {
+            Forms.reject(result, violation);
+            return showCorrection(id, answer, me, model);
+        }
+        redirect.addFlashAttribute("message",
+                messages.getMessage("feedback.correction.done", null, LocaleContextHolder.getLocale()));
+        return "redirect:/suggestions/" + id;
+    }
+
+    /** The deputy's answer to the latest reply that counts; refuses (409 with the reason) when there is none to correct. */
+    private Feedback ownCorrectableAnswer(long id, CurrentUser me) {
+        return feedback.correctableAnswer(id, me.deputyId());
+    }
+
+    private String showCorrection(long id, Feedback answer, CurrentUser me, Model model) {
+        model.addAttribute("caseFile", queries.details(id, me.dataScope()));
+        model.addAttribute("answer", answer);
+        model.addAttribute("satisfactions", Satisfaction.values());
+        return "feedback/correction";
     }
 
     @PostMapping("/suggestions/{id}/close")
