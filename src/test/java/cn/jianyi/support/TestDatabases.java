@@ -48,6 +48,9 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
         };
     }
 
+    /** This JVM's run, so that files a test context makes never come from an earlier run. */
+    private static final String RUN = ProcessHandle.current().pid() + "-" + System.currentTimeMillis();
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         int n = COUNTER.incrementAndGet();
@@ -58,8 +61,9 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
         if (testProperties != null && !testProperties.containsProperty(DEMO_PROPERTY)) {
             properties.put(DEMO_PROPERTY, "false");
         }
-        properties.put("jianyi.documents.seal-dir", "target/test-seals/context-" + n);
-        properties.put("jianyi.feedback.signing-key-dir", "target/test-keys/context-" + n);
+        // fresh per test run: seals and keys are made again, so the code that makes them runs in every build
+        properties.put("jianyi.documents.seal-dir", "target/test-seals/" + RUN + "/context-" + n);
+        properties.put("jianyi.feedback.signing-key-dir", "target/test-keys/" + RUN + "/context-" + n);
         environment.getPropertySources().addFirst(new MapPropertySource("jianyiTestDatabase", properties));
     }
 
