@@ -102,12 +102,7 @@ public class DocumentFonts {
 
         /** The file of the face with this PostScript name. */
         public Path fileNamed(String postScriptName) throws IOException {
-            for (var face : faces.entrySet()) {
-                if (postScriptName.equals(face.getValue().getName())) {
-                    return files.get(face.getKey());
-                }
-            }
-            throw new IllegalArgumentException("No document font is named " + postScriptName);
+            return files.get(faceNamed(postScriptName));
         }
 
         public Map<Face, TrueTypeFont> faces() {
@@ -116,9 +111,13 @@ public class DocumentFonts {
 
         /** The face whose PostScript name is given (as a PDF names its fonts); refuses a name no face has. */
         public TrueTypeFont named(String postScriptName) throws IOException {
-            for (TrueTypeFont font : faces.values()) {
-                if (postScriptName.equals(font.getName())) {
-                    return font;
+            return faces.get(faceNamed(postScriptName));
+        }
+
+        private Face faceNamed(String postScriptName) throws IOException {
+            for (var face : faces.entrySet()) {
+                if (postScriptName.equals(face.getValue().getName())) {
+                    return face.getKey();
                 }
             }
             throw new IllegalArgumentException("No document font is named " + postScriptName);

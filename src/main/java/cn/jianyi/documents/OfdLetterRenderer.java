@@ -15,6 +15,8 @@ import java.util.Set;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import cn.jianyi.documents.ofd.OfdDocument;
@@ -30,6 +32,8 @@ import cn.jianyi.handling.ReplyLetter;
  */
 @Component
 public class OfdLetterRenderer {
+
+    private static final Logger log = LoggerFactory.getLogger(OfdLetterRenderer.class);
 
     /** The seal's diameter (单位印章, 42 mm) and how far its centre sits above the date's baseline. */
     static final double SEAL_MM = 42;
@@ -134,7 +138,7 @@ public class OfdLetterRenderer {
         try (var files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
-            // a temporary directory left behind is harmless
+            log.warn("Temporary font directory {} could not be removed: {}", dir, e.getMessage());
         }
     }
 }

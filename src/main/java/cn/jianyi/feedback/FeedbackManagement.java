@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.calendar.Deadline;
 import cn.jianyi.handling.AttachmentType;
+import cn.jianyi.handling.CheckedUpload;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.identity.ClientSightings;
 import cn.jianyi.identity.Directory;
@@ -26,6 +29,7 @@ import cn.jianyi.handling.Reply;
 import cn.jianyi.rules.FeedbackAnswerers;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.Actor;
+import cn.jianyi.shared.Decision;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.suggestion.CaseAction;
@@ -52,8 +56,9 @@ public class FeedbackManagement {
     private final Duration soonAfterReply;
     private final FeedbackScanRepository scans;
 
-    /** A scanned paper form is at most 10 MB, as a contact record's attachment. */
-    static final int MAX_SCAN_BYTES = 10 * 1024 * 1024;
+    /** What a scanned paper form may be (checked as a contact record's attachment: by content, at most 10 MB). */
+    static final Set<AttachmentType> SCAN_TYPES = EnumSet.of(AttachmentType.PDF, AttachmentType.JPEG,
+            AttachmentType.PNG);
 
     FeedbackManagement(FeedbackRepository feedbacks, SuggestionManagement suggestions, HandlingManagement handling,
                        AssignmentManagement assignments, RuleSets ruleSets, ApplicationEventPublisher events,
@@ -97,20 +102,12 @@ public class FeedbackManagement {
         if (command.scan() == null || command.scan().content().length == 0) {
             throw RuleViolation.onField("scan", "feedback.paper.scanRequired");
         }
-        if (command.scan().content().length > MAX_SCAN_BYTES) {
-            throw RuleViolation.onField("scan", "feedback.paper.scanTooLarge");
-        }
-        AttachmentType type = AttachmentType.detect(command.scan().content())
-                .filter(t -> t == AttachmentType.PDF || t == AttachmentType.JPEG || t == AttachmentType.PNG)
-                .orElseThrow(() -> RuleViolation.onField("scan", "feedback.paper.scanType"));
-        String sha256 = sha256(command.scan().content());
+        CheckedUpload scan = command.scan().checked("scan", SCAN_TYPES);
         Feedback feedback = store(new SubmitFeedbackCommand(command.suggestionId(), command.deputyId(),
                 command.satisfaction(), command.resultRating(), command.attitudeRating(), command.comment(),
-                command.givenOn(), command.actor()), FeedbackChannel.PAPER, sha256);
-        String name = command.scan().fileName().isBlank() ? "意见表扫描件" : command.scan().fileName();
-        scans.save(new FeedbackScan(null, feedback.id(), name.length() > 200 ? name.substring(0, 200) : name,
-                type.mediaType(), command.scan().content().length, command.scan().content(),
-                command.actor().username(), feedback.submittedAt()));
+                command.givenOn(), command.actor()), FeedbackChannel.PAPER, scan.sha256());
+        scans.save(new FeedbackScan(null, feedback.id(), scan.name(), scan.type().mediaType(), scan.content().length,
+                scan.content(), command.actor().username(), feedback.submittedAt()));
         return feedback;
     }
 
@@ -168,25 +165,31 @@ public class FeedbackManagement {
     /** The deputy's answer to the latest reply that counts, when it may be corrected now; refuses with the reason. */
     @Transactional(readOnly = true)
     public Feedback correctableAnswer(long suggestionId, long deputyId) {
-        Suggestion suggestion = suggestions.get(suggestionId);
-        FeedbackPolicies.caseHasBeenReplied(suggestion).orThrow();
-        Reply reply = handling.latestSigned(suggestionId).orElseThrow(() -> new RuleViolation("feedback.case.notReplied"));
-        List<Feedback> current = latestRound(suggestion);
-        Feedback answer = current.stream().filter(f -> f.deputyId() == deputyId).findFirst()
-                .orElseThrow(() -> new RuleViolation("feedback.correction.nothing"));
-        FeedbackPolicies.correctable(suggestion, reply, answer, current).orThrow();
-        return answer;
+        Correctability correctability = correctability(suggestionId, deputyId);
+        correctability.decision().orThrow();
+        return correctability.answer();
     }
 
-    /** Whether the deputy may correct their answer on this case now. */
+    /** Whether the deputy may correct their answer on this case now (the case page's 更正评价). */
     @Transactional(readOnly = true)
     public boolean mayCorrect(long suggestionId, long deputyId) {
-        try {
-            correctableAnswer(suggestionId, deputyId);
-            return true;
-        } catch (RuleViolation refused) {
-            return false;
+        return correctability(suggestionId, deputyId).decision() instanceof Decision.Allowed;
+    }
+
+    /** The deputy's current answer to the latest reply (if any) and whether it may be corrected. */
+    private record Correctability(Feedback answer, Decision decision) {
+    }
+
+    private Correctability correctability(long suggestionId, long deputyId) {
+        Suggestion suggestion = suggestions.get(suggestionId);
+        Optional<Reply> reply = handling.latestSigned(suggestionId);
+        if (suggestion.status() != Suggestion.Status.REPLIED || reply.isEmpty()) {
+            return new Correctability(null, Decision.rejected("feedback.case.notReplied"));
         }
+        List<Feedback> current = latestRound(suggestion);
+        Optional<Feedback> answer = current.stream().filter(f -> f.deputyId() == deputyId).findFirst();
+        return answer.map(a -> new Correctability(a, FeedbackPolicies.correctable(suggestion, reply.get(), a, current)))
+                .orElseGet(() -> new Correctability(null, Decision.rejected("feedback.correction.nothing")));
     }
 
     private Feedback write(Suggestion suggestion, Reply reply, SubmitFeedbackCommand command, FeedbackChannel channel,
@@ -229,14 +232,6 @@ public class FeedbackManagement {
     }
 
     /** Records the safeguards' findings on a fresh feedback record (not on the timeline: the units must not see them). */
-    private static String sha256(byte[] content) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private void flag(Feedback feedback, Reply reply) {
         List<Long> unitIds = assignments.of(feedback.suggestionId()).stream().map(a -> a.unitId()).distinct().toList();
         Map<Long, String> unitNames = new HashMap<>();

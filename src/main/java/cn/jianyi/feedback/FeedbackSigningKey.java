@@ -123,8 +123,7 @@ class FeedbackSigningKey {
                 privateKey = pair.getPrivate();
                 publicKey = pair.getPublic();
                 Files.createDirectories(dir);
-                Files.write(file, privateKey.getEncoded());
-                ownerOnly(file);
+                writeOwnerOnly(file, privateKey.getEncoded());
             }
             return new Active(register(publicKey.getEncoded()), privateKey);
         } catch (IOException e) {
@@ -162,11 +161,23 @@ class FeedbackSigningKey {
         }
     }
 
-    private static void ownerOnly(Path file) {
+    /**
+     * Writes a new file readable and writable by its owner only — created so on a POSIX file system, before any byte
+     * is written; elsewhere restricted through java.io right after it is created.
+     */
+    private static void writeOwnerOnly(Path file, byte[] content) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system: the directory's own protection applies
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
+            var f = file.toFile();
+            boolean restricted = f.setReadable(false, false) && f.setReadable(true, true)
+                    && f.setWritable(false, false) && f.setWritable(true, true);
+            if (!restricted) {
+                Files.delete(file);
+                throw new IOException("Cannot make " + file + " readable by its owner only");
+            }
         }
+        Files.write(file, content);
     }
 }

@@ -1,8 +1,10 @@
 package cn.jianyi.handling;
 
 import java.text.Normalizer;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.jianyi.shared.Decision;
 
@@ -46,12 +48,25 @@ final class AttachmentPolicies {
 
     /** The content is an allowed type, and the extension of the name is one of that type's. */
     static Decision allowedType(String name, Optional<AttachmentType> detected) {
-        if (detected.isEmpty()) {
-            return Decision.rejected("handling.attachment.type", name);
+        return allowedType(name, detected, EnumSet.allOf(AttachmentType.class));
+    }
+
+    /** The content is one of the types allowed here, and the extension of the name is one of that type's. */
+    static Decision allowedType(String name, Optional<AttachmentType> detected, Set<AttachmentType> allowed) {
+        if (detected.isEmpty() || !allowed.contains(detected.get())) {
+            return Decision.rejected("handling.attachment.type", name, labels(allowed));
         }
         return detected.get().fitsName(name) ? Decision.allowed()
                 : Decision.rejected("handling.attachment.extension", name, detected.get().extensions().get(0)
                         .toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** PDF、JPG或PNG: the allowed types as the message names them, in the enum's order. */
+    static String labels(Set<AttachmentType> allowed) {
+        List<String> labels = EnumSet.copyOf(allowed).stream()
+                .map(t -> t.extensions().get(0).toUpperCase(java.util.Locale.ROOT)).toList();
+        return labels.size() == 1 ? labels.get(0)
+                : String.join("、", labels.subList(0, labels.size() - 1)) + "或" + labels.get(labels.size() - 1);
     }
 
     /**

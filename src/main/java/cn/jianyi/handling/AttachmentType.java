@@ -32,11 +32,6 @@ public enum AttachmentType {
         return extensions;
     }
 
-    /** What the content really is, from its bytes (never its name); empty when it is none of the allowed kinds. */
-    public static java.util.Optional<AttachmentType> detect(byte[] content) {
-        return AttachmentTypes.detect(content);
-    }
-
     /** Whether a file name ends with one of this kind's extensions (any case). */
     public boolean fitsName(String fileName) {
         int dot = fileName.lastIndexOf('.');

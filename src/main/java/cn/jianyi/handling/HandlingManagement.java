@@ -1,14 +1,12 @@
 package cn.jianyi.handling;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -388,12 +386,12 @@ public class HandlingManagement {
         if (assignedOn != null && command.contactedOn().isBefore(assignedOn)) {
             throw RuleViolation.onField("contactedOn", "handling.contact.beforeAssignment");
         }
-        List<CheckedFile> files = checked(command.attachments());
+        List<CheckedUpload> files = checked(command.attachments());
         ContactRecord record = contacts.save(new ContactRecord(null, suggestion.id(), command.unitId(), command.kind(),
                 command.contactedOn(), command.participants().strip(), command.summary().strip(),
                 command.actor().username(), clock.instant()));
-        for (CheckedFile file : files) {
-            attachments.insert(record.id(), file.name(), file.type(), sha256(file.content()), file.content(),
+        for (CheckedUpload file : files) {
+            attachments.insert(record.id(), file.name(), file.type(), file.sha256(), file.content(),
                     command.actor().username(), record.recordedAt());
         }
         suggestions.recordActivity(suggestion.id(), CaseAction.CONTACT_DEPUTY, command.actor(),
@@ -411,30 +409,10 @@ public class HandlingManagement {
         checked(uploads);
     }
 
-    private record CheckedFile(String name, AttachmentType type, byte[] content) {
-    }
-
-    private static List<CheckedFile> checked(List<AttachmentUpload> uploads) {
+    private static List<CheckedUpload> checked(List<AttachmentUpload> uploads) {
         AttachmentPolicies.atMostFiveFiles(uploads).orThrowOn("attachments");
-        List<CheckedFile> files = new ArrayList<>();
-        for (AttachmentUpload upload : uploads) {
-            String name = AttachmentPolicies.cleanName(upload.fileName());
-            AttachmentPolicies.nameFits(name).orThrowOn("attachments");
-            AttachmentPolicies.notEmpty(name, upload).orThrowOn("attachments");
-            AttachmentPolicies.atMostTenMegabytes(name, upload).orThrowOn("attachments");
-            Optional<AttachmentType> type = AttachmentTypes.detect(upload.content());
-            AttachmentPolicies.allowedType(name, type).orThrowOn("attachments");
-            files.add(new CheckedFile(name, type.orElseThrow(), upload.content()));
-        }
-        return files;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return uploads.stream().map(upload -> upload.checked("attachments", EnumSet.allOf(AttachmentType.class)))
+                .toList();
     }
 
     /** The attachments of a case's contact records, by contact record id. */

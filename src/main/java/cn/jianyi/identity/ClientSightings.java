@@ -23,6 +23,7 @@ import cn.jianyi.shared.ClientInfo;
 public class ClientSightings {
 
     private static final Duration REFRESH = Duration.ofMinutes(5);
+    private static final int MAX_REMEMBERED = 10_000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -50,6 +51,9 @@ public class ClientSightings {
                             + "values (?, ?, ?, ?, ?, ?)")
                     .params(username, unitId, client.address(), client.deviceId(), Timestamp.from(now),
                             Timestamp.from(now)).update();
+        }
+        if (lastWritten.size() >= MAX_REMEMBERED) {
+            lastWritten.clear();  // only a cache of recent writes: forgetting it costs one more update each
         }
         lastWritten.put(key, now);
     }

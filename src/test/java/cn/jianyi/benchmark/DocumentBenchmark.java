@@ -27,7 +27,6 @@ import cn.jianyi.documents.DocxLetterRenderer;
 import cn.jianyi.documents.OfdLetterRenderer;
 import cn.jianyi.documents.PdfLetterRenderer;
 import cn.jianyi.documents.LetterDocuments;
-import cn.jianyi.documents.LetterFormat;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;

@@ -22,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import cn.jianyi.calendar.WorkingDays;
 import cn.jianyi.demo.DemoReference;
 import cn.jianyi.documents.LetterDocuments;
-import cn.jianyi.documents.LetterFormat;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.support.IntegrationTest;

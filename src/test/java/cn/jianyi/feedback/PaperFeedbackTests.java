@@ -77,7 +77,8 @@ class PaperFeedbackTests {
 
         HttpResponse<String> fake = clerk.postMultipart(path(refused), form("纸质表上写的意见"), List.of(new FilePart("scan",
                 "意见表.pdf", "application/pdf", "<html>不是扫描件</html>".getBytes(StandardCharsets.UTF_8))));
-        assertThat(fake.body()).contains("扫描件须为PDF、JPG或PNG文件（按文件内容识别）。").contains("纸质表上写的意见");
+        assertThat(fake.body()).contains("“意见表.pdf”不是允许的文件类型（按文件内容识别）。只能上传PDF、JPG或PNG文件。")
+                .contains("纸质表上写的意见");
 
         assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
     }

@@ -51,6 +51,13 @@ class AttachmentPoliciesTests {
         assertRejected(AttachmentPolicies.allowedType("照片", Optional.of(AttachmentType.PNG)),
                 "handling.attachment.extension");
         assertRejected(AttachmentPolicies.allowedType("纪要.pdf", Optional.empty()), "handling.attachment.type");
+        // where fewer types are allowed (a scanned paper form), another allowed type is refused and the message says which
+        assertRejected(AttachmentPolicies.allowedType("意见表.docx", Optional.of(AttachmentType.DOCX),
+                java.util.EnumSet.of(AttachmentType.PNG, AttachmentType.PDF, AttachmentType.JPEG)), "handling.attachment.type");
+        assertThat(AttachmentPolicies.labels(java.util.EnumSet.of(AttachmentType.PNG, AttachmentType.PDF,
+                AttachmentType.JPEG))).isEqualTo("PDF、JPG或PNG");
+        assertThat(AttachmentPolicies.labels(java.util.EnumSet.allOf(AttachmentType.class)))
+                .isEqualTo("PDF、JPG、PNG、DOCX、XLSX或OFD");
     }
 
     @Test

@@ -85,7 +85,7 @@ class FeedbackController {
     @PreAuthorize("hasAuthority('feedback:submit')")
     String initCorrection(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
         queries.details(id, me.dataScope());
-        Feedback answer = ownCorrectableAnswer(id, me);
+        Feedback answer = feedback.correctableAnswer(id, me.deputyId());
         model.addAttribute("form", CorrectionForm.of(answer, LocalDate.now(clock)));
         return showCorrection(id, answer, me, model);
     }
@@ -96,7 +96,7 @@ class FeedbackController {
                              BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
                              RedirectAttributes redirect, HttpServletRequest request) {
         queries.details(id, me.dataScope());
-        Feedback answer = ownCorrectableAnswer(id, me);
+        Feedback answer = feedback.correctableAnswer(id, me.deputyId());
         if (result.hasErrors()) {
             return showCorrection(id, answer, me, model);
         }
@@ -109,11 +109,6 @@ class FeedbackController {
         redirect.addFlashAttribute("message",
                 messages.getMessage("feedback.correction.done", null, LocaleContextHolder.getLocale()));
         return "redirect:/suggestions/" + id;
-    }
-
-    /** The deputy's answer to the latest reply that counts; refuses (409 with the reason) when there is none to correct. */
-    private Feedback ownCorrectableAnswer(long id, CurrentUser me) {
-        return feedback.correctableAnswer(id, me.deputyId());
     }
 
     private String showCorrection(long id, Feedback answer, CurrentUser me, Model model) {
