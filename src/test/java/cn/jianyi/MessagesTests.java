@@ -46,7 +46,9 @@ class MessagesTests {
                 cn.jianyi.calendar.CalendarDay.Kind.values(), cn.jianyi.handling.ContactKind.values(),
                 cn.jianyi.assignment.Assignment.Status.values(), cn.jianyi.assignment.RequestOutcome.values(),
                 cn.jianyi.documents.MeetingExport.Status.values(), cn.jianyi.documents.LetterFormat.values(),
-                cn.jianyi.feedback.FlagKind.values(), cn.jianyi.feedback.FeedbackChannel.values());
+                cn.jianyi.feedback.FlagKind.values(), cn.jianyi.feedback.FeedbackChannel.values(),
+                cn.jianyi.submission.Submission.Status.values(), cn.jianyi.submission.Invitation.Status.values(),
+                cn.jianyi.submission.SubmissionAction.values(), cn.jianyi.submission.NonAdmissibleReason.values());
         for (Enum<?>[] constants : enums) {
             for (Enum<?> constant : constants) {
                 Class<?> type = constant.getDeclaringClass();

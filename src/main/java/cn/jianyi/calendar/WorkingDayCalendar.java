@@ -46,6 +46,20 @@ public final class WorkingDayCalendar {
         return new TreeSet<>(years);
     }
 
+    /**
+     * The working days after {@code from} up to and including {@code to} (0 when {@code to} is not after
+     * {@code from}): how many working days are left until a deadline.
+     */
+    public int workingDaysAfter(LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     public Deadline deadline(LocalDate start, Window window) {
         return switch (window.unit()) {
             case MONTHS -> movedToWorkingDay(start, window, start.plusMonths(window.amount()));

@@ -34,10 +34,15 @@ import cn.jianyi.identity.HandlingUnit;
 import cn.jianyi.identity.IdentityManagement;
 import cn.jianyi.identity.Role;
 import cn.jianyi.shared.Actor;
+import cn.jianyi.submission.NonAdmissibleReason;
+import cn.jianyi.submission.RegisterSubmissionCommand;
+import cn.jianyi.submission.Submission;
+import cn.jianyi.submission.SubmissionManagement;
 import cn.jianyi.suggestion.CongressLevel;
 import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.Meetings;
 import cn.jianyi.suggestion.RegisterSuggestionCommand;
+import cn.jianyi.suggestion.SubjectArea;
 import cn.jianyi.suggestion.SuggestionManagement;
 
 /**
@@ -64,10 +69,13 @@ class DemoData implements SmartInitializingSingleton {
     private final TransactionTemplate transaction;
     private final java.time.Clock clock;
     private final UnitSeals seals;
+    private final SubmissionManagement submissions;
 
     DemoData(Meetings meetings, IdentityManagement identity, SuggestionManagement suggestions,
              AssignmentManagement assignments, HandlingManagement handling, FeedbackManagement feedback,
-             PlatformTransactionManager transactions, java.time.Clock clock, UnitSeals seals) {
+             PlatformTransactionManager transactions, java.time.Clock clock, UnitSeals seals,
+             SubmissionManagement submissions) {
+        this.submissions = submissions;
         this.clock = clock;
         this.seals = seals;
         this.meetings = meetings;
@@ -88,6 +96,7 @@ class DemoData implements SmartInitializingSingleton {
         }
         Directory directory = transaction.execute(status -> seedDirectory());
         int cases = transaction.execute(status -> seedCases(directory));
+        transaction.executeWithoutResult(status -> seedSubmissions(directory));
         log.info("Demo data loaded: {} suggestions, {} units, {} deputies; demo logins use the password {}", cases,
                 directory.units().size(), directory.deputies().size(), PASSWORD);
     }
@@ -209,6 +218,44 @@ class DemoData implements SmartInitializingSingleton {
         if (seed.concluded()) {
             feedback.close(id, directory.clerk());
         }
+    }
+
+    /**
+     * Online submissions in every stage: 程绮南's draft; 刘建华 invites 程绮南 to co-sign; 熊小梅's in the clerk's queue;
+     * a personal matter kept as a letter; one registered and withdrawn before assignment.
+     */
+    private void seedSubmissions(Directory directory) {
+        List<Deputy> d = directory.deputies();
+        List<Actor> a = directory.deputyActors();
+        submissions.draft(d.get(0).id(), new Submission.Text("关于在长堎街道增设智慧健康驿站的建议",
+                "一、现状\n长堎街道60岁以上老年人约1.1万人，社区卫生服务站点少，慢病随访多靠电话。\n"
+                        + "二、建议\n在社区党群服务中心设置智慧健康驿站，配备自助体检设备，由社区卫生服务中心定期坐诊。",
+                SubjectArea.EDUCATION_SCIENCE_CULTURE_HEALTH, "区卫健委"), a.get(0));
+
+        long inviting = submissions.draft(d.get(1).id(), new Submission.Text("关于璜溪大道增设过街天桥的建议",
+                "璜溪大道望城段车流量大，学生上下学横穿马路隐患突出。建议在望城中学路口增设过街天桥或设置信号灯。",
+                SubjectArea.URBAN_ENVIRONMENT, "区住建局"), a.get(1));
+        submissions.invite(inviting, d.get(1).id(), d.get(0).name() + "、" + d.get(3).name(),
+                submissions.defaultCutoffDay(), a.get(1));
+        submissions.answerInvitation(inviting, d.get(3).id(), true, a.get(3));
+
+        long queued = submissions.draft(d.get(2).id(), new Submission.Text("关于石岗镇农村生活污水治理的建议",
+                "石岗镇部分自然村生活污水直排沟渠，夏季异味明显。建议分批建设小型污水处理设施，并明确运维责任。",
+                SubjectArea.AGRICULTURE, null), a.get(2));
+        submissions.submit(queued, d.get(2).id(), true, a.get(2));
+
+        long personal = submissions.draft(d.get(4).id(), new Submission.Text("关于解决本人宅基地纠纷的建议",
+                "本人与邻居宅基地界址存在争议，请有关部门协调解决。", SubjectArea.OTHER, null), a.get(4));
+        submissions.submit(personal, d.get(4).id(), true, a.get(4));
+        submissions.decline(personal, NonAdmissibleReason.PERSONAL_MATTER,
+                "所提事项属于代表本人的个别问题，不作为代表建议办理；已转西山镇政府作为代表来信处理。", true, directory.clerk());
+
+        long withdrawn = submissions.draft(d.get(5).id(), new Submission.Text("关于九龙大道夜间施工扰民的建议",
+                "九龙大道管网改造夜间施工噪音扰民，建议合理安排施工时段。", SubjectArea.URBAN_ENVIRONMENT, null), a.get(5));
+        submissions.submit(withdrawn, d.get(5).id(), true, a.get(5));
+        submissions.register(withdrawn, new RegisterSubmissionCommand(directory.meeting6().id(), null,
+                SubjectArea.URBAN_ENVIRONMENT), directory.clerk());
+        submissions.requestWithdrawal(withdrawn, d.get(5).id(), "施工单位已调整作业时间，问题已解决。", a.get(5));
     }
 
     /** The standard letter with the case's answer; the reference case gets the reference letter's own text. */

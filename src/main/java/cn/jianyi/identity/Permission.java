@@ -12,6 +12,8 @@ public final class Permission {
     public static final String REPLY_SIGN = "handling:reply:sign";
     public static final String CONTACT_RECORD = "handling:contact:record";
     public static final String FEEDBACK_SUBMIT = "feedback:submit";
+    /** 网上提交建议: draft, invite co-signers, co-sign, submit and withdraw (deputies). */
+    public static final String SUGGESTION_SUBMIT = "suggestion:submit";
     /** 评价异常提示: read the flags raised on feedback that may not have been given by the deputy. */
     public static final String FEEDBACK_FLAGS_READ = "feedback:flags:read";
     /** 录入纸质意见表: record a deputy's paper feedback form from its scan. */

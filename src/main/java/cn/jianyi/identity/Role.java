@@ -5,8 +5,9 @@ import java.util.Set;
 /** What a person does in the system; each role grants a fixed set of permission strings. */
 public enum Role {
     /**
-     * 代表工作机构办事员: registers, assigns, decides return and extension requests and re-handling, closes, keeps the
-     * working-day calendar; downloads a meeting's signed replies as one ZIP.
+     * 代表工作机构办事员: registers (also from the online registration queue, or declines), assigns, decides return
+     * and extension requests and re-handling, closes, keeps the working-day
+     * calendar; downloads a meeting's signed replies as one ZIP.
      */
     CLERK(Permission.SUGGESTION_READ, Permission.SUGGESTION_REGISTER, Permission.ASSIGNMENT_ASSIGN, Permission.CASE_CLOSE,
             Permission.CALENDAR_MANAGE, Permission.REQUEST_DECIDE, Permission.REHANDLING_DECIDE,
@@ -18,8 +19,11 @@ public enum Role {
     /** 承办单位负责人 (签发人): signs replies of its own unit, and may act on its tasks as the handler does. */
     HEAD(Permission.SUGGESTION_READ, Permission.REPLY_SIGN, Permission.CONTACT_RECORD, Permission.TASK_HANDLE,
             Permission.OPINION_GIVE, Permission.FOLLOW_UP),
-    /** 代表: sees the suggestions they lead or co-signed and gives feedback. */
-    DEPUTY(Permission.SUGGESTION_READ, Permission.FEEDBACK_SUBMIT),
+    /**
+     * 代表: submits suggestions online (and co-signs others'), sees the suggestions they lead or co-signed and gives
+     * feedback.
+     */
+    DEPUTY(Permission.SUGGESTION_READ, Permission.SUGGESTION_SUBMIT, Permission.FEEDBACK_SUBMIT),
     /**
      * 督查室: reads everything (a meeting's signed replies also as one ZIP, the flags on doubtful feedback); reviews
      * the class of signed replies, otherwise changes nothing.

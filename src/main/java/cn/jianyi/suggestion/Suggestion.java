@@ -35,7 +35,9 @@ public class Suggestion {
         /** 已办结. */
         CONCLUDED,
         /** 已并案: handled together with the suggestion it was merged into. */
-        MERGED;
+        MERGED,
+        /** 已撤回: withdrawn by its deputies before assignment. */
+        WITHDRAWN;
 
         public boolean acceptsReplies() {
             return this == ASSIGNED || this == REHANDLING;
@@ -107,6 +109,13 @@ public class Suggestion {
         }
         this.mergedInto = targetId;
         this.status = Status.MERGED;
+        return from;
+    }
+
+    /** 撤回: the deputies withdraw the suggestion; only before 交办. */
+    Status withdraw() {
+        Status from = require("withdraw", Status.REGISTERED);
+        this.status = Status.WITHDRAWN;
         return from;
     }
 

@@ -38,6 +38,14 @@ public class SuggestionManagement {
 
     /** 登记: numbers the suggestion within its meeting (a duplicate number is refused) and opens the case file. */
     public long register(RegisterSuggestionCommand command) {
+        return register(command, null);
+    }
+
+    /**
+     * 登记 with a note on how the suggestion came in (e.g. submitted online, with its co-signers' acceptance), added
+     * to the timeline line.
+     */
+    public long register(RegisterSuggestionCommand command, String origin) {
         MeetingView meeting = meetings.find(command.meetingId())
                 .orElseThrow(() -> RuleViolation.onField("meetingId", "suggestion.meeting.unknown"));
         if (directory.findDeputy(command.leadDeputyId()).isEmpty()) {
@@ -63,7 +71,7 @@ public class SuggestionManagement {
                 command.content().strip(), command.leadDeputyId(), command.coSignerIds(), command.category(),
                 command.receivedOn(), now));
         timeline.record(suggestion.id(), CaseAction.REGISTER, null, suggestion.status(), command.actor(), now,
-                meeting.name() + "第" + number + "号");
+                meeting.name() + "第" + number + "号" + (origin == null ? "" : "；" + origin));
         return suggestion.id();
     }
 
@@ -107,6 +115,16 @@ public class SuggestionManagement {
         leads.add(load(suggestionId).leadDeputyId());
         mergedInto(suggestionId).forEach(s -> leads.add(s.leadDeputyId()));
         return java.util.List.copyOf(leads);
+    }
+
+    /**
+     * 撤回: the suggestion's deputies withdrew it (a joint one with every co-signer's consent, which the caller has
+     * collected); only before 交办.
+     */
+    public void withdraw(long suggestionId, Actor actor, String reason) {
+        Suggestion suggestion = load(suggestionId);
+        Suggestion.Status from = suggestion.withdraw();
+        save(suggestion, CaseAction.WITHDRAW, from, actor, reason);
     }
 
     /** 交办: records the units on the case file and moves it to ASSIGNED. */

@@ -23,7 +23,7 @@ import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.suggestion.SuggestionSummary;
 
-/** Each role's to-do lists, always inside the person's data scope. */
+/** Each role's to-do lists, always inside the person's data scope (a deputy's home is {@link DeputyPortal}). */
 @Service
 @Transactional(readOnly = true)
 public class WorkList {
@@ -103,11 +103,7 @@ public class WorkList {
                 sections.add(new Section("home.head.inHandling", inHandling(scope, s -> true)));
             }
             case DEPUTY -> {
-                long deputy = me.deputyId();
-                sections.add(new Section("home.deputy.toRate", find(scope, Suggestion.Status.REPLIED,
-                        s -> feedback.awaitsAnswerFrom(s.id(), deputy))));
-                sections.add(new Section("home.deputy.mine",
-                        queries.search(SuggestionFilter.none(), scope, 1, LIMIT).items()));
+                // a deputy's home is the portal (DeputyPortal): invitations, submissions and their suggestions
             }
             case ADMIN -> sections.add(new Section("home.admin.key", keyItems(scope)));
             case SUPERVISOR -> {

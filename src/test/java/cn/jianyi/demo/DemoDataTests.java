@@ -27,6 +27,7 @@ import cn.jianyi.suggestion.SuggestionDetails;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.suggestion.SuggestionSummary;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.workbench.DeputyPortal;
 import cn.jianyi.workbench.WorkList;
 
 /** The demo data holds the reference case exactly as in the reference document, and cases in every status. */
@@ -42,6 +43,8 @@ class DemoDataTests {
     @Autowired HandlingManagement handling;
     @Autowired FeedbackManagement feedback;
     @Autowired WorkList workList;
+    @Autowired DeputyPortal portal;
+    @Autowired cn.jianyi.submission.SubmissionManagement submissions;
     @Autowired UserDetailsService logins;
     @Autowired DemoData demoData;
     @Autowired JdbcClient jdbc;
@@ -121,8 +124,14 @@ class DemoDataTests {
         assertThat(itemsOf("handler", "home.handler.toDraft")).isNotEmpty();
         assertThat(itemsOf("head", "home.head.toSign")).isNotEmpty();
         assertThat(itemsOf("head2", "home.head.toSign")).isNotEmpty();
-        assertThat(itemsOf("deputy", "home.deputy.toRate")).hasSizeGreaterThanOrEqualTo(2)
-                .allMatch(item -> item.leadDeputyName().equals("程绮南"));
+        DeputyPortal.Portal cheng = portal.of((CurrentUser) logins.loadUserByUsername("deputy"));
+        assertThat(cheng.cases()).filteredOn(DeputyPortal.CaseCard::awaitsMyFeedback).hasSizeGreaterThanOrEqualTo(2)
+                .allMatch(c -> c.lead());
+        assertThat(cheng.invitations()).extracting(c -> c.submission().title()).containsExactly("关于璜溪大道增设过街天桥的建议");
+        assertThat(cheng.submissions()).extracting(c -> c.submission().status())
+                .containsExactly(cn.jianyi.submission.Submission.Status.DRAFT);
+        assertThat(submissions.queue()).extracting(s -> s.title()).containsExactly("关于石岗镇农村生活污水治理的建议");
+        assertThat(submissions.letters()).hasSize(1);
         assertThat(itemsOf("supervisor", "home.supervisor.overdue")).isNotEmpty();
     }
 

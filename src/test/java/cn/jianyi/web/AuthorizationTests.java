@@ -61,6 +61,7 @@ class AuthorizationTests {
     @Autowired HandlingManagement handling;
     @Autowired MeetingExports exports;
     @Autowired UserDetailsService logins;
+    @Autowired cn.jianyi.submission.SubmissionManagement submissions;
 
     private final Map<String, WebClient> clients = new HashMap<>();
     private TestWorld world;
@@ -75,6 +76,10 @@ class AuthorizationTests {
     private Reply signed;
     private long attachment;
     private MeetingExport export;
+    private long draftSubmission;
+    private long cosigning;
+    private long cosigning2;
+    private long queued;
 
     @BeforeAll
     void world() throws InterruptedException {
@@ -109,6 +114,14 @@ class AuthorizationTests {
             Thread.sleep(100);
         }
         assertThat(export.status()).as("the clerk's meeting ZIP").isEqualTo(MeetingExport.Status.DONE);
+        var text = new cn.jianyi.submission.Submission.Text("关于增设路灯的建议", "内容", SubjectArea.URBAN_ENVIRONMENT, null);
+        draftSubmission = submissions.draft(world.cheng.id(), text, world.deputy);
+        cosigning = submissions.draft(world.cheng.id(), text, world.deputy);
+        submissions.invite(cosigning, world.cheng.id(), "刘建华", submissions.defaultCutoffDay(), world.deputy);
+        cosigning2 = submissions.draft(world.cheng.id(), text, world.deputy);
+        submissions.invite(cosigning2, world.cheng.id(), "刘建华", submissions.defaultCutoffDay(), world.deputy);
+        queued = submissions.draft(world.cheng.id(), text, world.deputy);
+        submissions.submit(queued, world.cheng.id(), true, world.deputy);
         for (String role : ROLES) {
             clients.put(role, role.equals("anonymous") ? new WebClient(port)
                     : WebClient.loggedIn(port, role, TestWorld.PASSWORD));
@@ -291,6 +304,34 @@ class AuthorizationTests {
         routes.add(get("/exports/" + export.id() + "/download", 403, "clerk", 200, "supervisor", 404));
         routes.add(get("/exports/no-such-job", 403, "clerk", 404, "supervisor", 404));
         routes.add(get("/suggestions?meetingId=" + meeting, 200));
+        // 网上提交: the lead deputy's draft is theirs alone; invited deputies see the invitation; the office the queue
+        String sd = "/submissions/" + draftSubmission;
+        String sc = "/submissions/" + cosigning;
+        String sq = "/submissions/" + queued;
+        routes.add(get("/submissions/new", 403, "deputy", 200, "deputy2", 200, "deputy3", 200));
+        routes.add(post("/submissions", List.of("title", ""), 403, "deputy", 200, "deputy2", 200, "deputy3", 200));
+        routes.add(get(sd, 404, "deputy", 200));
+        routes.add(get(sd + "/edit", 403, "deputy", 200, "deputy2", 404, "deputy3", 404));
+        routes.add(post(sd + "/edit", List.of("title", ""), 403, "deputy", 200, "deputy2", 404, "deputy3", 404));
+        routes.add(post(sd + "/invite", List.of("coSigners", ""), 403, "deputy", 200, "deputy2", 404, "deputy3", 404));
+        routes.add(post(sd + "/submit", List.of(), 403, "deputy", 200, "deputy2", 404, "deputy3", 404));
+        routes.add(post(sd + "/recall", List.of(), 403, "deputy", 409, "deputy2", 404, "deputy3", 404));
+        routes.add(get(sc, 404, "deputy", 200, "deputy2", 200));
+        routes.add(post(sc + "/accept", List.of(), 403, "deputy", 409, "deputy2", 302, "deputy3", 404));
+        routes.add(post("/submissions/" + cosigning2 + "/decline-invitation", List.of(), 403, "deputy", 409,
+                "deputy2", 302, "deputy3", 404));
+        routes.add(get(sq, 404, "deputy", 200, "clerk", 200, "supervisor", 200));
+        routes.add(post(sq + "/discard", List.of(), 403, "deputy", 409, "deputy2", 404, "deputy3", 404));
+        routes.add(post(sq + "/withdrawal", List.of("reason", ""), 403, "deputy", 200, "deputy2", 404, "deputy3", 404));
+        routes.add(post(sq + "/withdrawal/consent", List.of(), 403, "deputy", 409, "deputy2", 404, "deputy3", 404));
+        routes.add(post(sq + "/withdrawal/cancel", List.of(), 403, "deputy", 409, "deputy2", 404, "deputy3", 404));
+        routes.add(get("/submissions/queue", 403, "clerk", 200));
+        routes.add(get("/letters", 403, "clerk", 200));
+        routes.add(get(sq + "/decide", 403, "clerk", 200));
+        routes.add(get(sd + "/decide", 403, "clerk", 404));
+        routes.add(post(sq + "/register", List.of("meetingId", ""), 403, "clerk", 200));
+        routes.add(post(sq + "/decline", List.of("reason", ""), 403, "clerk", 200));
+        routes.add(get("/submissions/999999", 404));
         // 办理规则: everyone reads; the administrator saves new versions
         long congress = world.meeting.congressId();
         routes.add(get("/rules", 200));

@@ -7,23 +7,31 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.identity.Role;
 import cn.jianyi.workbench.CaseFiles;
+import cn.jianyi.workbench.DeputyPortal;
 import cn.jianyi.workbench.WorkList;
 
-/** The home page (工作台) and the case page (案卷). */
+/** The home page (工作台; for a deputy, 我的建议) and the case page (案卷). */
 @Controller
 class WorkbenchController {
 
     private final WorkList workList;
     private final CaseFiles caseFiles;
+    private final DeputyPortal portal;
 
-    WorkbenchController(WorkList workList, CaseFiles caseFiles) {
+    WorkbenchController(WorkList workList, CaseFiles caseFiles, DeputyPortal portal) {
         this.workList = workList;
         this.caseFiles = caseFiles;
+        this.portal = portal;
     }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser me, Model model) {
+        if (me.role() == Role.DEPUTY) {
+            model.addAttribute("portal", portal.of(me));
+            return "workbench/deputy-home";
+        }
         model.addAttribute("home", workList.homeOf(me));
         return "workbench/home";
     }

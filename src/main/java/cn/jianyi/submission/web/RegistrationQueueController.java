@@ -1,0 +1,139 @@
+package cn.jianyi.submission.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.identity.Directory;
+import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Forms;
+import cn.jianyi.submission.NonAdmissibleReason;
+import cn.jianyi.submission.Submission;
+import cn.jianyi.submission.SubmissionManagement;
+import cn.jianyi.submission.SubmissionPages;
+import cn.jianyi.submission.web.SubmissionForms.DeclineForm;
+import cn.jianyi.submission.web.SubmissionForms.RegisterForm;
+import cn.jianyi.suggestion.Meetings;
+import cn.jianyi.suggestion.SubjectArea;
+import cn.jianyi.suggestion.SuggestionQueries;
+
+/** The congress office's registration queue (待受理): register a submission as a case, or decline it; the letters kept. */
+@Controller
+@PreAuthorize("hasAuthority('suggestion:register')")
+class RegistrationQueueController {
+
+    private static final String DECIDE = "submission/decide";
+
+    private final SubmissionManagement submissions;
+    private final SubmissionPages pages;
+    private final SuggestionQueries queries;
+    private final Meetings meetings;
+    private final Directory directory;
+    private final MessageSource messages;
+    private final java.time.Clock clock;
+
+    RegistrationQueueController(SubmissionManagement submissions, SubmissionPages pages, SuggestionQueries queries,
+                                Meetings meetings, Directory directory, MessageSource messages, java.time.Clock clock) {
+        this.clock = clock;
+        this.submissions = submissions;
+        this.pages = pages;
+        this.queries = queries;
+        this.meetings = meetings;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @GetMapping("/submissions/queue")
+    String queue(Model model) {
+        model.addAttribute("items", submissions.queue());
+        model.addAttribute("letters", false);
+        return list(model);
+    }
+
+    @GetMapping("/letters")
+    String letters(Model model) {
+        model.addAttribute("items", submissions.letters());
+        model.addAttribute("letters", true);
+        return list(model);
+    }
+
+    private String list(Model model) {
+        model.addAttribute("deputyNames", directory.deputies().stream()
+                .collect(java.util.stream.Collectors.toMap(d -> d.id(), d -> d.name())));
+        model.addAttribute("zone", clock.getZone());
+        return "submission/queue";
+    }
+
+    @GetMapping("/submissions/{id}/decide")
+    String decide(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        Submission submission = submissions.visible(id, me.dataScope());
+        return showDecision(submission, me, model);
+    }
+
+    @PostMapping("/submissions/{id}/register")
+    String register(@PathVariable long id, @Valid @ModelAttribute("registerForm") RegisterForm form,
+                    BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
+                    RedirectAttributes redirect) {
+        Submission submission = submissions.visible(id, me.dataScope());
+        if (!result.hasErrors()) {
+            try {
+                long suggestionId = submissions.register(id, form.toCommand(), me.toActor());
+                int number = queries.details(suggestionId, me.dataScope()).suggestion().number();
+                redirect.addFlashAttribute("message", messages.getMessage("register.done", new Object[] {number},
+                        LocaleContextHolder.getLocale()));
+                return "redirect:/suggestions/" + suggestionId;
+            } catch (RuleViolation violation) {
+                Forms.reject(result, violation);
+            }
+        }
+        return showDecision(submission, me, model);
+    }
+
+    @PostMapping("/submissions/{id}/decline")
+    String decline(@PathVariable long id, @Valid @ModelAttribute("declineForm") DeclineForm form,
+                   BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
+                   RedirectAttributes redirect) {
+        Submission submission = submissions.visible(id, me.dataScope());
+        if (!result.hasErrors()) {
+            try {
+                submissions.decline(id, form.reason(), form.explanation(), form.keepAsLetter(), me.toActor());
+                redirect.addFlashAttribute("message", messages.getMessage(form.keepAsLetter()
+                        ? "submission.keptAsLetter" : "submission.declined", null, LocaleContextHolder.getLocale()));
+                return "redirect:/submissions/queue";
+            } catch (RuleViolation violation) {
+                Forms.reject(result, violation);
+            }
+        }
+        return showDecision(submission, me, model);
+    }
+
+    private String showDecision(Submission submission, CurrentUser me, Model model) {
+        if (submission.status() != Submission.Status.SUBMITTED) {
+            throw new cn.jianyi.shared.IllegalTransitionException(submission.status(), "decide");
+        }
+        model.addAttribute("page", pages.pageFor(submission.id(), me));
+        model.addAttribute("meetings", meetings.all());
+        model.addAttribute("categories", SubjectArea.values());
+        model.addAttribute("reasons", NonAdmissibleReason.values());
+        if (!model.containsAttribute("registerForm")) {
+            model.addAttribute("registerForm", new RegisterForm(submission.meetingId(),
+                    queries.nextNumber(submission.meetingId()), submission.category()));
+        }
+        if (!model.containsAttribute("declineForm")) {
+            model.addAttribute("declineForm", new DeclineForm(null, null, false));
+        }
+        return DECIDE;
+    }
+}

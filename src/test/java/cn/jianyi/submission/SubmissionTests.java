@@ -1,0 +1,282 @@
+package cn.jianyi.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.jianyi.assignment.AssignCommand;
+import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.identity.DataScope;
+import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.suggestion.CaseAction;
+import cn.jianyi.suggestion.SubjectArea;
+import cn.jianyi.suggestion.Suggestion;
+import cn.jianyi.suggestion.SuggestionManagement;
+import cn.jianyi.suggestion.SuggestionQueries;
+import cn.jianyi.support.FixedClock;
+import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.MovableClock;
+import cn.jianyi.support.TestWorld;
+import cn.jianyi.support.WebClient;
+
+/**
+ * Online submission through the web, as the deputies and the clerk use it: drafting, co-signers by name and their
+ * cut-off, the registration queue (registered with a number, or declined and kept as a letter), withdrawal before
+ * assignment; every bad input refused with its message and nothing changed.
+ */
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(MovableClock.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SubmissionTests {
+
+    private static final Pattern LOCATION = Pattern.compile("/submissions/(\\d+)$");
+
+    @LocalServerPort int port;
+    @Autowired ApplicationContext context;
+    @Autowired MovableClock.Hand clock;
+    @Autowired SubmissionManagement submissions;
+    @Autowired SuggestionManagement suggestions;
+    @Autowired SuggestionQueries queries;
+    @Autowired AssignmentManagement assignments;
+    @Autowired JdbcClient jdbc;
+
+    private TestWorld world;
+    private WebClient cheng;
+    private WebClient liu;
+    private WebClient xiong;
+    private WebClient clerk;
+
+    @BeforeAll
+    void world() {
+        world = TestWorld.create(context);
+        cheng = WebClient.loggedIn(port, "deputy", TestWorld.PASSWORD);
+        liu = WebClient.loggedIn(port, "deputy2", TestWorld.PASSWORD);
+        xiong = WebClient.loggedIn(port, "deputy3", TestWorld.PASSWORD);
+        clerk = WebClient.loggedIn(port, "clerk", TestWorld.PASSWORD);
+    }
+
+    private long draft(String title) {
+        HttpResponse<String> saved = cheng.post("/submissions", List.of("title", title, "category",
+                "EDUCATION_SCIENCE_CULTURE_HEALTH", "proposedUnit", "区卫健委", "content",
+                "一、现状\n全区0至3岁婴幼儿约1.2万人，普惠托育位不足。\n二、建议\n在每个街道至少建成1家普惠托育点。"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        Matcher m = LOCATION.matcher(saved.headers().firstValue("Location").orElseThrow());
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private long count() {
+        return jdbc.sql("select count(*) from submissions").query(Long.class).single();
+    }
+
+    private String cutoff(int daysAhead) {
+        return LocalDate.now(clock).plusDays(daysAhead).toString();
+    }
+
+    @Test
+    @DisplayName("起草→邀请刘建华联名→刘建华同意→提交→办事员受理编号：案卷带联名代表，流转记录写明网上提交")
+    void aJointSuggestionGoesFromDraftToACase() {
+        long id = draft("关于增设社区普惠托育点的建议");
+        assertThat(cheng.get("/submissions/" + id).body()).contains("草稿").contains("一事一议");
+        assertThat(cheng.post("/submissions/" + id + "/invite", List.of("coSigners", "刘建华", "cutoff", cutoff(3)))
+                .statusCode()).isEqualTo(302);
+        assertThat(liu.get("/").body()).contains("邀请我联名").contains("关于增设社区普惠托育点的建议");
+        assertThat(liu.post("/submissions/" + id + "/accept", List.of()).statusCode()).isEqualTo(302);
+        assertThat(cheng.post("/submissions/" + id + "/submit", List.of("oneMatter", "true")).statusCode())
+                .isEqualTo(302);
+        assertThat(clerk.get("/submissions/queue").body()).contains("关于增设社区普惠托育点的建议").contains("刘建华");
+
+        int next = queries.nextNumber(world.meeting.id());
+        HttpResponse<String> registered = clerk.post("/submissions/" + id + "/register", List.of("meetingId",
+                String.valueOf(world.meeting.id()), "number", "", "category", "EDUCATION_SCIENCE_CULTURE_HEALTH"));
+        assertThat(registered.statusCode()).isEqualTo(302);
+        Submission submission = submissions.visible(id, DataScope.all());
+        assertThat(submission.status()).isEqualTo(Submission.Status.REGISTERED);
+        Suggestion suggestion = suggestions.get(submission.suggestionId());
+        assertThat(suggestion.number()).isEqualTo(next);
+        assertThat(suggestion.leadDeputyId()).isEqualTo(world.cheng.id());
+        assertThat(suggestion.coSignerIds()).containsExactly(world.liu.id());
+        assertThat(suggestion.receivedOn()).isEqualTo(FixedClock.TODAY);
+        var timeline = queries.details(suggestion.id(), DataScope.all()).timeline();
+        assertThat(timeline.get(0).action()).isEqualTo(CaseAction.REGISTER);
+        assertThat(timeline.get(0).remark()).contains("网上提交于" + FixedClock.TODAY).contains("联名代表刘建华已确认");
+        assertThat(submissions.historyOf(id, DataScope.all())).extracting(SubmissionEvent::action).containsExactly(
+                SubmissionAction.DRAFT, SubmissionAction.INVITE, SubmissionAction.ACCEPT_INVITATION,
+                SubmissionAction.SUBMIT, SubmissionAction.REGISTER);
+        assertThat(queries.details(suggestion.id(), new DataScope.OfDeputy(world.liu.id())).id())
+                .isEqualTo(suggestion.id());
+    }
+
+    @Test
+    @DisplayName("空白、超长的建议不能保存，填写的内容保留，什么也没有存下")
+    void emptyOrOversizedSubmissionsAreRefused() {
+        long before = count();
+        HttpResponse<String> empty = cheng.post("/submissions", List.of("title", "  ", "content", ""));
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(empty.body()).contains("请填写标题；空白的建议不能保存。");
+
+        String tooLong = "很".repeat(10001);
+        HttpResponse<String> oversized = cheng.post("/submissions", List.of("title", "关于道路改造的建议",
+                "content", tooLong));
+        assertThat(oversized.statusCode()).isEqualTo(200);
+        assertThat(oversized.body()).contains("不能超过10000个字").contains("关于道路改造的建议");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("联名代表姓名不存在：提示姓名，草稿不变、没有发出邀请")
+    void unknownCoSignersAreRefused() {
+        long id = draft("关于老旧小区加装电梯的建议");
+        HttpResponse<String> unknown = cheng.post("/submissions/" + id + "/invite",
+                List.of("coSigners", "刘建华、王不存在", "cutoff", cutoff(3)));
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(unknown.body()).contains("未找到代表“王不存在”，请核对姓名。").contains("刘建华、王不存在");
+        HttpResponse<String> self = cheng.post("/submissions/" + id + "/invite",
+                List.of("coSigners", "程绮南", "cutoff", cutoff(3)));
+        assertThat(self.body()).contains("领衔代表不必邀请自己联名。");
+        HttpResponse<String> late = cheng.post("/submissions/" + id + "/invite",
+                List.of("coSigners", "刘建华", "cutoff", cutoff(31)));
+        assertThat(late.body()).contains("联名截止日期不能晚于30天之后。");
+        Submission submission = submissions.visible(id, new DataScope.OfDeputy(world.cheng.id()));
+        assertThat(submission.status()).isEqualTo(Submission.Status.DRAFT);
+        assertThat(submission.invitations()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("截止后同意联名被拒绝；未答复前不能提交，截止后提交时未答复者视为放弃")
+    void acceptanceAfterTheCutoffIsRefused() {
+        long id = draft("关于规范校外培训机构的建议");
+        cheng.post("/submissions/" + id + "/invite", List.of("coSigners", "刘建华，熊小梅", "cutoff", cutoff(1)));
+        HttpResponse<String> early = cheng.post("/submissions/" + id + "/submit", List.of("oneMatter", "true"));
+        assertThat(early.statusCode()).isEqualTo(200);
+        assertThat(early.body()).contains("尚有联名代表未答复");
+        assertThat(liu.post("/submissions/" + id + "/accept", List.of()).statusCode()).isEqualTo(302);
+
+        clock.advance(Duration.ofDays(2));
+        try {
+            HttpResponse<String> tooLate = xiong.post("/submissions/" + id + "/accept", List.of());
+            assertThat(tooLate.statusCode()).isEqualTo(409);
+            assertThat(tooLate.body()).contains("联名截止时间已过");
+            Submission still = submissions.visible(id, DataScope.OfDeputy.class.cast(new DataScope.OfDeputy(world.xiong.id())));
+            assertThat(still.invitationOf(world.xiong.id()).orElseThrow().isPending()).isTrue();
+
+            assertThat(cheng.post("/submissions/" + id + "/submit", List.of("oneMatter", "true")).statusCode())
+                    .isEqualTo(302);
+            Submission submitted = submissions.visible(id, DataScope.all());
+            assertThat(submitted.coSignerIds()).containsExactly(world.liu.id());
+            assertThat(submitted.invitationOf(world.xiong.id()).orElseThrow().status())
+                    .isEqualTo(Invitation.Status.LAPSED);
+        } finally {
+            clock.advance(Duration.ofDays(-2));
+        }
+    }
+
+    @Test
+    @DisplayName("未确认一事一议不能提交；谁也看不到别人的草稿，单位看不到网上提交")
+    void oneMatterAndScope() {
+        long id = draft("关于增加公交线路的建议");
+        HttpResponse<String> unconfirmed = cheng.post("/submissions/" + id + "/submit", List.of());
+        assertThat(unconfirmed.statusCode()).isEqualTo(200);
+        assertThat(unconfirmed.body()).contains("请确认本建议只反映一个问题");
+        assertThat(submissions.visible(id, DataScope.OfDeputy.class.cast(new DataScope.OfDeputy(world.cheng.id())))
+                .status()).isEqualTo(Submission.Status.DRAFT);
+
+        assertThat(liu.get("/submissions/" + id).statusCode()).isEqualTo(404);
+        assertThat(clerk.get("/submissions/" + id).statusCode()).isEqualTo(404);
+        assertThat(liu.post("/submissions/" + id + "/submit", List.of("oneMatter", "true")).statusCode())
+                .isEqualTo(404);
+        WebClient handler = WebClient.loggedIn(port, "handler", TestWorld.PASSWORD);
+        assertThat(handler.get("/submissions/" + id).statusCode()).isEqualTo(404);
+        assertThat(handler.post("/submissions", List.of("title", "x")).statusCode()).isEqualTo(403);
+        assertThat(handler.get("/submissions/queue").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("不予受理须选情形、写说明；转为来信的列入代表来信，代表看到理由")
+    void declinedAndKeptAsALetter() {
+        long id = draft("关于解决本人子女入学问题的建议");
+        cheng.post("/submissions/" + id + "/submit", List.of("oneMatter", "true"));
+        HttpResponse<String> bare = clerk.post("/submissions/" + id + "/decline",
+                List.of("reason", "", "explanation", ""));
+        assertThat(bare.statusCode()).isEqualTo(200);
+        assertThat(bare.body()).contains("请选择。").contains("此项为必填项。");
+        assertThat(submissions.visible(id, DataScope.all()).status()).isEqualTo(Submission.Status.SUBMITTED);
+
+        assertThat(clerk.post("/submissions/" + id + "/decline", List.of("reason", "PERSONAL_MATTER",
+                "explanation", "涉及代表本人子女入学，属个人问题，转教体局作来信办理。", "keepAsLetter", "true"))
+                .statusCode()).isEqualTo(302);
+        assertThat(submissions.visible(id, DataScope.all()).status()).isEqualTo(Submission.Status.LETTER);
+        assertThat(clerk.get("/letters").body()).contains("关于解决本人子女入学问题的建议")
+                .contains("涉及代表本人及其亲属等个人问题");
+        assertThat(cheng.get("/submissions/" + id).body()).contains("不予受理，转为来信")
+                .contains("属个人问题，转教体局作来信办理");
+        assertThat(clerk.post("/submissions/" + id + "/register", List.of("meetingId",
+                String.valueOf(world.meeting.id()), "category", "OTHER")).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    @DisplayName("联名建议受理后、交办前，领衔代表申请撤回，联名代表同意后撤回，案卷为已撤回")
+    void aJointSuggestionIsWithdrawnWithEveryCoSignersConsent() {
+        long id = draft("关于建设口袋公园的建议");
+        cheng.post("/submissions/" + id + "/invite", List.of("coSigners", "刘建华", "cutoff", cutoff(3)));
+        liu.post("/submissions/" + id + "/accept", List.of());
+        cheng.post("/submissions/" + id + "/submit", List.of("oneMatter", "true"));
+        long suggestionId = submissions.register(id, new RegisterSubmissionCommand(world.meeting.id(), null,
+                SubjectArea.URBAN_ENVIRONMENT), world.clerk);
+
+        HttpResponse<String> noReason = cheng.post("/submissions/" + id + "/withdrawal", List.of("reason", ""));
+        assertThat(noReason.body()).contains("此项为必填项。");
+        assertThat(cheng.post("/submissions/" + id + "/withdrawal", List.of("reason", "问题已由街道解决"))
+                .statusCode()).isEqualTo(302);
+        assertThat(suggestions.get(suggestionId).status()).isEqualTo(Suggestion.Status.REGISTERED);
+        assertThat(liu.get("/").body()).contains("请同意撤回");
+        assertThat(liu.post("/submissions/" + id + "/withdrawal/consent", List.of()).statusCode()).isEqualTo(302);
+
+        assertThat(suggestions.get(suggestionId).status()).isEqualTo(Suggestion.Status.WITHDRAWN);
+        assertThat(submissions.visible(id, DataScope.all()).status()).isEqualTo(Submission.Status.WITHDRAWN);
+        var last = queries.details(suggestionId, DataScope.all()).timeline();
+        assertThat(last.get(last.size() - 1).action()).isEqualTo(CaseAction.WITHDRAW);
+        assertThat(last.get(last.size() - 1).remark()).contains("问题已由街道解决");
+    }
+
+    @Test
+    @DisplayName("交办后不能撤回；等待同意的撤回申请在交办时失效")
+    void noWithdrawalAfterAssignment() {
+        long id = draft("关于增设夜间便民市场的建议");
+        cheng.post("/submissions/" + id + "/invite", List.of("coSigners", "刘建华", "cutoff", cutoff(3)));
+        liu.post("/submissions/" + id + "/accept", List.of());
+        cheng.post("/submissions/" + id + "/submit", List.of("oneMatter", "true"));
+        long suggestionId = submissions.register(id, new RegisterSubmissionCommand(world.meeting.id(), null,
+                SubjectArea.ECONOMY), world.clerk);
+        submissions.requestWithdrawal(id, world.cheng.id(), "已另行反映", world.deputy);
+        assignments.assign(new AssignCommand(suggestionId, world.health.id(), List.of(), FixedClock.TODAY,
+                world.clerk));
+
+        Submission after = submissions.visible(id, DataScope.all());
+        assertThat(after.isWithdrawalRequested()).isFalse();
+        assertThat(submissions.historyOf(id, DataScope.all()).get(submissions.historyOf(id, DataScope.all()).size() - 1)
+                .remark()).isEqualTo("建议已交办，撤回申请失效");
+        HttpResponse<String> refused = liu.post("/submissions/" + id + "/withdrawal/consent", List.of());
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThatThrownBy(() -> submissions.requestWithdrawal(id, world.cheng.id(), "再次申请", world.deputy))
+                .isInstanceOf(RuleViolation.class).hasMessage("submission.withdrawal.assigned");
+        assertThat(suggestions.get(suggestionId).status()).isEqualTo(Suggestion.Status.ASSIGNED);
+    }
+}
