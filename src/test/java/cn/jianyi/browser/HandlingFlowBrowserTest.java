@@ -23,10 +23,11 @@ import com.microsoft.playwright.options.AriaRole;
 import cn.jianyi.support.IntegrationTest;
 
 /**
- * One suggestion carried from registration to closed in headless Chromium, by each role in turn, on the demo data:
- * 登记 → 交办 to a lead and two co-units → one co-unit's 退回 approved, another unit takes over → 签收 → 联系代表 →
- * 拟稿 → 签发 held until both co-unit opinions are in → 协办意见 → 签发 → 不满意 → the office decides 重新办理 → second
- * reply → 满意 → 办结. The deputy works in a phone viewport.
+ * One suggestion carried from the deputy's draft to closed in headless Chromium, by each role in turn, on the demo
+ * data: drafted on a phone → 刘建华 invited, accepts on her phone → submitted → 受理 from the registration queue →
+ * 交办 to a lead and two co-units → one co-unit's 退回 approved, another unit takes over → 签收 → 联系代表 → 拟稿 →
+ * 签发 held until both co-unit opinions are in → 协办意见 → 签发 → 不满意 → the office decides 重新办理 → second reply →
+ * 满意 → 办结. The deputies work in a phone viewport.
  */
 @Tag("browser")
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "jianyi.demo.enabled=true")
@@ -36,29 +37,67 @@ class HandlingFlowBrowserTest extends ChromiumTest {
     private static final Path SHOTS = Paths.get("target", "screenshots");
 
     @Test
-    @DisplayName("各角色依次办理一件新建议：登记、交办、答复、不满意重办、满意、办结")
+    @DisplayName("代表在手机上起草、邀请联名并提交，联名代表同意，办事员受理交办，答复、不满意重办、满意、办结")
     void carriesANewSuggestionFromRegistrationToClosed() {
         String year = String.valueOf(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
 
-        // 代表工作机构: 登记 (first with a missing title), then 交办
-        Page clerk = loginAs("clerk", false);
-        clerk.navigate(url("/suggestions/new"));
-        clerk.locator("#number").fill("");
-        clerk.locator("#content").fill("部分社区托育机构消防通道被占用，灭火器材过期，建议开展专项检查。");
-        clerk.locator("#leadDeputyId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("程绮南（长堎街道代表团）"));
-        clerk.locator("#category").selectOption("EDUCATION_SCIENCE_CULTURE_HEALTH");
-        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记")).click();
-        assertThat(clerk.locator("#title ~ .field-error")).hasText("此项为必填项。");
-        assertThat(clerk.locator("#content")).hasValue("部分社区托育机构消防通道被占用，灭火器材过期，建议开展专项检查。");
-        assertThat(clerk.locator("#leadDeputyId option:checked")).hasText("程绮南（长堎街道代表团）");
+        // 代表 on a phone: 写建议 (first with no title: refused, the text kept), then invites 刘建华 to co-sign
+        String content = "部分社区托育机构消防通道被占用，灭火器材过期，建议开展专项检查。";
+        Page deputy = loginAs("deputy", true);
+        deputy.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("写建议").setExact(true)).first().click();
+        assertThat(deputy.locator(".one-matter")).containsText("一件建议只反映一个问题");
+        deputy.locator("#content").fill(content);
+        deputy.locator("#category").selectOption("EDUCATION_SCIENCE_CULTURE_HEALTH");
+        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
+        assertThat(deputy.locator("#title ~ .field-error")).hasText("请填写标题；空白的建议不能保存。");
+        assertThat(deputy.locator("#content")).hasValue(content);
+        deputy.locator("#title").fill(TITLE);
+        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
+        assertThat(deputy.locator(".flash")).hasText("草稿已保存。");
+        String submissionUrl = deputy.url();
+        deputy.locator("#coSigners").fill("刘建华、王不存在");
+        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发出邀请")).click();
+        assertThat(deputy.locator("#coSigners ~ .field-error")).hasText("未找到代表“王不存在”，请核对姓名。");
+        deputy.locator("#coSigners").fill("刘建华");
+        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发出邀请")).click();
+        assertThat(deputy.locator(".flash")).hasText("联名邀请已发出。");
+        assertThat(deputy.locator("[data-cosigner=刘建华]")).containsText("待确认");
+        assertNoHorizontalScroll(deputy);
+        shot(deputy, "00-deputy-submission");
+        logout(deputy);
 
-        clerk.locator("#title").fill(TITLE);
-        clerk.locator("#coSignerIds").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("刘建华（望城镇代表团）"));
-        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记")).click();
+        // 刘建华 on her phone finds the invitation on her home page and accepts
+        Page liu = loginAs("deputy2", true);
+        liu.locator("[data-portal=invitations]").getByText(TITLE).click();
+        assertThat(liu.locator("[data-invitation]")).containsText("程绮南代表邀请您联名这件建议");
+        liu.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("同意联名")).click();
+        assertThat(liu.locator(".flash")).hasText("您已同意联名。");
+        assertThat(liu.locator("[data-cosigner=刘建华]")).containsText("已同意联名");
+        logout(liu);
+
+        // 程绮南 submits: first without confirming 一事一议
+        deputy = loginAs("deputy", true);
+        deputy.navigate(submissionUrl);
+        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交").setExact(true)).click();
+        assertThat(deputy.locator("[data-submit] .field-error")).containsText("请确认本建议只反映一个问题");
+        deputy.getByLabel("本建议只反映一个问题（一事一议）").check();
+        deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交").setExact(true)).click();
+        assertThat(deputy.locator(".flash")).hasText("建议已提交，等待代表工作机构受理。");
+        assertThat(deputy.locator(".badge.sub-SUBMITTED")).hasText("待受理");
+        logout(deputy);
+
+        // 代表工作机构: 受理 from the registration queue, numbered, with its co-signer
+        Page clerk = loginAs("clerk", false);
+        clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("待受理").setExact(true)).click();
+        clerk.getByText(TITLE).click();
+        assertThat(clerk.locator("h1")).hasText("受理审查");
+        assertThat(clerk.locator("#category option:checked")).hasText("教科文卫");
+        clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("受理并编号")).click();
         assertThat(clerk.locator(".flash")).containsText("号建议已登记。");
         assertThat(clerk.locator("h1")).containsText(TITLE);
         assertThat(clerk.locator("dl.facts")).containsText("已登记");
         assertThat(clerk.locator("dl.facts")).containsText("刘建华");
+        assertThat(clerk.locator("ol.timeline")).containsText("联名代表刘建华已确认");
         String caseUrl = clerk.url();
         shot(clerk, "01-clerk-registered");
 
@@ -177,10 +216,12 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         logout(head);
 
         // 代表 on a phone: 不满意, first without a reason
-        Page deputy = loginAs("deputy", true);
-        assertThat(section(deputy, "待评价的答复")).containsText(TITLE);
+        deputy = loginAs("deputy", true);
+        Locator mine = deputy.locator("[data-portal=cases] li", new Page.LocatorOptions().setHasText(TITLE));
+        assertThat(mine).containsText("已答复");
+        assertThat(mine.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("评价答复"))).isVisible();
         assertNoHorizontalScroll(deputy);
-        section(deputy, "待评价的答复").getByText(TITLE).click();
+        mine.getByText(TITLE).click();
         deputy.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("评价答复")).click();
         assertThat(deputy.locator("#letter")).containsText(firstNumber);
         deputy.goBack();
