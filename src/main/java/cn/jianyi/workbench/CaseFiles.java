@@ -40,10 +40,13 @@ public class CaseFiles {
     private final java.time.Clock clock;
     private final cn.jianyi.rules.RuleSets ruleSets;
     private final cn.jianyi.suggestion.SuggestionManagement suggestionManagement;
+    private final cn.jianyi.submission.SubmissionManagement submissions;
 
     CaseFiles(SuggestionQueries queries, HandlingManagement handling, FeedbackManagement feedback,
               Directory directory, cn.jianyi.assignment.AssignmentManagement assignments, java.time.Clock clock,
-              cn.jianyi.rules.RuleSets ruleSets, cn.jianyi.suggestion.SuggestionManagement suggestionManagement) {
+              cn.jianyi.rules.RuleSets ruleSets, cn.jianyi.suggestion.SuggestionManagement suggestionManagement,
+              cn.jianyi.submission.SubmissionManagement submissions) {
+        this.submissions = submissions;
         this.ruleSets = ruleSets;
         this.suggestionManagement = suggestionManagement;
         this.assignments = assignments;
@@ -198,6 +201,8 @@ public class CaseFiles {
         return new CaseView(details, timeline, replies, contacts, handling.attachmentsOf(id), feedbacks, deputyNames,
                 unitNames, actions, assignments.replyDeadlineOf(id).orElse(null), ruleKey, taskRows,
                 seesInternals ? opinions : List.of(), seesInternals ? requests : List.of(), classMarks(replies),
-                commitmentRows(id, me, replies), mergeInfo(suggestion), clock.getZone());
+                commitmentRows(id, me, replies), mergeInfo(suggestion), clock.getZone(),
+                me.role().hasUnit() ? null : submissions.ofSuggestion(id)
+                        .map(s -> new CaseView.Origin(s.id(), s.proposedUnit())).orElse(null));
     }
 }

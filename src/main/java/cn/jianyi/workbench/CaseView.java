@@ -22,6 +22,7 @@ import cn.jianyi.suggestion.SuggestionDetails;
  * @param contactAttachments the files of each contact record, by the record's id (records without files are absent)
  * @param replyDeadline how the lead unit's reply deadline was computed, or {@code null} before 交办
  * @param classMarks  each reply's class as its scheme prints it (A, 甲 …), by reply id
+ * @param origin      the online submission it came from, or {@code null}
  */
 public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.TimelineEntry> timeline, List<Reply> replies,
                        List<cn.jianyi.handling.ContactRecord> contacts,
@@ -31,7 +32,14 @@ public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.Time
                        cn.jianyi.calendar.Deadline replyDeadline, String deadlineRuleKey,
                        List<TaskRow> tasks, List<CoUnitOpinion> opinions, List<RequestRow> requests,
                        Map<Long, String> classMarks, List<CommitmentRow> commitments, MergeInfo merge,
-                       java.time.ZoneId zone) {
+                       java.time.ZoneId zone, Origin origin) {
+
+    /**
+     * 网上提交: the submission the case was registered from (its page shows how it came in) and the unit the deputy
+     * proposed; {@code null} for a case registered from paper, or for a unit's reader.
+     */
+    public record Origin(long submissionId, String proposedUnit) {
+    }
 
     /** The feedback records a later correction supersedes (shown, marked 已更正). */
     public java.util.Set<Long> supersededFeedbackIds() {

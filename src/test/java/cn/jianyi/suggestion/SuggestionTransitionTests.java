@@ -34,13 +34,14 @@ class SuggestionTransitionTests {
             case REHANDLING -> { s.assign(UNITS); s.markReplied(); s.reopenForRehandling(); }
             case CONCLUDED -> { s.assign(UNITS); s.markReplied(); s.conclude(); }
             case MERGED -> s.mergeInto(99L);
+            case WITHDRAWN -> s.withdraw();
         }
         assertThat(s.status()).isEqualTo(status);
         return s;
     }
 
     static final List<String> ACTIONS = List.of("assign", "markReplied", "reopenForRehandling", "conclude",
-            "designateKey", "replaceUnit", "mergeInto");
+            "designateKey", "replaceUnit", "mergeInto", "withdraw");
 
     private static final KeySupervision KEY = new KeySupervision("副区长", "教科文卫工委", LocalDate.of(2024, 4, 1));
     private static final CaseUnit SUCCESSOR = new CaseUnit(3L, HandlingRole.CO, LocalDate.of(2024, 7, 1));
@@ -54,6 +55,7 @@ class SuggestionTransitionTests {
             case "designateKey" -> s -> s.designateKey(KEY);
             case "replaceUnit" -> s -> s.replaceUnit(2L, SUCCESSOR);
             case "mergeInto" -> s -> s.mergeInto(98L);
+            case "withdraw" -> Suggestion::withdraw;
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -92,6 +94,7 @@ class SuggestionTransitionTests {
                 case "designateKey" -> suggestion.designateKey(KEY);
                 case "replaceUnit" -> suggestion.replaceUnit(2L, SUCCESSOR);
                 case "mergeInto" -> suggestion.mergeInto(98L);
+                case "withdraw" -> suggestion.withdraw();
                 default -> throw new IllegalArgumentException(action);
             };
             assertThat(left).as("recorded as the timeline's from-status").isEqualTo(from);
