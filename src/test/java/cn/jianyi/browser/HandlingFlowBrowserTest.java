@@ -221,6 +221,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         assertThat(mine).containsText("已答复");
         assertThat(mine.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("评价答复"))).isVisible();
         assertNoHorizontalScroll(deputy);
+        shot(deputy, "02-deputy-portal");
         mine.getByText(TITLE).click();
         deputy.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("评价答复")).click();
         assertThat(deputy.locator("#letter")).containsText(firstNumber);

@@ -19,8 +19,11 @@ class WorkbenchController {
     private final WorkList workList;
     private final CaseFiles caseFiles;
     private final DeputyPortal portal;
+    private final cn.jianyi.submission.SubmissionManagement submissions;
 
-    WorkbenchController(WorkList workList, CaseFiles caseFiles, DeputyPortal portal) {
+    WorkbenchController(WorkList workList, CaseFiles caseFiles, DeputyPortal portal,
+                        cn.jianyi.submission.SubmissionManagement submissions) {
+        this.submissions = submissions;
         this.workList = workList;
         this.caseFiles = caseFiles;
         this.portal = portal;
@@ -33,6 +36,9 @@ class WorkbenchController {
             return "workbench/deputy-home";
         }
         model.addAttribute("home", workList.homeOf(me));
+        if (me.can(cn.jianyi.identity.Permission.SUGGESTION_REGISTER)) {
+            model.addAttribute("queued", submissions.queue().size());
+        }
         return "workbench/home";
     }
 
