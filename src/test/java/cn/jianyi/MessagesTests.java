@@ -46,7 +46,9 @@ class MessagesTests {
                 cn.jianyi.calendar.CalendarDay.Kind.values(), cn.jianyi.handling.ContactKind.values(),
                 cn.jianyi.assignment.Assignment.Status.values(), cn.jianyi.assignment.RequestOutcome.values(),
                 cn.jianyi.documents.MeetingExport.Status.values(), cn.jianyi.documents.LetterFormat.values(),
-                cn.jianyi.feedback.FlagKind.values(), cn.jianyi.feedback.FeedbackChannel.values());
+                cn.jianyi.feedback.FlagKind.values(), cn.jianyi.feedback.FeedbackChannel.values(),
+                cn.jianyi.notification.NoticeKind.values(), cn.jianyi.notification.DeliveryChannel.values(),
+                cn.jianyi.notification.DeliveryStatus.values());
         for (Enum<?>[] constants : enums) {
             for (Enum<?> constant : constants) {
                 Class<?> type = constant.getDeclaringClass();
@@ -63,7 +65,7 @@ class MessagesTests {
         Properties messages = messages();
         Pattern templateKey = Pattern.compile("#\\{([a-zA-Z0-9.]+)[}(]");
         Pattern codeKey = Pattern.compile("\"((?:suggestion|assignment|handling|feedback|reply|register|assign|close|"
-                + "login|home|list|case|form|error|validation|documents|export)\\.[a-zA-Z.]+)\"");
+                + "login|home|list|case|form|error|validation|documents|export|notification|identity)\\.[a-zA-Z.]+)\"");
         try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/resources/templates")),
                 Files.walk(Path.of("src/main/java")))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -37,4 +37,16 @@ public class IdentityManagement {
         return accounts.save(UserAccount.create(username, passwordEncoder.encode(rawPassword), displayName, role,
                 unitId, deputyId, demo)).id();
     }
+
+    /**
+     * 通知设置: a person changes their own e-mail address, mobile number, channels and quiet hours. Refused with the
+     * field named (a malformed address or number, a channel switched on without its address, one end of the quiet
+     * hours only), in which case nothing changes.
+     */
+    public void changeContactDetails(long userId, ContactDetails details) {
+        UserAccount account = accounts.findById(userId)
+                .orElseThrow(() -> new cn.jianyi.shared.NotFoundException("user", userId));
+        account.changeContact(details);
+        accounts.save(account);
+    }
 }
