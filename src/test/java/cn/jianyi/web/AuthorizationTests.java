@@ -35,6 +35,7 @@ import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.RecordContactCommand;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.notification.Notifications;
 import cn.jianyi.suggestion.RegisterSuggestionCommand;
 import cn.jianyi.suggestion.SubjectArea;
 import cn.jianyi.suggestion.SuggestionManagement;
@@ -61,6 +62,7 @@ class AuthorizationTests {
     @Autowired HandlingManagement handling;
     @Autowired MeetingExports exports;
     @Autowired UserDetailsService logins;
+    @Autowired Notifications notifications;
 
     private final Map<String, WebClient> clients = new HashMap<>();
     private TestWorld world;
@@ -75,6 +77,7 @@ class AuthorizationTests {
     private Reply signed;
     private long attachment;
     private MeetingExport export;
+    private long deputyNotice;
 
     @BeforeAll
     void world() throws InterruptedException {
@@ -109,6 +112,8 @@ class AuthorizationTests {
             Thread.sleep(100);
         }
         assertThat(export.status()).as("the clerk's meeting ZIP").isEqualTo(MeetingExport.Status.DONE);
+        deputyNotice = notifications.noticesOf(((CurrentUser) logins.loadUserByUsername("deputy")).id(), 0).notices()
+                .get(0).id();
         for (String role : ROLES) {
             clients.put(role, role.equals("anonymous") ? new WebClient(port)
                     : WebClient.loggedIn(port, role, TestWorld.PASSWORD));
@@ -297,6 +302,18 @@ class AuthorizationTests {
         routes.add(get("/rules?congressId=" + congress, 200));
         routes.add(post("/rules/" + congress, List.of("replyAmount", ""), 403, "admin", 200));
         routes.add(post("/rules/999999", List.of("replyAmount", ""), 403, "admin", 404));
+        // 通知: everyone their own notices; another person's notice is not found
+        routes.add(get("/notifications", 200));
+        routes.add(get("/notifications?page=1", 200));
+        routes.add(get("/notifications?page=abc", 404));
+        routes.add(post("/notifications/" + deputyNotice + "/read", List.of(), 404, "deputy", 302));
+        routes.add(post("/notifications/" + deputyNotice + "/open", List.of(), 404, "deputy", 302));
+        routes.add(post("/notifications/999999/read", List.of(), 404));
+        routes.add(post("/notifications/999999/open", List.of(), 404));
+        routes.add(post("/notifications/read-all", List.of(), 302));
+        // 通知设置: everyone their own (refused input is shown again, nothing saved)
+        routes.add(get("/settings/notifications", 200));
+        routes.add(post("/settings/notifications", List.of("email", "not-an-address", "mobile", "123"), 200));
         return routes;
     }
 

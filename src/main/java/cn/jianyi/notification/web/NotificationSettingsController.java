@@ -59,6 +59,9 @@ class NotificationSettingsController {
     @PostMapping
     String processForm(@Valid @ModelAttribute("form") ContactSettingsForm form, BindingResult result,
                        @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+        if (form == null) {                       // a value that is no time at all: the form could not be built
+            return show(model);
+        }
         ContactDetails details = form.toDetails();
         for (ContactDetails.Problem problem : details.problems()) {
             if (!result.hasFieldErrors(problem.field())) {
