@@ -4,6 +4,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jianyi.shared.NotFoundException;
+
 /** Creates units, deputies and logins (used by administrators' tools and the demo data). */
 @Service
 @Transactional
@@ -41,11 +43,11 @@ public class IdentityManagement {
     /**
      * 通知设置: a person changes their own e-mail address, mobile number, channels and quiet hours. Refused with the
      * field named (a malformed address or number, a channel switched on without its address, one end of the quiet
-     * hours only), in which case nothing changes.
+     * hours only, quiet hours that end when they start), in which case nothing changes.
      */
     public void changeContactDetails(long userId, ContactDetails details) {
         UserAccount account = accounts.findById(userId)
-                .orElseThrow(() -> new cn.jianyi.shared.NotFoundException("user", userId));
+                .orElseThrow(() -> new NotFoundException("user", userId));
         account.changeContact(details);
         accounts.save(account);
     }

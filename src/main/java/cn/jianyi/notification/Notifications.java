@@ -6,8 +6,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -102,11 +104,11 @@ public class Notifications {
     private record Notified(AccountContact recipient, List<DeliveryChannel> channels, Instant deferredUntil) {
     }
 
-    /** 已通知：区卫健委 熊伟、李卫东；代表 程绮南（站内；短信：熊伟（免打扰，07:00后发送）；邮件：程绮南） */
+    /** 已通知：区卫健委 熊伟、李卫东；代表 程绮南（站内；邮件：程绮南；短信：熊伟（免打扰，07:00后发送）） */
     private String timelineRemark(List<Notified> notified) {
-        Map<String, List<String>> groups = new LinkedHashMap<>();
+        Map<String, Set<String>> groups = new LinkedHashMap<>();
         for (Notified n : notified) {
-            groups.computeIfAbsent(groupOf(n.recipient()), g -> new ArrayList<>()).add(n.recipient().displayName());
+            groups.computeIfAbsent(groupOf(n.recipient()), g -> new LinkedHashSet<>()).add(n.recipient().displayName());
         }
         String who = groups.entrySet().stream().map(g -> g.getKey() + " " + String.join("、", g.getValue()))
                 .collect(Collectors.joining("；"));
