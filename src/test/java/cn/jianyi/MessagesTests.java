@@ -48,7 +48,9 @@ class MessagesTests {
                 cn.jianyi.documents.MeetingExport.Status.values(), cn.jianyi.documents.LetterFormat.values(),
                 cn.jianyi.feedback.FlagKind.values(), cn.jianyi.feedback.FeedbackChannel.values(),
                 cn.jianyi.submission.Submission.Status.values(), cn.jianyi.submission.Invitation.Status.values(),
-                cn.jianyi.submission.SubmissionAction.values(), cn.jianyi.submission.NonAdmissibleReason.values());
+                cn.jianyi.submission.SubmissionAction.values(), cn.jianyi.submission.NonAdmissibleReason.values(),
+                cn.jianyi.notification.NoticeKind.values(), cn.jianyi.notification.DeliveryChannel.values(),
+                cn.jianyi.notification.DeliveryStatus.values());
         for (Enum<?>[] constants : enums) {
             for (Enum<?> constant : constants) {
                 Class<?> type = constant.getDeclaringClass();
@@ -65,7 +67,7 @@ class MessagesTests {
         Properties messages = messages();
         Pattern templateKey = Pattern.compile("#\\{([a-zA-Z0-9.]+)[}(]");
         Pattern codeKey = Pattern.compile("\"((?:suggestion|assignment|handling|feedback|reply|register|assign|close|"
-                + "login|home|list|case|form|error|validation|documents|export)\\.[a-zA-Z.]+)\"");
+                + "login|home|list|case|form|error|validation|documents|export|notification|identity|submission|portal)\\.[a-zA-Z.]+)\"");
         try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/resources/templates")),
                 Files.walk(Path.of("src/main/java")))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -74,6 +76,21 @@ class MessagesTests {
                 while (m.find()) {
                     assertThat(messages.getProperty(m.group(1))).as(m.group(1) + " used in " + file).isNotNull();
                 }
+            }
+        }
+    }
+
+    @Test
+    void everySubmissionActionThatNotifiesHasItsTexts() throws IOException {
+        Properties messages = messages();
+        for (cn.jianyi.submission.SubmissionAction action : cn.jianyi.submission.SubmissionAction.values()) {
+            if (action == cn.jianyi.submission.SubmissionAction.DRAFT
+                    || action == cn.jianyi.submission.SubmissionAction.RECALL) {
+                continue;                                   // nobody else is concerned
+            }
+            for (String part : List.of("title", "body")) {
+                String key = "notification.submission." + action.name() + "." + part;
+                assertThat(messages.getProperty(key)).as(key).isNotBlank();
             }
         }
     }

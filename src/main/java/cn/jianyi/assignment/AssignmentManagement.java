@@ -240,7 +240,7 @@ public class AssignmentManagement {
                 command.reason().strip(), command.actor().username(), clock.instant()));
         suggestions.recordActivity(task.suggestionId(), CaseAction.REQUEST_EXTENSION, command.actor(),
                 message("assignment.extension.requested", unitName(task.unitId()), task.dueOn(),
-                        command.requestedDueOn(), command.reason().strip()));
+                        command.requestedDueOn(), command.reason().strip()), task.unitId());
         return request;
     }
 
@@ -258,7 +258,7 @@ public class AssignmentManagement {
             request.reject(note, command.actor().username(), now);
             extensions.save(request);
             suggestions.recordActivity(task.suggestionId(), CaseAction.REJECT_EXTENSION, command.actor(),
-                    message("assignment.extension.rejected", unitName(task.unitId()), note));
+                    message("assignment.extension.rejected", unitName(task.unitId()), note), task.unitId());
             return;
         }
         request.approve(note, command.actor().username(), now);
@@ -427,7 +427,7 @@ public class AssignmentManagement {
         String remark = message("assignment.task.transition", unitName(task.unitId()),
                 label("Assignment.Status." + from), label("Assignment.Status." + task.status()))
                 + (detail == null ? "" : "；" + detail);
-        suggestions.recordActivity(task.suggestionId(), action, actor, remark);
+        suggestions.recordActivity(task.suggestionId(), action, actor, remark, task.unitId());
         return saved;
     }
 

@@ -1,5 +1,6 @@
 package cn.jianyi.identity;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +17,12 @@ public class Directory {
 
     private final HandlingUnitRepository units;
     private final DeputyRepository deputies;
+    private final UserAccountRepository accounts;
 
-    Directory(HandlingUnitRepository units, DeputyRepository deputies) {
+    Directory(HandlingUnitRepository units, DeputyRepository deputies, UserAccountRepository accounts) {
         this.units = units;
         this.deputies = deputies;
+        this.accounts = accounts;
     }
 
     public List<HandlingUnit> units() {
@@ -44,5 +47,28 @@ public class Directory {
 
     public Optional<Deputy> findDeputy(long id) {
         return deputies.findById(id);
+    }
+
+    /** The enabled logins among these ids (unknown or disabled ones left out), by id. */
+    public List<AccountContact> accounts(Collection<Long> userIds) {
+        return userIds.isEmpty() ? List.of()
+                : accounts.findByIdInAndEnabledTrueOrderById(userIds).stream().map(AccountContact::of).toList();
+    }
+
+    /** The enabled logins of these units' handlers and heads, by id. */
+    public List<AccountContact> accountsOfUnits(Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of()
+                : accounts.findByUnitIdInAndEnabledTrueOrderById(unitIds).stream().map(AccountContact::of).toList();
+    }
+
+    /** The enabled logins of these deputies, by id. */
+    public List<AccountContact> accountsOfDeputies(Collection<Long> deputyIds) {
+        return deputyIds.isEmpty() ? List.of()
+                : accounts.findByDeputyIdInAndEnabledTrueOrderById(deputyIds).stream().map(AccountContact::of).toList();
+    }
+
+    /** The enabled logins with this role, by id. */
+    public List<AccountContact> accountsWithRole(Role role) {
+        return accounts.findByRoleAndEnabledTrueOrderById(role).stream().map(AccountContact::of).toList();
     }
 }

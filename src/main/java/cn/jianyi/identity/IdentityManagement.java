@@ -4,6 +4,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jianyi.shared.NotFoundException;
+
 /** Creates units, deputies and logins (used by administrators' tools and the demo data). */
 @Service
 @Transactional
@@ -36,5 +38,17 @@ public class IdentityManagement {
                            Long deputyId, boolean demo) {
         return accounts.save(UserAccount.create(username, passwordEncoder.encode(rawPassword), displayName, role,
                 unitId, deputyId, demo)).id();
+    }
+
+    /**
+     * 通知设置: a person changes their own e-mail address, mobile number, channels and quiet hours. Refused with the
+     * field named (a malformed address or number, a channel switched on without its address, one end of the quiet
+     * hours only, quiet hours that end when they start), in which case nothing changes.
+     */
+    public void changeContactDetails(long userId, ContactDetails details) {
+        UserAccount account = accounts.findById(userId)
+                .orElseThrow(() -> new NotFoundException("user", userId));
+        account.changeContact(details);
+        accounts.save(account);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** A login. Handlers and heads belong to a unit; a deputy's login is linked to the deputy. */
@@ -22,6 +23,8 @@ public class UserAccount {
     private boolean demo;
     private int failedAttempts;
     private Instant lockedUntil;
+    @Embedded.Empty
+    private ContactDetails contact = ContactDetails.none();
 
     protected UserAccount() {
     }
@@ -62,6 +65,12 @@ public class UserAccount {
         if (failedAttempts >= maxAttempts) {
             lockedUntil = now.plus(lockFor);
         }
+    }
+
+    /** The person's own notification settings (通知设置), checked: a refusal names the field and changes nothing. */
+    void changeContact(ContactDetails details) {
+        details.check();
+        this.contact = details;
     }
 
     void recordSuccessfulLogin() {
@@ -111,5 +120,9 @@ public class UserAccount {
 
     public int failedAttempts() {
         return failedAttempts;
+    }
+
+    public ContactDetails contact() {
+        return contact == null ? ContactDetails.none() : contact;
     }
 }

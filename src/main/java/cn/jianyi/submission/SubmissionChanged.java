@@ -11,5 +11,5 @@ import java.util.List;
  */
 public record SubmissionChanged(long submissionId, SubmissionAction action, String title, long leadDeputyId,
                                 List<Long> invitedDeputyIds, Long suggestionId, String actorUsername,
-                                Instant occurredAt, String remark) {
+                                String actorName, Instant occurredAt, String remark) {
 }

@@ -45,7 +45,7 @@ class SubmissionHistory {
                 .update();
         events.publishEvent(new SubmissionChanged(submission.id(), action, submission.title(),
                 submission.leadDeputyId(), submission.invitations().stream().map(Invitation::deputyId).toList(),
-                submission.suggestionId(), actor.username(), at, shortened));
+                submission.suggestionId(), actor.username(), actor.displayName(), at, shortened));
     }
 
     List<SubmissionEvent> of(long submissionId) {

@@ -1,8 +1,11 @@
 package cn.jianyi.suggestion;
 
-/** What happened on a case, as the timeline (流转记录) names it. */
+/**
+ * What happened on a case, as the timeline (流转记录) names it. {@link #NOTIFY} records who was notified of another
+ * entry; it is itself never notified.
+ */
 public enum CaseAction {
     REGISTER, WITHDRAW, MERGE, MERGE_IN, DESIGNATE_KEY, ASSIGN, ACKNOWLEDGE, REQUEST_RETURN, APPROVE_RETURN, REJECT_RETURN, REASSIGN, REQUEST_EXTENSION,
     APPROVE_EXTENSION, REJECT_EXTENSION, RESCHEDULE, CONTACT_DEPUTY, GIVE_OPINION, COUNTERSIGN, DRAFT_REPLY, SIGN_REPLY, REVIEW_CLASS, FOLLOW_UP,
-    GIVE_FEEDBACK, REOPEN_FOR_REHANDLING, CONCLUDE
+    GIVE_FEEDBACK, REOPEN_FOR_REHANDLING, CONCLUDE, NOTIFY
 }

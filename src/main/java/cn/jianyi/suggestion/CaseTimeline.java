@@ -34,6 +34,13 @@ class CaseTimeline {
     @Transactional(propagation = Propagation.MANDATORY)
     void record(long suggestionId, CaseAction action, Suggestion.Status from, Suggestion.Status to, Actor actor,
                 Instant at, String remark) {
+        record(suggestionId, action, from, to, actor, at, remark, null);
+    }
+
+    /** Records an entry about one unit's part of the case ({@link CaseTransitioned#unitId()}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void record(long suggestionId, CaseAction action, Suggestion.Status from, Suggestion.Status to, Actor actor,
+                Instant at, String remark, Long unitId) {
         jdbc.sql("""
                         insert into timeline_entries (suggestion_id, occurred_at, action, from_status, to_status,
                             actor_username, actor_name, actor_role, actor_unit, remark)
@@ -50,7 +57,7 @@ class CaseTimeline {
                 .param("remark", abbreviate(remark))
                 .update();
         events.publishEvent(new CaseTransitioned(suggestionId, action, from, to, actor.username(),
-                actor.displayName(), at, abbreviate(remark)));
+                actor.displayName(), at, abbreviate(remark), unitId));
     }
 
     /** Cuts a remark that would not fit to its first 499 characters and "…". */

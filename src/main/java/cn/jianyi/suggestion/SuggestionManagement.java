@@ -138,14 +138,14 @@ public class SuggestionManagement {
     public void rescheduleUnit(long suggestionId, long unitId, java.time.LocalDate dueOn, Actor actor, String reason) {
         Suggestion suggestion = load(suggestionId);
         suggestion.reschedule(unitId, dueOn);
-        save(suggestion, CaseAction.RESCHEDULE, suggestion.status(), actor, reason);
+        save(suggestion, CaseAction.RESCHEDULE, suggestion.status(), actor, reason, unitId);
     }
 
     /** An approved return: another unit takes over the returning unit's part of the case. */
     public void replaceUnit(long suggestionId, long returningUnitId, CaseUnit successor, Actor actor, String remark) {
         Suggestion suggestion = load(suggestionId);
         suggestion.replaceUnit(returningUnitId, successor);
-        save(suggestion, CaseAction.REASSIGN, suggestion.status(), actor, remark);
+        save(suggestion, CaseAction.REASSIGN, suggestion.status(), actor, remark, successor.unitId());
     }
 
     /** 重点督办: records the key-item designation with its leading official and supervising committee. */
@@ -188,8 +188,17 @@ public class SuggestionManagement {
 
     /** Records an act that does not move the case (a draft saved, feedback given) on its timeline. */
     public void recordActivity(long suggestionId, CaseAction action, Actor actor, String remark) {
+        recordActivity(suggestionId, action, actor, remark, null);
+    }
+
+    /**
+     * Records an act about one unit's part of the case (its request, the office's decision on it) on the timeline;
+     * the unit travels with {@link CaseTransitioned#unitId()}.
+     */
+    public void recordActivity(long suggestionId, CaseAction action, Actor actor, String remark, Long unitId) {
         Suggestion suggestion = load(suggestionId);
-        timeline.record(suggestionId, action, suggestion.status(), suggestion.status(), actor, clock.instant(), remark);
+        timeline.record(suggestionId, action, suggestion.status(), suggestion.status(), actor, clock.instant(), remark,
+                unitId);
     }
 
     /** Loads a case for a workflow decision (unscoped: callers have already checked the user's scope). */
@@ -203,7 +212,12 @@ public class SuggestionManagement {
     }
 
     private void save(Suggestion suggestion, CaseAction action, Suggestion.Status from, Actor actor, String remark) {
+        save(suggestion, action, from, actor, remark, null);
+    }
+
+    private void save(Suggestion suggestion, CaseAction action, Suggestion.Status from, Actor actor, String remark,
+                      Long unitId) {
         suggestions.save(suggestion);
-        timeline.record(suggestion.id(), action, from, suggestion.status(), actor, clock.instant(), remark);
+        timeline.record(suggestion.id(), action, from, suggestion.status(), actor, clock.instant(), remark, unitId);
     }
 }

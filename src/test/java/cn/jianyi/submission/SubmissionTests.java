@@ -32,7 +32,7 @@ import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.support.FixedClock;
 import cn.jianyi.support.IntegrationTest;
-import cn.jianyi.support.MovableClock;
+import cn.jianyi.support.MutableClock;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 
@@ -42,7 +42,7 @@ import cn.jianyi.support.WebClient;
  * assignment; every bad input refused with its message and nothing changed.
  */
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(MovableClock.class)
+@Import(MutableClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SubmissionTests {
 
@@ -50,12 +50,14 @@ class SubmissionTests {
 
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
-    @Autowired MovableClock.Hand clock;
+    @Autowired MutableClock.Control clock;
     @Autowired SubmissionManagement submissions;
     @Autowired SuggestionManagement suggestions;
     @Autowired SuggestionQueries queries;
     @Autowired AssignmentManagement assignments;
     @Autowired JdbcClient jdbc;
+    @Autowired cn.jianyi.notification.Notifications notifications;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService logins;
 
     private TestWorld world;
     private WebClient cheng;
@@ -87,7 +89,7 @@ class SubmissionTests {
     }
 
     private String cutoff(int daysAhead) {
-        return LocalDate.now(clock).plusDays(daysAhead).toString();
+        return LocalDate.ofInstant(clock.now(), MutableClock.ZONE).plusDays(daysAhead).toString();
     }
 
     @Test
@@ -122,6 +124,39 @@ class SubmissionTests {
                 SubmissionAction.SUBMIT, SubmissionAction.REGISTER);
         assertThat(queries.details(suggestion.id(), new DataScope.OfDeputy(world.liu.id())).id())
                 .isEqualTo(suggestion.id());
+    }
+
+    private List<cn.jianyi.notification.Notice> noticesOf(String username) {
+        long user = ((cn.jianyi.identity.CurrentUser) logins.loadUserByUsername(username)).id();
+        return notifications.noticesOf(user, 0).notices();
+    }
+
+    @Test
+    @DisplayName("通知：受邀代表收到联名邀请，领衔代表收到同意，办事员收到待受理，受理后代表收到编号且记入案卷流转记录；本人操作不通知本人")
+    void theDeputiesAndTheOfficeAreNotified() {
+        long id = draft("关于完善社区食堂运营补贴的建议");
+        cheng.post("/submissions/" + id + "/invite", List.of("coSigners", "刘建华", "cutoff", cutoff(3)));
+        assertThat(noticesOf("deputy2")).filteredOn(n -> n.link() != null && n.link().equals("/submissions/" + id))
+                .extracting(n -> n.kind().name(), cn.jianyi.notification.Notice::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CO_SIGN_INVITED", "联名邀请：《关于完善社区食堂运营补贴的建议》"));
+        assertThat(noticesOf("deputy3")).noneMatch(n -> n.title().contains("社区食堂"));
+        liu.post("/submissions/" + id + "/accept", List.of());
+        assertThat(noticesOf("deputy")).anyMatch(n -> n.title().equals("刘建华代表同意联名：《关于完善社区食堂运营补贴的建议》"));
+        assertThat(noticesOf("deputy2")).noneMatch(n -> n.title().contains("同意联名"));
+        cheng.post("/submissions/" + id + "/submit", List.of("oneMatter", "true"));
+        assertThat(noticesOf("clerk")).anyMatch(n -> n.title().equals("网上建议待受理：《关于完善社区食堂运营补贴的建议》")
+                && n.link().equals("/submissions/" + id + "/decide"));
+
+        long suggestionId = submissions.register(id, new RegisterSubmissionCommand(world.meeting.id(), null,
+                SubjectArea.SOCIAL_DEVELOPMENT), world.clerk);
+        int number = suggestions.get(suggestionId).number();
+        for (String deputy : List.of("deputy", "deputy2")) {
+            assertThat(noticesOf(deputy)).anyMatch(n -> n.title().equals("建议已受理：《关于完善社区食堂运营补贴的建议》")
+                    && n.body().contains("第" + number + "号") && Long.valueOf(suggestionId).equals(n.suggestionId()));
+        }
+        assertThat(queries.details(suggestionId, DataScope.all()).timeline())
+                .anyMatch(e -> e.action() == CaseAction.NOTIFY && e.remark().contains("程绮南")
+                        && e.remark().contains("刘建华"));
     }
 
     @Test

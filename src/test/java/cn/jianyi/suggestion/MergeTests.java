@@ -56,8 +56,8 @@ class MergeTests {
         assertThat(merged.status()).isEqualTo(Suggestion.Status.MERGED);
         assertThat(merged.mergedInto()).isEqualTo(target);
         assertThat(suggestions.mergedInto(target)).extracting(Suggestion::id).containsExactly(source);
-        assertThat(queries.details(source, DataScope.all()).timeline()).last()
-                .satisfies(e -> assertThat(e.remark()).isEqualTo("并入第1号建议办理"));
+        assertThat(queries.details(source, DataScope.all()).timeline()).filteredOn(e -> e.action() == CaseAction.MERGE)
+                .singleElement().satisfies(e -> assertThat(e.remark()).isEqualTo("并入第1号建议办理"));
         assertThat(queries.details(target, DataScope.all()).timeline()).last()
                 .satisfies(e -> assertThat(e.action()).isEqualTo(CaseAction.MERGE_IN));
         assertThat(queries.details(target, new DataScope.OfDeputy(world.xiong.id())).id())

@@ -35,6 +35,7 @@ import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.RecordContactCommand;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.notification.Notifications;
 import cn.jianyi.suggestion.RegisterSuggestionCommand;
 import cn.jianyi.suggestion.SubjectArea;
 import cn.jianyi.suggestion.SuggestionManagement;
@@ -62,6 +63,7 @@ class AuthorizationTests {
     @Autowired MeetingExports exports;
     @Autowired UserDetailsService logins;
     @Autowired cn.jianyi.submission.SubmissionManagement submissions;
+    @Autowired Notifications notifications;
 
     private final Map<String, WebClient> clients = new HashMap<>();
     private TestWorld world;
@@ -80,6 +82,7 @@ class AuthorizationTests {
     private long cosigning;
     private long cosigning2;
     private long queued;
+    private long deputyNotice;
 
     @BeforeAll
     void world() throws InterruptedException {
@@ -122,6 +125,8 @@ class AuthorizationTests {
         submissions.invite(cosigning2, world.cheng.id(), "刘建华", submissions.defaultCutoffDay(), world.deputy);
         queued = submissions.draft(world.cheng.id(), text, world.deputy);
         submissions.submit(queued, world.cheng.id(), true, world.deputy);
+        deputyNotice = notifications.noticesOf(((CurrentUser) logins.loadUserByUsername("deputy")).id(), 0).notices()
+                .get(0).id();
         for (String role : ROLES) {
             clients.put(role, role.equals("anonymous") ? new WebClient(port)
                     : WebClient.loggedIn(port, role, TestWorld.PASSWORD));
@@ -338,6 +343,18 @@ class AuthorizationTests {
         routes.add(get("/rules?congressId=" + congress, 200));
         routes.add(post("/rules/" + congress, List.of("replyAmount", ""), 403, "admin", 200));
         routes.add(post("/rules/999999", List.of("replyAmount", ""), 403, "admin", 404));
+        // 通知: everyone their own notices; another person's notice is not found
+        routes.add(get("/notifications", 200));
+        routes.add(get("/notifications?page=1", 200));
+        routes.add(get("/notifications?page=abc", 404));
+        routes.add(post("/notifications/" + deputyNotice + "/read", List.of(), 404, "deputy", 302));
+        routes.add(post("/notifications/" + deputyNotice + "/open", List.of(), 404, "deputy", 302));
+        routes.add(post("/notifications/999999/read", List.of(), 404));
+        routes.add(post("/notifications/999999/open", List.of(), 404));
+        routes.add(post("/notifications/read-all", List.of(), 302));
+        // 通知设置: everyone their own (refused input is shown again, nothing saved)
+        routes.add(get("/settings/notifications", 200));
+        routes.add(post("/settings/notifications", List.of("email", "not-an-address", "mobile", "123"), 200));
         return routes;
     }
 

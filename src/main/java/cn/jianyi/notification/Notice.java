@@ -1,0 +1,18 @@
+package cn.jianyi.notification;
+
+import java.time.Instant;
+
+/**
+ * A notice in a person's list (站内通知).
+ *
+ * @param link         a path inside the application, or {@code null}
+ * @param suggestionId the case it is about, or {@code null}
+ * @param readAt       when the person marked it read or opened it; {@code null} while unread
+ */
+public record Notice(long id, long recipientId, Long suggestionId, NoticeKind kind, String title, String body,
+                     String link, Instant createdAt, Instant readAt) {
+
+    public boolean isUnread() {
+        return readAt == null;
+    }
+}

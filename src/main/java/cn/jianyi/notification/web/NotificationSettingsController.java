@@ -1,0 +1,89 @@
+package cn.jianyi.notification.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.jianyi.identity.ContactDetails;
+import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.identity.Directory;
+import cn.jianyi.identity.IdentityManagement;
+import cn.jianyi.notification.Notifications;
+import cn.jianyi.shared.NotFoundException;
+import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Forms;
+
+/**
+ * 通知设置: every person keeps their own e-mail address, mobile number, channels and quiet hours. Refused input is
+ * shown again as typed, each problem beside its field, and nothing is saved.
+ */
+@Controller
+@RequestMapping("/settings/notifications")
+class NotificationSettingsController {
+
+    private static final String VIEW = "notification/settings";
+
+    private final IdentityManagement identity;
+    private final Directory directory;
+    private final Notifications notifications;
+    private final MessageSource messages;
+
+    NotificationSettingsController(IdentityManagement identity, Directory directory, Notifications notifications,
+                                   MessageSource messages) {
+        this.identity = identity;
+        this.directory = directory;
+        this.notifications = notifications;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String initForm(@AuthenticationPrincipal CurrentUser me, Model model) {
+        ContactDetails current = directory.accounts(List.of(me.id())).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("user", me.id())).contact();
+        model.addAttribute("form", ContactSettingsForm.of(current));
+        return show(model);
+    }
+
+    @PostMapping
+    String processForm(@Valid @ModelAttribute("form") ContactSettingsForm form, BindingResult result,
+                       @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+        if (form == null) {                       // a value that is no time at all: the form could not be built
+            return show(model);
+        }
+        ContactDetails details = form.toDetails();
+        for (ContactDetails.Problem problem : details.problems()) {
+            if (!result.hasFieldErrors(problem.field())) {
+                result.rejectValue(problem.field(), problem.reasonKey());
+            }
+        }
+        if (result.hasErrors()) {
+            return show(model);
+        }
+        try {
+            identity.changeContactDetails(me.id(), details);
+        } catch (RuleViolation violation) {
+            Forms.reject(result, violation);
+            return show(model);
+        }
+        redirect.addFlashAttribute("message", messages.getMessage("notification.settings.saved", null,
+                LocaleContextHolder.getLocale()));
+        return "redirect:/settings/notifications";
+    }
+
+    private String show(Model model) {
+        model.addAttribute("channels", notifications.channelStatus());
+        return VIEW;
+    }
+}

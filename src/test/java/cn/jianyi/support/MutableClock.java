@@ -1,0 +1,78 @@
+package cn.jianyi.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Import into an {@link IntegrationTest} where time must move: the application's clock stands still (at
+ * {@link FixedClock#NOW} to begin with) until the test sets or advances it, in the congress's time zone. Autowire
+ * {@link Control} to move it.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class MutableClock {
+
+    public static final ZoneId ZONE = FixedClock.ZONE;
+
+    @Bean
+    Control clockControl() {
+        return new Control(FixedClock.NOW);
+    }
+
+    @Bean
+    @Primary
+    Clock mutableClock(Control control) {
+        return control.clock;
+    }
+
+    /** Moves the application's clock. */
+    public static final class Control {
+
+        private final AtomicReference<Instant> now;
+        private final Clock clock;
+
+        Control(Instant start) {
+            now = new AtomicReference<>(start);
+            clock = new Clock() {
+                @Override
+                public ZoneId getZone() {
+                    return ZONE;
+                }
+
+                @Override
+                public Clock withZone(ZoneId zone) {
+                    return Clock.fixed(now.get(), zone);
+                }
+
+                @Override
+                public Instant instant() {
+                    return now.get();
+                }
+            };
+        }
+
+        /** Sets the clock to a local date and time in the congress's time zone. */
+        public void setLocal(LocalDateTime local) {
+            now.set(local.atZone(ZONE).toInstant());
+        }
+
+        public void set(Instant instant) {
+            now.set(instant);
+        }
+
+        public void advance(Duration duration) {
+            now.updateAndGet(instant -> instant.plus(duration));
+        }
+
+        public Instant now() {
+            return now.get();
+        }
+    }
+}
