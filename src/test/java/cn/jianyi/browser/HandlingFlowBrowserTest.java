@@ -66,9 +66,11 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         shot(deputy, "00-deputy-submission");
         logout(deputy);
 
-        // 刘建华 on her phone finds the invitation on her home page and accepts
+        // 刘建华 on her phone: the invitation waits on her home page and among her notices, which lead to it
         Page liu = loginAs("deputy2", true);
-        liu.locator("[data-portal=invitations]").getByText(TITLE).click();
+        assertThat(liu.locator("[data-portal=invitations]")).containsText(TITLE);
+        liu.locator(".nav-notices").click();
+        liu.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("联名邀请：《" + TITLE + "》")).click();
         assertThat(liu.locator("[data-invitation]")).containsText("程绮南代表邀请您联名这件建议");
         liu.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("同意联名")).click();
         assertThat(liu.locator(".flash")).hasText("您已同意联名。");

@@ -34,8 +34,10 @@ class NotificationsBrowserTest extends ChromiumTest {
         fitsTheScreen(phone);
         phone.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("notifications-375.png")).setFullPage(false));
 
-        String title = phone.locator("li.notice .notice-title").first().textContent();
-        phone.locator("li.notice").first().getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+        var aboutACase = phone.locator("li.notice").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHas(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查看案卷")))).first();
+        String title = aboutACase.locator(".notice-title").textContent();
+        aboutACase.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
                 .setName("查看案卷")).click();
         assertThat(phone).hasURL(java.util.regex.Pattern.compile(".*/suggestions/\\d+(/feedback)?$"));
         assertThat(title).contains("第");
