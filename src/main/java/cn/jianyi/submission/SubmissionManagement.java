@@ -107,7 +107,7 @@ public class SubmissionManagement {
         submissions.save(submission);
         history.record(submission, SubmissionAction.INVITE, actor, now,
                 "邀请" + invited.stream().map(Deputy::name).collect(Collectors.joining("、")) + "联名，"
-                        + cutoffDay + "24时前确认");
+                        + cutoffDay + " 24时前确认");
     }
 
     /** The cut-off day proposed to the lead deputy. */
