@@ -55,8 +55,43 @@ public class SuggestionQueries {
     }
 
     public PageOf<SuggestionSummary> search(SuggestionFilter filter, DataScope scope, int page, int size) {
-        var where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
+        String where = where(filter, scope, params);
+        long total = jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
+        int safeSize = Math.max(1, Math.min(size, 100));
+        int pages = (int) Math.max(1, (total + safeSize - 1) / safeSize);
+        int safePage = Math.max(1, Math.min(page, pages));
+        params.put("limit", safeSize);
+        params.put("offset", (safePage - 1) * safeSize);
+        List<SuggestionSummary> items = jdbc.sql(SELECT + FROM + where + " order by m.opened_on desc, s.meeting_id desc, s.number limit :limit offset :offset")
+                .params(params)
+                .query(SuggestionQueries::summary)
+                .list();
+        return new PageOf<>(items, safePage, safeSize, total);
+    }
+
+    /**
+     * Every case the filter matches inside the scope, in list order, handed one by one to the consumer while the rows
+     * stream from the database (an export of a whole list without holding it in memory).
+     */
+    @Transactional(readOnly = true)
+    public long forEachMatching(SuggestionFilter filter, DataScope scope,
+                                java.util.function.Consumer<SuggestionSummary> consumer) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, scope, params);
+        try (var rows = jdbc.sql(SELECT + FROM + where + " order by m.opened_on desc, s.meeting_id desc, s.number")
+                .params(params).withFetchSize(500).query(SuggestionQueries::summary).stream()) {
+            long[] count = {0};
+            rows.forEach(row -> {
+                consumer.accept(row);
+                count[0]++;
+            });
+            return count[0];
+        }
+    }
+
+    private String where(SuggestionFilter filter, DataScope scope, Map<String, Object> params) {
+        var where = new StringBuilder(" where 1 = 1");
         appendScope(scope, where, params);
         if (filter.meetingId() != null) {
             where.append(" and s.meeting_id = :meetingId");
@@ -79,17 +114,7 @@ public class SuggestionQueries {
             params.put("keyword", "%" + filter.keyword().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             params.put("keywordExact", filter.keyword());
         }
-        long total = jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
-        int safeSize = Math.max(1, Math.min(size, 100));
-        int pages = (int) Math.max(1, (total + safeSize - 1) / safeSize);
-        int safePage = Math.max(1, Math.min(page, pages));
-        params.put("limit", safeSize);
-        params.put("offset", (safePage - 1) * safeSize);
-        List<SuggestionSummary> items = jdbc.sql(SELECT + FROM + where + " order by m.opened_on desc, s.meeting_id desc, s.number limit :limit offset :offset")
-                .params(params)
-                .query(SuggestionQueries::summary)
-                .list();
-        return new PageOf<>(items, safePage, safeSize, total);
+        return where.toString();
     }
 
     /** The rows of the given cases that lie inside the scope, in list order. */

@@ -173,6 +173,8 @@ class AuthorizationTests {
         routes.add(get("/", 200));
         routes.add(get("/suggestions", 200));
         routes.add(get("/suggestions?status=NOPE&meetingId=x&page=-3", 200));
+        routes.add(get("/suggestions/export.xlsx", 200));
+        routes.add(get("/suggestions/export.xlsx?status=NOPE&unitId=x", 200));
         routes.add(get("/suggestions/new", 403, "clerk", 200));
         routes.add(post("/suggestions/new", List.of("title", ""), 403, "clerk", 200));
         // the case page: everyone in scope
