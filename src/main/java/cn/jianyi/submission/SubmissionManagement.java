@@ -323,13 +323,15 @@ public class SubmissionManagement {
             throw RuleViolation.onField("title", "submission.title.required");
         }
         if (title.length() > Submission.TITLE_LENGTH) {
-            throw RuleViolation.onField("title", "submission.tooLong", Submission.TITLE_LENGTH, title.length());
+            throw RuleViolation.onField("title", "submission.tooLong", String.valueOf(Submission.TITLE_LENGTH),
+                    String.valueOf(title.length()));
         }
         if (content.length() > Submission.CONTENT_LENGTH) {
-            throw RuleViolation.onField("content", "submission.tooLong", Submission.CONTENT_LENGTH, content.length());
+            throw RuleViolation.onField("content", "submission.tooLong", String.valueOf(Submission.CONTENT_LENGTH),
+                    String.valueOf(content.length()));
         }
         if (unit != null && unit.length() > 100) {
-            throw RuleViolation.onField("proposedUnit", "submission.tooLong", 100, unit.length());
+            throw RuleViolation.onField("proposedUnit", "submission.tooLong", "100", String.valueOf(unit.length()));
         }
         return new Submission.Text(title, content, text.category(), unit);
     }
@@ -372,7 +374,8 @@ public class SubmissionManagement {
             throw RuleViolation.onField(field, "validation.required");
         }
         if (text.strip().length() > REASON_LENGTH) {
-            throw RuleViolation.onField(field, "submission.tooLong", REASON_LENGTH, text.strip().length());
+            throw RuleViolation.onField(field, "submission.tooLong", String.valueOf(REASON_LENGTH),
+                    String.valueOf(text.strip().length()));
         }
         return text.strip();
     }

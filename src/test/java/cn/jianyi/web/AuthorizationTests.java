@@ -339,6 +339,11 @@ class AuthorizationTests {
         routes.add(post(sq + "/register", List.of("meetingId", ""), 403, "clerk", 200));
         routes.add(post(sq + "/decline", List.of("reason", ""), 403, "clerk", 200));
         routes.add(get("/submissions/999999", 404));
+        // 批量登记: the clerk alone (register and assign)
+        routes.add(get("/imports", 403, "clerk", 200));
+        routes.add(post("/imports", List.of("meetingId", ""), 403, "clerk", 200));
+        routes.add(get("/imports/no-such-job", 403, "clerk", 404));
+        routes.add(get("/imports/no-such-job/errors.xlsx", 403, "clerk", 404));
         // 办理规则: everyone reads; the administrator saves new versions
         long congress = world.meeting.congressId();
         routes.add(get("/rules", 200));
