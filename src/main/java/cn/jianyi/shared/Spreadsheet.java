@@ -44,7 +44,6 @@ public final class Spreadsheet implements AutoCloseable {
 
     private Spreadsheet(String sheetName, List<Column> columns) {
         this.workbook = new SXSSFWorkbook(200);
-        this.workbook.setCompressTempFiles(true);
         this.sheet = workbook.createSheet(sheetName);
         this.columns = columns.size();
         CellStyle header = workbook.createCellStyle();

@@ -3,7 +3,6 @@ package cn.jianyi.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -30,6 +29,7 @@ import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.TestFiles;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 import cn.jianyi.support.WebClient.FilePart;
@@ -61,29 +61,8 @@ class IntakeTests {
         clerk = WebClient.loggedIn(port, "clerk", TestWorld.PASSWORD);
     }
 
-    /** A workbook with a caption row, then the header, then the rows. */
-    private static byte[] sheet(List<String> header, List<List<Object>> rows) throws IOException {
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            var sheet = workbook.createSheet("交办清单");
-            sheet.createRow(0).createCell(0).setCellValue("区人大二届四次会议代表建议交办清单");
-            Row head = sheet.createRow(1);
-            for (int i = 0; i < header.size(); i++) {
-                head.createCell(i).setCellValue(header.get(i));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 2);
-                for (int i = 0; i < rows.get(r).size(); i++) {
-                    Object value = rows.get(r).get(i);
-                    if (value instanceof Number n) {
-                        row.createCell(i).setCellValue(n.doubleValue());
-                    } else if (value != null) {
-                        row.createCell(i).setCellValue(value.toString());
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
+    private static byte[] sheet(List<String> header, List<List<Object>> rows) {
+        return TestFiles.assignmentList(header, rows);
     }
 
     private HttpResponse<String> upload(byte[] file, String name) {

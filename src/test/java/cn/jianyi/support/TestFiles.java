@@ -105,4 +105,34 @@ public final class TestFiles {
         }
         return out.toByteArray();
     }
+
+    /**
+     * A 交办清单 as offices make it: a caption row, then the header, then the rows (numbers as numbers, text as text,
+     * {@code null} as an empty cell).
+     */
+    public static byte[] assignmentList(java.util.List<String> header, java.util.List<java.util.List<Object>> rows) {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("交办清单");
+            sheet.createRow(0).createCell(0).setCellValue("区人大代表建议交办清单");
+            var head = sheet.createRow(1);
+            for (int i = 0; i < header.size(); i++) {
+                head.createCell(i).setCellValue(header.get(i));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r + 2);
+                for (int i = 0; i < rows.get(r).size(); i++) {
+                    Object value = rows.get(r).get(i);
+                    if (value instanceof Number n) {
+                        row.createCell(i).setCellValue(n.doubleValue());
+                    } else if (value != null) {
+                        row.createCell(i).setCellValue(value.toString());
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
