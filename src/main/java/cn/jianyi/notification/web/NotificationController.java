@@ -25,10 +25,8 @@ class NotificationController {
 
     private final Notifications notifications;
     private final MessageSource messages;
-    private final java.time.Clock clock;
 
-    NotificationController(Notifications notifications, MessageSource messages, java.time.Clock clock) {
-        this.clock = clock;
+    NotificationController(Notifications notifications, MessageSource messages) {
         this.notifications = notifications;
         this.messages = messages;
     }
@@ -36,7 +34,6 @@ class NotificationController {
     @GetMapping("/notifications")
     String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser me, Model model) {
         model.addAttribute("notices", notifications.noticesOf(me.id(), page));
-        model.addAttribute("zone", clock.getZone());
         return VIEW;
     }
 

@@ -42,11 +42,9 @@ class RegistrationQueueController {
     private final Meetings meetings;
     private final Directory directory;
     private final MessageSource messages;
-    private final java.time.Clock clock;
 
     RegistrationQueueController(SubmissionManagement submissions, SubmissionPages pages, SuggestionQueries queries,
-                                Meetings meetings, Directory directory, MessageSource messages, java.time.Clock clock) {
-        this.clock = clock;
+                                Meetings meetings, Directory directory, MessageSource messages) {
         this.submissions = submissions;
         this.pages = pages;
         this.queries = queries;
@@ -72,7 +70,6 @@ class RegistrationQueueController {
     private String list(Model model) {
         model.addAttribute("deputyNames", directory.deputies().stream()
                 .collect(java.util.stream.Collectors.toMap(d -> d.id(), d -> d.name())));
-        model.addAttribute("zone", clock.getZone());
         return "submission/queue";
     }
 
