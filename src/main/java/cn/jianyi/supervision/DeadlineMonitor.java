@@ -1,11 +1,13 @@
 package cn.jianyi.supervision;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -87,8 +89,8 @@ public class DeadlineMonitor {
     }
 
     /**
-     * 督办台账: the running tasks that are due soon or overdue ({@code state} only, when given), by unit, the most
-     * urgent first within a unit.
+     * 督办台账: the running tasks that are due soon or overdue ({@code state} only, when given), by unit (in pinyin
+     * order), the earliest due date first within a unit.
      */
     public List<LedgerRow> ledger(DeadlineState state) {
         var names = new HashMap<Long, String>();
@@ -99,7 +101,7 @@ public class DeadlineMonitor {
                     String unit = names.computeIfAbsent(d.task().unitId(), id -> directory.unit(id).shortName());
                     return new LedgerRow(d, unit, suggestion.id(), suggestion.number(), suggestion.title());
                 })
-                .sorted(Comparator.comparing(LedgerRow::unitName)
+                .sorted(Comparator.comparing(LedgerRow::unitName, Collator.getInstance(Locale.CHINA))
                         .thenComparing(r -> r.deadline().watch().dueOn())
                         .thenComparing(LedgerRow::number))
                 .toList();

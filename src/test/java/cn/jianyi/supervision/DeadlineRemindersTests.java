@@ -230,7 +230,8 @@ class DeadlineRemindersTests {
                     assertThat(row.deadline().watch().workingDaysOver()).isPositive();
                 });
         assertThat(monitor.ledger(DeadlineState.DUE_SOON)).noneMatch(row -> row.suggestionId() == id);
-        assertThat(monitor.ledger(null)).extracting(DeadlineMonitor.LedgerRow::unitName).isSorted();
+        assertThat(monitor.ledger(null)).extracting(DeadlineMonitor.LedgerRow::unitName)
+                .isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.CHINA));
     }
 
     private List<Notice> notices(String username, long caseId) {
