@@ -99,7 +99,10 @@ public class DeadlineReminders {
         }
     }
 
-    /** Sends every reminder due today that was not sent before; returns how many were sent. */
+    /**
+     * Sends every reminder due today that was not sent before; returns how many were sent. A reminder that fails is
+     * rolled back, logged and tried again on the next run.
+     */
     public int remindDue() {
         int sent = 0;
         for (TaskDeadline deadline : monitor.running()) {
@@ -112,6 +115,9 @@ public class DeadlineReminders {
             } catch (DuplicateKeyException e) {
                 log.info("Deadline reminder {} for task {} already sent by another run", deadline.state(),
                         deadline.task().id());
+            } catch (RuntimeException e) {
+                // rolled back: tried again on the next run; the other tasks are still reminded
+                log.error("Deadline reminder {} for task {} failed", deadline.state(), deadline.task().id(), e);
             }
         }
         if (sent > 0) {
