@@ -50,7 +50,8 @@ class MessagesTests {
                 cn.jianyi.submission.Submission.Status.values(), cn.jianyi.submission.Invitation.Status.values(),
                 cn.jianyi.submission.SubmissionAction.values(), cn.jianyi.submission.NonAdmissibleReason.values(),
                 cn.jianyi.notification.NoticeKind.values(), cn.jianyi.notification.DeliveryChannel.values(),
-                cn.jianyi.notification.DeliveryStatus.values());
+                cn.jianyi.notification.DeliveryStatus.values(), cn.jianyi.supervision.DeadlineState.values(),
+                cn.jianyi.supervision.TaskDeadline.Kind.values());
         for (Enum<?>[] constants : enums) {
             for (Enum<?> constant : constants) {
                 Class<?> type = constant.getDeclaringClass();
@@ -67,7 +68,8 @@ class MessagesTests {
         Properties messages = messages();
         Pattern templateKey = Pattern.compile("#\\{([a-zA-Z0-9.]+)[}(]");
         Pattern codeKey = Pattern.compile("\"((?:suggestion|assignment|handling|feedback|reply|register|assign|close|"
-                + "login|home|list|case|form|error|validation|documents|export|notification|identity|submission|portal)\\.[a-zA-Z.]+)\"");
+                + "login|home|list|case|form|error|validation|documents|export|notification|identity|submission|portal|"
+                + "supervision|deadlines)\\.[a-zA-Z.]+)\"");
         try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/resources/templates")),
                 Files.walk(Path.of("src/main/java")))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

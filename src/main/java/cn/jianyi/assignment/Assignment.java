@@ -43,6 +43,14 @@ public class Assignment {
         public boolean isActive() {
             return this != RETURNED && this != COMPLETED;
         }
+
+        /**
+         * Whether the task's deadline is running (待签收, 办理中, 申请退回中, 重新办理): the unit still owes its reply or
+         * opinion. The deadline monitor watches these.
+         */
+        public boolean isRunning() {
+            return this == PENDING || this == IN_HANDLING || this == RETURN_REQUESTED || this == REHANDLING;
+        }
     }
 
     /** What the current deadline is counted from. */

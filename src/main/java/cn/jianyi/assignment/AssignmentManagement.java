@@ -405,10 +405,14 @@ public class AssignmentManagement {
         return workingDays.deadline(task.assignedOn(), rulesOf(task.suggestionId()).coUnitOpinion()).due();
     }
 
-    /** Tasks whose deadline is still running (for recomputation after a calendar change). */
-    List<Assignment> runningTasks() {
-        return assignments.findByStatusIn(List.of(Assignment.Status.PENDING, Assignment.Status.IN_HANDLING,
-                Assignment.Status.RETURN_REQUESTED, Assignment.Status.REHANDLING));
+    /**
+     * Tasks whose deadline is still running (待签收, 办理中, 申请退回中, 重新办理): recomputed after a calendar change,
+     * watched by the deadline monitor.
+     */
+    @Transactional(readOnly = true)
+    public List<Assignment> runningTasks() {
+        return assignments.findByStatusIn(java.util.Arrays.stream(Assignment.Status.values())
+                .filter(Assignment.Status::isRunning).toList());
     }
 
     private Assignment activeTask(long suggestionId, long unitId) {

@@ -37,6 +37,9 @@ public final class Permission {
     /** 会议答复函打包: every signed reply of a meeting as one ZIP (roles that read every case). */
     public static final String LETTERS_EXPORT = "documents:letters:export";
 
+    /** 督办台账: read the running tasks that are due soon or overdue, by unit. */
+    public static final String DEADLINES_READ = "supervision:deadlines:read";
+
     private Permission() {
     }
 }

@@ -42,5 +42,11 @@ public enum NoticeKind {
     /** 受理 or 不予受理: the office's decision on a submission (to its deputies). */
     SUBMISSION_DECIDED,
     /** 撤回: asked for, consented to, lapsed or done (to the deputies concerned and the office). */
-    WITHDRAWAL
+    WITHDRAWAL,
+    /** 即将到期: a unit's deadline is a few working days away (督办提醒, to the unit's handlers and heads). */
+    DEADLINE_SOON,
+    /** 已超期: a unit's deadline passed (to the unit and the supervisors). */
+    DEADLINE_OVERDUE,
+    /** 严重超期: long past a unit's deadline (to the unit and the supervisors). */
+    DEADLINE_LONG_OVERDUE
 }

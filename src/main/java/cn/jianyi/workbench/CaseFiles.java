@@ -41,12 +41,15 @@ public class CaseFiles {
     private final cn.jianyi.rules.RuleSets ruleSets;
     private final cn.jianyi.suggestion.SuggestionManagement suggestionManagement;
     private final cn.jianyi.submission.SubmissionManagement submissions;
+    private final cn.jianyi.supervision.DeadlineMonitor deadlines;
 
     CaseFiles(SuggestionQueries queries, HandlingManagement handling, FeedbackManagement feedback,
               Directory directory, cn.jianyi.assignment.AssignmentManagement assignments, java.time.Clock clock,
               cn.jianyi.rules.RuleSets ruleSets, cn.jianyi.suggestion.SuggestionManagement suggestionManagement,
-              cn.jianyi.submission.SubmissionManagement submissions) {
+              cn.jianyi.submission.SubmissionManagement submissions,
+              cn.jianyi.supervision.DeadlineMonitor deadlines) {
         this.submissions = submissions;
+        this.deadlines = deadlines;
         this.ruleSets = ruleSets;
         this.suggestionManagement = suggestionManagement;
         this.assignments = assignments;
@@ -183,8 +186,10 @@ public class CaseFiles {
                 countersignReplyId(suggestion, me),
                 me.can(Permission.FEEDBACK_PAPER_RECORD) && !feedback.pendingAnswerers(id).isEmpty(),
                 me.can(Permission.FEEDBACK_SUBMIT) && me.deputyId() != null && feedback.mayCorrect(id, me.deputyId()));
+        var running = deadlines.ofCase(id);
         List<CaseView.TaskRow> taskRows = tasks.stream().map(t -> new CaseView.TaskRow(unitNames.get(t.unitId()),
-                t.role(), t.status(), t.dueOn(), t.opinionDueOn())).toList();
+                t.role(), t.status(), t.dueOn(), t.opinionDueOn(),
+                t.status().isRunning() ? running.get(t.unitId()) : null)).toList();
         List<CoUnitOpinion> opinions = seesInternals ? handling.opinionsOf(id) : List.of();
         opinions.forEach(o -> unitNames.putIfAbsent(o.unitId(), directory.unit(o.unitId()).shortName()));
         Optional<Assignment> lead = tasks.stream()

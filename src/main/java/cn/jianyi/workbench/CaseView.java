@@ -62,9 +62,13 @@ public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.Time
     public record CommitmentRow(Commitment commitment, String unitName, boolean canFollowUp, boolean carriedOver) {
     }
 
-    /** One unit's task on the case, returned ones included. */
+    /**
+     * One unit's task on the case, returned ones included.
+     *
+     * @param deadline the deadline watched while the task runs (its state shown as a badge), else {@code null}
+     */
     public record TaskRow(String unitName, HandlingRole role, Assignment.Status status, LocalDate dueOn,
-                          LocalDate opinionDueOn) {
+                          LocalDate opinionDueOn, cn.jianyi.supervision.TaskDeadline deadline) {
     }
 
     /** A return or extension request, for the case's history (kind: a message key). */

@@ -22,6 +22,8 @@ import cn.jianyi.suggestion.SuggestionFilter;
 import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.suggestion.SuggestionSummary;
+import cn.jianyi.supervision.DeadlineMonitor;
+import cn.jianyi.supervision.DeadlineState;
 
 /** Each role's to-do lists, always inside the person's data scope (a deputy's home is {@link DeputyPortal}). */
 @Service
@@ -32,8 +34,13 @@ public class WorkList {
     public record Section(String titleKey, List<SuggestionSummary> items) {
     }
 
-    /** The home page: counts by status in the person's scope, and the to-do lists. */
-    public record Home(Map<Suggestion.Status, Long> counts, List<Section> sections, LocalDate today) {
+    /**
+     * The home page: counts by status in the person's scope, and the to-do lists.
+     *
+     * @param deadlines the most urgent deadline warning of each listed case (for a unit's people, of its own task)
+     */
+    public record Home(Map<Suggestion.Status, Long> counts, List<Section> sections, LocalDate today,
+                       Map<Long, DeadlineState> deadlines) {
     }
 
     private static final int LIMIT = 100;
@@ -43,11 +50,14 @@ public class WorkList {
     private final HandlingManagement handling;
     private final FeedbackManagement feedback;
     private final AssignmentManagement assignments;
+    private final DeadlineMonitor deadlines;
     private final Clock clock;
 
     WorkList(SuggestionQueries queries, SuggestionManagement suggestions, HandlingManagement handling,
-             FeedbackManagement feedback, AssignmentManagement assignments, Clock clock) {
+             FeedbackManagement feedback, AssignmentManagement assignments, DeadlineMonitor deadlines,
+             Clock clock) {
         this.assignments = assignments;
+        this.deadlines = deadlines;
         this.queries = queries;
         this.suggestions = suggestions;
         this.handling = handling;
@@ -113,7 +123,10 @@ public class WorkList {
                 sections.add(new Section("home.supervisor.inHandling", inHandling(scope, s -> true)));
             }
         }
-        return new Home(queries.countByStatus(scope), List.copyOf(sections), today);
+        var listed = new java.util.HashSet<Long>();
+        sections.forEach(section -> section.items().forEach(item -> listed.add(item.id())));
+        return new Home(queries.countByStatus(scope), List.copyOf(sections), today,
+                deadlines.warningsByCase(listed, me.role().hasUnit() ? me.unitId() : null));
     }
 
     /** Cases with an open commitment of the unit due within 30 days or overdue (跟踪办理). */

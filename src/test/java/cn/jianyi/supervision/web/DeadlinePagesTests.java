@@ -1,0 +1,73 @@
+package cn.jianyi.supervision.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.TestWorld;
+import cn.jianyi.support.WebClient;
+
+/**
+ * The 督办台账 and the badges, on the test clock (31 December 2024): a case assigned on 5 March with its reply due on
+ * 5 June and the co-unit's opinion due in April is long overdue for both units.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "jianyi.deadlines.reminders-enabled=false")
+class DeadlinePagesTests {
+
+    @LocalServerPort int port;
+    @Autowired ApplicationContext context;
+
+    private long id;
+
+    @BeforeAll
+    void world() {
+        id = TestWorld.create(context).assigned(1);
+    }
+
+    @Test
+    void theSupervisorSeesTheOverdueTasksByUnitAndFiltersThem() {
+        WebClient supervisor = WebClient.loggedIn(port, "supervisor", TestWorld.PASSWORD);
+        String ledger = supervisor.get("/supervision/deadlines").body();
+        assertThat(ledger).contains("督办台账").contains("href=\"/supervision/deadlines\"")
+                .contains("区卫健委 1").contains("区教体局 1")
+                .contains("第1号").contains("href=\"/suggestions/" + id + "\"")
+                .contains("答复期限").contains("协办意见期限").contains("2024-06-05")
+                .contains("class=\"badge deadline-LONG_OVERDUE\"").containsPattern("已超期\\d+个工作日");
+        assertThat(ledger.indexOf("区教体局</td>")).as("by unit").isLessThan(ledger.indexOf("区卫健委</td>"));
+
+        String longOverdue = supervisor.get("/supervision/deadlines?state=LONG_OVERDUE").body();
+        assertThat(longOverdue).contains("href=\"/suggestions/" + id + "\"");
+        String dueSoon = supervisor.get("/supervision/deadlines?state=DUE_SOON").body();
+        assertThat(dueSoon).contains("目前没有即将到期或超期的承办任务。").doesNotContain("href=\"/suggestions/" + id + "\"");
+        assertThat(supervisor.get("/supervision/deadlines").statusCode()).isEqualTo(200);
+        assertThat(WebClient.loggedIn(port, "clerk", TestWorld.PASSWORD).get("/supervision/deadlines").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void unitsDeputiesAndTheAdministratorMayNotReadTheLedger() {
+        for (String role : new String[] {"handler", "head", "handler2", "deputy", "admin"}) {
+            WebClient client = WebClient.loggedIn(port, role, TestWorld.PASSWORD);
+            assertThat(client.get("/supervision/deadlines").statusCode()).as(role).isEqualTo(403);
+            assertThat(client.get("/").body()).as(role).doesNotContain("href=\"/supervision/deadlines\"");
+        }
+    }
+
+    @Test
+    void theCasePageAndTheHomeListsShowTheBadge() {
+        WebClient head = WebClient.loggedIn(port, "head", TestWorld.PASSWORD);
+        assertThat(head.get("/suggestions/" + id).body())
+                .contains("class=\"badge deadline deadline-LONG_OVERDUE\"").contains(">严重超期</span>");
+        assertThat(head.get("/").body()).contains("class=\"badge deadline deadline-LONG_OVERDUE\"");
+        assertThat(WebClient.loggedIn(port, "supervisor", TestWorld.PASSWORD).get("/").body())
+                .contains("class=\"badge deadline deadline-LONG_OVERDUE\"");
+    }
+}
