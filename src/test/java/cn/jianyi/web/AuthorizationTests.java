@@ -306,6 +306,7 @@ class AuthorizationTests {
         routes.add(get("/supervision/deadlines", 403, "clerk", 200, "supervisor", 200, "admin", 403));
         routes.add(get("/supervision/deadlines?state=OVERDUE", 403, "clerk", 200, "supervisor", 200, "admin", 403));
         routes.add(get("/supervision/deadlines?state=NOPE", 403, "clerk", 200, "supervisor", 200, "admin", 403));
+        routes.add(get("/supervision/deadlines/export.xlsx", 403, "clerk", 200, "supervisor", 200, "admin", 403));
         routes.add(get("/exports?meetingId=" + meeting, 403, "clerk", 200, "supervisor", 200));
         routes.add(post("/exports", List.of("meetingId", ""), 403, "clerk", 200, "supervisor", 200));
         routes.add(post("/exports", List.of("meetingId", "999999"), 403, "clerk", 404, "supervisor", 404));

@@ -53,6 +53,31 @@ class DeadlinePagesTests {
     }
 
     @Test
+    void theLedgerExportsToExcelAsFiltered() throws java.io.IOException {
+        WebClient supervisor = WebClient.loggedIn(port, "supervisor", TestWorld.PASSWORD);
+        var response = supervisor.download("/supervision/deadlines/export.xlsx");
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(response.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("督办台账");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("承办单位");
+            assertThat(sheet.getLastRowNum()).as("both units' tasks").isEqualTo(2);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("区教体局");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("协办意见期限");
+            assertThat(sheet.getRow(2).getCell(5).getStringCellValue()).isEqualTo("严重超期");
+            assertThat(sheet.getRow(2).getCell(7).getNumericCellValue()).isGreaterThan(20);
+        }
+        var dueSoon = supervisor.download("/supervision/deadlines/export.xlsx?state=DUE_SOON");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(dueSoon.body()))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).as("the header only").isZero();
+        }
+        assertThat(WebClient.loggedIn(port, "handler", TestWorld.PASSWORD)
+                .download("/supervision/deadlines/export.xlsx").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void unitsDeputiesAndTheAdministratorMayNotReadTheLedger() {
         for (String role : new String[] {"handler", "head", "handler2", "deputy", "admin"}) {
             WebClient client = WebClient.loggedIn(port, role, TestWorld.PASSWORD);
