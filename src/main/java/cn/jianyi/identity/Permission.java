@@ -37,6 +37,9 @@ public final class Permission {
     /** 会议答复函打包: every signed reply of a meeting as one ZIP (roles that read every case). */
     public static final String LETTERS_EXPORT = "documents:letters:export";
 
+    /** 统计分析: the dashboard and the lists of cases behind its figures (roles that read every case). */
+    public static final String STATISTICS_READ = "statistics:read";
+
     private Permission() {
     }
 }

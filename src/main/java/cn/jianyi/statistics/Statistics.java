@@ -262,6 +262,9 @@ public class Statistics {
                 params.put("today", LocalDate.now(clock));
             }
             case RESPONSE -> {
+                if (value == null || !value.matches("\\d{1,18}:\\d")) {
+                    throw new IllegalArgumentException("response bucket " + value);
+                }
                 String[] parts = value.split(":", 2);
                 long unitId = Long.parseLong(parts[0]);
                 int bucket = Integer.parseInt(parts[1]);
