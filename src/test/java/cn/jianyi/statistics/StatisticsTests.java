@@ -174,7 +174,9 @@ class StatisticsTests {
 
         assertThat(report.responses()).singleElement().satisfies(unit -> {
             assertThat(unit.unitName()).isEqualTo("区卫健委");
-            assertThat(unit.buckets()).containsExactly(0L, 0L, 93L, 0L);
+            assertThat(unit.buckets()).as("52 working days from 3月5日 to 5月20日 (清明, 劳动节 and their 调休 counted)")
+                    .containsExactly(0L, 0L, 93L, 0L);
+            assertThat(unit.median()).isEqualByComparingTo("52.0");
         });
         assertThat(report.overdue()).isEmpty();
         assertThat(statistics.cases(StatisticsFilter.meeting(world.meeting.id()), Figure.CLASS, "C", 100))
@@ -208,10 +210,18 @@ class StatisticsTests {
         rate(report.finalRound().combined(), 3, 3, "100.00%");
         rate(report.finalRound().dissatisfied(), 0, 3, "0.00%");
 
+        assertThat(report.responses()).singleElement().satisfies(unit -> {
+            assertThat(unit.buckets()).as("52 working days to 5月20日, 74 to 6月20日").containsExactly(0L, 0L, 1L, 2L);
+            assertThat(unit.median()).isEqualByComparingTo("74.0");
+        });
+        LocalDate due = assignments.taskOf(met, world.health.id()).orElseThrow().dueOn();
         assertThat(report.overdue()).singleElement().satisfies(task -> {
             assertThat(task.suggestionId()).isEqualTo(met);
             assertThat(task.unitName()).isEqualTo("区卫健委");
+            assertThat(task.dueOn()).isEqualTo(due);
+            assertThat(task.daysOverdue()).isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(due, LocalDate.of(2024, 7, 10)));
         });
+        assertThat(ids(filter(), Figure.RESPONSE, world.health.id() + ":3")).containsExactly(extended, late);
 
         StatisticsFilter filter = StatisticsFilter.meeting(small.id());
         assertThat(ids(filter, Figure.ON_TIME, null)).containsExactly(extended, rehandled);
@@ -238,6 +248,10 @@ class StatisticsTests {
         assertThat(education.total()).isZero();
         rate(education.replied(), 0, 0, "—");
         assertThat(statistics.report(new StatisticsFilter(null, 2023, null, false, null)).total()).isZero();
+    }
+
+    private StatisticsFilter filter() {
+        return StatisticsFilter.meeting(small.id());
     }
 
     private List<Long> ids(StatisticsFilter filter, Figure figure, String value) {
