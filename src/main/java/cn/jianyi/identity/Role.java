@@ -26,13 +26,13 @@ public enum Role {
     DEPUTY(Permission.SUGGESTION_READ, Permission.SUGGESTION_SUBMIT, Permission.FEEDBACK_SUBMIT),
     /**
      * 督查室: reads everything (a meeting's signed replies also as one ZIP, the flags on doubtful feedback); reviews
-     * the class of signed replies, otherwise changes nothing.
+     * the class of signed replies and reads the statistics, otherwise changes nothing.
      */
     SUPERVISOR(Permission.SUGGESTION_READ, Permission.REPLY_REVIEW, Permission.LETTERS_EXPORT,
             Permission.FEEDBACK_FLAGS_READ, Permission.STATISTICS_READ),
     /**
      * 系统管理员: keeps the congresses' handling rules and the working-day calendar; reads every case (a meeting's
-     * signed replies also as one ZIP).
+     * signed replies also as one ZIP) and the statistics.
      */
     ADMIN(Permission.SUGGESTION_READ, Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE, Permission.LETTERS_EXPORT,
             Permission.STATISTICS_READ);

@@ -23,7 +23,10 @@ public enum Figure {
     CLASS,
     /** Classified at all (a signed reply exists). */
     CLASSIFIED,
-    /** A current first-round feedback form with this satisfaction; value = SATISFIED, BASICALLY_SATISFIED, DISSATISFIED or RETURNED. */
+    /**
+     * A current first-round feedback form with this satisfaction; value = SATISFIED, BASICALLY_SATISFIED,
+     * DISSATISFIED, COMBINED (满意 or 基本满意) or RETURNED (any form).
+     */
     FIRST_ROUND,
     /** The same for the latest round of the case. */
     FINAL_ROUND,

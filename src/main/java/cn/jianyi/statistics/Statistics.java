@@ -94,18 +94,19 @@ public class Statistics {
                         + " from suggestions s where " + where.sql + " and " + ASSIGNED)
                 .params(where.params).query().singleRow();
         long assigned = number(handling.get("assigned"));
+        ClassificationScheme scheme = scheme(filter, where);
 
         return new StatisticsReport(total, byStatus,
                 new Rate(number(handling.get("replied")), assigned),
                 new Rate(number(handling.get("on_time")), assigned),
                 new Rate(number(handling.get("concluded")), assigned),
                 new Rate(number(handling.get("face_to_face")), assigned),
-                scheme(filter, where).name(), classes(filter, where),
+                scheme.name(), classes(scheme, where),
                 satisfactions(where, "f.round = 1"), satisfactions(where, FINAL_ROUND),
                 responses(filter, where), overdue(where));
     }
 
-    private List<StatisticsReport.ClassShare> classes(StatisticsFilter filter, Where where) {
+    private List<StatisticsReport.ClassShare> classes(ClassificationScheme scheme, Where where) {
         Map<String, Long> counts = new HashMap<>();
         jdbc.sql("select c.letter, count(*) n from (select " + EFFECTIVE_CLASS + " letter from suggestions s where "
                         + where.sql + " and " + SIGNED_REPLY + ") c group by c.letter")
@@ -115,7 +116,7 @@ public class Statistics {
                 });
         long classified = counts.values().stream().mapToLong(Long::longValue).sum();
         var shares = new ArrayList<StatisticsReport.ClassShare>();
-        for (ClassDefinition definition : scheme(filter, where).classes()) {
+        for (ClassDefinition definition : scheme.classes()) {
             shares.add(new StatisticsReport.ClassShare(definition.letter(), definition.code(), definition.label(),
                     new Rate(counts.getOrDefault(definition.letter(), 0L), classified)));
         }
@@ -224,8 +225,19 @@ public class Statistics {
                 .list();
     }
 
-    /** The cases behind a figure, in meeting and number order (at most {@code limit}). */
+    /**
+     * The cases behind a figure, in meeting and number order (at most {@code limit}).
+     *
+     * @throws IllegalArgumentException when the figure needs a value and it is missing or not one of its values
+     */
     public List<CaseRow> cases(StatisticsFilter filter, Figure figure, String value, int limit) {
+        boolean needsValue = switch (figure) {
+            case STATUS, CLASS, FIRST_ROUND, FINAL_ROUND, RESPONSE -> true;
+            default -> false;
+        };
+        if (needsValue && value == null) {
+            throw new IllegalArgumentException(figure + " needs a value");
+        }
         Where where = where(filter);
         var params = new HashMap<>(where.params);
         String condition;

@@ -68,7 +68,7 @@ class DashboardController {
         try {
             parsed = figure == null ? Figure.ALL : Figure.valueOf(figure);
             model.addAttribute("cases", statistics.cases(form.toFilter(), parsed, value, CASE_LIMIT));
-        } catch (IllegalArgumentException | NullPointerException e) {   // an unknown figure or value: no such list
+        } catch (IllegalArgumentException e) {   // an unknown figure or value: no such list
             throw new NotFoundException("figure", figure + ":" + value);
         }
         filters(form, model);
