@@ -103,7 +103,7 @@ public class Statistics {
                 new Rate(number(handling.get("face_to_face")), assigned),
                 scheme.name(), classes(scheme, where),
                 satisfactions(where, "f.round = 1"), satisfactions(where, FINAL_ROUND),
-                responses(filter, where), overdue(where));
+                responses(filter, where), overdue(filter, where));
     }
 
     private List<StatisticsReport.ClassShare> classes(ClassificationScheme scheme, Where where) {
@@ -159,11 +159,11 @@ public class Statistics {
     }
 
     private List<Answer> answers(StatisticsFilter filter, Where where) {
-        String unit = filter.unitId() == null ? "" : " and a.unit_id = :unitId";
         return jdbc.sql("select s.id, a.unit_id, u.short_name, a.assigned_on, (select min(r.signed_on) from replies r"
                         + " where r.suggestion_id = s.id and r.unit_id = a.unit_id and r.status = 'SIGNED') first_signed"
                         + " from assignments a join suggestions s on s.id = a.suggestion_id join units u on u.id = a.unit_id"
-                        + " where a.role in ('LEAD', 'SEPARATE') and a.status <> 'RETURNED' and " + where.sql + unit)
+                        + " where a.role in ('LEAD', 'SEPARATE') and a.status <> 'RETURNED' and " + where.sql
+                        + taskOfUnit(filter))
                 .params(where.params)
                 .query((rs, n) -> new Answer(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
@@ -210,12 +210,18 @@ public class Statistics {
         return middle.setScale(1, RoundingMode.HALF_UP);
     }
 
-    private List<StatisticsReport.OverdueTask> overdue(Where where) {
+    /** With a unit chosen, only that unit's tasks. */
+    private static String taskOfUnit(StatisticsFilter filter) {
+        return filter.unitId() == null ? "" : " and a.unit_id = :unitId";
+    }
+
+    private List<StatisticsReport.OverdueTask> overdue(StatisticsFilter filter, Where where) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, String> names = meetingNames();
         return jdbc.sql("select s.id, s.meeting_id, s.number, s.title, u.short_name, a.due_on from assignments a"
                         + " join suggestions s on s.id = a.suggestion_id join units u on u.id = a.unit_id"
-                        + " where " + RUNNING_TASK + " and " + where.sql + " order by a.due_on, s.meeting_id, s.number")
+                        + " where " + RUNNING_TASK + taskOfUnit(filter) + " and " + where.sql
+                        + " order by a.due_on, s.meeting_id, s.number")
                 .params(where.params).param("today", today)
                 .query((rs, n) -> {
                     LocalDate due = rs.getObject(6, LocalDate.class);
@@ -270,7 +276,8 @@ public class Statistics {
                 params.put("value", satisfactions);
             }
             case OVERDUE -> {
-                condition = "exists (select 1 from assignments a where a.suggestion_id = s.id and " + RUNNING_TASK + ")";
+                condition = "exists (select 1 from assignments a where a.suggestion_id = s.id and " + RUNNING_TASK
+                        + taskOfUnit(filter) + ")";
                 params.put("today", LocalDate.now(clock));
             }
             case RESPONSE -> {

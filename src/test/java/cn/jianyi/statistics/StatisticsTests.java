@@ -248,6 +248,10 @@ class StatisticsTests {
         assertThat(education.total()).isZero();
         rate(education.replied(), 0, 0, "—");
         assertThat(statistics.report(new StatisticsFilter(null, 2023, null, false, null)).total()).isZero();
+        assertThat(statistics.report(new StatisticsFilter(small.id(), null, world.health.id(), true, null)).overdue())
+                .extracting(StatisticsReport.OverdueTask::suggestionId).containsExactly(met);
+        assertThat(ids(new StatisticsFilter(small.id(), null, world.health.id(), false, null), Figure.OVERDUE, null))
+                .containsExactly(met);
     }
 
     private StatisticsFilter filter() {
