@@ -39,6 +39,8 @@ public final class Permission {
 
     /** 督办台账: read the running tasks that are due soon or overdue, by unit. */
     public static final String DEADLINES_READ = "supervision:deadlines:read";
+    /** 统计分析: the dashboard and the lists of cases behind its figures (roles that read every case). */
+    public static final String STATISTICS_READ = "statistics:read";
 
     private Permission() {
     }

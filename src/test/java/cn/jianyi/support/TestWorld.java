@@ -105,6 +105,14 @@ public final class TestWorld {
         return handling.saveDraft(new SaveDraftCommand(id, health.id(), content(id, "第一次答复正文"), handler));
     }
 
+    /** Drafted by 区卫健委 in the given class (of the congress's scheme). */
+    public Reply drafted(long id, cn.jianyi.handling.ResolutionCategory classification) {
+        ReplyContent template = content(id, "答复正文");
+        return handling.saveDraft(new SaveDraftCommand(id, health.id(), new ReplyContent(classification,
+                template.title(), template.salutation(), template.body(), template.contactUnit(),
+                template.contactPhone(), template.postcode(), template.copyTo(), template.publicity()), handler));
+    }
+
     public ReplyContent content(long id, String text) {
         ReplyContent template = handling.newDraftTemplate(id, health.id());
         return new ReplyContent(template.classification(), template.title(), template.salutation(),
@@ -131,6 +139,12 @@ public final class TestWorld {
     /** 区教体局 sends its co-unit opinion to the lead unit. */
     public void opinionGiven(long id) {
         handling.giveOpinion(new cn.jianyi.handling.GiveOpinionCommand(id, education.id(), "同意主办单位意见。", handler2));
+    }
+
+    /** 程绮南 answers the latest reply on {@code givenOn}. */
+    public void rated(long id, Satisfaction satisfaction, String comment, LocalDate givenOn) {
+        feedback.submit(new SubmitFeedbackCommand(id, cheng.id(), satisfaction, satisfaction, Satisfaction.SATISFIED,
+                comment, givenOn, deputy));
     }
 
     public void rated(long id, Satisfaction satisfaction, String comment) {

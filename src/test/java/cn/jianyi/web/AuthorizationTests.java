@@ -314,6 +314,25 @@ class AuthorizationTests {
         routes.add(get("/exports/" + export.id(), 403, "clerk", 200, "supervisor", 404));
         routes.add(get("/exports/" + export.id() + "/download", 403, "clerk", 200, "supervisor", 404));
         routes.add(get("/exports/no-such-job", 403, "clerk", 404, "supervisor", 404));
+        // 统计分析: roles that read every case (the administrator as the supervisor); units and deputies 403
+        routes.add(get("/dashboard", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/dashboard?meetingId=" + meeting + "&year=2024&unitId=" + world.health.id()
+                + "&lead=true&category=AGRICULTURE", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/dashboard?meetingId=x&year=abc&unitId=-1&category=NOPE", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/dashboard/cases", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/dashboard/cases?figure=REPLIED&meetingId=" + meeting, 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/dashboard/cases?figure=CLASS&value=A", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/dashboard/cases?figure=FIRST_ROUND&value=COMBINED", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/dashboard/cases?figure=RESPONSE&value=" + world.health.id() + ":0", 403, "clerk", 200,
+                "supervisor", 200));
+        routes.add(get("/dashboard/cases?figure=STATUS&value=ASSIGNED", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/dashboard/cases?figure=OVERDUE", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/dashboard/cases?figure=NOPE", 403, "clerk", 404, "supervisor", 404));
+        routes.add(get("/dashboard/cases?figure=CLASS&value=Z", 403, "clerk", 404, "supervisor", 404));
+        routes.add(get("/dashboard/cases?figure=RESPONSE&value=x", 403, "clerk", 404, "supervisor", 404));
+        routes.add(get("/dashboard/cases?figure=FIRST_ROUND", 403, "clerk", 404, "supervisor", 404));
+        routes.add(get("/webjars/echarts/5.3.1/dist/echarts.min.js", 200, "anonymous", 200));
+        routes.add(get("/js/dashboard.js", 200, "anonymous", 200));
         routes.add(get("/suggestions?meetingId=" + meeting, 200));
         // 网上提交: the lead deputy's draft is theirs alone; invited deputies see the invitation; the office the queue
         String sd = "/submissions/" + draftSubmission;
@@ -385,6 +404,17 @@ class AuthorizationTests {
                         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at cn.jianyi");
                     }
                 })));
+    }
+
+    @Test
+    void theDashboardShowsEachRateWithItsCasesBehindIt() {
+        HttpResponse<String> dashboard = clients.get("clerk").get("/dashboard");
+        assertThat(dashboard.body()).contains("统计分析").contains("办复率").contains("/dashboard/cases?figure=REPLIED")
+                .contains("/webjars/echarts/5.3.1/dist/echarts.min.js").doesNotContain("cdn");
+        assertThat(clients.get("clerk").get("/dashboard/cases?figure=REPLIED").body()).contains("已办复")
+                .contains("/suggestions/" + replied);
+        assertThat(clients.get("handler").get("/").body()).doesNotContain("/dashboard");
+        assertThat(clients.get("supervisor").get("/").body()).contains("/dashboard");
     }
 
     @Test

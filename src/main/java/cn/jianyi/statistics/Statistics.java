@@ -1,0 +1,359 @@
+package cn.jianyi.statistics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jianyi.calendar.WorkingDayCalendar;
+import cn.jianyi.calendar.WorkingDays;
+import cn.jianyi.rules.ClassDefinition;
+import cn.jianyi.rules.ClassificationScheme;
+import cn.jianyi.rules.RuleSets;
+import cn.jianyi.suggestion.MeetingView;
+import cn.jianyi.suggestion.Meetings;
+import cn.jianyi.suggestion.Suggestion;
+
+/**
+ * 统计: the figures a congress office reports, computed with SQL aggregates over the stored facts (cases, tasks,
+ * signed replies, contacts, current feedback forms). Definitions: docs/process.md, section Statistics, and ADR 0022.
+ * Every condition is a fixed SQL fragment over the case alias {@code s}; filter values are bound parameters.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Statistics {
+
+    /** Upper bounds (inclusive) of the response-time buckets in working days; the last bucket is open. */
+    public static final List<Integer> BUCKET_LIMITS = List.of(20, 40, 60);
+
+    /** The cases the office has handed to units: the denominator of every handling rate. */
+    static final String ASSIGNED = "s.status in ('ASSIGNED', 'REPLIED', 'REHANDLING', 'CONCLUDED')";
+    static final String SIGNED_REPLY =
+            "exists (select 1 from replies r where r.suggestion_id = s.id and r.status = 'SIGNED')";
+    /** The first signed reply against the due date stored on the answering task (主办 or 分办, not returned). */
+    static final String ON_TIME = "(select min(r.signed_on) from replies r where r.suggestion_id = s.id"
+            + " and r.status = 'SIGNED') <= (select max(a.due_on) from assignments a where a.suggestion_id = s.id"
+            + " and a.role in ('LEAD', 'SEPARATE') and a.status <> 'RETURNED')";
+    static final String FACE_TO_FACE = "exists (select 1 from contact_records c where c.suggestion_id = s.id"
+            + " and c.kind = 'FACE_TO_FACE')";
+    /** The class of the case's latest signed reply; the office's reviewed class wins over the unit's. */
+    static final String EFFECTIVE_CLASS = "(select coalesce(r.reviewed_classification, r.classification)"
+            + " from replies r where r.id = (select max(r2.id) from replies r2 where r2.suggestion_id = s.id"
+            + " and r2.status = 'SIGNED'))";
+    /** A feedback form that no correction has superseded. */
+    static final String CURRENT_FORM = "not exists (select 1 from feedbacks x where x.supersedes_id = f.id)";
+    static final String FINAL_ROUND = "f.round = (select max(g.round) from feedbacks g where g.suggestion_id = f.suggestion_id)";
+    static final String RUNNING_TASK = "a.role in ('LEAD', 'SEPARATE')"
+            + " and a.status in ('PENDING', 'IN_HANDLING', 'RETURN_REQUESTED', 'REHANDLING') and a.due_on < :today";
+
+    private final JdbcClient jdbc;
+    private final RuleSets ruleSets;
+    private final Meetings meetings;
+    private final WorkingDays workingDays;
+    private final Clock clock;
+
+    Statistics(JdbcClient jdbc, RuleSets ruleSets, Meetings meetings, WorkingDays workingDays, Clock clock) {
+        this.jdbc = jdbc;
+        this.ruleSets = ruleSets;
+        this.meetings = meetings;
+        this.workingDays = workingDays;
+        this.clock = clock;
+    }
+
+    /** Every figure for the filter. */
+    public StatisticsReport report(StatisticsFilter filter) {
+        Where where = where(filter);
+        Map<Suggestion.Status, Long> byStatus = new EnumMap<>(Suggestion.Status.class);
+        for (Suggestion.Status status : Suggestion.Status.values()) {
+            byStatus.put(status, 0L);
+        }
+        jdbc.sql("select s.status, count(*) n from suggestions s where " + where.sql + " group by s.status")
+                .params(where.params)
+                .query(rs -> {
+                    byStatus.put(Suggestion.Status.valueOf(rs.getString("status")), rs.getLong("n"));
+                });
+        long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
+
+        Map<String, Object> handling = jdbc.sql("select count(*) assigned,"
+                        + " coalesce(sum(case when " + SIGNED_REPLY + " then 1 else 0 end), 0) replied,"
+                        + " coalesce(sum(case when " + ON_TIME + " then 1 else 0 end), 0) on_time,"
+                        + " coalesce(sum(case when s.status = 'CONCLUDED' then 1 else 0 end), 0) concluded,"
+                        + " coalesce(sum(case when " + FACE_TO_FACE + " then 1 else 0 end), 0) face_to_face"
+                        + " from suggestions s where " + where.sql + " and " + ASSIGNED)
+                .params(where.params).query().singleRow();
+        long assigned = number(handling.get("assigned"));
+        ClassificationScheme scheme = scheme(filter, where);
+
+        return new StatisticsReport(total, byStatus,
+                new Rate(number(handling.get("replied")), assigned),
+                new Rate(number(handling.get("on_time")), assigned),
+                new Rate(number(handling.get("concluded")), assigned),
+                new Rate(number(handling.get("face_to_face")), assigned),
+                scheme.name(), classes(scheme, where),
+                satisfactions(where, "f.round = 1"), satisfactions(where, FINAL_ROUND),
+                responses(filter, where), overdue(filter, where));
+    }
+
+    private List<StatisticsReport.ClassShare> classes(ClassificationScheme scheme, Where where) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("select c.letter, count(*) n from (select " + EFFECTIVE_CLASS + " letter from suggestions s where "
+                        + where.sql + " and " + SIGNED_REPLY + ") c group by c.letter")
+                .params(where.params)
+                .query(rs -> {
+                    counts.put(rs.getString("letter"), rs.getLong("n"));
+                });
+        long classified = counts.values().stream().mapToLong(Long::longValue).sum();
+        var shares = new ArrayList<StatisticsReport.ClassShare>();
+        for (ClassDefinition definition : scheme.classes()) {
+            shares.add(new StatisticsReport.ClassShare(definition.letter(), definition.code(), definition.label(),
+                    new Rate(counts.getOrDefault(definition.letter(), 0L), classified)));
+        }
+        return shares;
+    }
+
+    /**
+     * The scheme whose labels are shown: the one in force for the chosen meeting's congress; without a meeting, the
+     * scheme most of the counted replies were classified in (the national scheme when there are none).
+     */
+    private ClassificationScheme scheme(StatisticsFilter filter, Where where) {
+        if (filter.meetingId() != null) {
+            return ruleSets.schemeForMeeting(filter.meetingId());
+        }
+        List<String> used = jdbc.sql("select r.classification_scheme, count(*) n from replies r"
+                        + " join suggestions s on s.id = r.suggestion_id where r.status = 'SIGNED' and " + where.sql
+                        + " group by r.classification_scheme order by n desc, r.classification_scheme")
+                .params(where.params).query((rs, n) -> rs.getString(1)).list();
+        return ruleSets.scheme(used.isEmpty() ? "NPC" : used.get(0));
+    }
+
+    private StatisticsReport.Satisfactions satisfactions(Where where, String round) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("select f.satisfaction, count(*) n from feedbacks f join suggestions s on s.id = f.suggestion_id"
+                        + " where " + where.sql + " and " + CURRENT_FORM + " and " + round + " group by f.satisfaction")
+                .params(where.params)
+                .query(rs -> {
+                    counts.put(rs.getString("satisfaction"), rs.getLong("n"));
+                });
+        long returned = counts.values().stream().mapToLong(Long::longValue).sum();
+        long satisfied = counts.getOrDefault("SATISFIED", 0L);
+        long basically = counts.getOrDefault("BASICALLY_SATISFIED", 0L);
+        return new StatisticsReport.Satisfactions(new Rate(satisfied, returned), new Rate(basically, returned),
+                new Rate(satisfied + basically, returned),
+                new Rate(counts.getOrDefault("DISSATISFIED", 0L), returned));
+    }
+
+    /** One answering task (主办 or 分办) with its 交办 date and the unit's first signed reply. */
+    private record Answer(long suggestionId, long unitId, String unitName, LocalDate assignedOn, LocalDate firstSigned) {
+    }
+
+    private List<Answer> answers(StatisticsFilter filter, Where where) {
+        return jdbc.sql("select s.id, a.unit_id, u.short_name, a.assigned_on, (select min(r.signed_on) from replies r"
+                        + " where r.suggestion_id = s.id and r.unit_id = a.unit_id and r.status = 'SIGNED') first_signed"
+                        + " from assignments a join suggestions s on s.id = a.suggestion_id join units u on u.id = a.unit_id"
+                        + " where a.role in ('LEAD', 'SEPARATE') and a.status <> 'RETURNED' and " + where.sql
+                        + taskOfUnit(filter))
+                .params(where.params)
+                .query((rs, n) -> new Answer(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
+                .list().stream().filter(a -> a.firstSigned() != null).toList();
+    }
+
+    private List<StatisticsReport.UnitResponse> responses(StatisticsFilter filter, Where where) {
+        WorkingDayCalendar calendar = workingDays.calendar();
+        Map<Long, List<Answer>> byUnit = answers(filter, where).stream()
+                .collect(Collectors.groupingBy(Answer::unitId, LinkedHashMap::new, Collectors.toList()));
+        var result = new ArrayList<StatisticsReport.UnitResponse>();
+        byUnit.forEach((unitId, answers) -> {
+            List<Integer> days = answers.stream().map(a -> calendar.workingDaysAfter(a.assignedOn(), a.firstSigned()))
+                    .sorted().toList();
+            var buckets = new ArrayList<Long>();
+            for (int i = 0; i <= BUCKET_LIMITS.size(); i++) {
+                int bucket = i;
+                buckets.add(days.stream().filter(d -> bucketOf(d) == bucket).count());
+            }
+            result.add(new StatisticsReport.UnitResponse(unitId, answers.get(0).unitName(), buckets, median(days)));
+        });
+        result.sort(java.util.Comparator.comparing(StatisticsReport.UnitResponse::unitName));
+        return result;
+    }
+
+    static int bucketOf(int workingDays) {
+        for (int i = 0; i < BUCKET_LIMITS.size(); i++) {
+            if (workingDays <= BUCKET_LIMITS.get(i)) {
+                return i;
+            }
+        }
+        return BUCKET_LIMITS.size();
+    }
+
+    /** The median of sorted values; the mean of the two middle ones for an even count, to one decimal. */
+    static BigDecimal median(List<Integer> sorted) {
+        int n = sorted.size();
+        if (n == 0) {
+            return null;
+        }
+        BigDecimal middle = n % 2 == 1 ? BigDecimal.valueOf(sorted.get(n / 2))
+                : BigDecimal.valueOf(sorted.get(n / 2 - 1) + sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 1,
+                        RoundingMode.HALF_UP);
+        return middle.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** With a unit chosen, only that unit's tasks. */
+    private static String taskOfUnit(StatisticsFilter filter) {
+        return filter.unitId() == null ? "" : " and a.unit_id = :unitId";
+    }
+
+    private List<StatisticsReport.OverdueTask> overdue(StatisticsFilter filter, Where where) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, String> names = meetingNames();
+        return jdbc.sql("select s.id, s.meeting_id, s.number, s.title, u.short_name, a.due_on from assignments a"
+                        + " join suggestions s on s.id = a.suggestion_id join units u on u.id = a.unit_id"
+                        + " where " + RUNNING_TASK + taskOfUnit(filter) + " and " + where.sql
+                        + " order by a.due_on, s.meeting_id, s.number")
+                .params(where.params).param("today", today)
+                .query((rs, n) -> {
+                    LocalDate due = rs.getObject(6, LocalDate.class);
+                    return new StatisticsReport.OverdueTask(rs.getLong(1), names.get(rs.getLong(2)), rs.getInt(3),
+                            rs.getString(4), rs.getString(5), due, ChronoUnit.DAYS.between(due, today));
+                })
+                .list();
+    }
+
+    /**
+     * The cases behind a figure, in meeting and number order (at most {@code limit}).
+     *
+     * @throws IllegalArgumentException when the figure needs a value and it is missing or not one of its values
+     */
+    public List<CaseRow> cases(StatisticsFilter filter, Figure figure, String value, int limit) {
+        boolean needsValue = switch (figure) {
+            case STATUS, CLASS, FIRST_ROUND, FINAL_ROUND, RESPONSE -> true;
+            default -> false;
+        };
+        if (needsValue && value == null) {
+            throw new IllegalArgumentException(figure + " needs a value");
+        }
+        Where where = where(filter);
+        var params = new HashMap<>(where.params);
+        String condition;
+        switch (figure) {
+            case ALL -> condition = "1 = 1";
+            case STATUS -> {
+                condition = "s.status = :value";
+                params.put("value", Suggestion.Status.valueOf(value).name());
+            }
+            case ASSIGNED -> condition = ASSIGNED;
+            case REPLIED -> condition = ASSIGNED + " and " + SIGNED_REPLY;
+            case ON_TIME -> condition = ASSIGNED + " and " + ON_TIME;
+            case CONCLUDED -> condition = ASSIGNED + " and s.status = 'CONCLUDED'";
+            case FACE_TO_FACE -> condition = ASSIGNED + " and " + FACE_TO_FACE;
+            case CLASSIFIED -> condition = SIGNED_REPLY;
+            case CLASS -> {
+                condition = SIGNED_REPLY + " and " + EFFECTIVE_CLASS + " = :value";
+                params.put("value", letter(value));
+            }
+            case FIRST_ROUND, FINAL_ROUND -> {
+                String round = figure == Figure.FIRST_ROUND ? "f.round = 1" : FINAL_ROUND;
+                List<String> satisfactions = switch (value) {
+                    case "RETURNED" -> List.of("SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED");
+                    case "COMBINED" -> List.of("SATISFIED", "BASICALLY_SATISFIED");
+                    case "SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED" -> List.of(value);
+                    default -> throw new IllegalArgumentException("satisfaction " + value);
+                };
+                condition = "exists (select 1 from feedbacks f where f.suggestion_id = s.id and " + CURRENT_FORM
+                        + " and " + round + " and f.satisfaction in (:value))";
+                params.put("value", satisfactions);
+            }
+            case OVERDUE -> {
+                condition = "exists (select 1 from assignments a where a.suggestion_id = s.id and " + RUNNING_TASK
+                        + taskOfUnit(filter) + ")";
+                params.put("today", LocalDate.now(clock));
+            }
+            case RESPONSE -> {
+                if (value == null || !value.matches("\\d{1,18}:\\d")) {
+                    throw new IllegalArgumentException("response bucket " + value);
+                }
+                String[] parts = value.split(":", 2);
+                long unitId = Long.parseLong(parts[0]);
+                int bucket = Integer.parseInt(parts[1]);
+                WorkingDayCalendar calendar = workingDays.calendar();
+                List<Long> ids = answers(filter, where).stream().filter(a -> a.unitId() == unitId)
+                        .filter(a -> bucketOf(calendar.workingDaysAfter(a.assignedOn(), a.firstSigned())) == bucket)
+                        .map(Answer::suggestionId).toList();
+                if (ids.isEmpty()) {
+                    return List.of();
+                }
+                condition = "s.id in (:value)";
+                params.put("value", ids);
+            }
+            default -> throw new IllegalArgumentException(figure.name());
+        }
+        Map<Long, String> names = meetingNames();
+        return jdbc.sql("select s.id, s.meeting_id, s.number, s.title, s.status, (select min(u.short_name) from"
+                        + " suggestion_units su join units u on u.id = su.unit_id where su.suggestion_id = s.id"
+                        + " and su.role = 'LEAD') lead_unit from suggestions s where " + where.sql + " and " + condition
+                        + " order by s.meeting_id, s.number limit " + Math.max(1, limit))
+                .params(params)
+                .query((rs, n) -> new CaseRow(rs.getLong(1), names.get(rs.getLong(2)), rs.getInt(3), rs.getString(4),
+                        rs.getString(6), Suggestion.Status.valueOf(rs.getString(5))))
+                .list();
+    }
+
+    private static String letter(String value) {
+        if (value == null || !value.matches("[A-D]")) {
+            throw new IllegalArgumentException("class " + value);
+        }
+        return value;
+    }
+
+    private Map<Long, String> meetingNames() {
+        return meetings.all().stream().collect(Collectors.toMap(MeetingView::id, m -> m.congressShortName() + m.name(),
+                (a, b) -> a));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** The filter as a condition on the case alias {@code s} and its bound parameters. */
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where where(StatisticsFilter filter) {
+        var sql = new StringBuilder("1 = 1");
+        var params = new HashMap<String, Object>();
+        if (filter.meetingId() != null) {
+            sql.append(" and s.meeting_id = :meetingId");
+            params.put("meetingId", filter.meetingId());
+        }
+        if (filter.category() != null) {
+            sql.append(" and s.category = :category");
+            params.put("category", filter.category().name());
+        }
+        if (filter.unitId() != null) {
+            sql.append(" and exists (select 1 from suggestion_units fu where fu.suggestion_id = s.id"
+                    + " and fu.unit_id = :unitId")
+                    .append(filter.leadOnly() ? " and fu.role in ('LEAD', 'SEPARATE'))" : ")");
+            params.put("unitId", filter.unitId());
+        }
+        if (filter.year() != null) {
+            sql.append(" and (select min(fa.assigned_on) from assignments fa where fa.suggestion_id = s.id)"
+                    + " between :yearFrom and :yearTo");
+            params.put("yearFrom", LocalDate.of(filter.year(), 1, 1));
+            params.put("yearTo", LocalDate.of(filter.year(), 12, 31));
+        }
+        return new Where(sql.toString(), Map.copyOf(params));
+    }
+
+}
