@@ -65,7 +65,14 @@ class UserAccountTests {
     void supervisorReadsAndReviewsClassesOnly() {
         assertThat(Role.SUPERVISOR.permissions())
                 .containsExactlyInAnyOrder(Permission.SUGGESTION_READ, Permission.REPLY_REVIEW,
-                        Permission.LETTERS_EXPORT, Permission.FEEDBACK_FLAGS_READ);
+                        Permission.LETTERS_EXPORT, Permission.FEEDBACK_FLAGS_READ, Permission.DEADLINES_READ,
+                        Permission.STATISTICS_READ);
+    }
+
+    @Test
+    void onlyTheRolesThatReadEveryCaseSeeTheStatistics() {
+        assertThat(java.util.Arrays.stream(Role.values()).filter(r -> r.permissions().contains(Permission.STATISTICS_READ)))
+                .containsExactlyInAnyOrder(Role.CLERK, Role.SUPERVISOR, Role.ADMIN);
     }
 
     @Test
@@ -77,7 +84,8 @@ class UserAccountTests {
     @Test
     void theAdministratorKeepsRulesAndCalendarAndActsOnNoCase() {
         assertThat(Role.ADMIN.permissions()).containsExactlyInAnyOrder(Permission.SUGGESTION_READ,
-                Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE, Permission.LETTERS_EXPORT);
+                Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE, Permission.LETTERS_EXPORT,
+                Permission.STATISTICS_READ);
         assertThat(Role.ADMIN.hasUnit()).isFalse();
     }
 }
