@@ -15,6 +15,8 @@
                 return;
             }
             var c = echarts.init(box);
+            // the chart says when it is drawn (its animation ended), for anyone waiting to use it
+            c.on('finished', function () { box.setAttribute('data-drawn', 'true'); });
             c.setOption(option);
             c.on('click', function (params) {
                 if (params.data && params.data.href) {

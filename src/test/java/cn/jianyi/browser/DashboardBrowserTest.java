@@ -49,9 +49,10 @@ class DashboardBrowserTest extends ChromiumTest {
             assertThat(clerk.locator("tbody tr")).hasCount(Integer.parseInt(numerator));
         }
 
-        clerk.goBack();
+        clerk.navigate(url("/dashboard"));
         Locator pie = clerk.locator("[data-chart='classes']");
         pie.scrollIntoViewIfNeeded();
+        assertThat(pie).hasAttribute("data-drawn", "true");          // the slices stand still
         BoundingBox box = pie.boundingBox();
         double ring = Math.min(box.width, box.height) / 2 * 0.5;   // between the inner 35 % and outer 65 % radius
         pie.click(new Locator.ClickOptions().setPosition(box.width / 2 + ring, box.height / 2));
