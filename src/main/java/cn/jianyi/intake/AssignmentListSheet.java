@@ -52,7 +52,7 @@ final class AssignmentListSheet {
     }
 
     /** The rows read, or why the sheet cannot be read at all. */
-    record Parsed(List<ListRow> rows, List<RowError> errors, boolean hasLeadUnitColumn) {
+    record Parsed(List<ListRow> rows, List<RowError> errors) {
     }
 
     static final int MAX_ROWS = 5000;
@@ -77,7 +77,7 @@ final class AssignmentListSheet {
     }
 
     private static Parsed failed(String key) {
-        return new Parsed(List.of(), List.of(new RowError(0, null, null, key)), false);
+        return new Parsed(List.of(), List.of(new RowError(0, null, null, key)));
     }
 
     private static Parsed read(Sheet sheet) {
@@ -93,7 +93,7 @@ final class AssignmentListSheet {
             }
         }
         if (columns == null) {
-            return new Parsed(List.of(), List.of(new RowError(0, null, null, "intake.header.notFound")), false);
+            return new Parsed(List.of(), List.of(new RowError(0, null, null, "intake.header.notFound")));
         }
         var errors = new ArrayList<RowError>();
         for (Col col : Col.values()) {
@@ -102,7 +102,7 @@ final class AssignmentListSheet {
             }
         }
         if (!errors.isEmpty()) {
-            return new Parsed(List.of(), errors, false);
+            return new Parsed(List.of(), errors);
         }
         var rows = new ArrayList<ListRow>();
         for (int r = headerIndex + 1; r <= sheet.getLastRowNum(); r++) {
@@ -115,8 +115,7 @@ final class AssignmentListSheet {
                 break;
             }
             if (rows.size() == MAX_ROWS) {
-                return new Parsed(List.of(), List.of(new RowError(r + 1, null, null, "intake.file.tooManyRows")),
-                        false);
+                return new Parsed(List.of(), List.of(new RowError(r + 1, null, null, "intake.file.tooManyRows")));
             }
             Cell receivedCell = row == null || !columns.containsKey(Col.RECEIVED_ON) ? null
                     : row.getCell(columns.get(Col.RECEIVED_ON));
@@ -125,7 +124,7 @@ final class AssignmentListSheet {
                     names(values.get(Col.CO_UNITS)), values.get(Col.CONTENT), date(receivedCell),
                     values.get(Col.RECEIVED_ON)));
         }
-        return new Parsed(List.copyOf(rows), List.of(), columns.containsKey(Col.LEAD_UNIT));
+        return new Parsed(List.copyOf(rows), List.of());
     }
 
     private static Map<Col, Integer> headers(Row row, DataFormatter formatter) {

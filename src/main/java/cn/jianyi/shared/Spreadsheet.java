@@ -94,11 +94,6 @@ public final class Spreadsheet implements AutoCloseable {
         }
     }
 
-    /** The number of data rows written so far. */
-    public int rows() {
-        return next - 1;
-    }
-
     /** Writes the workbook, with the filter buttons over the header and the data. */
     public void writeTo(OutputStream out) {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, columns - 1));

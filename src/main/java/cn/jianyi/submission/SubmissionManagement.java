@@ -270,6 +270,12 @@ public class SubmissionManagement {
         return submissions.findByStatusOrderBySubmittedAtAscIdAsc(Submission.Status.SUBMITTED);
     }
 
+    /** How many submissions wait in the registration queue. */
+    @Transactional(readOnly = true)
+    public long queueSize() {
+        return submissions.countByStatus(Submission.Status.SUBMITTED);
+    }
+
     /** 代表来信: declined submissions kept as letters, oldest first. */
     @Transactional(readOnly = true)
     public List<Submission> letters() {

@@ -20,6 +20,5 @@ interface SubmissionRepository extends ListCrudRepository<Submission, Long> {
 
     Optional<Submission> findBySuggestionId(long suggestionId);
 
-    @Query("select count(*) from submissions where status = :status")
-    long countByStatus(String status);
+    long countByStatus(Submission.Status status);
 }

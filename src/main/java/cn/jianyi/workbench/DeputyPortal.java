@@ -58,10 +58,6 @@ public class DeputyPortal {
      */
     public record Portal(List<SubmissionCard> invitations, List<SubmissionCard> withdrawals,
                          List<SubmissionCard> submissions, List<CaseCard> cases, LocalDate today, ZoneId zone) {
-
-        public long awaitingFeedback() {
-            return cases.stream().filter(CaseCard::awaitsMyFeedback).count();
-        }
     }
 
     private final SuggestionQueries queries;

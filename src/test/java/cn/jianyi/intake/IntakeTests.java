@@ -185,6 +185,12 @@ class IntakeTests {
     @DisplayName("导入任务只有发起人看得到；承办单位和代表不能批量登记")
     void jobsAreTheStartersAndClerksOnly() throws Exception {
         String path = imported(sheet(List.of("建议号", "标题"), List.of())).split("\n", 2)[0];
+        context.getBean(cn.jianyi.identity.IdentityManagement.class).addAccount("clerk2", TestWorld.PASSWORD, "李办事员",
+                cn.jianyi.identity.Role.CLERK, null, null, false);
+        WebClient otherClerk = WebClient.loggedIn(port, "clerk2", TestWorld.PASSWORD);
+        assertThat(otherClerk.get(path).statusCode()).as("another clerk's job").isEqualTo(404);
+        assertThat(otherClerk.get(path + "/errors.xlsx").statusCode()).isEqualTo(404);
+        assertThat(clerk.get(path).statusCode()).isEqualTo(200);
         assertThat(WebClient.loggedIn(port, "supervisor", TestWorld.PASSWORD).get(path).statusCode()).isEqualTo(403);
         assertThat(WebClient.loggedIn(port, "handler", TestWorld.PASSWORD).get("/imports").statusCode()).isEqualTo(403);
         assertThat(WebClient.loggedIn(port, "deputy", TestWorld.PASSWORD).get("/imports").statusCode()).isEqualTo(403);

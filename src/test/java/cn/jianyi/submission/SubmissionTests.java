@@ -104,6 +104,7 @@ class SubmissionTests {
         assertThat(cheng.post("/submissions/" + id + "/submit", List.of("oneMatter", "true")).statusCode())
                 .isEqualTo(302);
         assertThat(clerk.get("/submissions/queue").body()).contains("关于增设社区普惠托育点的建议").contains("刘建华");
+        assertThat(clerk.get("/").body()).contains("网上提交的建议待受理：" + submissions.queue().size() + "件");
 
         int next = queries.nextNumber(world.meeting.id());
         HttpResponse<String> registered = clerk.post("/submissions/" + id + "/register", List.of("meetingId",

@@ -37,7 +37,7 @@ class WorkbenchController {
         }
         model.addAttribute("home", workList.homeOf(me));
         if (me.can(cn.jianyi.identity.Permission.SUGGESTION_REGISTER)) {
-            model.addAttribute("queued", submissions.queue().size());
+            model.addAttribute("queued", submissions.queueSize());
         }
         return "workbench/home";
     }
