@@ -20,6 +20,7 @@ import cn.jianyi.shared.ClientInfo;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
+import cn.jianyi.support.Workbooks;
 
 /**
  * The 被满意 safeguards end to end: the unit's handler works on the case, the deputy answers online from the same
@@ -69,6 +70,14 @@ class FeedbackFlagsTests {
                 .body();
         assertThat(page).contains("程绮南").contains("与承办单位同一地址")
                 .contains("提交地址 127.0.0.1 与承办单位区卫健委账号 handler 使用过的地址相同").contains("签发后立即评价");
+        var exported = Workbooks.read(WebClient.loggedIn(port, "supervisor", TestWorld.PASSWORD)
+                .download("/supervision/feedback-flags/export.xlsx").body()).get("评价异常提示");
+        assertThat(exported.get(0)).containsExactly("建议号", "标题", "轮次", "代表", "评价", "提交时间", "提交地址", "疑点");
+        List<Object> first = exported.stream().filter(r -> Long.valueOf(1).equals(r.get(0))).findFirst().orElseThrow();
+        assertThat(first.subList(0, 5)).containsExactly(1L, "关于健全生育服务保障机制的建议", 1L, "程绮南", "满意");
+        assertThat(first.get(5)).isInstanceOf(java.time.LocalDateTime.class);
+        assertThat(first.get(6)).isEqualTo("127.0.0.1");
+        assertThat((String) first.get(7)).contains("与承办单位同一地址：").contains("签发后立即评价");
         for (WebClient other : List.of(handler, deputy)) {
             assertThat(other.get("/suggestions/" + id).body()).doesNotContain("使用过的地址相同");
             assertThat(other.get("/supervision/feedback-flags").statusCode()).isEqualTo(403);

@@ -35,6 +35,7 @@ import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.MutableClock;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
+import cn.jianyi.support.Workbooks;
 
 /**
  * Online submission through the web, as the deputies and the clerk use it: drafting, co-signers by name and their
@@ -104,6 +105,13 @@ class SubmissionTests {
         assertThat(cheng.post("/submissions/" + id + "/submit", List.of("oneMatter", "true")).statusCode())
                 .isEqualTo(302);
         assertThat(clerk.get("/submissions/queue").body()).contains("关于增设社区普惠托育点的建议").contains("刘建华");
+        List<List<Object>> queued = Workbooks.read(clerk.download("/submissions/queue/export.xlsx").body())
+                .get("待受理建议");
+        assertThat(queued.get(0)).containsExactly("提交时间", "标题", "领衔代表", "联名代表", "类别", "建议承办单位", "撤回申请");
+        assertThat(queued).filteredOn(r -> "关于增设社区普惠托育点的建议".equals(r.get(1))).singleElement()
+                .satisfies(r -> assertThat(r.subList(1, 7)).containsExactly("关于增设社区普惠托育点的建议", "程绮南",
+                        "刘建华", "教科文卫", "区卫健委", null));
+        assertThat(queued).hasSize(1 + submissions.queue().size());
         assertThat(clerk.get("/").body()).contains("网上提交的建议待受理：" + submissions.queue().size() + "件");
 
         int next = queries.nextNumber(world.meeting.id());
@@ -261,6 +269,12 @@ class SubmissionTests {
         assertThat(submissions.visible(id, DataScope.all()).status()).isEqualTo(Submission.Status.LETTER);
         assertThat(clerk.get("/letters").body()).contains("关于解决本人子女入学问题的建议")
                 .contains("涉及代表本人及其亲属等个人问题");
+        List<List<Object>> letters = Workbooks.read(clerk.download("/letters/export.xlsx").body()).get("代表来信");
+        assertThat(letters).filteredOn(r -> "关于解决本人子女入学问题的建议".equals(r.get(1))).singleElement()
+                .satisfies(r -> assertThat(r.subList(2, 6)).containsExactly("程绮南", null,
+                        "涉及代表本人及其亲属等个人问题或本单位个别问题", "涉及代表本人子女入学，属个人问题，转教体局作来信办理。"));
+        assertThat(WebClient.loggedIn(port, "deputy", TestWorld.PASSWORD).download("/letters/export.xlsx")
+                .statusCode()).isEqualTo(403);
         assertThat(cheng.get("/submissions/" + id).body()).contains("不予受理，转为来信")
                 .contains("属个人问题，转教体局作来信办理");
         assertThat(clerk.post("/submissions/" + id + "/register", List.of("meetingId",

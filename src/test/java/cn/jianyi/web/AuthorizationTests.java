@@ -303,6 +303,7 @@ class AuthorizationTests {
         routes.add(get("/feedback/999999/scan", 404));
         // 评价异常提示: the supervision office only
         routes.add(get("/supervision/feedback-flags", 403, "supervisor", 200, "admin", 403));
+        routes.add(get("/supervision/feedback-flags/export.xlsx", 403, "supervisor", 200, "admin", 403));
         routes.add(get("/supervision/deadlines", 403, "clerk", 200, "supervisor", 200, "admin", 403));
         routes.add(get("/supervision/deadlines?state=OVERDUE", 403, "clerk", 200, "supervisor", 200, "admin", 403));
         routes.add(get("/supervision/deadlines?state=NOPE", 403, "clerk", 200, "supervisor", 200, "admin", 403));
@@ -331,6 +332,11 @@ class AuthorizationTests {
         routes.add(get("/dashboard/cases?figure=CLASS&value=Z", 403, "clerk", 404, "supervisor", 404));
         routes.add(get("/dashboard/cases?figure=RESPONSE&value=x", 403, "clerk", 404, "supervisor", 404));
         routes.add(get("/dashboard/cases?figure=FIRST_ROUND", 403, "clerk", 404, "supervisor", 404));
+        routes.add(get("/dashboard/export.xlsx", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/dashboard/export.xlsx?meetingId=" + meeting + "&unitId=" + world.health.id() + "&lead=true",
+                403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/dashboard/cases/export.xlsx?figure=ASSIGNED", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/dashboard/cases/export.xlsx?figure=CLASS&value=Z", 403, "clerk", 404, "supervisor", 404));
         routes.add(get("/webjars/echarts/5.3.1/dist/echarts.min.js", 200, "anonymous", 200));
         routes.add(get("/js/dashboard.js", 200, "anonymous", 200));
         routes.add(get("/suggestions?meetingId=" + meeting, 200));
@@ -357,6 +363,8 @@ class AuthorizationTests {
         routes.add(post(sq + "/withdrawal/cancel", List.of(), 403, "deputy", 409, "deputy2", 404, "deputy3", 404));
         routes.add(get("/submissions/queue", 403, "clerk", 200));
         routes.add(get("/letters", 403, "clerk", 200));
+        routes.add(get("/submissions/queue/export.xlsx", 403, "clerk", 200));
+        routes.add(get("/letters/export.xlsx", 403, "clerk", 200));
         routes.add(get(sq + "/decide", 403, "clerk", 200));
         routes.add(get(sd + "/decide", 403, "clerk", 404));
         routes.add(post(sq + "/register", List.of("meetingId", ""), 403, "clerk", 200));

@@ -91,14 +91,7 @@ class DashboardController {
     }
 
     private List<String> bucketLabels() {
-        var labels = new ArrayList<String>();
-        int from = 0;
-        for (int limit : Statistics.BUCKET_LIMITS) {
-            labels.add(from == 0 ? msg("statistics.bucket.upTo", limit) : msg("statistics.bucket.range", from, limit));
-            from = limit + 1;
-        }
-        labels.add(msg("statistics.bucket.over", from - 1));
-        return labels;
+        return StatisticsLabels.buckets(messages);
     }
 
     /** The chart data embedded in the page: labels, values and the link of every bar and slice. */

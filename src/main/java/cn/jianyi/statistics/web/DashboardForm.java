@@ -1,5 +1,7 @@
 package cn.jianyi.statistics.web;
 
+import java.util.Optional;
+
 import org.springframework.web.util.UriComponentsBuilder;
 
 import cn.jianyi.statistics.StatisticsFilter;
@@ -21,14 +23,28 @@ record DashboardForm(Long meetingId, Integer year, Long unitId, boolean leadOnly
 
     /** The list of cases behind a figure, under the same filter. */
     public String casesLink(String figure, String value) {
-        return UriComponentsBuilder.fromPath("/dashboard/cases")
-                .queryParamIfPresent("meetingId", java.util.Optional.ofNullable(meetingId))
-                .queryParamIfPresent("year", java.util.Optional.ofNullable(year))
-                .queryParamIfPresent("unitId", java.util.Optional.ofNullable(unitId))
-                .queryParamIfPresent("lead", leadOnly ? java.util.Optional.of("true") : java.util.Optional.empty())
-                .queryParamIfPresent("category", java.util.Optional.ofNullable(category))
-                .queryParam("figure", figure)
-                .queryParamIfPresent("value", java.util.Optional.ofNullable(value))
+        return link("/dashboard/cases", figure, value);
+    }
+
+    /** The same list as an Excel workbook. */
+    public String casesExportLink(String figure, String value) {
+        return link("/dashboard/cases/export.xlsx", figure, value);
+    }
+
+    /** Every figure under this filter as an Excel workbook. */
+    public String exportLink() {
+        return link("/dashboard/export.xlsx", null, null);
+    }
+
+    private String link(String path, String figure, String value) {
+        return UriComponentsBuilder.fromPath(path)
+                .queryParamIfPresent("meetingId", Optional.ofNullable(meetingId))
+                .queryParamIfPresent("year", Optional.ofNullable(year))
+                .queryParamIfPresent("unitId", Optional.ofNullable(unitId))
+                .queryParamIfPresent("lead", leadOnly ? Optional.of("true") : Optional.empty())
+                .queryParamIfPresent("category", Optional.ofNullable(category))
+                .queryParamIfPresent("figure", Optional.ofNullable(figure))
+                .queryParamIfPresent("value", Optional.ofNullable(value))
                 .encode().build().toUriString();
     }
 

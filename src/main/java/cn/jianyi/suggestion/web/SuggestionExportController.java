@@ -1,7 +1,6 @@
 package cn.jianyi.suggestion.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,8 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.shared.Spreadsheet;
 import cn.jianyi.shared.Spreadsheet.Column;
+import cn.jianyi.shared.web.Downloads;
 import cn.jianyi.suggestion.SuggestionQueries;
 
 /** 导出Excel: the suggestion list as filtered, every matching case in the user's data scope, one row each. */
@@ -53,10 +51,7 @@ class SuggestionExportController {
                     s.title(), s.leadDeputyName(), messages.getMessage("SubjectArea." + s.category(), null, locale),
                     messages.getMessage("Suggestion.Status." + s.status(), null, locale), s.leadUnitName(),
                     s.dueOn(), s.receivedOn(), s.keyLeader()));
-            response.setContentType(Spreadsheet.CONTENT_TYPE);
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename("建议列表-" + LocalDate.now(clock) + ".xlsx", StandardCharsets.UTF_8).build().toString());
-            sheet.writeTo(response.getOutputStream());
+            Downloads.xlsx(response, "建议列表-" + LocalDate.now(clock), sheet);
         }
     }
 }

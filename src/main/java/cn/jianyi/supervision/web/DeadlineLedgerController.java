@@ -1,7 +1,6 @@
 package cn.jianyi.supervision.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.jianyi.shared.Spreadsheet;
+import cn.jianyi.shared.web.Downloads;
 import cn.jianyi.supervision.DeadlineMonitor;
 import cn.jianyi.supervision.DeadlineState;
 
@@ -56,10 +54,7 @@ class DeadlineLedgerController {
                         row.deadline().state() == DeadlineState.DUE_SOON ? watch.workingDaysLeft() : null,
                         row.deadline().state() == DeadlineState.DUE_SOON ? null : watch.workingDaysOver());
             }
-            response.setContentType(Spreadsheet.CONTENT_TYPE);
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename("督办台账-" + monitor.today() + ".xlsx", StandardCharsets.UTF_8).build().toString());
-            sheet.writeTo(response.getOutputStream());
+            Downloads.xlsx(response, "督办台账-" + monitor.today(), sheet);
         }
     }
 
