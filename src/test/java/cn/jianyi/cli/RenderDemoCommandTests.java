@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,6 +31,7 @@ import cn.jianyi.support.IntegrationTest;
  * {@code bin/jianyi render-demo DIR} writes the demo case's reply as reply.pdf, reply.docx and reply.ofd, the OFD
  * sealed with the demo unit's seal; without demo data it says what it needs and exits with 1.
  */
+@Tag("rendering")
 @IntegrationTest(properties = "jianyi.demo.enabled=true")
 class RenderDemoCommandTests {
 

@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,6 +25,7 @@ import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.support.IntegrationTest;
 
 /** The class mark configured into the top left corner: above the letterhead in the PDF, the first page's header in the DOCX. */
+@Tag("rendering")
 @IntegrationTest(properties = {"jianyi.demo.enabled=true", "jianyi.documents.class-mark-position=TOP_LEFT"})
 class ClassMarkPositionTests {
 

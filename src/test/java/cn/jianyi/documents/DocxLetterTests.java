@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -36,6 +37,7 @@ import cn.jianyi.support.ReferenceDocument;
  * Golden test of the DOCX reply letter for the demo's reference case (No. 43), read back through POI: page geometry
  * of GB/T 9704, the fonts Word and WPS expect, and every line of the reference document in order.
  */
+@Tag("rendering")
 @IntegrationTest(properties = "jianyi.demo.enabled=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocxLetterTests {

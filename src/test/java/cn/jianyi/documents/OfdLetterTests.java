@@ -19,6 +19,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,7 @@ import cn.jianyi.support.ReferenceDocument;
  * fonts are embedded as subsets, it carries the unit's SM2 seal which verifies, and any change to a signed file is
  * detected. Also checks that the OFD library runs on its own BouncyCastle, out of the application's sight.
  */
+@Tag("rendering")
 @IntegrationTest(properties = "jianyi.demo.enabled=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfdLetterTests {

@@ -19,6 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,7 @@ import cn.jianyi.support.ReferenceDocument;
  * GB/T 9704 geometry (margins within 1 mm, 22 lines on a full page, 28 characters on a full line), embedded fonts,
  * the class mark at the top right, Chinese line breaking, and the reference document's lines in order.
  */
+@Tag("rendering")
 @IntegrationTest(properties = "jianyi.demo.enabled=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PdfLetterTests {
