@@ -72,80 +72,137 @@ public class Statistics {
         this.clock = clock;
     }
 
-    /** Every figure for the filter. */
+    /** Every figure for the filter; the overdue list is the {@value #OVERDUE_SHOWN} most overdue tasks. */
     public StatisticsReport report(StatisticsFilter filter) {
         Where where = where(filter);
-        Map<Suggestion.Status, Long> byStatus = new EnumMap<>(Suggestion.Status.class);
-        for (Suggestion.Status status : Suggestion.Status.values()) {
-            byStatus.put(status, 0L);
+        CaseCounts counts = caseCounts(where);
+        ClassificationScheme scheme = filter.meetingId() != null ? ruleSets.schemeForMeeting(filter.meetingId())
+                : ruleSets.scheme(counts.mostUsedScheme());
+        var classes = new ArrayList<StatisticsReport.ClassShare>();
+        for (ClassDefinition definition : scheme.classes()) {
+            classes.add(new StatisticsReport.ClassShare(definition.letter(), definition.code(), definition.label(),
+                    new Rate(counts.byClass.getOrDefault(definition.letter(), 0L), counts.classified)));
         }
-        jdbc.sql("select s.status, count(*) n from suggestions s where " + where.sql + " group by s.status")
-                .params(where.params)
-                .query(rs -> {
-                    byStatus.put(Suggestion.Status.valueOf(rs.getString("status")), rs.getLong("n"));
-                });
-        long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
-
-        Map<String, Object> handling = jdbc.sql("select count(*) assigned,"
-                        + " coalesce(sum(case when " + SIGNED_REPLY + " then 1 else 0 end), 0) replied,"
-                        + " coalesce(sum(case when " + ON_TIME + " then 1 else 0 end), 0) on_time,"
-                        + " coalesce(sum(case when s.status = 'CONCLUDED' then 1 else 0 end), 0) concluded,"
-                        + " coalesce(sum(case when " + FACE_TO_FACE + " then 1 else 0 end), 0) face_to_face"
-                        + " from suggestions s where " + where.sql + " and " + ASSIGNED)
-                .params(where.params).query().singleRow();
-        long assigned = number(handling.get("assigned"));
-        ClassificationScheme scheme = scheme(filter, where);
-
-        return new StatisticsReport(total, byStatus,
-                new Rate(number(handling.get("replied")), assigned),
-                new Rate(number(handling.get("on_time")), assigned),
-                new Rate(number(handling.get("concluded")), assigned),
-                new Rate(number(handling.get("face_to_face")), assigned),
-                scheme.name(), classes(scheme, where),
-                satisfactions(where, "f.round = 1"), satisfactions(where, FINAL_ROUND),
-                responses(filter, where), overdue(filter, where));
+        Map<String, Long>[] forms = satisfactionCounts(where);
+        return new StatisticsReport(counts.total(), counts.byStatus,
+                new Rate(counts.replied, counts.assigned), new Rate(counts.onTime, counts.assigned),
+                new Rate(counts.concluded, counts.assigned), new Rate(counts.faceToFace, counts.assigned),
+                scheme.name(), classes, satisfactions(forms[0]), satisfactions(forms[1]),
+                responses(filter, where), overdue(filter, OVERDUE_SHOWN), overdueCount(filter, where));
     }
 
-    private List<StatisticsReport.ClassShare> classes(ClassificationScheme scheme, Where where) {
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.sql("select c.letter, count(*) n from (select " + EFFECTIVE_CLASS + " letter from suggestions s where "
-                        + where.sql + " and " + SIGNED_REPLY + ") c group by c.letter")
-                .params(where.params)
-                .query(rs -> {
-                    counts.put(rs.getString("letter"), rs.getLong("n"));
-                });
-        long classified = counts.values().stream().mapToLong(Long::longValue).sum();
-        var shares = new ArrayList<StatisticsReport.ClassShare>();
-        for (ClassDefinition definition : scheme.classes()) {
-            shares.add(new StatisticsReport.ClassShare(definition.letter(), definition.code(), definition.label(),
-                    new Rate(counts.getOrDefault(definition.letter(), 0L), classified)));
+    /** How many of the most overdue tasks the report lists; the count covers them all. */
+    public static final int OVERDUE_SHOWN = 100;
+
+    /** The per-case facts of a filter, counted in one pass. */
+    private static final class CaseCounts {
+        final Map<Suggestion.Status, Long> byStatus = new EnumMap<>(Suggestion.Status.class);
+        final Map<String, Long> byClass = new HashMap<>();
+        final Map<String, Long> byScheme = new HashMap<>();
+        long assigned;
+        long replied;
+        long onTime;
+        long concluded;
+        long faceToFace;
+        long classified;
+
+        long total() {
+            return byStatus.values().stream().mapToLong(Long::longValue).sum();
         }
-        return shares;
+
+        /** The scheme most of the classified cases' latest replies use (the national one when there are none). */
+        String mostUsedScheme() {
+            return byScheme.entrySet().stream()
+                    .max(Map.Entry.<String, Long>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                    .map(Map.Entry::getKey).orElse("NPC");
+        }
     }
 
     /**
-     * The scheme whose labels are shown: the one in force for the chosen meeting's congress; without a meeting, the
-     * scheme most of the counted replies were classified in (the national scheme when there are none).
+     * Every case of the filter grouped by the facts the handling rates and the class distribution count: status, a
+     * signed reply, on time, a face-to-face contact, the effective class of the latest signed reply and its scheme.
+     * The per-case facts come from pre-aggregated joins, so the database reads each table once; the conditions are
+     * those of {@link #SIGNED_REPLY}, {@link #ON_TIME}, {@link #FACE_TO_FACE} and {@link #EFFECTIVE_CLASS}, which the
+     * lists behind the figures use (StatisticsTests checks that both agree).
      */
-    private ClassificationScheme scheme(StatisticsFilter filter, Where where) {
-        if (filter.meetingId() != null) {
-            return ruleSets.schemeForMeeting(filter.meetingId());
+    private CaseCounts caseCounts(Where where) {
+        var counts = new CaseCounts();
+        for (Suggestion.Status status : Suggestion.Status.values()) {
+            counts.byStatus.put(status, 0L);
         }
-        List<String> used = jdbc.sql("select r.classification_scheme, count(*) n from replies r"
-                        + " join suggestions s on s.id = r.suggestion_id where r.status = 'SIGNED' and " + where.sql
-                        + " group by r.classification_scheme order by n desc, r.classification_scheme")
-                .params(where.params).query((rs, n) -> rs.getString(1)).list();
-        return ruleSets.scheme(used.isEmpty() ? "NPC" : used.get(0));
-    }
-
-    private StatisticsReport.Satisfactions satisfactions(Where where, String round) {
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.sql("select f.satisfaction, count(*) n from feedbacks f join suggestions s on s.id = f.suggestion_id"
-                        + " where " + where.sql + " and " + CURRENT_FORM + " and " + round + " group by f.satisfaction")
+        jdbc.sql("select s.status, case when r.suggestion_id is null then 0 else 1 end replied,"
+                        + " case when r.first_signed <= t.due_on then 1 else 0 end on_time,"
+                        + " case when c.suggestion_id is null then 0 else 1 end face_to_face,"
+                        + " coalesce(lr.reviewed_classification, lr.classification) letter, lr.classification_scheme,"
+                        + " count(*) n from suggestions s"
+                        + " left join (select suggestion_id, min(signed_on) first_signed, max(id) last_id from replies"
+                        + " where status = 'SIGNED' group by suggestion_id) r on r.suggestion_id = s.id"
+                        + " left join replies lr on lr.id = r.last_id"
+                        + " left join (select suggestion_id, max(due_on) due_on from assignments"
+                        + " where role in ('LEAD', 'SEPARATE') and status <> 'RETURNED' group by suggestion_id) t"
+                        + " on t.suggestion_id = s.id"
+                        + " left join (select distinct suggestion_id from contact_records where kind = 'FACE_TO_FACE') c"
+                        + " on c.suggestion_id = s.id"
+                        + " where " + where.sql
+                        + " group by s.status, case when r.suggestion_id is null then 0 else 1 end,"
+                        + " case when r.first_signed <= t.due_on then 1 else 0 end,"
+                        + " case when c.suggestion_id is null then 0 else 1 end,"
+                        + " coalesce(lr.reviewed_classification, lr.classification), lr.classification_scheme")
                 .params(where.params)
                 .query(rs -> {
-                    counts.put(rs.getString("satisfaction"), rs.getLong("n"));
+                    Suggestion.Status status = Suggestion.Status.valueOf(rs.getString(1));
+                    boolean replied = rs.getInt(2) == 1;
+                    long n = rs.getLong(7);
+                    counts.byStatus.merge(status, n, Long::sum);
+                    if (replied) {
+                        counts.classified += n;
+                        counts.byClass.merge(rs.getString(5), n, Long::sum);
+                        counts.byScheme.merge(rs.getString(6), n, Long::sum);
+                    }
+                    if (ASSIGNED_STATUSES.contains(status)) {
+                        counts.assigned += n;
+                        counts.replied += replied ? n : 0;
+                        counts.onTime += rs.getInt(3) == 1 ? n : 0;
+                        counts.concluded += status == Suggestion.Status.CONCLUDED ? n : 0;
+                        counts.faceToFace += rs.getInt(4) == 1 ? n : 0;
+                    }
                 });
+        return counts;
+    }
+
+    /** The statuses of {@link #ASSIGNED}. */
+    private static final java.util.Set<Suggestion.Status> ASSIGNED_STATUSES = java.util.EnumSet.of(
+            Suggestion.Status.ASSIGNED, Suggestion.Status.REPLIED, Suggestion.Status.REHANDLING,
+            Suggestion.Status.CONCLUDED);
+
+    /**
+     * The current (not superseded) forms by satisfaction: [0] of the first round, [1] of each case's latest round
+     * ({@link #FINAL_ROUND}: the highest round of any of its forms).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Long>[] satisfactionCounts(Where where) {
+        Map<String, Long>[] counts = new Map[] {new HashMap<String, Long>(), new HashMap<String, Long>()};
+        jdbc.sql("select case when f.round = 1 then 1 else 0 end first_round,"
+                        + " case when f.round = m.max_round then 1 else 0 end final_round, f.satisfaction, count(*) n"
+                        + " from feedbacks f join suggestions s on s.id = f.suggestion_id"
+                        + " join (select suggestion_id, max(round) max_round from feedbacks group by suggestion_id) m"
+                        + " on m.suggestion_id = f.suggestion_id"
+                        + " where " + where.sql + " and " + CURRENT_FORM + " and (f.round = 1 or f.round = m.max_round)"
+                        + " group by case when f.round = 1 then 1 else 0 end,"
+                        + " case when f.round = m.max_round then 1 else 0 end, f.satisfaction")
+                .params(where.params)
+                .query(rs -> {
+                    for (int i = 0; i < 2; i++) {
+                        if (rs.getInt(i + 1) == 1) {
+                            counts[i].merge(rs.getString(3), rs.getLong(4), Long::sum);
+                        }
+                    }
+                });
+        return counts;
+    }
+
+    private static StatisticsReport.Satisfactions satisfactions(Map<String, Long> counts) {
         long returned = counts.values().stream().mapToLong(Long::longValue).sum();
         long satisfied = counts.getOrDefault("SATISFIED", 0L);
         long basically = counts.getOrDefault("BASICALLY_SATISFIED", 0L);
@@ -170,23 +227,71 @@ public class Statistics {
                 .list().stream().filter(a -> a.firstSigned() != null).toList();
     }
 
+    /**
+     * Response times per unit. The database counts the answering tasks per unit, 交办 date and first signing date
+     * (few distinct pairs: a meeting is assigned on a handful of days), and the working days are counted once per
+     * distinct pair on the calendar.
+     */
     private List<StatisticsReport.UnitResponse> responses(StatisticsFilter filter, Where where) {
         WorkingDayCalendar calendar = workingDays.calendar();
-        Map<Long, List<Answer>> byUnit = answers(filter, where).stream()
-                .collect(Collectors.groupingBy(Answer::unitId, LinkedHashMap::new, Collectors.toList()));
+        record Group(long unitId, String unitName, LocalDate assignedOn, LocalDate firstSigned, long count) {
+        }
+        List<Group> groups = jdbc.sql("select a.unit_id, u.short_name, a.assigned_on, fr.first_signed, count(*) n"
+                        + " from assignments a join suggestions s on s.id = a.suggestion_id"
+                        + " join units u on u.id = a.unit_id"
+                        + " join (select suggestion_id, unit_id, min(signed_on) first_signed from replies"
+                        + " where status = 'SIGNED' group by suggestion_id, unit_id) fr"
+                        + " on fr.suggestion_id = a.suggestion_id and fr.unit_id = a.unit_id"
+                        + " where a.role in ('LEAD', 'SEPARATE') and a.status <> 'RETURNED' and " + where.sql
+                        + taskOfUnit(filter)
+                        + " group by a.unit_id, u.short_name, a.assigned_on, fr.first_signed")
+                .params(where.params)
+                .query((rs, n) -> new Group(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getLong(5)))
+                .list();
+        Map<List<LocalDate>, Integer> days = new HashMap<>();
+        Map<Long, java.util.TreeMap<Integer, Long>> byUnit = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        for (Group group : groups) {
+            int d = days.computeIfAbsent(List.of(group.assignedOn(), group.firstSigned()),
+                    pair -> calendar.workingDaysAfter(pair.get(0), pair.get(1)));
+            byUnit.computeIfAbsent(group.unitId(), id -> new java.util.TreeMap<>()).merge(d, group.count(), Long::sum);
+            names.put(group.unitId(), group.unitName());
+        }
         var result = new ArrayList<StatisticsReport.UnitResponse>();
-        byUnit.forEach((unitId, answers) -> {
-            List<Integer> days = answers.stream().map(a -> calendar.workingDaysAfter(a.assignedOn(), a.firstSigned()))
-                    .sorted().toList();
+        byUnit.forEach((unitId, distribution) -> {
             var buckets = new ArrayList<Long>();
             for (int i = 0; i <= BUCKET_LIMITS.size(); i++) {
-                int bucket = i;
-                buckets.add(days.stream().filter(d -> bucketOf(d) == bucket).count());
+                buckets.add(0L);
             }
-            result.add(new StatisticsReport.UnitResponse(unitId, answers.get(0).unitName(), buckets, median(days)));
+            distribution.forEach((d, count) -> buckets.set(bucketOf(d), buckets.get(bucketOf(d)) + count));
+            result.add(new StatisticsReport.UnitResponse(unitId, names.get(unitId), buckets, median(distribution)));
         });
         result.sort(java.util.Comparator.comparing(StatisticsReport.UnitResponse::unitName));
         return result;
+    }
+
+    /** The median of a distribution (value → how often), as {@link #median(List)} computes it. */
+    static BigDecimal median(java.util.NavigableMap<Integer, Long> distribution) {
+        long n = distribution.values().stream().mapToLong(Long::longValue).sum();
+        if (n == 0) {
+            return null;
+        }
+        Integer lower = nth(distribution, (n - 1) / 2);
+        Integer upper = nth(distribution, n / 2);
+        return BigDecimal.valueOf(lower + upper).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
+    }
+
+    /** The value at a 0-based position in the sorted values of a distribution. */
+    private static Integer nth(java.util.NavigableMap<Integer, Long> distribution, long position) {
+        long seen = 0;
+        for (Map.Entry<Integer, Long> entry : distribution.entrySet()) {
+            seen += entry.getValue();
+            if (position < seen) {
+                return entry.getKey();
+            }
+        }
+        throw new IllegalArgumentException("position " + position);
     }
 
     static int bucketOf(int workingDays) {
@@ -215,13 +320,15 @@ public class Statistics {
         return filter.unitId() == null ? "" : " and a.unit_id = :unitId";
     }
 
-    private List<StatisticsReport.OverdueTask> overdue(StatisticsFilter filter, Where where) {
+    /** The running tasks past their due date, the most overdue first (at most {@code limit}). */
+    public List<StatisticsReport.OverdueTask> overdue(StatisticsFilter filter, int limit) {
+        Where where = where(filter);
         LocalDate today = LocalDate.now(clock);
         Map<Long, String> names = meetingNames();
         return jdbc.sql("select s.id, s.meeting_id, s.number, s.title, u.short_name, a.due_on from assignments a"
                         + " join suggestions s on s.id = a.suggestion_id join units u on u.id = a.unit_id"
                         + " where " + RUNNING_TASK + taskOfUnit(filter) + " and " + where.sql
-                        + " order by a.due_on, s.meeting_id, s.number")
+                        + " order by a.due_on, s.meeting_id, s.number, u.short_name limit " + Math.max(1, limit))
                 .params(where.params).param("today", today)
                 .query((rs, n) -> {
                     LocalDate due = rs.getObject(6, LocalDate.class);
@@ -229,6 +336,13 @@ public class Statistics {
                             rs.getString(4), rs.getString(5), due, ChronoUnit.DAYS.between(due, today));
                 })
                 .list();
+    }
+
+    private long overdueCount(StatisticsFilter filter, Where where) {
+        return jdbc.sql("select count(*) from assignments a join suggestions s on s.id = a.suggestion_id"
+                        + " where " + RUNNING_TASK + taskOfUnit(filter) + " and " + where.sql)
+                .params(where.params).param("today", LocalDate.now(clock))
+                .query(Long.class).single();
     }
 
     /**

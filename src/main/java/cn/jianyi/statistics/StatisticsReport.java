@@ -21,12 +21,13 @@ import cn.jianyi.suggestion.Suggestion;
  * @param firstRound   初次办理满意率: current first-round forms
  * @param finalRound   the current forms of each case's latest round (after re-handling)
  * @param responses    working days from 交办 to the unit's first signed reply, per unit
- * @param overdue      running tasks past their due date
+ * @param overdue      the most overdue running tasks ({@link Statistics#OVERDUE_SHOWN} at most), most overdue first
+ * @param overdueCount every running task past its due date
  */
 public record StatisticsReport(long total, Map<Suggestion.Status, Long> byStatus, Rate replied, Rate onTime,
                                Rate concluded, Rate faceToFace, String schemeName, List<ClassShare> classes,
                                Satisfactions firstRound, Satisfactions finalRound, List<UnitResponse> responses,
-                               List<OverdueTask> overdue) {
+                               List<OverdueTask> overdue, long overdueCount) {
 
     /** One class of the scheme: its stored letter, printed code, label and share of the classified cases. */
     public record ClassShare(String letter, String code, String label, Rate share) {

@@ -179,6 +179,7 @@ class StatisticsTests {
             assertThat(unit.median()).isEqualByComparingTo("52.0");
         });
         assertThat(report.overdue()).isEmpty();
+        assertThat(report.overdueCount()).isZero();
         assertThat(statistics.cases(StatisticsFilter.meeting(world.meeting.id()), Figure.CLASS, "C", 100))
                 .extracting(CaseRow::number).containsExactly(88, 89);
     }
@@ -215,6 +216,7 @@ class StatisticsTests {
             assertThat(unit.median()).isEqualByComparingTo("74.0");
         });
         LocalDate due = assignments.taskOf(met, world.health.id()).orElseThrow().dueOn();
+        assertThat(report.overdueCount()).isOne();
         assertThat(report.overdue()).singleElement().satisfies(task -> {
             assertThat(task.suggestionId()).isEqualTo(met);
             assertThat(task.unitName()).isEqualTo("区卫健委");
@@ -252,6 +254,45 @@ class StatisticsTests {
                 .extracting(StatisticsReport.OverdueTask::suggestionId).containsExactly(met);
         assertThat(ids(new StatisticsFilter(small.id(), null, world.health.id(), false, null), Figure.OVERDUE, null))
                 .containsExactly(met);
+    }
+
+    @Test
+    @DisplayName("每个数字都等于它背后的建议件数：统计与明细用同一口径")
+    void everyFigureCountsTheCasesOfItsList() {
+        for (StatisticsFilter filter : List.of(StatisticsFilter.all(), StatisticsFilter.meeting(small.id()),
+                StatisticsFilter.meeting(world.meeting.id()),
+                new StatisticsFilter(null, 2024, world.health.id(), true, null))) {
+            StatisticsReport report = statistics.report(filter);
+            assertThat(count(filter, Figure.ALL, null)).isEqualTo(report.total());
+            report.byStatus().forEach((status, n) ->
+                    assertThat(count(filter, Figure.STATUS, status.name())).as(status.name()).isEqualTo(n));
+            assertThat(count(filter, Figure.ASSIGNED, null)).isEqualTo(report.replied().denominator());
+            assertThat(count(filter, Figure.REPLIED, null)).isEqualTo(report.replied().numerator());
+            assertThat(count(filter, Figure.ON_TIME, null)).isEqualTo(report.onTime().numerator());
+            assertThat(count(filter, Figure.CONCLUDED, null)).isEqualTo(report.concluded().numerator());
+            assertThat(count(filter, Figure.FACE_TO_FACE, null)).isEqualTo(report.faceToFace().numerator());
+            for (StatisticsReport.ClassShare share : report.classes()) {
+                assertThat(count(filter, Figure.CLASS, share.letter())).as(share.letter())
+                        .isEqualTo(share.share().numerator());
+                assertThat(count(filter, Figure.CLASSIFIED, null)).isEqualTo(share.share().denominator());
+            }
+            for (Figure round : List.of(Figure.FIRST_ROUND, Figure.FINAL_ROUND)) {
+                StatisticsReport.Satisfactions forms = round == Figure.FIRST_ROUND ? report.firstRound()
+                        : report.finalRound();
+                assertThat(count(filter, round, "SATISFIED")).isEqualTo(forms.satisfied().numerator());
+                assertThat(count(filter, round, "BASICALLY_SATISFIED"))
+                        .isEqualTo(forms.basicallySatisfied().numerator());
+                assertThat(count(filter, round, "DISSATISFIED")).isEqualTo(forms.dissatisfied().numerator());
+                assertThat(count(filter, round, "RETURNED")).isEqualTo(forms.returned());
+            }
+            assertThat(report.overdueCount()).isEqualTo(report.overdue().size());
+            assertThat(count(filter, Figure.OVERDUE, null)).isEqualTo(report.overdue().stream()
+                    .map(StatisticsReport.OverdueTask::suggestionId).distinct().count());
+        }
+    }
+
+    private long count(StatisticsFilter filter, Figure figure, String value) {
+        return statistics.cases(filter, figure, value, 10_000).size();
     }
 
     private StatisticsFilter filter() {

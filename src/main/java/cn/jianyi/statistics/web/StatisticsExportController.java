@@ -101,7 +101,7 @@ class StatisticsExportController {
 
             book.sheet("超期未答复", List.of(new Column("会议", 24), new Column("建议号", 8), new Column("标题", 48),
                     new Column("承办单位", 16), new Column("答复期限", 12), new Column("超期天数", 10)));
-            for (StatisticsReport.OverdueTask task : report.overdue()) {
+            for (StatisticsReport.OverdueTask task : statistics.overdue(form.toFilter(), Integer.MAX_VALUE)) {
                 book.row(task.meetingName(), task.number(), task.title(), task.unitName(), task.dueOn(),
                         task.daysOverdue());
             }
