@@ -83,11 +83,10 @@ public class Statistics {
             classes.add(new StatisticsReport.ClassShare(definition.letter(), definition.code(), definition.label(),
                     new Rate(counts.byClass.getOrDefault(definition.letter(), 0L), counts.classified)));
         }
-        Map<String, Long>[] forms = satisfactionCounts(where);
         return new StatisticsReport(counts.total(), counts.byStatus,
                 new Rate(counts.replied, counts.assigned), new Rate(counts.onTime, counts.assigned),
                 new Rate(counts.concluded, counts.assigned), new Rate(counts.faceToFace, counts.assigned),
-                scheme.name(), classes, satisfactions(forms[0]), satisfactions(forms[1]),
+                scheme.name(), classes, satisfactions(counts.firstRound), satisfactions(counts.finalRound),
                 responses(filter, where), overdue(filter, OVERDUE_SHOWN), overdueCount(filter, where));
     }
 
@@ -99,6 +98,8 @@ public class Statistics {
         final Map<Suggestion.Status, Long> byStatus = new EnumMap<>(Suggestion.Status.class);
         final Map<String, Long> byClass = new HashMap<>();
         final Map<String, Long> byScheme = new HashMap<>();
+        final Map<String, Long> firstRound = new HashMap<>();
+        final Map<String, Long> finalRound = new HashMap<>();
         long assigned;
         long replied;
         long onTime;
@@ -120,39 +121,29 @@ public class Statistics {
     }
 
     /**
-     * Every case of the filter grouped by the facts the handling rates and the class distribution count: status, a
-     * signed reply, on time, a face-to-face contact, the effective class of the latest signed reply and its scheme.
-     * The per-case facts come from pre-aggregated joins, so the database reads each table once; the conditions are
-     * those of {@link #SIGNED_REPLY}, {@link #ON_TIME}, {@link #FACE_TO_FACE} and {@link #EFFECTIVE_CLASS}, which the
-     * lists behind the figures use (StatisticsTests checks that both agree).
+     * Every case of the filter grouped by the facts the figures count: status, a signed reply, on time, a face-to-face
+     * contact, the effective class of the latest signed reply and its scheme, with the sums of its current forms by
+     * round and satisfaction. The facts are the {@code case_facts} rows {@link CaseFacts} keeps with the conditions
+     * the lists behind the figures use, so one pass over two tables counts every case.
      */
     private CaseCounts caseCounts(Where where) {
         var counts = new CaseCounts();
         for (Suggestion.Status status : Suggestion.Status.values()) {
             counts.byStatus.put(status, 0L);
         }
-        jdbc.sql("select s.status, case when r.suggestion_id is null then 0 else 1 end replied,"
-                        + " case when r.first_signed <= t.due_on then 1 else 0 end on_time,"
-                        + " case when c.suggestion_id is null then 0 else 1 end face_to_face,"
-                        + " coalesce(lr.reviewed_classification, lr.classification) letter, lr.classification_scheme,"
-                        + " count(*) n from suggestions s"
-                        + " left join (select suggestion_id, min(signed_on) first_signed, max(id) last_id from replies"
-                        + " where status = 'SIGNED' group by suggestion_id) r on r.suggestion_id = s.id"
-                        + " left join replies lr on lr.id = r.last_id"
-                        + " left join (select suggestion_id, max(due_on) due_on from assignments"
-                        + " where role in ('LEAD', 'SEPARATE') and status <> 'RETURNED' group by suggestion_id) t"
-                        + " on t.suggestion_id = s.id"
-                        + " left join (select distinct suggestion_id from contact_records where kind = 'FACE_TO_FACE') c"
-                        + " on c.suggestion_id = s.id"
+        jdbc.sql("select s.status, coalesce(c.replied, false), coalesce(c.on_time, false),"
+                        + " coalesce(c.face_to_face, false), c.effective_class, c.class_scheme, count(*) n,"
+                        + " coalesce(sum(c.first_satisfied), 0), coalesce(sum(c.first_basically), 0),"
+                        + " coalesce(sum(c.first_dissatisfied), 0), coalesce(sum(c.final_satisfied), 0),"
+                        + " coalesce(sum(c.final_basically), 0), coalesce(sum(c.final_dissatisfied), 0)"
+                        + " from suggestions s left join case_facts c on c.suggestion_id = s.id"
                         + " where " + where.sql
-                        + " group by s.status, case when r.suggestion_id is null then 0 else 1 end,"
-                        + " case when r.first_signed <= t.due_on then 1 else 0 end,"
-                        + " case when c.suggestion_id is null then 0 else 1 end,"
-                        + " coalesce(lr.reviewed_classification, lr.classification), lr.classification_scheme")
+                        + " group by s.status, coalesce(c.replied, false), coalesce(c.on_time, false),"
+                        + " coalesce(c.face_to_face, false), c.effective_class, c.class_scheme")
                 .params(where.params)
                 .query(rs -> {
                     Suggestion.Status status = Suggestion.Status.valueOf(rs.getString(1));
-                    boolean replied = rs.getInt(2) == 1;
+                    boolean replied = rs.getBoolean(2);
                     long n = rs.getLong(7);
                     counts.byStatus.merge(status, n, Long::sum);
                     if (replied) {
@@ -163,9 +154,14 @@ public class Statistics {
                     if (ASSIGNED_STATUSES.contains(status)) {
                         counts.assigned += n;
                         counts.replied += replied ? n : 0;
-                        counts.onTime += rs.getInt(3) == 1 ? n : 0;
+                        counts.onTime += rs.getBoolean(3) ? n : 0;
                         counts.concluded += status == Suggestion.Status.CONCLUDED ? n : 0;
-                        counts.faceToFace += rs.getInt(4) == 1 ? n : 0;
+                        counts.faceToFace += rs.getBoolean(4) ? n : 0;
+                    }
+                    String[] satisfactions = {"SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"};
+                    for (int i = 0; i < 3; i++) {
+                        counts.firstRound.merge(satisfactions[i], rs.getLong(8 + i), Long::sum);
+                        counts.finalRound.merge(satisfactions[i], rs.getLong(11 + i), Long::sum);
                     }
                 });
         return counts;
@@ -175,32 +171,6 @@ public class Statistics {
     private static final java.util.Set<Suggestion.Status> ASSIGNED_STATUSES = java.util.EnumSet.of(
             Suggestion.Status.ASSIGNED, Suggestion.Status.REPLIED, Suggestion.Status.REHANDLING,
             Suggestion.Status.CONCLUDED);
-
-    /**
-     * The current (not superseded) forms by satisfaction: [0] of the first round, [1] of each case's latest round
-     * ({@link #FINAL_ROUND}: the highest round of any of its forms).
-     */
-    @SuppressWarnings("unchecked")
-    private Map<String, Long>[] satisfactionCounts(Where where) {
-        Map<String, Long>[] counts = new Map[] {new HashMap<String, Long>(), new HashMap<String, Long>()};
-        jdbc.sql("select case when f.round = 1 then 1 else 0 end first_round,"
-                        + " case when f.round = m.max_round then 1 else 0 end final_round, f.satisfaction, count(*) n"
-                        + " from feedbacks f join suggestions s on s.id = f.suggestion_id"
-                        + " join (select suggestion_id, max(round) max_round from feedbacks group by suggestion_id) m"
-                        + " on m.suggestion_id = f.suggestion_id"
-                        + " where " + where.sql + " and " + CURRENT_FORM + " and (f.round = 1 or f.round = m.max_round)"
-                        + " group by case when f.round = 1 then 1 else 0 end,"
-                        + " case when f.round = m.max_round then 1 else 0 end, f.satisfaction")
-                .params(where.params)
-                .query(rs -> {
-                    for (int i = 0; i < 2; i++) {
-                        if (rs.getInt(i + 1) == 1) {
-                            counts[i].merge(rs.getString(3), rs.getLong(4), Long::sum);
-                        }
-                    }
-                });
-        return counts;
-    }
 
     private static StatisticsReport.Satisfactions satisfactions(Map<String, Long> counts) {
         long returned = counts.values().stream().mapToLong(Long::longValue).sum();
@@ -434,10 +404,6 @@ public class Statistics {
     private Map<Long, String> meetingNames() {
         return meetings.all().stream().collect(Collectors.toMap(MeetingView::id, m -> m.congressShortName() + m.name(),
                 (a, b) -> a));
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 
     /** The filter as a condition on the case alias {@code s} and its bound parameters. */

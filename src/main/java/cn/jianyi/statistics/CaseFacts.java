@@ -1,0 +1,85 @@
+package cn.jianyi.statistics;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import cn.jianyi.suggestion.CaseTransitioned;
+
+/**
+ * The dashboard's projection: one {@code case_facts} row per case holding what the figures count (a signed reply, on
+ * time, a face-to-face contact, the effective class and its scheme, the current forms of the first and the latest
+ * round by satisfaction). Every act on a case writes a timeline entry and publishes {@link CaseTransitioned} in its
+ * transaction; just before that transaction commits, the case's row is computed again with the very conditions the
+ * lists behind the figures use ({@link Statistics}), so the counts and the lists cannot drift apart. The rows of all
+ * cases are built when the application starts if any case lacks one (after the migration, or after rows were written
+ * outside the application).
+ */
+@Component
+public class CaseFacts {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseFacts.class);
+
+    /** The facts of the cases {@code s} selected by the condition that follows. */
+    private static final String SELECT = "insert into case_facts (suggestion_id, replied, on_time, face_to_face,"
+            + " effective_class, class_scheme, first_satisfied, first_basically, first_dissatisfied, final_satisfied,"
+            + " final_basically, final_dissatisfied)"
+            + " select s.id,"
+            + " case when " + Statistics.SIGNED_REPLY + " then true else false end,"
+            + " case when " + Statistics.ON_TIME + " then true else false end,"
+            + " case when " + Statistics.FACE_TO_FACE + " then true else false end,"
+            + " case when " + Statistics.SIGNED_REPLY + " then " + Statistics.EFFECTIVE_CLASS + " end,"
+            + " (select r.classification_scheme from replies r where r.id = (select max(r2.id) from replies r2"
+            + " where r2.suggestion_id = s.id and r2.status = 'SIGNED')),"
+            + forms("f.round = 1", "SATISFIED") + ", " + forms("f.round = 1", "BASICALLY_SATISFIED") + ", "
+            + forms("f.round = 1", "DISSATISFIED") + ", " + forms(Statistics.FINAL_ROUND, "SATISFIED") + ", "
+            + forms(Statistics.FINAL_ROUND, "BASICALLY_SATISFIED") + ", " + forms(Statistics.FINAL_ROUND, "DISSATISFIED")
+            + " from suggestions s where ";
+
+    private static String forms(String round, String satisfaction) {
+        return "(select count(*) from feedbacks f where f.suggestion_id = s.id and " + Statistics.CURRENT_FORM
+                + " and " + round + " and f.satisfaction = '" + satisfaction + "')";
+    }
+
+    private final JdbcClient jdbc;
+
+    CaseFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Computes the case's row again, in the transaction of the act, after everything the act wrote. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(CaseTransitioned event) {
+        refresh(event.suggestionId());
+    }
+
+    void refresh(long suggestionId) {
+        jdbc.sql("delete from case_facts where suggestion_id = :id").param("id", suggestionId).update();
+        jdbc.sql(SELECT + "s.id = :id").param("id", suggestionId).update();
+    }
+
+    /** Builds the rows of every case again; returns how many. */
+    @Transactional
+    public int rebuild() {
+        jdbc.sql("delete from case_facts").update();
+        return jdbc.sql(SELECT + "1 = 1").update();
+    }
+
+    /** On start: builds the rows when some case has none (after the migration, or rows written from outside). */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void buildMissing() {
+        long missing = jdbc.sql("select count(*) from suggestions s where not exists"
+                + " (select 1 from case_facts c where c.suggestion_id = s.id)").query(Long.class).single();
+        if (missing > 0) {
+            log.info("Building the statistics facts of {} case(s) without them", missing);
+            jdbc.sql(SELECT + "not exists (select 1 from case_facts c where c.suggestion_id = s.id)").update();
+        }
+    }
+}
