@@ -21,15 +21,24 @@ record DashboardForm(Long meetingId, Integer year, Long unitId, boolean leadOnly
 
     /** The list of cases behind a figure, under the same filter. */
     public String casesLink(String figure, String value) {
-        return UriComponentsBuilder.fromPath("/dashboard/cases")
+        return filtered("/dashboard/cases")
+                .queryParam("figure", figure)
+                .queryParamIfPresent("value", java.util.Optional.ofNullable(value))
+                .encode().build().toUriString();
+    }
+
+    /** The 办理情况报告 under the same filter; {@code format} is docx or pdf. */
+    public String reportLink(String format) {
+        return filtered("/dashboard/report." + format).encode().build().toUriString();
+    }
+
+    private UriComponentsBuilder filtered(String path) {
+        return UriComponentsBuilder.fromPath(path)
                 .queryParamIfPresent("meetingId", java.util.Optional.ofNullable(meetingId))
                 .queryParamIfPresent("year", java.util.Optional.ofNullable(year))
                 .queryParamIfPresent("unitId", java.util.Optional.ofNullable(unitId))
                 .queryParamIfPresent("lead", leadOnly ? java.util.Optional.of("true") : java.util.Optional.empty())
-                .queryParamIfPresent("category", java.util.Optional.ofNullable(category))
-                .queryParam("figure", figure)
-                .queryParamIfPresent("value", java.util.Optional.ofNullable(value))
-                .encode().build().toUriString();
+                .queryParamIfPresent("category", java.util.Optional.ofNullable(category));
     }
 
     private static Long parseLong(String value) {
