@@ -57,7 +57,7 @@ public final class OfficialDocx {
         }
     }
 
-    /** "— N —" in 4号 宋体: odd pages right with one character's space, even pages left; page one as asked. */
+    /** — N — in 4号 宋体: odd pages right with one character's space, even pages left; page one as asked. */
     public static void pageNumbers(XWPFDocument doc, boolean numberFirstPage) {
         doc.setEvenAndOddHeadings(true);
         pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);

@@ -241,6 +241,9 @@ class YearReportTests {
             assertThat(charts).hasSize(3);
             assertThat(charts.get(1).getCTChart().getPlotArea().sizeOfPieChartArray()).isEqualTo(1);
             assertThat(charts.get(0).getCTChart().getPlotArea().sizeOfBarChartArray()).isEqualTo(1);
+            assertThat(charts.get(1).getCTChart().getPlotArea().getPieChartArray(0).getSerArray(0).getDPtArray(0)
+                    .getSpPr().getSolidFill().getSrgbClr().getVal()).as("A in the PDF's first colour")
+                    .containsExactly(0x1F, 0x4E, 0x9C);
             try (var workbook = charts.get(1).getWorkbook()) {
                 var sheet = workbook.getSheetAt(0);
                 assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("A类");

@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -125,7 +127,12 @@ public class HandlingReportDocx {
             XDDFCategoryAxis categoryAxis = docChart.createCategoryAxis(AxisPosition.BOTTOM);
             XDDFValueAxis valueAxis = docChart.createValueAxis(AxisPosition.LEFT);
             valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
-            valueAxis.setMajorUnit(1.0);
+            valueAxis.setNumberFormat("0");
+            long highest = chart.series().stream().flatMap(series -> series.values().stream())
+                    .mapToLong(Long::longValue).max().orElse(0);
+            if (highest <= 10) {
+                valueAxis.setMajorUnit(1.0);                            // whole counts, not 0.5 steps
+            }
             data = docChart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
             ((XDDFBarChartData) data).setBarDirection(BarDirection.COL);
             data.setVaryColors(false);
@@ -137,6 +144,13 @@ public class HandlingReportDocx {
                     docChart.formatRange(new CellRangeAddress(1, categories.length, i + 1, i + 1)), i + 1);
             XDDFChartData.Series added = data.addSeries(categoryData, values);
             added.setTitle(series.name(), docChart.setSheetTitle(series.name(), i + 1));
+            if (chart.type() == HandlingReport.Chart.Type.PIE) {
+                for (int slice = 0; slice < categories.length; slice++) {
+                    added.getDataPoint(slice).setFillProperties(fill(slice));
+                }
+            } else {
+                added.setFillProperties(fill(i));
+            }
         }
         docChart.plot(data);
         labels(docChart, chart.type());
@@ -150,7 +164,13 @@ public class HandlingReportDocx {
         OfficialDocx.run(caption, chart.title(), DocxLetterRenderer.KAITI, OfficialDocx.SMALL_HALF_POINTS);
     }
 
-    /** Each bar and slice shows its count (a slice its share too), as Word draws them. */
+    /** The colour of a series or slice, as in the PDF's charts (explicit, so that every viewer draws it). */
+    private static XDDFSolidFillProperties fill(int index) {
+        int rgb = ReportCharts.PALETTE.get(index % ReportCharts.PALETTE.size());
+        return new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}));
+    }
+
+    /** Each bar and slice shows its count (a slice its class too), as Word draws them. */
     private static void labels(XWPFChart chart, HandlingReport.Chart.Type type) {
         var plotArea = chart.getCTChart().getPlotArea();
         if (type == HandlingReport.Chart.Type.PIE) {
@@ -166,12 +186,12 @@ public class HandlingReportDocx {
         }
     }
 
-    private static void show(CTDLbls labels, boolean percent) {
+    private static void show(CTDLbls labels, boolean category) {
         labels.addNewShowLegendKey().setVal(false);
         labels.addNewShowVal().setVal(true);
-        labels.addNewShowCatName().setVal(percent);
+        labels.addNewShowCatName().setVal(category);
         labels.addNewShowSerName().setVal(false);
-        labels.addNewShowPercent().setVal(percent);
+        labels.addNewShowPercent().setVal(false);          // the shares are in the text, rounded as counted
         labels.addNewShowBubbleSize().setVal(false);
     }
 

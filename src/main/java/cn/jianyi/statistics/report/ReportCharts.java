@@ -43,8 +43,8 @@ class ReportCharts {
     static final int WIDTH = 425;
     static final int HEIGHT = 241;
     static final int SCALE = 2;
-    private static final Color[] PALETTE = {new Color(0x1F4E9C), new Color(0xC0392B), new Color(0x2E8B57),
-            new Color(0xD68910), new Color(0x7D3C98), new Color(0x5D6D7E), new Color(0x148F77)};
+    /** The colours of series and slices, in order; the DOCX's native charts use the same. */
+    static final List<Integer> PALETTE = List.of(0x1F4E9C, 0xC0392B, 0x2E8B57, 0xD68910, 0x7D3C98, 0x5D6D7E, 0x148F77);
 
     private final DocumentFonts fonts;
     private final Map<Path, Font> loaded = new ConcurrentHashMap<>();
@@ -80,7 +80,7 @@ class ReportCharts {
         plot.setOutlineVisible(false);
         plot.setShadowPaint(null);
         for (int i = 0; i < chart.categories().size(); i++) {
-            plot.setSectionPaint(chart.categories().get(i), PALETTE[i % PALETTE.length]);
+            plot.setSectionPaint(chart.categories().get(i), colour(i));
         }
         legend(drawn, RectangleEdge.RIGHT);
         return drawn;
@@ -114,10 +114,14 @@ class ReportCharts {
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
         renderer.setDefaultItemLabelsVisible(true);
         for (int i = 0; i < chart.series().size(); i++) {
-            renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+            renderer.setSeriesPaint(i, colour(i));
         }
         legend(drawn, RectangleEdge.BOTTOM);
         return drawn;
+    }
+
+    private static Color colour(int index) {
+        return new Color(PALETTE.get(index % PALETTE.size()));
     }
 
     private static void legend(JFreeChart drawn, RectangleEdge edge) {
