@@ -69,7 +69,7 @@ class MessagesTests {
         Pattern templateKey = Pattern.compile("#\\{([a-zA-Z0-9.]+)[}(]");
         Pattern codeKey = Pattern.compile("\"((?:suggestion|assignment|handling|feedback|reply|register|assign|close|"
                 + "login|home|list|case|form|error|validation|documents|export|notification|identity|submission|portal|"
-                + "supervision|deadlines)\\.[a-zA-Z.]+)\"");
+                + "supervision|deadlines|statistics)\\.[a-zA-Z.]+)\"");
         try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/resources/templates")),
                 Files.walk(Path.of("src/main/java")))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -10,21 +10,13 @@ import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -47,8 +39,8 @@ public class DocxLetterRenderer {
     public static final String SONGTI = "宋体";
     private static final String RED = "FF0000";
     private static final int TITLE_HALF_POINTS = 44;        // 2号 = 22 pt
-    private static final int COPY_HALF_POINTS = 28;         // 4号 = 14 pt
-    private static final int ONE_CHAR = 320;                // one 16 pt character, in twips
+    private static final int COPY_HALF_POINTS = OfficialDocx.SMALL_HALF_POINTS;
+    private static final int ONE_CHAR = OfficialDocx.ONE_CHAR;
     private static final String[] CHOICES = {"SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"};
     private static final String[] CHOICE_LABELS = {"满意", "基本满意", "不满意"};
 
@@ -60,8 +52,8 @@ public class DocxLetterRenderer {
 
     public byte[] render(ReplyLetter letter) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            page(doc);
-            footers(doc);
+            OfficialDocx.page(doc, false);
+            OfficialDocx.pageNumbers(doc, false);
             cornerMark(doc, letter);
             letterBody(doc, letter, !classMark.inCorner());
             form(doc, letter.form());
@@ -72,57 +64,6 @@ public class DocxLetterRenderer {
         }
     }
 
-    private static void page(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
-                : doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(LetterGeometry.PAGE_WIDTH));
-        size.setH(BigInteger.valueOf(LetterGeometry.PAGE_HEIGHT));
-        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(LetterGeometry.MARGIN_TOP));
-        mar.setBottom(BigInteger.valueOf(LetterGeometry.MARGIN_BOTTOM));
-        mar.setLeft(BigInteger.valueOf(LetterGeometry.MARGIN_LEFT));
-        mar.setRight(BigInteger.valueOf(LetterGeometry.MARGIN_RIGHT));
-        mar.setHeader(BigInteger.valueOf(LetterGeometry.mm(15)));
-        mar.setFooter(BigInteger.valueOf(LetterGeometry.mm(21)));      // "— 1 —" about 7 mm below the type area
-        CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
-        grid.setType(STDocGrid.LINES_AND_CHARS);
-        grid.setLinePitch(BigInteger.valueOf(LetterGeometry.LINE_PITCH));
-        grid.setCharSpace(BigInteger.valueOf(LetterGeometry.CHAR_SPACE));
-        sect.addNewTitlePg();                                            // 信函格式: no number on the first page
-    }
-
-    /** "— N —" in 4号 宋体: odd pages right with one character's space, even pages left; none on page one. */
-    private static void footers(XWPFDocument doc) {
-        doc.setEvenAndOddHeadings(true);
-        pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
-        pageNumber(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
-        doc.createFooter(HeaderFooterType.FIRST).createParagraph();
-    }
-
-    private static void pageNumber(XWPFFooter footer, ParagraphAlignment alignment) {
-        XWPFParagraph p = footer.createParagraph();
-        p.setAlignment(alignment);
-        if (alignment == ParagraphAlignment.RIGHT) {
-            p.setIndentationRight(ONE_CHAR);
-        } else {
-            p.setIndentationLeft(ONE_CHAR);
-        }
-        run(p, "— ", SONGTI, COPY_HALF_POINTS);
-        XWPFRun field = p.createRun();
-        field.getCTR().addNewFldChar().setFldCharType(
-                org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN);
-        XWPFRun instr = p.createRun();
-        instr.getCTR().addNewInstrText().setStringValue("PAGE");
-        XWPFRun end = p.createRun();
-        end.getCTR().addNewFldChar().setFldCharType(
-                org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.END);
-        fonts(field, SONGTI, COPY_HALF_POINTS);
-        fonts(instr, SONGTI, COPY_HALF_POINTS);
-        fonts(end, SONGTI, COPY_HALF_POINTS);
-        run(p, " —", SONGTI, COPY_HALF_POINTS);
-    }
-
     /** A class mark in a corner goes into the first page's header, left or right. */
     private void cornerMark(XWPFDocument doc, ReplyLetter letter) {
         if (letter.classification() == null || !classMark.inCorner()) {
@@ -130,12 +71,12 @@ public class DocxLetterRenderer {
         }
         XWPFParagraph p = doc.createHeader(HeaderFooterType.FIRST).createParagraph();
         p.setAlignment(classMark == ClassMarkPosition.TOP_LEFT ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
-        run(p, "分类：" + letter.classification(), FANGSONG, LetterGeometry.BODY_HALF_POINTS);
+        OfficialDocx.run(p, "分类：" + letter.classification(), FANGSONG, LetterGeometry.BODY_HALF_POINTS);
     }
 
     private static void letterBody(XWPFDocument doc, ReplyLetter letter, boolean classMarkBelowNumber) {
-        XWPFParagraph head = paragraph(doc, ParagraphAlignment.CENTER);
-        XWPFRun unit = run(head, letter.unitFullName(), XIAOBIAOSONG, TITLE_HALF_POINTS);
+        XWPFParagraph head = OfficialDocx.paragraph(doc, ParagraphAlignment.CENTER);
+        XWPFRun unit = OfficialDocx.run(head, letter.unitFullName(), XIAOBIAOSONG, TITLE_HALF_POINTS);
         unit.setColor(RED);
         CTBorder rule = head.getCTP().getPPr().addNewPBdr().addNewBottom();  // red double rule, thick over thin
         rule.setVal(STBorder.THICK_THIN_SMALL_GAP);
@@ -149,9 +90,9 @@ public class DocxLetterRenderer {
             body(doc, "分类：" + letter.classification(), ParagraphAlignment.RIGHT, FANGSONG, false);
         }
         body(doc, "", ParagraphAlignment.LEFT, FANGSONG, false);
-        XWPFParagraph title = paragraph(doc, ParagraphAlignment.CENTER);
+        XWPFParagraph title = OfficialDocx.paragraph(doc, ParagraphAlignment.CENTER);
         title.setSpacingBetween(LetterGeometry.LINE_PITCH / 20.0 * 1.5, LineSpacingRule.EXACT);
-        run(title, letter.title(), XIAOBIAOSONG, TITLE_HALF_POINTS);
+        OfficialDocx.run(title, letter.title(), XIAOBIAOSONG, TITLE_HALF_POINTS);
         body(doc, "", ParagraphAlignment.LEFT, FANGSONG, false);
         body(doc, letter.salutation(), ParagraphAlignment.LEFT, FANGSONG, false);
         for (ReplyLetter.Paragraph p : letter.paragraphs()) {
@@ -173,11 +114,11 @@ public class DocxLetterRenderer {
         }
         body(doc, "", ParagraphAlignment.LEFT, FANGSONG, false);
         if (letter.copyToLine() != null) {
-            XWPFParagraph copy = paragraph(doc, ParagraphAlignment.LEFT);
+            XWPFParagraph copy = OfficialDocx.paragraph(doc, ParagraphAlignment.LEFT);
             copy.setIndentationLeft(ONE_CHAR + 3 * 280);                  // wrapped lines align after "抄送："
             copy.setIndentationHanging(3 * 280);
             copy.setIndentationRight(ONE_CHAR);
-            run(copy, "抄送：" + letter.copyToLine(), FANGSONG, COPY_HALF_POINTS);
+            OfficialDocx.run(copy, "抄送：" + letter.copyToLine(), FANGSONG, COPY_HALF_POINTS);
         }
         body(doc, "联系单位及电话：" + letter.contactUnit() + " " + letter.contactPhone(), ParagraphAlignment.LEFT,
                 FANGSONG, false);
@@ -185,13 +126,13 @@ public class DocxLetterRenderer {
     }
 
     private static void form(XWPFDocument doc, ReplyLetter.FeedbackFormView f) {
-        XWPFParagraph attachment = paragraph(doc, ParagraphAlignment.LEFT);
+        XWPFParagraph attachment = OfficialDocx.paragraph(doc, ParagraphAlignment.LEFT);
         attachment.setPageBreak(true);
-        run(attachment, "附件", HEITI, LetterGeometry.BODY_HALF_POINTS);
+        OfficialDocx.run(attachment, "附件", HEITI, LetterGeometry.BODY_HALF_POINTS);
         body(doc, "", ParagraphAlignment.LEFT, FANGSONG, false);
-        XWPFParagraph title = paragraph(doc, ParagraphAlignment.CENTER);
+        XWPFParagraph title = OfficialDocx.paragraph(doc, ParagraphAlignment.CENTER);
         title.setSpacingBetween(LetterGeometry.LINE_PITCH / 20.0 * 1.5, LineSpacingRule.EXACT);
-        run(title, "人大代表建议办理情况征询意见表", XIAOBIAOSONG, TITLE_HALF_POINTS);
+        OfficialDocx.run(title, "人大代表建议办理情况征询意见表", XIAOBIAOSONG, TITLE_HALF_POINTS);
         body(doc, "建议号码：" + f.suggestionNumber(), ParagraphAlignment.LEFT, FANGSONG, false);
 
         XWPFTable table = doc.createTable(5, 6);
@@ -222,7 +163,7 @@ public class DocxLetterRenderer {
         List<XWPFTableCell> cells = row.getTableCells();
         for (int i = 0; i < texts.length && i < cells.size(); i++) {
             XWPFParagraph p = cells.get(i).getParagraphs().get(0);
-            run(p, texts[i] == null ? "" : texts[i], FANGSONG, COPY_HALF_POINTS);
+            OfficialDocx.run(p, texts[i] == null ? "" : texts[i], FANGSONG, COPY_HALF_POINTS);
         }
     }
 
@@ -239,39 +180,14 @@ public class DocxLetterRenderer {
 
     private static XWPFParagraph body(XWPFDocument doc, String text, ParagraphAlignment alignment, String font,
                                       boolean indent) {
-        XWPFParagraph p = paragraph(doc, alignment);
+        XWPFParagraph p = OfficialDocx.paragraph(doc, alignment);
         if (indent) {
             p.setIndentationFirstLine(ONE_CHAR * 2);                     // two characters
             p.getCTP().getPPr().getInd().setFirstLineChars(BigInteger.valueOf(200));
         }
         if (!text.isEmpty()) {
-            run(p, text, font, LetterGeometry.BODY_HALF_POINTS);
+            OfficialDocx.run(p, text, font, LetterGeometry.BODY_HALF_POINTS);
         }
         return p;
-    }
-
-    private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(alignment);
-        p.setSpacingBefore(0);
-        p.setSpacingAfter(0);
-        p.setSpacingBetween(LetterGeometry.LINE_PITCH / 20.0, LineSpacingRule.EXACT);
-        p.getCTP().getPPr().getSpacing().setLineRule(STLineSpacingRule.EXACT);
-        return p;
-    }
-
-    private static XWPFRun run(XWPFParagraph p, String text, String font, int halfPoints) {
-        XWPFRun r = p.createRun();
-        r.setText(text);
-        fonts(r, font, halfPoints);
-        return r;
-    }
-
-    private static void fonts(XWPFRun r, String font, int halfPoints) {
-        for (FontCharRange range : List.of(FontCharRange.eastAsia, FontCharRange.ascii, FontCharRange.hAnsi,
-                FontCharRange.cs)) {
-            r.setFontFamily(font, range);
-        }
-        r.setFontSize(halfPoints / 2.0);
     }
 }

@@ -1,21 +1,9 @@
 package cn.jianyi.documents;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.HashMap;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import cn.jianyi.handling.ReplyLetter;
 
@@ -27,36 +15,22 @@ import cn.jianyi.handling.ReplyLetter;
 @Component
 public class PdfLetterRenderer {
 
-    static {
-        OpenHtmlToPdfLogging.install();
-    }
-
-    private final DocumentFonts fonts;
-    private final SpringTemplateEngine templates;
-
+    private final OfficialPdf pdf;
     private final ClassMarkPosition classMark;
 
-    PdfLetterRenderer(DocumentFonts fonts,
+    PdfLetterRenderer(OfficialPdf pdf,
                       @Value("${jianyi.documents.class-mark-position:BELOW_NUMBER}") ClassMarkPosition classMark) {
-        this.fonts = fonts;
+        this.pdf = pdf;
         this.classMark = classMark;
-        var resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/documents/");
-        resolver.setSuffix(".xhtml");
-        resolver.setTemplateMode(TemplateMode.XML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        this.templates = new SpringTemplateEngine();
-        this.templates.setTemplateResolver(resolver);
     }
 
     /** The XHTML the PDF is laid out from (also what tests and previews can read). */
     public String xhtml(ReplyLetter letter) {
-        var context = new Context();
-        context.setVariable("letter", letter);
-        context.setVariable("classMark", classMark);
-        context.setVariable("cornerMarkCss", cornerMarkCss(letter));
-        return templates.process("letter-pdf", context);
+        var variables = new HashMap<String, Object>();
+        variables.put("letter", letter);
+        variables.put("classMark", classMark);
+        variables.put("cornerMarkCss", cornerMarkCss(letter));
+        return pdf.xhtml("letter-pdf", variables);
     }
 
     /** For a class mark in a corner: a margin box of the first page, just above the letterhead. */
@@ -73,28 +47,6 @@ public class PdfLetterRenderer {
     }
 
     public byte[] render(ReplyLetter letter) {
-        String xhtml = xhtml(letter);
-        try {
-            return fonts.withFontSet(set -> render(xhtml, set));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] render(String xhtml, DocumentFonts.FontSet fonts) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePDDocument(document);
-            for (var face : fonts.faces().entrySet()) {
-                // the parsed font is reused; the document embeds only the subset it draws
-                builder.useFont(new PDFontSupplier(PDType0Font.load(document, face.getValue(), true)),
-                        face.getKey().family(), 400, FontStyle.NORMAL, true);
-            }
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        }
+        return pdf.render(xhtml(letter));
     }
 }

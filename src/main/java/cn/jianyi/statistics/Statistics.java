@@ -24,6 +24,7 @@ import cn.jianyi.rules.ClassificationScheme;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.Meetings;
+import cn.jianyi.suggestion.SubjectArea;
 import cn.jianyi.suggestion.Suggestion;
 
 /**
@@ -55,6 +56,8 @@ public class Statistics {
     /** A feedback form that no correction has superseded. */
     static final String CURRENT_FORM = "not exists (select 1 from feedbacks x where x.supersedes_id = f.id)";
     static final String FINAL_ROUND = "f.round = (select max(g.round) from feedbacks g where g.suggestion_id = f.suggestion_id)";
+    /** A unit on the case that answers it: 主办 or 分办 (the unit filter's lead-only condition). */
+    static final String ANSWERING_UNIT = "su.role in ('LEAD', 'SEPARATE')";
     static final String RUNNING_TASK = "a.role in ('LEAD', 'SEPARATE')"
             + " and a.status in ('PENDING', 'IN_HANDLING', 'RETURN_REQUESTED', 'REHANDLING') and a.due_on < :today";
 
@@ -81,7 +84,8 @@ public class Statistics {
         var classes = new ArrayList<StatisticsReport.ClassShare>();
         for (ClassDefinition definition : scheme.classes()) {
             classes.add(new StatisticsReport.ClassShare(definition.letter(), definition.code(), definition.label(),
-                    new Rate(counts.byClass.getOrDefault(definition.letter(), 0L), counts.classified)));
+                    definition.definition(), new Rate(counts.byClass.getOrDefault(definition.letter(), 0L),
+                    counts.classified)));
         }
         return new StatisticsReport(counts.total(), counts.byStatus,
                 new Rate(counts.replied, counts.assigned), new Rate(counts.onTime, counts.assigned),
@@ -316,6 +320,86 @@ public class Statistics {
     }
 
     /**
+     * The figures of each unit that answers cases in the filter (主办 or 分办), as the dashboard shows them for that
+     * unit with only its lead cases counted: the same conditions, grouped by unit. Ordered by the number of cases,
+     * most first, then by name.
+     */
+    public List<UnitFigures> byUnit(StatisticsFilter filter) {
+        Where where = where(filter);
+        var classSums = new StringBuilder();
+        for (String letter : List.of("A", "B", "C", "D")) {
+            classSums.append(", coalesce(sum(case when %s and %s = '%s' then 1 else 0 end), 0) class_%s"
+                    .formatted(SIGNED_REPLY, EFFECTIVE_CLASS, letter, letter));
+        }
+        Map<Long, Map<String, Long>> forms = new HashMap<>();
+        jdbc.sql("select su.unit_id, f.satisfaction, count(*) n from feedbacks f join suggestions s on s.id ="
+                        + " f.suggestion_id join suggestion_units su on su.suggestion_id = s.id and " + ANSWERING_UNIT
+                        + " where " + where.sql + " and " + CURRENT_FORM + " and f.round = 1"
+                        + " group by su.unit_id, f.satisfaction")
+                .params(where.params)
+                .query(rs -> {
+                    forms.computeIfAbsent(rs.getLong(1), any -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+                });
+        return jdbc.sql("select su.unit_id, u.short_name, count(*) total,"
+                        + " coalesce(sum(case when " + ASSIGNED + " then 1 else 0 end), 0) assigned,"
+                        + " coalesce(sum(case when " + ASSIGNED + " and " + SIGNED_REPLY + " then 1 else 0 end), 0) replied,"
+                        + " coalesce(sum(case when " + ASSIGNED + " and " + ON_TIME + " then 1 else 0 end), 0) on_time"
+                        + classSums
+                        + " from suggestions s join suggestion_units su on su.suggestion_id = s.id and " + ANSWERING_UNIT
+                        + " join units u on u.id = su.unit_id where " + where.sql
+                        + " group by su.unit_id, u.short_name order by total desc, u.short_name")
+                .params(where.params)
+                .query((rs, n) -> {
+                    long assigned = rs.getLong("assigned");
+                    long classified = 0;
+                    var classes = new ArrayList<Long>();
+                    for (String letter : List.of("A", "B", "C", "D")) {
+                        classes.add(rs.getLong("class_" + letter.toLowerCase()));
+                        classified += classes.get(classes.size() - 1);
+                    }
+                    Map<String, Long> unitForms = forms.getOrDefault(rs.getLong("unit_id"), Map.of());
+                    long returned = unitForms.values().stream().mapToLong(Long::longValue).sum();
+                    long satisfied = unitForms.getOrDefault("SATISFIED", 0L);
+                    long basically = unitForms.getOrDefault("BASICALLY_SATISFIED", 0L);
+                    return new UnitFigures(rs.getLong("unit_id"), rs.getString("short_name"), rs.getLong("total"),
+                            new Rate(rs.getLong("replied"), assigned), new Rate(rs.getLong("on_time"), assigned),
+                            classes, classified, new StatisticsReport.Satisfactions(new Rate(satisfied, returned),
+                                    new Rate(basically, returned), new Rate(satisfied + basically, returned),
+                                    new Rate(unitForms.getOrDefault("DISSATISFIED", 0L), returned)));
+                })
+                .list();
+    }
+
+    /** The cases in the filter per subject area (分类), every area listed, zeros included. */
+    public Map<SubjectArea, Long> byCategory(StatisticsFilter filter) {
+        Where where = where(filter);
+        Map<SubjectArea, Long> counts = new EnumMap<>(SubjectArea.class);
+        for (SubjectArea area : SubjectArea.values()) {
+            counts.put(area, 0L);
+        }
+        jdbc.sql("select s.category, count(*) n from suggestions s where " + where.sql + " group by s.category")
+                .params(where.params)
+                .query(rs -> {
+                    counts.put(SubjectArea.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** How many units the cases in the filter went to: all of them, and those that answer (主办 or 分办). */
+    public UnitCounts unitCounts(StatisticsFilter filter) {
+        Where where = where(filter);
+        Map<String, Object> row = jdbc.sql("select count(distinct su.unit_id) units, count(distinct case when "
+                        + ANSWERING_UNIT + " then su.unit_id end) answering from suggestion_units su"
+                        + " join suggestions s on s.id = su.suggestion_id where " + where.sql)
+                .params(where.params).query().singleRow();
+        return new UnitCounts(number(row.get("units")), number(row.get("answering")));
+    }
+
+    /** Units on the cases: all of them, and those that answer (主办 or 分办); the rest are co-units (协办). */
+    public record UnitCounts(long units, long answering) {
+    }
+
+    /**
      * The cases behind a figure, in meeting and number order (at most {@code limit}).
      *
      * @throws IllegalArgumentException when the figure needs a value and it is missing or not one of its values
@@ -399,6 +483,10 @@ public class Statistics {
             throw new IllegalArgumentException("class " + value);
         }
         return value;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private Map<Long, String> meetingNames() {

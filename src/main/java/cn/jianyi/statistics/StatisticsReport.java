@@ -29,8 +29,11 @@ public record StatisticsReport(long total, Map<Suggestion.Status, Long> byStatus
                                Satisfactions firstRound, Satisfactions finalRound, List<UnitResponse> responses,
                                List<OverdueTask> overdue, long overdueCount) {
 
-    /** One class of the scheme: its stored letter, printed code, label and share of the classified cases. */
-    public record ClassShare(String letter, String code, String label, Rate share) {
+    /**
+     * One class of the scheme: its stored letter, printed code, label, the scheme's definition and its share of the
+     * classified cases.
+     */
+    public record ClassShare(String letter, String code, String label, String definition, Rate share) {
     }
 
     /**

@@ -337,6 +337,14 @@ class AuthorizationTests {
                 403, "clerk", 200, "supervisor", 200));
         routes.add(get("/dashboard/cases/export.xlsx?figure=ASSIGNED", 403, "clerk", 200, "supervisor", 200));
         routes.add(get("/dashboard/cases/export.xlsx?figure=CLASS&value=Z", 403, "clerk", 404, "supervisor", 404));
+        // 办理情况报告 (Word, PDF): the same readers as the dashboard, with its filter; an unknown meeting is not found
+        routes.add(get("/dashboard/report.docx", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/dashboard/report.docx?meetingId=" + meeting + "&year=2024&unitId=" + world.health.id()
+                + "&lead=true&category=AGRICULTURE", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/dashboard/report.pdf?meetingId=" + meeting, 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/dashboard/report.pdf?meetingId=x&year=abc&unitId=-1&category=NOPE", 403, "clerk", 200,
+                "supervisor", 200));
+        routes.add(get("/dashboard/report.docx?meetingId=999999", 403, "clerk", 404, "supervisor", 404));
         routes.add(get("/webjars/echarts/5.3.1/dist/echarts.min.js", 200, "anonymous", 200));
         routes.add(get("/js/dashboard.js", 200, "anonymous", 200));
         routes.add(get("/suggestions?meetingId=" + meeting, 200));

@@ -36,6 +36,11 @@ record DashboardForm(Long meetingId, Integer year, Long unitId, boolean leadOnly
         return link("/dashboard/export.xlsx", null, null);
     }
 
+    /** The 办理情况报告 under the same filter; {@code format} is docx or pdf. */
+    public String reportLink(String format) {
+        return link("/dashboard/report." + format, null, null);
+    }
+
     private String link(String path, String figure, String value) {
         return UriComponentsBuilder.fromPath(path)
                 .queryParamIfPresent("meetingId", Optional.ofNullable(meetingId))

@@ -1,0 +1,79 @@
+package cn.jianyi.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * Official documents as PDF with openhtmltopdf: a print layout is an XHTML template under
+ * {@code templates/documents/} (processed in XML mode so the renderer gets well-formed input); the document fonts are
+ * embedded as subsets, and characters missing from a face come from the fallback font.
+ */
+@Component
+public class OfficialPdf {
+
+    static {
+        OpenHtmlToPdfLogging.install();
+    }
+
+    private final DocumentFonts fonts;
+    private final SpringTemplateEngine templates;
+
+    OfficialPdf(DocumentFonts fonts) {
+        this.fonts = fonts;
+        var resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/documents/");
+        resolver.setSuffix(".xhtml");
+        resolver.setTemplateMode(TemplateMode.XML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        this.templates = new SpringTemplateEngine();
+        this.templates.setTemplateResolver(resolver);
+    }
+
+    /** The XHTML of a template with these variables. */
+    public String xhtml(String template, Map<String, Object> variables) {
+        var context = new Context();
+        variables.forEach(context::setVariable);
+        return templates.process(template, context);
+    }
+
+    /** The PDF of a well-formed XHTML page; images may come as data: URIs. */
+    public byte[] render(String xhtml) {
+        try {
+            return fonts.withFontSet(set -> render(xhtml, set));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] render(String xhtml, DocumentFonts.FontSet fonts) throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePDDocument(document);
+            for (var face : fonts.faces().entrySet()) {
+                // the parsed font is reused; the document embeds only the subset it draws
+                builder.useFont(new PDFontSupplier(PDType0Font.load(document, face.getValue(), true)),
+                        face.getKey().family(), 400, FontStyle.NORMAL, true);
+            }
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        }
+    }
+}
