@@ -150,7 +150,7 @@ class StatisticsExportController {
                 case "COMBINED" -> s.combined();
                 default -> s.dissatisfied();
             };
-            book.row(round, msg("statistics.satisfaction.value." + value), rate.numerator(), rate.denominator(),
+            book.row(round, msg("statistics.satisfaction.value.%s".formatted(value)), rate.numerator(), rate.denominator(),
                     rate.percent().orElse(null));
         }
     }
