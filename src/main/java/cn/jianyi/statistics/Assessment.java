@@ -31,6 +31,8 @@ public class Assessment {
     /** The components in their order on the page, in the export and in {@link AssessmentScheme#weights()}. */
     public static final List<String> COMPONENTS = List.of("TIMELINESS", "CONTACT", "SATISFACTION", "CLASS");
     private static final List<String> LETTERS = List.of("A", "B", "C", "D");
+    /** The parts of each component, in their order in {@link AssessmentReport.Component#parts()}. */
+    public static final Map<String, List<String>> PARTS = parts();
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final JdbcClient jdbc;
@@ -43,6 +45,15 @@ public class Assessment {
         this.schemes = schemes;
         this.meetings = meetings;
         this.clock = clock;
+    }
+
+    private static Map<String, List<String>> parts() {
+        var parts = new LinkedHashMap<String, List<String>>();
+        parts.put("TIMELINESS", List.of("ON_TIME"));
+        parts.put("CONTACT", List.of("FACE_TO_FACE", "OTHER_CONTACT"));
+        parts.put("SATISFACTION", List.of("SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"));
+        parts.put("CLASS", LETTERS);
+        return java.util.Collections.unmodifiableMap(parts);
     }
 
     /** Counts of one unit's tasks, as the aggregate query returns them. */

@@ -78,19 +78,14 @@ class AssessmentController {
         var columns = new ArrayList<Spreadsheet.Column>(List.of(new Spreadsheet.Column(msg("assessment.col.rank"), 6),
                 new Spreadsheet.Column(msg("assessment.col.unit"), 16),
                 new Spreadsheet.Column(msg("assessment.col.tasks"), 10)));
-        if (!report.units().isEmpty()) {
-            for (AssessmentReport.Component component : report.units().get(0).components()) {
-                String name = labels.get(component.key());
-                for (AssessmentReport.Part part : component.parts()) {
-                    columns.add(new Spreadsheet.Column("%s·%s".formatted(name, labels.get(part.key())), 14));
-                }
-                columns.add(new Spreadsheet.Column("%s·%s".formatted(name,
-                        labels.get("denominator." + component.key())), 16));
-                columns.add(new Spreadsheet.Column("%s·%s".formatted(name, msg("assessment.col.score")), 12));
-                columns.add(new Spreadsheet.Column("%s·%s".formatted(name, msg("assessment.col.weight")), 10));
-                columns.add(new Spreadsheet.Column("%s·%s".formatted(name, msg("assessment.col.points")), 12));
-            }
-        }
+        Assessment.PARTS.forEach((component, parts) -> {
+            String name = labels.get(component);
+            parts.forEach(part -> columns.add(new Spreadsheet.Column("%s·%s".formatted(name, labels.get(part)), 14)));
+            columns.add(new Spreadsheet.Column("%s·%s".formatted(name, labels.get("denominator." + component)), 16));
+            columns.add(new Spreadsheet.Column("%s·%s".formatted(name, msg("assessment.col.score")), 12));
+            columns.add(new Spreadsheet.Column("%s·%s".formatted(name, msg("assessment.col.weight")), 10));
+            columns.add(new Spreadsheet.Column("%s·%s".formatted(name, msg("assessment.col.points")), 12));
+        });
         columns.add(new Spreadsheet.Column(msg("assessment.col.total"), 10));
         columns.add(new Spreadsheet.Column(msg("assessment.col.remark"), 30));
         try (var sheet = Spreadsheet.create(msg("assessment.title"), columns)) {
@@ -133,18 +128,18 @@ class AssessmentController {
         ClassificationScheme scheme = report.congressId() == null ? ruleSets.scheme("NPC")
                 : ruleSets.scheme(ruleSets.current(report.congressId()).classificationScheme());
         var labels = new LinkedHashMap<String, String>();
-        for (String component : Assessment.COMPONENTS) {
+        Assessment.PARTS.forEach((component, parts) -> {
             labels.put(component, msg("assessment.component.%s".formatted(component)));
             labels.put("denominator." + component, msg("assessment.denominator.%s".formatted(component)));
-        }
-        for (String part : List.of("ON_TIME", "FACE_TO_FACE", "OTHER_CONTACT", "SATISFIED", "BASICALLY_SATISFIED",
-                "DISSATISFIED")) {
-            labels.put(part, msg("assessment.part.%s".formatted(part)));
-        }
-        for (String letter : List.of("A", "B", "C", "D")) {
-            labels.put(letter, msg("assessment.part.class", scheme.codeOf(letter)));
-            labels.put("code." + letter, scheme.codeOf(letter));
-        }
+            for (String part : parts) {
+                boolean letter = component.equals("CLASS");
+                labels.put(part, letter ? msg("assessment.part.class", scheme.codeOf(part))
+                        : msg("assessment.part.%s".formatted(part)));
+                if (letter) {
+                    labels.put("code." + part, scheme.codeOf(part));
+                }
+            }
+        });
         return labels;
     }
 
