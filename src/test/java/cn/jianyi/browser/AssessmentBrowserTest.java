@@ -2,6 +2,7 @@ package cn.jianyi.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.file.Paths;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.DisplayName;
@@ -39,6 +40,8 @@ class AssessmentBrowserTest extends ChromiumTest {
         int outer = ((Number) box.evaluate("e => e.clientWidth")).intValue();
         org.assertj.core.api.Assertions.assertThat(inner).as("the table scrolls inside its box").isGreaterThan(outer);
 
+        clerk.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Paths.get("target", "screenshots", "assessment-375.png")));
         Locator onTime = clerk.locator("td.parts[data-component='TIMELINESS'] a").first();
         onTime.scrollIntoViewIfNeeded();
         String count = onTime.innerText();
@@ -46,6 +49,10 @@ class AssessmentBrowserTest extends ChromiumTest {
         assertThat(clerk).hasURL(Pattern.compile(".*/dashboard/cases\\?figure=UNIT_ON_TIME&value=\\d+$"));
         assertThat(clerk.locator("main")).containsText("按期办复");
         assertThat(clerk.locator("main")).containsText("共 " + count + " 件");
+        clerk.setViewportSize(1280, 900);
+        clerk.navigate(url("/assessment"));
+        clerk.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Paths.get("target", "screenshots", "assessment-1280.png")));
         logout(clerk);
     }
 }
