@@ -14,10 +14,6 @@ import cn.jianyi.suggestion.Meetings;
 @Transactional
 public class AssessmentSchemes {
 
-    /** The form fields of the four weights, in the order of the components. */
-    static final List<String> WEIGHT_FIELDS = List.of("timelinessWeight", "contactWeight", "satisfactionWeight",
-            "classWeight");
-
     private final AssessmentSchemeRepository schemes;
     private final Meetings meetings;
     private final Clock clock;
