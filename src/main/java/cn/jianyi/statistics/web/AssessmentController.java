@@ -1,7 +1,6 @@
 package cn.jianyi.statistics.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import cn.jianyi.rules.ClassificationScheme;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.Spreadsheet;
+import cn.jianyi.shared.web.Downloads;
 import cn.jianyi.statistics.Assessment;
 import cn.jianyi.statistics.AssessmentReport;
 import cn.jianyi.statistics.AssessmentScheme;
@@ -103,10 +101,7 @@ class AssessmentController {
                 row.add(remark(unit, labels));
                 sheet.row(row.toArray());
             }
-            response.setContentType(Spreadsheet.CONTENT_TYPE);
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename(msg("assessment.export.filename"), StandardCharsets.UTF_8).build().toString());
-            sheet.writeTo(response.getOutputStream());
+            Downloads.xlsx(response, msg("assessment.title"), sheet);
         }
     }
 
