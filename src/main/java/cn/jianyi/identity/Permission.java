@@ -41,6 +41,8 @@ public final class Permission {
     public static final String DEADLINES_READ = "supervision:deadlines:read";
     /** 统计分析: the dashboard and the lists of cases behind its figures (roles that read every case). */
     public static final String STATISTICS_READ = "statistics:read";
+    /** 考评方案: save a new version of a congress's unit assessment scheme (weights and points). */
+    public static final String ASSESSMENT_MANAGE = "assessment:manage";
 
     private Permission() {
     }

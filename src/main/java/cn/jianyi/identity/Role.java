@@ -32,11 +32,11 @@ public enum Role {
     SUPERVISOR(Permission.SUGGESTION_READ, Permission.REPLY_REVIEW, Permission.LETTERS_EXPORT,
             Permission.FEEDBACK_FLAGS_READ, Permission.DEADLINES_READ, Permission.STATISTICS_READ),
     /**
-     * 系统管理员: keeps the congresses' handling rules and the working-day calendar; reads every case (a meeting's
-     * signed replies also as one ZIP) and the statistics.
+     * 系统管理员: keeps the congresses' handling rules, their unit assessment schemes (考评方案) and the working-day
+     * calendar; reads every case (a meeting's signed replies also as one ZIP) and the statistics.
      */
     ADMIN(Permission.SUGGESTION_READ, Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE, Permission.LETTERS_EXPORT,
-            Permission.STATISTICS_READ);
+            Permission.STATISTICS_READ, Permission.ASSESSMENT_MANAGE);
 
     private final Set<String> permissions;
 

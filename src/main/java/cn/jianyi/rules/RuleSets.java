@@ -69,9 +69,7 @@ public class RuleSets {
      * version's.
      */
     public RuleSet save(SaveRuleSetCommand c) {
-        if (meetings.congresses().stream().noneMatch(congress -> congress.id() == c.congressId())) {
-            throw new NotFoundException("congress", c.congressId());
-        }
+        meetings.congress(c.congressId());
         if (c.effectiveFrom() == null) {
             throw RuleViolation.onField("effectiveFrom", "rules.effectiveFrom.required");
         }

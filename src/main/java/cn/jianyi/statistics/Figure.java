@@ -33,5 +33,24 @@ public enum Figure {
     /** A running task past its due date. */
     OVERDUE,
     /** Response time of one unit in one bucket; value = {@code unitId:bucketIndex}. */
-    RESPONSE
+    RESPONSE,
+    /** Assessment (考评): the unit's answering tasks (主办 or 分办, not returned); value = {@code unitId}. */
+    UNIT_TASKS,
+    /** Assessment: the unit's answering tasks replied or past their due date (按期办复's denominator). */
+    UNIT_DUE,
+    /** Assessment: the unit's first signed reply on or before its task's due date. */
+    UNIT_ON_TIME,
+    /** Assessment: the unit signed a reply (the denominator of 联系代表 and 分类). */
+    UNIT_REPLIED,
+    /** Assessment: a 面商 recorded by the unit on or before its first signed reply. */
+    UNIT_FACE_TO_FACE,
+    /** Assessment: other contacts recorded by the unit before its first signed reply, no 面商. */
+    UNIT_OTHER_CONTACT,
+    /** Assessment: the class of the unit's latest signed reply; value = {@code unitId:letter}. */
+    UNIT_CLASS,
+    /**
+     * Assessment: current forms of the unit's latest answered round; value = {@code unitId:satisfaction}, the
+     * satisfaction as in {@link #FIRST_ROUND}.
+     */
+    UNIT_FORMS
 }

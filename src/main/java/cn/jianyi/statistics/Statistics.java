@@ -61,6 +61,34 @@ public class Statistics {
     static final String RUNNING_TASK = "a.role in ('LEAD', 'SEPARATE')"
             + " and a.status in ('PENDING', 'IN_HANDLING', 'RETURN_REQUESTED', 'REHANDLING') and a.due_on < :today";
 
+    /** A unit's answering task (主办 or 分办, not returned) on an assigned case; the task alias is {@code a}. */
+    static final String UNIT_TASK = "a.role in ('LEAD', 'SEPARATE') and a.status <> 'RETURNED' and " + ASSIGNED;
+    /** The task's unit has signed a reply on the case. */
+    static final String UNIT_SIGNED = "exists (select 1 from replies ur where ur.suggestion_id = a.suggestion_id"
+            + " and ur.unit_id = a.unit_id and ur.status = 'SIGNED')";
+    /** The date of the unit's first signed reply on the case (null before it signs one). */
+    static final String UNIT_FIRST_SIGNED = "(select min(ur.signed_on) from replies ur where ur.suggestion_id ="
+            + " a.suggestion_id and ur.unit_id = a.unit_id and ur.status = 'SIGNED')";
+    /** Due for assessment: the unit has replied, or its due date has passed ({@code :today} bound). */
+    static final String UNIT_DUE = "(" + UNIT_SIGNED + " or a.due_on < :today)";
+    /** The unit's first signed reply on or before the due date stored on its task. */
+    static final String UNIT_ON_TIME = UNIT_FIRST_SIGNED + " <= a.due_on";
+    /** The unit recorded a 面商 with the deputy on or before the day of its first signed reply. */
+    static final String UNIT_FACE_TO_FACE = UNIT_SIGNED + " and " + contactBefore(" and uc.kind = 'FACE_TO_FACE'");
+    /** The unit recorded other contacts (电话, 座谈, 实地) before its first signed reply, but no 面商. */
+    static final String UNIT_OTHER_CONTACT = UNIT_SIGNED + " and " + contactBefore("") + " and not "
+            + contactBefore(" and uc.kind = 'FACE_TO_FACE'");
+    /** The class of the unit's latest signed reply on the case; the office's reviewed class wins. */
+    static final String UNIT_CLASS = "(select coalesce(ur.reviewed_classification, ur.classification) from replies ur"
+            + " where ur.id = (select max(ur2.id) from replies ur2 where ur2.suggestion_id = a.suggestion_id"
+            + " and ur2.unit_id = a.unit_id and ur2.status = 'SIGNED'))";
+    /** The feedback forms (alias {@code f}) on the task's unit's replies (alias {@code r}). */
+    static final String UNIT_FORMS = " join replies r on r.suggestion_id = a.suggestion_id and r.unit_id = a.unit_id"
+            + " join feedbacks f on f.reply_id = r.id";
+    /** A current form of the latest round in which the deputies answered this unit's replies on the case. */
+    static final String UNIT_FINAL_FORM = CURRENT_FORM + " and f.round = (select max(g.round) from feedbacks g"
+            + " join replies gr on gr.id = g.reply_id where g.suggestion_id = f.suggestion_id and gr.unit_id = r.unit_id)";
+
     private final JdbcClient jdbc;
     private final RuleSets ruleSets;
     private final Meetings meetings;
@@ -406,7 +434,8 @@ public class Statistics {
      */
     public List<CaseRow> cases(StatisticsFilter filter, Figure figure, String value, int limit) {
         boolean needsValue = switch (figure) {
-            case STATUS, CLASS, FIRST_ROUND, FINAL_ROUND, RESPONSE -> true;
+            case STATUS, CLASS, FIRST_ROUND, FINAL_ROUND, RESPONSE, UNIT_TASKS, UNIT_DUE, UNIT_ON_TIME, UNIT_REPLIED,
+                 UNIT_FACE_TO_FACE, UNIT_OTHER_CONTACT, UNIT_CLASS, UNIT_FORMS -> true;
             default -> false;
         };
         if (needsValue && value == null) {
@@ -433,12 +462,7 @@ public class Statistics {
             }
             case FIRST_ROUND, FINAL_ROUND -> {
                 String round = figure == Figure.FIRST_ROUND ? "f.round = 1" : FINAL_ROUND;
-                List<String> satisfactions = switch (value) {
-                    case "RETURNED" -> List.of("SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED");
-                    case "COMBINED" -> List.of("SATISFIED", "BASICALLY_SATISFIED");
-                    case "SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED" -> List.of(value);
-                    default -> throw new IllegalArgumentException("satisfaction " + value);
-                };
+                List<String> satisfactions = satisfactions(value);
                 condition = "exists (select 1 from feedbacks f where f.suggestion_id = s.id and " + CURRENT_FORM
                         + " and " + round + " and f.satisfaction in (:value))";
                 params.put("value", satisfactions);
@@ -465,6 +489,8 @@ public class Statistics {
                 condition = "s.id in (:value)";
                 params.put("value", ids);
             }
+            case UNIT_TASKS, UNIT_DUE, UNIT_ON_TIME, UNIT_REPLIED, UNIT_FACE_TO_FACE, UNIT_OTHER_CONTACT, UNIT_CLASS,
+                 UNIT_FORMS -> condition = unitCondition(figure, value, params);
             default -> throw new IllegalArgumentException(figure.name());
         }
         Map<Long, String> names = meetingNames();
@@ -476,6 +502,60 @@ public class Statistics {
                 .query((rs, n) -> new CaseRow(rs.getLong(1), names.get(rs.getLong(2)), rs.getInt(3), rs.getString(4),
                         rs.getString(6), Suggestion.Status.valueOf(rs.getString(5))))
                 .list();
+    }
+
+    private static String contactBefore(String kind) {
+        return "exists (select 1 from contact_records uc where uc.suggestion_id = a.suggestion_id"
+                + " and uc.unit_id = a.unit_id" + kind + " and uc.contacted_on <= " + UNIT_FIRST_SIGNED + ")";
+    }
+
+    /**
+     * The condition of a per-unit figure of the assessment; value = {@code unitId} or {@code unitId:item}.
+     * Puts the bound values into {@code params}.
+     */
+    private String unitCondition(Figure figure, String value, Map<String, Object> params) {
+        if (value == null || !value.matches("\\d{1,18}(:[A-Z_]{1,30})?")) {
+            throw new IllegalArgumentException("unit figure " + value);
+        }
+        String[] parts = value.split(":", 2);
+        String item = parts.length == 2 ? parts[1] : null;
+        if ((item != null) != (figure == Figure.UNIT_CLASS || figure == Figure.UNIT_FORMS)) {
+            throw new IllegalArgumentException("unit figure " + figure + " " + value);
+        }
+        params.put("unit", Long.parseLong(parts[0]));
+        String task = "a.suggestion_id = s.id and a.unit_id = :unit and " + UNIT_TASK;
+        String condition;
+        switch (figure) {
+            case UNIT_TASKS -> condition = "1 = 1";
+            case UNIT_DUE -> {
+                condition = UNIT_DUE;
+                params.put("today", LocalDate.now(clock));
+            }
+            case UNIT_ON_TIME -> condition = UNIT_ON_TIME;
+            case UNIT_REPLIED -> condition = UNIT_SIGNED;
+            case UNIT_FACE_TO_FACE -> condition = UNIT_FACE_TO_FACE;
+            case UNIT_OTHER_CONTACT -> condition = UNIT_OTHER_CONTACT;
+            case UNIT_CLASS -> {
+                condition = UNIT_SIGNED + " and " + UNIT_CLASS + " = :value";
+                params.put("value", letter(item));
+            }
+            case UNIT_FORMS -> {
+                params.put("value", satisfactions(item));
+                return "exists (select 1 from assignments a" + UNIT_FORMS + " where " + task + " and "
+                        + UNIT_FINAL_FORM + " and f.satisfaction in (:value))";
+            }
+            default -> throw new IllegalArgumentException(figure.name());
+        }
+        return "exists (select 1 from assignments a where " + task + " and " + condition + ")";
+    }
+
+    private static List<String> satisfactions(String value) {
+        return switch (value) {
+            case "RETURNED" -> List.of("SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED");
+            case "COMBINED" -> List.of("SATISFIED", "BASICALLY_SATISFIED");
+            case "SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED" -> List.of(value);
+            default -> throw new IllegalArgumentException("satisfaction " + value);
+        };
     }
 
     private static String letter(String value) {
@@ -495,10 +575,10 @@ public class Statistics {
     }
 
     /** The filter as a condition on the case alias {@code s} and its bound parameters. */
-    private record Where(String sql, Map<String, Object> params) {
+    record Where(String sql, Map<String, Object> params) {
     }
 
-    private static Where where(StatisticsFilter filter) {
+    static Where where(StatisticsFilter filter) {
         var sql = new StringBuilder("1 = 1");
         var params = new HashMap<String, Object>();
         if (filter.meetingId() != null) {

@@ -41,6 +41,20 @@ public class Meetings {
         return congresses.findAll().stream().sorted(java.util.Comparator.comparing(Congress::name)).toList();
     }
 
+    /** A congress by id. */
+    @Transactional(readOnly = true)
+    public Congress congress(long id) {
+        return congresses.findById(id).orElseThrow(() -> new NotFoundException("congress", id));
+    }
+
+    /** The congress whose id is given as text, or the first by name when it names none (null when there are none). */
+    @Transactional(readOnly = true)
+    public Congress congressOrFirst(String id) {
+        List<Congress> all = congresses();
+        return all.stream().filter(c -> String.valueOf(c.id()).equals(id)).findFirst()
+                .orElse(all.isEmpty() ? null : all.get(0));
+    }
+
     public CongressTerm addTerm(long congressId, int number) {
         return terms.save(new CongressTerm(null, congressId, number));
     }

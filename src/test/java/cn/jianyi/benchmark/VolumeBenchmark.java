@@ -21,6 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import cn.jianyi.identity.DataScope;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.shared.Spreadsheet;
+import cn.jianyi.statistics.CaseFacts;
+import cn.jianyi.statistics.Statistics;
+import cn.jianyi.statistics.StatisticsFilter;
+import cn.jianyi.statistics.StatisticsReport;
 import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.Meetings;
 import cn.jianyi.suggestion.SubjectArea;
@@ -30,8 +34,9 @@ import cn.jianyi.support.IntegrationTest;
 
 /**
  * Benchmark of the office's work over a large database (not part of the build: tag {@code benchmark} is excluded):
- * 100,000 generated suggestions (-Djianyi.benchmark.suggestions) in one meeting besides the demo data, then the
- * suggestion list exported to Excel in full, as the export route does. Run: {@code bin/benchmark volume} (see
+ * 100,000 generated suggestions (-Djianyi.benchmark.suggestions) in one meeting besides the demo data, with their
+ * tasks, signed replies, feedback forms and contacts; then the suggestion list exported to Excel in full, as the
+ * export route does, and the dashboard's figures computed for the whole database, the meeting and one unit. Run: {@code bin/benchmark volume} (see
  * docs/benchmarks.md); on embedded PostgreSQL with {@code -Djianyi.test.db=postgres}.
  */
 @Tag("benchmark")
@@ -45,6 +50,8 @@ class VolumeBenchmark {
     @Autowired Directory directory;
     @Autowired SuggestionQueries queries;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Statistics statistics;
+    @Autowired CaseFacts caseFacts;
 
     private final Map<String, String> results = new LinkedHashMap<>();
 
@@ -52,8 +59,15 @@ class VolumeBenchmark {
     void volume() throws Exception {
         long generated = System.nanoTime();
         MeetingView meeting = generate();
-        results.put("generating " + SUGGESTIONS + " suggestions (batch inserts, not measured against a target)",
+        Facts facts = handle(meeting);
+        results.put("generating " + SUGGESTIONS + " suggestions with their tasks, replies, forms and contacts"
+                + " (batch inserts, not measured against a target)",
                 String.format("%.1f s", (System.nanoTime() - generated) / 1e9));
+        long built = System.nanoTime();
+        int projected = caseFacts.rebuild();        // rows inserted behind the application's back: build its projection
+        results.put("building the dashboard's facts of all " + projected + " cases (CaseFacts.rebuild, as on the first"
+                + " start after the migration; not measured against a target)",
+                String.format("%.1f s", (System.nanoTime() - built) / 1e9));
         long total = jdbc.queryForObject("select count(*) from suggestions", Long.class);
 
         double[] read = new double[RUNS];
@@ -93,6 +107,16 @@ class VolumeBenchmark {
         } finally {
             Files.deleteIfExists(file);
         }
+        dashboard(StatisticsFilter.all(), "the whole database");
+        dashboard(StatisticsFilter.meeting(meeting.id()), "the generated meeting");
+        dashboard(new StatisticsFilter(meeting.id(), null, directory.units().get(0).id(), true, null),
+                "the generated meeting, one unit as lead");
+        StatisticsReport check = statistics.report(StatisticsFilter.meeting(meeting.id()));
+        if (check.replied().numerator() != facts.replied() || check.firstRound().returned() != facts.forms()
+                || check.faceToFace().numerator() != facts.faceToFace()) {
+            throw new AssertionError("the dashboard does not count the generated facts: " + facts + " vs " + check);
+        }
+
         var report = new StringBuilder("| What | Median of " + RUNS + " runs |\n|---|---|\n");
         results.forEach((what, figure) -> report.append("| ").append(what).append(" | ").append(figure).append(" |\n"));
         report.append("\nDatabase: ").append(System.getProperty("jianyi.test.db", "h2")).append(", ").append(total)
@@ -100,6 +124,103 @@ class VolumeBenchmark {
         Files.createDirectories(Path.of("target", "benchmarks"));
         Files.writeString(Path.of("target", "benchmarks", "volume.md"), report, StandardCharsets.UTF_8);
         System.out.println(report);
+    }
+
+    /** Times the dashboard's figures (everything its page shows) for a filter; the first run warms up. */
+    private void dashboard(StatisticsFilter filter, String what) {
+        statistics.report(filter);
+        double[] ms = new double[RUNS];
+        for (int run = 0; run < RUNS; run++) {
+            long start = System.nanoTime();
+            statistics.report(filter);
+            ms[run] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        results.put("dashboard figures (Statistics.report) for " + what, String.format("%.0f ms (runs %s)",
+                ms[RUNS / 2], Arrays.stream(ms).mapToObj(m -> String.format("%.0f", m)).toList()));
+    }
+
+    /** What {@link #handle} generated, to check the dashboard against. */
+    record Facts(long replied, long forms, long faceToFace) {
+    }
+
+    /**
+     * The handling of the generated meeting's assigned cases: a task for the lead unit (交办 2025-01-20); three in
+     * four answered by a signed reply (A, B, C, D as 6 : 2 : 1 : 1, signed 10 to 99 days after 交办, so some late),
+     * a tenth of those concluded; four in five replies rated (满意, 基本满意, 不满意 as 7 : 2 : 1); every other case
+     * contacted, face to face for half of those.
+     */
+    private Facts handle(MeetingView meeting) {
+        LocalDate assignedOn = LocalDate.of(2025, 1, 20);
+        Timestamp now = Timestamp.from(Instant.now());
+        record Task(long suggestionId, int number, long unitId, LocalDate dueOn) {
+        }
+        List<Task> tasks = jdbc.query("select s.id, s.number, su.unit_id, su.due_on from suggestions s"
+                + " join suggestion_units su on su.suggestion_id = s.id where s.meeting_id = ? order by s.number",
+                (rs, n) -> new Task(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getObject(4, LocalDate.class)),
+                meeting.id());
+        long replied = 0;
+        long forms = 0;
+        long faceToFace = 0;
+        String[] classes = {"A", "A", "A", "A", "A", "A", "B", "B", "C", "D"};
+        String[] satisfactions = {"SATISFIED", "SATISFIED", "SATISFIED", "SATISFIED", "SATISFIED", "SATISFIED",
+            "SATISFIED", "BASICALLY_SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"};
+        for (int from = 0; from < tasks.size(); from += 1000) {
+            List<Task> batch = tasks.subList(from, Math.min(tasks.size(), from + 1000));
+            var assignments = new ArrayList<Object[]>();
+            var replies = new ArrayList<Object[]>();
+            var contacts = new ArrayList<Object[]>();
+            var answered = new ArrayList<Object[]>();
+            for (Task task : batch) {
+                int n = task.number();
+                boolean reply = n % 4 != 1;
+                assignments.add(new Object[] {task.suggestionId(), task.unitId(), java.sql.Date.valueOf(assignedOn),
+                        java.sql.Date.valueOf(task.dueOn()), now, reply ? "REPLIED" : n % 8 == 1 ? "PENDING"
+                        : "IN_HANDLING", java.sql.Date.valueOf(assignedOn)});
+                LocalDate signedOn = assignedOn.plusDays(10 + n % 90);
+                if (reply) {
+                    replies.add(new Object[] {task.suggestionId(), task.unitId(), classes[n % 10],
+                            "关于第" + n + "号建议的答复", "代表：", "答复正文。", now, n,
+                            java.sql.Date.valueOf(signedOn), now});
+                    answered.add(new Object[] {n % 10 == 0 ? "CONCLUDED" : "REPLIED", task.suggestionId()});
+                    replied++;
+                }
+                if (n % 2 == 0) {
+                    contacts.add(new Object[] {task.suggestionId(), task.unitId(),
+                            n % 4 == 0 ? "FACE_TO_FACE" : "PHONE", java.sql.Date.valueOf(assignedOn.plusDays(7)), now});
+                    if (n % 4 == 0) {
+                        faceToFace++;
+                    }
+                }
+            }
+            jdbc.batchUpdate("insert into assignments (suggestion_id, unit_id, role, assigned_on, due_on, assigned_by,"
+                    + " assigned_at, version, status, due_from, due_amount, due_unit, due_basis)"
+                    + " values (?, ?, 'LEAD', ?, ?, 'benchmark', ?, 0, ?, ?, 3, 'MONTHS', 'ASSIGNMENT')", assignments);
+            jdbc.batchUpdate("insert into replies (version, suggestion_id, unit_id, round, status, classification,"
+                    + " title, salutation, body, contact_unit, contact_phone, postcode, copy_to, publicity, drafted_by,"
+                    + " drafted_at, doc_code, doc_year, doc_serial, signer_name, signed_on, signed_at)"
+                    + " values (1, ?, ?, 1, 'SIGNED', ?, ?, ?, ?, '承办单位', '0791-00000000', '330100', '',"
+                    + " 'PROACTIVE', 'benchmark', ?, 'BM', 2025, ?, '签发人', ?, ?)", replies);
+            jdbc.batchUpdate("insert into contact_records (suggestion_id, unit_id, kind, contacted_on, participants,"
+                    + " summary, recorded_by, recorded_at) values (?, ?, ?, ?, '代表、承办人', '沟通办理意见', 'benchmark', ?)",
+                    contacts);
+            jdbc.batchUpdate("update suggestions set status = ? where id = ?", answered);
+            var rated = new ArrayList<Object[]>();
+            jdbc.query("select r.id, r.suggestion_id, s.number, s.lead_deputy_id from replies r"
+                    + " join suggestions s on s.id = r.suggestion_id where s.meeting_id = ? and s.number between ? and ?",
+                    rs -> {
+                        int n = rs.getInt(3);
+                        if ((n / 4) % 5 != 0) {
+                            rated.add(new Object[] {rs.getLong(2), rs.getLong(1), rs.getLong(4),
+                                    satisfactions[(n / 5) % 10], java.sql.Date.valueOf(assignedOn.plusDays(100)), now});
+                        }
+                    }, meeting.id(), batch.get(0).number(), batch.get(batch.size() - 1).number());
+            jdbc.batchUpdate("insert into feedbacks (suggestion_id, reply_id, round, deputy_id, satisfaction, given_on,"
+                    + " submitted_by, submitted_at, version, channel) values (?, ?, 1, ?, ?, ?, 'benchmark', ?, 1,"
+                    + " 'ONLINE')", rated);
+            forms += rated.size();
+        }
+        return new Facts(replied, forms, faceToFace);
     }
 
     /** One meeting of generated suggestions: a fifth registered, the rest assigned to a lead unit with a due date. */

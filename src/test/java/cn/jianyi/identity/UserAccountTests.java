@@ -76,6 +76,12 @@ class UserAccountTests {
     }
 
     @Test
+    void onlyTheAdministratorKeepsTheAssessmentSchemes() {
+        assertThat(java.util.Arrays.stream(Role.values())
+                .filter(r -> r.permissions().contains(Permission.ASSESSMENT_MANAGE))).containsExactly(Role.ADMIN);
+    }
+
+    @Test
     void onlyTheRolesThatReadEveryCaseExportAMeetingsLetters() {
         assertThat(java.util.Arrays.stream(Role.values()).filter(r -> r.permissions().contains(Permission.LETTERS_EXPORT)))
                 .containsExactlyInAnyOrder(Role.CLERK, Role.SUPERVISOR, Role.ADMIN);
@@ -85,7 +91,7 @@ class UserAccountTests {
     void theAdministratorKeepsRulesAndCalendarAndActsOnNoCase() {
         assertThat(Role.ADMIN.permissions()).containsExactlyInAnyOrder(Permission.SUGGESTION_READ,
                 Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE, Permission.LETTERS_EXPORT,
-                Permission.STATISTICS_READ);
+                Permission.STATISTICS_READ, Permission.ASSESSMENT_MANAGE);
         assertThat(Role.ADMIN.hasUnit()).isFalse();
     }
 }

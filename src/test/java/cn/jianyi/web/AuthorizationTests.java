@@ -345,6 +345,28 @@ class AuthorizationTests {
         routes.add(get("/dashboard/report.pdf?meetingId=x&year=abc&unitId=-1&category=NOPE", 403, "clerk", 200,
                 "supervisor", 200));
         routes.add(get("/dashboard/report.docx?meetingId=999999", 403, "clerk", 404, "supervisor", 404));
+        // 办理工作考评: the roles that read the statistics; the per-unit figures behind its numbers
+        long unit = world.health.id();
+        routes.add(get("/assessment", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/assessment?meetingId=" + meeting + "&year=2024&category=AGRICULTURE", 403, "clerk", 200,
+                "supervisor", 200));
+        routes.add(get("/assessment?meetingId=x&year=abc&category=NOPE", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/assessment/export.xlsx", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/assessment/export.xlsx?meetingId=" + meeting, 403, "clerk", 200, "supervisor", 200));
+        for (String figure : List.of("UNIT_TASKS", "UNIT_DUE", "UNIT_ON_TIME", "UNIT_REPLIED", "UNIT_FACE_TO_FACE",
+                "UNIT_OTHER_CONTACT")) {
+            routes.add(get("/dashboard/cases?figure=" + figure + "&value=" + unit, 403, "clerk", 200, "supervisor",
+                    200));
+        }
+        routes.add(get("/dashboard/cases?figure=UNIT_CLASS&value=" + unit + ":A", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/dashboard/cases?figure=UNIT_FORMS&value=" + unit + ":RETURNED", 403, "clerk", 200,
+                "supervisor", 200));
+        routes.add(get("/dashboard/cases?figure=UNIT_CLASS&value=" + unit + ":Z", 403, "clerk", 404, "supervisor", 404));
+        routes.add(get("/dashboard/cases?figure=UNIT_FORMS&value=" + unit, 403, "clerk", 404, "supervisor", 404));
+        routes.add(get("/dashboard/cases?figure=UNIT_ON_TIME&value=" + unit + ":A", 403, "clerk", 404, "supervisor",
+                404));
+        routes.add(get("/dashboard/cases?figure=UNIT_TASKS&value=abc", 403, "clerk", 404, "supervisor", 404));
+        routes.add(get("/dashboard/cases?figure=UNIT_TASKS", 403, "clerk", 404, "supervisor", 404));
         routes.add(get("/webjars/echarts/5.3.1/dist/echarts.min.js", 200, "anonymous", 200));
         routes.add(get("/js/dashboard.js", 200, "anonymous", 200));
         routes.add(get("/suggestions?meetingId=" + meeting, 200));
@@ -389,6 +411,12 @@ class AuthorizationTests {
         routes.add(get("/rules?congressId=" + congress, 200));
         routes.add(post("/rules/" + congress, List.of("replyAmount", ""), 403, "admin", 200));
         routes.add(post("/rules/999999", List.of("replyAmount", ""), 403, "admin", 404));
+        // 考评方案: the roles that read the statistics see it; the administrator saves new versions
+        routes.add(get("/settings/assessment", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/settings/assessment?congressId=" + congress, 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/settings/assessment?congressId=abc", 403, "clerk", 200, "supervisor", 200));
+        routes.add(post("/settings/assessment/" + congress, List.of("timelinessWeight", ""), 403, "admin", 200));
+        routes.add(post("/settings/assessment/999999", List.of("timelinessWeight", ""), 403, "admin", 404));
         // 通知: everyone their own notices; another person's notice is not found
         routes.add(get("/notifications", 200));
         routes.add(get("/notifications?page=1", 200));
@@ -429,8 +457,8 @@ class AuthorizationTests {
                 .contains("/webjars/echarts/5.3.1/dist/echarts.min.js").doesNotContain("cdn");
         assertThat(clients.get("clerk").get("/dashboard/cases?figure=REPLIED").body()).contains("已办复")
                 .contains("/suggestions/" + replied);
-        assertThat(clients.get("handler").get("/").body()).doesNotContain("/dashboard");
-        assertThat(clients.get("supervisor").get("/").body()).contains("/dashboard");
+        assertThat(clients.get("handler").get("/").body()).doesNotContain("/dashboard").doesNotContain("/assessment");
+        assertThat(clients.get("supervisor").get("/").body()).contains("/dashboard").contains("href=\"/assessment\"");
     }
 
     @Test

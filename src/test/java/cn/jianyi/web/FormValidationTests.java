@@ -182,6 +182,28 @@ class FormValidationTests {
     }
 
     @Test
+    @DisplayName("考评方案：权重之和不为100、负数、非数字、分值超过100、空白：就地提示，保留所填，不保存")
+    void assessmentSchemeRefusesBadInput() {
+        WebClient admin = WebClient.loggedIn(port, "admin", TestWorld.PASSWORD);
+        String path = "/settings/assessment/" + world.meeting.congressId();
+        List<String> valid = List.of("timelinessWeight", "40", "contactWeight", "10", "satisfactionWeight", "40",
+                "classWeight", "10", "otherContactPoints", "50", "basicallySatisfiedPoints", "90", "classAPoints", "100",
+                "classBPoints", "90", "classCPoints", "70", "classDPoints", "50", "note", "提高满意度权重");
+        long before = count("assessment_schemes");
+        assertFieldError(admin.post(path, with(valid, "classWeight", "0")), "classWeight",
+                "四项权重之和应为100，现为90。", "提高满意度权重");
+        assertFieldError(admin.post(path, with(valid, "contactWeight", "-5")), "contactWeight",
+                "应为0至100之间的整数。", "value=\"-5\"");
+        assertFieldError(admin.post(path, with(valid, "satisfactionWeight", "四十")), "satisfactionWeight",
+                "请输入整数。", "value=\"四十\"");
+        assertFieldError(admin.post(path, with(valid, "classAPoints", "120")), "classAPoints",
+                "应为0至100之间的整数。", "value=\"120\"");
+        assertFieldError(admin.post(path, with(valid, "basicallySatisfiedPoints", "")), "basicallySatisfiedPoints",
+                "此项为必填项。", "提高满意度权重");
+        assertThat(count("assessment_schemes")).as("nothing saved").isEqualTo(before);
+    }
+
+    @Test
     @DisplayName("会议答复函打包：没有选会议、会议无效、会议没有已签发的答复函：就地提示")
     void meetingExportRefusesBadInput() {
         var meetings = context.getBean(cn.jianyi.suggestion.Meetings.class);

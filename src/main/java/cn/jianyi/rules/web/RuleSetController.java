@@ -25,7 +25,6 @@ import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.rules.FeedbackAnswerers;
 import cn.jianyi.rules.RuleSet;
 import cn.jianyi.rules.RuleSets;
-import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.Congress;
@@ -51,13 +50,11 @@ class RuleSetController {
 
     @GetMapping("/rules")
     String rules(@RequestParam(required = false) String congressId, Model model) {
-        List<Congress> congresses = meetings.congresses();
-        if (congresses.isEmpty()) {
-            model.addAttribute("congresses", congresses);
+        Congress congress = meetings.congressOrFirst(congressId);
+        if (congress == null) {
+            model.addAttribute("congresses", List.of());
             return VIEW;
         }
-        Congress congress = congresses.stream().filter(c -> String.valueOf(c.id()).equals(congressId)).findFirst()
-                .orElse(congresses.get(0));
         model.addAttribute("form", RuleSetForm.of(ruleSets.current(congress.id()), LocalDate.now(clock)));
         return show(congress, model);
     }
@@ -66,8 +63,7 @@ class RuleSetController {
     @PreAuthorize("hasAuthority('rules:manage')")
     String save(@PathVariable long congressId, @Valid @ModelAttribute("form") RuleSetForm form, BindingResult result,
                 @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-        Congress congress = meetings.congresses().stream().filter(c -> c.id() == congressId).findFirst()
-                .orElseThrow(() -> new NotFoundException("congress", congressId));
+        Congress congress = meetings.congress(congressId);
         if (result.hasErrors()) {
             return show(congress, model);
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,15 +14,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.jianyi.identity.Directory;
+import cn.jianyi.identity.HandlingUnit;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.statistics.Figure;
 import cn.jianyi.statistics.Rate;
 import cn.jianyi.statistics.Statistics;
 import cn.jianyi.statistics.StatisticsReport;
-import cn.jianyi.suggestion.MeetingView;
-import cn.jianyi.suggestion.Meetings;
-import cn.jianyi.suggestion.SubjectArea;
-import cn.jianyi.suggestion.Suggestion;
 
 /** 统计分析: the dashboard and, behind every figure, the list of its cases. Only for roles that read every case. */
 @Controller
@@ -34,13 +30,14 @@ class DashboardController {
     private static final List<String> SATISFACTIONS = List.of("SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED");
 
     private final Statistics statistics;
-    private final Meetings meetings;
+    private final FilterOptions filterOptions;
     private final Directory directory;
     private final MessageSource messages;
 
-    DashboardController(Statistics statistics, Meetings meetings, Directory directory, MessageSource messages) {
+    DashboardController(Statistics statistics, FilterOptions filterOptions, Directory directory,
+                        MessageSource messages) {
         this.statistics = statistics;
-        this.meetings = meetings;
+        this.filterOptions = filterOptions;
         this.directory = directory;
         this.messages = messages;
     }
@@ -72,6 +69,12 @@ class DashboardController {
             throw new NotFoundException("figure", figure + ":" + value);
         }
         filters(form, model);
+        if (parsed.name().startsWith("UNIT_")) {
+            String figureUnit = value.split(":", 2)[0];
+            model.addAttribute("unitName", directory.units().stream().filter(u -> String.valueOf(u.id()).equals(figureUnit))
+                    .map(HandlingUnit::shortName).findFirst().orElse(null));
+            model.addAttribute("item", value.contains(":") ? value.split(":", 2)[1] : null);
+        }
         model.addAttribute("figure", parsed);
         model.addAttribute("value", value);
         model.addAttribute("limit", CASE_LIMIT);
@@ -79,15 +82,7 @@ class DashboardController {
     }
 
     private void filters(DashboardForm form, Model model) {
-        List<MeetingView> all = meetings.all();
-        var years = new TreeSet<Integer>();
-        all.forEach(m -> years.add(m.openedOn().getYear()));
-        model.addAttribute("form", form);
-        model.addAttribute("meetings", all);
-        model.addAttribute("years", years.descendingSet());
-        model.addAttribute("units", directory.units());
-        model.addAttribute("categories", SubjectArea.values());
-        model.addAttribute("statuses", Suggestion.Status.values());
+        filterOptions.addTo(form, model);
     }
 
     private List<String> bucketLabels() {

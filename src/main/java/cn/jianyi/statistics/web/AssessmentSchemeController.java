@@ -1,0 +1,93 @@
+package cn.jianyi.statistics.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.rules.RuleSets;
+import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Forms;
+import cn.jianyi.statistics.AssessmentScheme;
+import cn.jianyi.statistics.AssessmentSchemes;
+import cn.jianyi.suggestion.Congress;
+import cn.jianyi.suggestion.Meetings;
+
+/**
+ * 考评方案: the roles that read the statistics see each congress's scheme and its versions; whoever may manage the
+ * assessment saves a new version.
+ */
+@Controller
+class AssessmentSchemeController {
+
+    private static final String VIEW = "statistics/assessment-settings";
+
+    private final AssessmentSchemes schemes;
+    private final RuleSets ruleSets;
+    private final Meetings meetings;
+    private final MessageSource messages;
+
+    AssessmentSchemeController(AssessmentSchemes schemes, RuleSets ruleSets, Meetings meetings,
+                               MessageSource messages) {
+        this.schemes = schemes;
+        this.ruleSets = ruleSets;
+        this.meetings = meetings;
+        this.messages = messages;
+    }
+
+    @GetMapping("/settings/assessment")
+    @PreAuthorize("hasAuthority('statistics:read')")
+    String settings(@RequestParam(required = false) String congressId, Model model) {
+        Congress congress = meetings.congressOrFirst(congressId);
+        if (congress == null) {
+            model.addAttribute("congresses", List.of());
+            return VIEW;
+        }
+        model.addAttribute("form", AssessmentSchemeForm.of(schemes.current(congress.id())));
+        return show(congress, model);
+    }
+
+    @PostMapping("/settings/assessment/{congressId}")
+    @PreAuthorize("hasAuthority('assessment:manage')")
+    String save(@PathVariable long congressId, @Valid @ModelAttribute("form") AssessmentSchemeForm form,
+                BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
+                RedirectAttributes redirect) {
+        Congress congress = meetings.congress(congressId);
+        if (result.hasErrors()) {
+            return show(congress, model);
+        }
+        AssessmentScheme saved;
+        try {
+            saved = schemes.save(form.toCommand(congressId, me.toActor()));
+        } catch (RuleViolation violation) {
+            Forms.reject(result, violation);
+            return show(congress, model);
+        }
+        redirect.addFlashAttribute("message", messages.getMessage("assessment.saved",
+                new Object[] {String.valueOf(saved.version())}, LocaleContextHolder.getLocale()));
+        return "redirect:/settings/assessment?congressId=" + congressId;
+    }
+
+    private String show(Congress congress, Model model) {
+        model.addAttribute("congresses", meetings.congresses());
+        model.addAttribute("congress", congress);
+        model.addAttribute("current", schemes.current(congress.id()));
+        model.addAttribute("history", schemes.history(congress.id()));
+        model.addAttribute("classScheme", ruleSets.scheme(ruleSets.current(congress.id()).classificationScheme()));
+        return VIEW;
+    }
+}
