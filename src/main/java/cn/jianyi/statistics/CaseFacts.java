@@ -27,10 +27,11 @@ public class CaseFacts {
     private static final Logger log = LoggerFactory.getLogger(CaseFacts.class);
 
     /** The facts of the cases {@code s} selected by the condition that follows. */
-    private static final String SELECT = "insert into case_facts (suggestion_id, replied, on_time, face_to_face,"
+    private static final String SELECT = "insert into case_facts (id, meeting_id, category, status, replied, on_time,"
+            + " face_to_face,"
             + " effective_class, class_scheme, first_satisfied, first_basically, first_dissatisfied, final_satisfied,"
             + " final_basically, final_dissatisfied)"
-            + " select s.id,"
+            + " select s.id, s.meeting_id, s.category, s.status,"
             + " case when " + Statistics.SIGNED_REPLY + " then true else false end,"
             + " case when " + Statistics.ON_TIME + " then true else false end,"
             + " case when " + Statistics.FACE_TO_FACE + " then true else false end,"
@@ -60,7 +61,7 @@ public class CaseFacts {
     }
 
     void refresh(long suggestionId) {
-        jdbc.sql("delete from case_facts where suggestion_id = :id").param("id", suggestionId).update();
+        jdbc.sql("delete from case_facts where id = :id").param("id", suggestionId).update();
         jdbc.sql(SELECT + "s.id = :id").param("id", suggestionId).update();
     }
 
@@ -76,10 +77,10 @@ public class CaseFacts {
     @Transactional
     public void buildMissing() {
         long missing = jdbc.sql("select count(*) from suggestions s where not exists"
-                + " (select 1 from case_facts c where c.suggestion_id = s.id)").query(Long.class).single();
+                + " (select 1 from case_facts c where c.id = s.id)").query(Long.class).single();
         if (missing > 0) {
             log.info("Building the statistics facts of {} case(s) without them", missing);
-            jdbc.sql(SELECT + "not exists (select 1 from case_facts c where c.suggestion_id = s.id)").update();
+            jdbc.sql(SELECT + "not exists (select 1 from case_facts c where c.id = s.id)").update();
         }
     }
 }
