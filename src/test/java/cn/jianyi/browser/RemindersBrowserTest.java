@@ -69,8 +69,9 @@ class RemindersBrowserTest extends ChromiumTest {
 
         Page supervisor = loginAs("supervisor", false);
         supervisor.locator(".nav-notices").click();
-        assertThat(supervisor.locator("li.notice", new Page.LocatorOptions()
-                .setHasText("督办提醒：" + overdue.unitName())).first()).containsText(overdue.title());
+        assertThat(supervisor.locator("li.notice", new Page.LocatorOptions().setHasText(overdue.title()))
+                .filter(new Locator.FilterOptions().setHasText("督办提醒：" + overdue.unitName())).first())
+                .containsText(stage);
         supervisor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("督办台账").setExact(true)).first()
                 .click();
         assertThat(supervisor.locator("h1")).hasText("督办台账");

@@ -30,6 +30,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mockito.Mockito;
@@ -63,6 +64,7 @@ import cn.jianyi.support.WebClient;
  * does not render fails the job by name; finished jobs are forgotten with their files after an hour.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("rendering")
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class MeetingExportTests {
 

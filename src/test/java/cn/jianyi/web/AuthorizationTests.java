@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
@@ -49,6 +50,7 @@ import cn.jianyi.support.WebClient;
  * outside one's scope answers 404, an act one's role may not perform 403, an act from the wrong state 409.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("routes")
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AuthorizationTests {
 
