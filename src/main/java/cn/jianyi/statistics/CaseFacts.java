@@ -15,7 +15,8 @@ import cn.jianyi.suggestion.CaseTransitioned;
 /**
  * The dashboard's projection: one {@code case_facts} row per case holding what the figures count (a signed reply, on
  * time, a face-to-face contact, the effective class and its scheme, the current forms of the first and the latest
- * round by satisfaction). Every act on a case writes a timeline entry and publishes {@link CaseTransitioned} in its
+ * round by satisfaction), with the case's id, meeting, category and status copied so that the dashboard reads this
+ * table alone. Every act on a case writes a timeline entry and publishes {@link CaseTransitioned} in its
  * transaction; just before that transaction commits, the case's row is computed again with the very conditions the
  * lists behind the figures use ({@link Statistics}), so the counts and the lists cannot drift apart. The rows of all
  * cases are built when the application starts if any case lacks one (after the migration, or after rows were written
