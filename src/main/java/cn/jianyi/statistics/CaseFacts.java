@@ -13,14 +13,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import cn.jianyi.suggestion.CaseTransitioned;
 
 /**
- * The dashboard's projection: one {@code case_facts} row per case holding what the figures count (a signed reply, on
- * time, a face-to-face contact, the effective class and its scheme, the current forms of the first and the latest
- * round by satisfaction), with the case's id, meeting, category and status copied so that the dashboard reads this
- * table alone. Every act on a case writes a timeline entry and publishes {@link CaseTransitioned} in its
- * transaction; just before that transaction commits, the case's row is computed again with the very conditions the
- * lists behind the figures use ({@link Statistics}), so the counts and the lists cannot drift apart. The rows of all
- * cases are built when the application starts if any case lacks one (after the migration, or after rows were written
- * outside the application).
+ * The dashboard's projections: one {@code case_facts} row per case holding what the figures count (a signed reply,
+ * on time, a face-to-face contact, the effective class and its scheme, the current forms of the first and the latest
+ * round by satisfaction), with the case's id, meeting, category and status copied so that the dashboard reads
+ * this table alone; and one {@code task_facts} row per answering task with its 交办 date and the unit's first signing
+ * date, for the response times. Every act on a case writes a
+ * timeline entry and publishes {@link CaseTransitioned} in its transaction; just before that transaction commits, the
+ * case's rows are computed again with the very conditions the lists behind the figures use ({@link Statistics}), so
+ * the counts and the lists cannot drift apart. The rows are built when the application starts for any case or
+ * answering task that lacks them (after the migrations, or after rows were written outside the application).
  */
 @Component
 public class CaseFacts {
@@ -44,6 +45,12 @@ public class CaseFacts {
             + forms(Statistics.FINAL_ROUND, "BASICALLY_SATISFIED") + ", " + forms(Statistics.FINAL_ROUND, "DISSATISFIED")
             + " from suggestions s where ";
 
+    /** The answering tasks {@code a} selected by the condition that follows, with the unit's first signing date. */
+    private static final String TASKS = "insert into task_facts (id, suggestion_id, unit_id, assigned_on, first_signed)"
+            + " select a.id, a.suggestion_id, a.unit_id, a.assigned_on, (select min(r.signed_on) from replies r"
+            + " where r.suggestion_id = a.suggestion_id and r.unit_id = a.unit_id and r.status = 'SIGNED')"
+            + " from assignments a where " + Statistics.ANSWERING_TASK + " and ";
+
     private static String forms(String round, String satisfaction) {
         return "(select count(*) from feedbacks f where f.suggestion_id = s.id and " + Statistics.CURRENT_FORM
                 + " and " + round + " and f.satisfaction = '" + satisfaction + "')";
@@ -64,12 +71,16 @@ public class CaseFacts {
     void refresh(long suggestionId) {
         jdbc.sql("delete from case_facts where id = :id").param("id", suggestionId).update();
         jdbc.sql(SELECT + "s.id = :id").param("id", suggestionId).update();
+        jdbc.sql("delete from task_facts where suggestion_id = :id").param("id", suggestionId).update();
+        jdbc.sql(TASKS + "a.suggestion_id = :id").param("id", suggestionId).update();
     }
 
     /** Builds the rows of every case again; returns how many. */
     @Transactional
     public int rebuild() {
         jdbc.sql("delete from case_facts").update();
+        jdbc.sql("delete from task_facts").update();
+        jdbc.sql(TASKS + "1 = 1").update();
         return jdbc.sql(SELECT + "1 = 1").update();
     }
 
@@ -79,8 +90,18 @@ public class CaseFacts {
     public void buildMissing() {
         long missing = jdbc.sql("select count(*) from suggestions s where not exists"
                 + " (select 1 from case_facts c where c.id = s.id)").query(Long.class).single();
-        if (missing > 0) {
-            log.info("Building the statistics facts of {} case(s) without them", missing);
+        long tasksMissing = jdbc.sql("select count(*) from assignments a where " + Statistics.ANSWERING_TASK
+                + " and not exists (select 1 from task_facts t where t.id = a.id)").query(Long.class).single();
+        if (missing > 0 || tasksMissing > 0) {
+            log.info("Building the statistics facts of {} case(s) and {} task(s) without them", missing, tasksMissing);
+            String stale = "(select s2.id from suggestions s2 where not exists (select 1 from case_facts c"
+                    + " where c.id = s2.id) or exists (select 1 from assignments a2 where a2.suggestion_id = s2.id"
+                    + " and a2.role in ('LEAD', 'SEPARATE') and a2.status <> 'RETURNED'"
+                    + " and not exists (select 1 from task_facts t where t.id = a2.id)))";
+            jdbc.sql("delete from task_facts where suggestion_id in " + stale).update();
+            jdbc.sql("delete from case_facts where id in " + stale).update();
+            jdbc.sql(TASKS + "a.suggestion_id in (select s3.id from suggestions s3 where not exists"
+                    + " (select 1 from case_facts c where c.id = s3.id))").update();
             jdbc.sql(SELECT + "not exists (select 1 from case_facts c where c.id = s.id)").update();
         }
     }

@@ -58,6 +58,8 @@ public class Statistics {
     static final String FINAL_ROUND = "f.round = (select max(g.round) from feedbacks g where g.suggestion_id = f.suggestion_id)";
     /** A unit on the case that answers it: 主办 or 分办 (the unit filter's lead-only condition). */
     static final String ANSWERING_UNIT = "su.role in ('LEAD', 'SEPARATE')";
+    /** A task that answers the case: 主办 or 分办, not returned (alias {@code a}). */
+    static final String ANSWERING_TASK = "a.role in ('LEAD', 'SEPARATE') and a.status <> 'RETURNED'";
     static final String RUNNING_TASK = "a.role in ('LEAD', 'SEPARATE')"
             + " and a.status in ('PENDING', 'IN_HANDLING', 'RETURN_REQUESTED', 'REHANDLING') and a.due_on < :today";
 
@@ -227,23 +229,19 @@ public class Statistics {
     }
 
     /**
-     * Response times per unit. The database counts the answering tasks per unit, 交办 date and first signing date
-     * (few distinct pairs: a meeting is assigned on a handful of days), and the working days are counted once per
-     * distinct pair on the calendar.
+     * Response times per unit. The database counts the answering tasks ({@code task_facts}, kept by {@link CaseFacts})
+     * per unit, 交办 date and first signing date (few distinct pairs: a meeting is assigned on a handful of days), and
+     * the working days are counted once per distinct pair on the calendar, so a calendar change shows at once.
      */
     private List<StatisticsReport.UnitResponse> responses(StatisticsFilter filter, Where where) {
         WorkingDayCalendar calendar = workingDays.calendar();
         record Group(long unitId, String unitName, LocalDate assignedOn, LocalDate firstSigned, long count) {
         }
-        List<Group> groups = jdbc.sql("select a.unit_id, u.short_name, a.assigned_on, fr.first_signed, count(*) n"
-                        + " from assignments a join suggestions s on s.id = a.suggestion_id"
+        List<Group> groups = jdbc.sql("select a.unit_id, u.short_name, a.assigned_on, a.first_signed, count(*) n"
+                        + " from task_facts a join case_facts s on s.id = a.suggestion_id"
                         + " join units u on u.id = a.unit_id"
-                        + " join (select suggestion_id, unit_id, min(signed_on) first_signed from replies"
-                        + " where status = 'SIGNED' group by suggestion_id, unit_id) fr"
-                        + " on fr.suggestion_id = a.suggestion_id and fr.unit_id = a.unit_id"
-                        + " where a.role in ('LEAD', 'SEPARATE') and a.status <> 'RETURNED' and " + where.sql
-                        + taskOfUnit(filter)
-                        + " group by a.unit_id, u.short_name, a.assigned_on, fr.first_signed")
+                        + " where a.first_signed is not null and " + where.sql + taskOfUnit(filter)
+                        + " group by a.unit_id, u.short_name, a.assigned_on, a.first_signed")
                 .params(where.params)
                 .query((rs, n) -> new Group(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class), rs.getLong(5)))

@@ -285,6 +285,12 @@ class StatisticsTests {
                 assertThat(count(filter, round, "DISSATISFIED")).isEqualTo(forms.dissatisfied().numerator());
                 assertThat(count(filter, round, "RETURNED")).isEqualTo(forms.returned());
             }
+            for (StatisticsReport.UnitResponse unit : report.responses()) {
+                for (int bucket = 0; bucket < unit.buckets().size(); bucket++) {
+                    assertThat(count(filter, Figure.RESPONSE, unit.unitId() + ":" + bucket))
+                            .as(unit.unitName() + " bucket " + bucket).isEqualTo(unit.buckets().get(bucket));
+                }
+            }
             assertThat(report.overdueCount()).isEqualTo(report.overdue().size());
             assertThat(count(filter, Figure.OVERDUE, null)).isEqualTo(report.overdue().stream()
                     .map(StatisticsReport.OverdueTask::suggestionId).distinct().count());
