@@ -1,8 +1,6 @@
 package cn.jianyi.documents.web;
 
-import java.nio.charset.StandardCharsets;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import cn.jianyi.shared.web.Downloads;
 import cn.jianyi.documents.DocxLetterRenderer;
 import cn.jianyi.documents.OfdLetterRenderer;
 import cn.jianyi.documents.PdfLetterRenderer;
@@ -67,8 +66,7 @@ class DocumentController {
         String name = (letter.documentNumber() == null ? "答复函（草稿）" : letter.documentNumber()) + suffix;
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(name))
                 .body(body);
     }
 }

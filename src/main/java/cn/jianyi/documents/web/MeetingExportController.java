@@ -1,6 +1,5 @@
 package cn.jianyi.documents.web;
 
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,7 +9,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import cn.jianyi.shared.web.Downloads;
 import cn.jianyi.documents.MeetingExport;
 import cn.jianyi.documents.MeetingExports;
 import cn.jianyi.identity.CurrentUser;
@@ -114,8 +113,7 @@ class MeetingExportController {
         }
         return ResponseEntity.ok()
                 .contentType(ZIP)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(job.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(job.fileName()))
                 .body(new FileSystemResource(job.file()));
     }
 

@@ -1,13 +1,11 @@
 package cn.jianyi.intake.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import cn.jianyi.shared.web.Downloads;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.intake.ImportJob;
 import cn.jianyi.intake.ImportJobs;
@@ -97,8 +96,7 @@ class ImportController {
                 .orElseThrow(() -> new NotFoundException("import", id));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(Spreadsheet.CONTENT_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("错误报告-" + job.meeting().name() + ".xlsx", StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("错误报告-" + job.meeting().name() + ".xlsx"))
                 .body(jobs.errorReport(job));
     }
 

@@ -1,8 +1,6 @@
 package cn.jianyi.statistics.web;
 
-import java.nio.charset.StandardCharsets;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import cn.jianyi.shared.web.Downloads;
 import cn.jianyi.statistics.report.HandlingReport;
 import cn.jianyi.statistics.report.HandlingReportDocx;
 import cn.jianyi.statistics.report.HandlingReportPdf;
@@ -58,8 +57,7 @@ class HandlingReportController {
     private static ResponseEntity<byte[]> download(String name, MediaType type, byte[] body) {
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(name))
                 .body(body);
     }
 }
