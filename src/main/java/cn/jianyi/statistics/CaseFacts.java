@@ -1,5 +1,8 @@
 package cn.jianyi.statistics;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -7,8 +10,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.jianyi.suggestion.CaseTransitioned;
 
@@ -62,11 +65,39 @@ public class CaseFacts {
         this.jdbc = jdbc;
     }
 
-    /** Computes the case's row again, in the transaction of the act, after everything the act wrote. */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    /**
+     * Notes the case for its transaction; just before the transaction commits, after everything the act wrote, the
+     * rows of every case noted are computed once (an act writes several timeline entries: its own, the notices').
+     */
+    @EventListener
     void on(CaseTransitioned event) {
-        refresh(event.suggestionId());
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            refresh(event.suggestionId());
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<Long> noted = (Set<Long>) TransactionSynchronizationManager.getResource(PENDING);
+        if (noted == null) {
+            Set<Long> cases = new LinkedHashSet<>();
+            TransactionSynchronizationManager.bindResource(PENDING, cases);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    cases.forEach(CaseFacts.this::refresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+                }
+            });
+            noted = cases;
+        }
+        noted.add(event.suggestionId());
     }
+
+    /** The transaction resource holding the cases to compute again before commit. */
+    private static final Object PENDING = new Object();
 
     void refresh(long suggestionId) {
         jdbc.sql("delete from case_facts where id = :id").param("id", suggestionId).update();
