@@ -18,9 +18,9 @@ import cn.jianyi.suggestion.CaseTransitioned;
 /**
  * The dashboard's projections: one {@code case_facts} row per case holding what the figures count (a signed reply,
  * on time, a face-to-face contact, the effective class and its scheme, the current forms of the first and the latest
- * round by satisfaction), with the case's id, meeting, category and status copied so that the dashboard reads
+ * round by satisfaction), with the case's id, meeting, number, category and status copied so that the dashboard reads
  * this table alone; and one {@code task_facts} row per answering task with its 交办 date and the unit's first signing
- * date, for the response times. Every act on a case writes a
+ * date (and the case's meeting and category), for the response times. Every act on a case writes a
  * timeline entry and publishes {@link CaseTransitioned} in its transaction; just before that transaction commits, the
  * case's rows are computed again with the very conditions the lists behind the figures use ({@link Statistics}), so
  * the counts and the lists cannot drift apart. The rows are built when the application starts for any case or
@@ -32,11 +32,11 @@ public class CaseFacts {
     private static final Logger log = LoggerFactory.getLogger(CaseFacts.class);
 
     /** The facts of the cases {@code s} selected by the condition that follows. */
-    private static final String SELECT = "insert into case_facts (id, meeting_id, category, status, replied, on_time,"
-            + " face_to_face,"
+    private static final String SELECT = "insert into case_facts (id, meeting_id, number, category, status, replied,"
+            + " on_time, face_to_face,"
             + " effective_class, class_scheme, first_satisfied, first_basically, first_dissatisfied, final_satisfied,"
             + " final_basically, final_dissatisfied)"
-            + " select s.id, s.meeting_id, s.category, s.status,"
+            + " select s.id, s.meeting_id, s.number, s.category, s.status,"
             + " case when " + Statistics.SIGNED_REPLY + " then true else false end,"
             + " case when " + Statistics.ON_TIME + " then true else false end,"
             + " case when " + Statistics.FACE_TO_FACE + " then true else false end,"
@@ -49,10 +49,13 @@ public class CaseFacts {
             + " from suggestions s where ";
 
     /** The answering tasks {@code a} selected by the condition that follows, with the unit's first signing date. */
-    private static final String TASKS = "insert into task_facts (id, suggestion_id, unit_id, assigned_on, first_signed)"
+    private static final String TASKS = "insert into task_facts (id, suggestion_id, unit_id, assigned_on, first_signed,"
+            + " meeting_id, category)"
             + " select a.id, a.suggestion_id, a.unit_id, a.assigned_on, (select min(r.signed_on) from replies r"
-            + " where r.suggestion_id = a.suggestion_id and r.unit_id = a.unit_id and r.status = 'SIGNED')"
-            + " from assignments a where " + Statistics.ANSWERING_TASK + " and ";
+            + " where r.suggestion_id = a.suggestion_id and r.unit_id = a.unit_id and r.status = 'SIGNED'),"
+            + " c.meeting_id, c.category"
+            + " from assignments a join suggestions c on c.id = a.suggestion_id where " + Statistics.ANSWERING_TASK
+            + " and ";
 
     private static String forms(String round, String satisfaction) {
         return "(select count(*) from feedbacks f where f.suggestion_id = s.id and " + Statistics.CURRENT_FORM

@@ -11,11 +11,21 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.jianyi.calendar.WorkingDayCalendar;
 import cn.jianyi.calendar.WorkingDays;
@@ -97,6 +107,18 @@ public class Statistics {
     private final WorkingDays workingDays;
     private final Clock clock;
 
+    /** The threads that read the report's parts side by side (two per report besides the caller's). */
+    private final ExecutorService parts = Executors.newFixedThreadPool(4, new java.util.concurrent.ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable runnable) {
+            Thread thread = new Thread(runnable, "statistics-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    });
+
     Statistics(JdbcClient jdbc, RuleSets ruleSets, Meetings meetings, WorkingDays workingDays, Clock clock) {
         this.jdbc = jdbc;
         this.ruleSets = ruleSets;
@@ -105,10 +127,21 @@ public class Statistics {
         this.clock = clock;
     }
 
-    /** Every figure for the filter; the overdue list is the {@value #OVERDUE_SHOWN} most overdue tasks. */
+    /**
+     * Every figure for the filter; the overdue list is the {@value #OVERDUE_SHOWN} most overdue tasks. The three
+     * independent reads (the case counts, the response times, the overdue tasks) run side by side on their own
+     * connections, so the page waits for the slowest of them rather than for their sum; inside a caller's transaction
+     * (which may hold writes the other connections cannot see) they run one after the other in it.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public StatisticsReport report(StatisticsFilter filter) {
         Where where = where(filter);
+        boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+        CompletableFuture<Overdue> overdueRead = read(inTransaction, () -> overdue(filter, where, OVERDUE_SHOWN));
+        CompletableFuture<List<StatisticsReport.UnitResponse>> responsesRead =
+                read(inTransaction, () -> responses(filter));
         CaseCounts counts = caseCounts(where);
+        Overdue overdue = result(overdueRead);
         ClassificationScheme scheme = filter.meetingId() != null ? ruleSets.schemeForMeeting(filter.meetingId())
                 : ruleSets.scheme(counts.mostUsedScheme());
         var classes = new ArrayList<StatisticsReport.ClassShare>();
@@ -121,11 +154,48 @@ public class Statistics {
                 new Rate(counts.replied, counts.assigned), new Rate(counts.onTime, counts.assigned),
                 new Rate(counts.concluded, counts.assigned), new Rate(counts.faceToFace, counts.assigned),
                 scheme.name(), classes, satisfactions(counts.firstRound), satisfactions(counts.finalRound),
-                responses(filter, where), overdue(filter, OVERDUE_SHOWN), overdueCount(filter, where));
+                result(responsesRead), overdue.tasks(), overdue.count());
     }
 
     /** How many of the most overdue tasks the report lists; the count covers them all. */
     public static final int OVERDUE_SHOWN = 100;
+
+    /** Runs a part of the report on the pool, or here and now inside a transaction. */
+    private <T> CompletableFuture<T> read(boolean inTransaction, Callable<T> part) {
+        if (inTransaction) {
+            try {
+                return CompletableFuture.completedFuture(part.call());
+            } catch (Exception e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return part.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, parts);
+    }
+
+    /** A part's result; its failure is thrown as it was thrown on the pool. */
+    private static <T> T result(CompletableFuture<T> part) {
+        try {
+            return part.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    @PreDestroy
+    void stopParts() {
+        parts.shutdownNow();
+    }
 
     /** The per-case facts of a filter, counted in one pass. */
     private static final class CaseCounts {
@@ -233,13 +303,13 @@ public class Statistics {
      * per unit, 交办 date and first signing date (few distinct pairs: a meeting is assigned on a handful of days), and
      * the working days are counted once per distinct pair on the calendar, so a calendar change shows at once.
      */
-    private List<StatisticsReport.UnitResponse> responses(StatisticsFilter filter, Where where) {
+    private List<StatisticsReport.UnitResponse> responses(StatisticsFilter filter) {
+        Where where = where(filter, "a.suggestion_id", "a");
         WorkingDayCalendar calendar = workingDays.calendar();
         record Group(long unitId, String unitName, LocalDate assignedOn, LocalDate firstSigned, long count) {
         }
         List<Group> groups = jdbc.sql("select a.unit_id, u.short_name, a.assigned_on, a.first_signed, count(*) n"
-                        + " from task_facts a join case_facts s on s.id = a.suggestion_id"
-                        + " join units u on u.id = a.unit_id"
+                        + " from task_facts a join units u on u.id = a.unit_id"
                         + " where a.first_signed is not null and " + where.sql + taskOfUnit(filter)
                         + " group by a.unit_id, u.short_name, a.assigned_on, a.first_signed")
                 .params(where.params)
@@ -319,27 +389,51 @@ public class Statistics {
 
     /** The running tasks past their due date, the most overdue first (at most {@code limit}). */
     public List<StatisticsReport.OverdueTask> overdue(StatisticsFilter filter, int limit) {
-        Where where = where(filter);
+        return overdue(filter, where(filter), limit).tasks();
+    }
+
+    /** How many titles one query reads (the export lists every overdue task; bind parameters are limited). */
+    private static final int TITLES_PER_QUERY = 1000;
+
+    /** The most overdue tasks and the count of all. */
+    private record Overdue(List<StatisticsReport.OverdueTask> tasks, long count) {
+    }
+
+    /**
+     * The running tasks past their due date, the most overdue first (at most {@code limit}), with the count of all in
+     * the same pass: the tasks are joined with the cases' narrow {@code case_facts} rows (meeting and number, the
+     * filter's alias {@code s}) and ordered there; only the titles of the tasks returned are read from the cases.
+     */
+    private Overdue overdue(StatisticsFilter filter, Where where, int limit) {
         LocalDate today = LocalDate.now(clock);
-        Map<Long, String> names = meetingNames();
-        return jdbc.sql("select s.id, s.meeting_id, s.number, s.title, u.short_name, a.due_on from assignments a"
-                        + " join suggestions s on s.id = a.suggestion_id join units u on u.id = a.unit_id"
+        record Row(long suggestionId, long meetingId, int number, String unit, LocalDate due) {
+        }
+        long[] count = {0};
+        List<Row> rows = jdbc.sql("select a.suggestion_id, s.meeting_id, s.number, u.short_name, a.due_on,"
+                        + " count(*) over () total from assignments a join case_facts s on s.id = a.suggestion_id"
+                        + " join units u on u.id = a.unit_id"
                         + " where " + RUNNING_TASK + taskOfUnit(filter) + " and " + where.sql
                         + " order by a.due_on, s.meeting_id, s.number, u.short_name limit " + Math.max(1, limit))
                 .params(where.params).param("today", today)
                 .query((rs, n) -> {
-                    LocalDate due = rs.getObject(6, LocalDate.class);
-                    return new StatisticsReport.OverdueTask(rs.getLong(1), names.get(rs.getLong(2)), rs.getInt(3),
-                            rs.getString(4), rs.getString(5), due, ChronoUnit.DAYS.between(due, today));
+                    count[0] = rs.getLong(6);
+                    return new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+                            rs.getObject(5, LocalDate.class));
                 })
                 .list();
-    }
-
-    private long overdueCount(StatisticsFilter filter, Where where) {
-        return jdbc.sql("select count(*) from assignments a join suggestions s on s.id = a.suggestion_id"
-                        + " where " + RUNNING_TASK + taskOfUnit(filter) + " and " + where.sql)
-                .params(where.params).param("today", LocalDate.now(clock))
-                .query(Long.class).single();
+        Map<Long, String> titles = new HashMap<>();
+        List<Long> ids = rows.stream().map(Row::suggestionId).distinct().toList();
+        for (int from = 0; from < ids.size(); from += TITLES_PER_QUERY) {
+            jdbc.sql("select id, title from suggestions where id in (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + TITLES_PER_QUERY)))
+                    .query(rs -> {
+                        titles.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        Map<Long, String> names = meetingNames();
+        return new Overdue(rows.stream().map(row -> new StatisticsReport.OverdueTask(row.suggestionId(),
+                names.get(row.meetingId()), row.number(), titles.get(row.suggestionId()), row.unit(), row.due(),
+                ChronoUnit.DAYS.between(row.due(), today))).toList(), count[0]);
     }
 
     /**
@@ -574,25 +668,34 @@ public class Statistics {
     }
 
     static Where where(StatisticsFilter filter) {
+        return where(filter, "s.id", "s");
+    }
+
+    /**
+     * The filter's condition on a table with the case's meeting and category under {@code alias} and the case's id
+     * in {@code caseId}: the cases themselves or {@code case_facts} ({@code s.id}, {@code s}), or {@code task_facts}
+     * ({@code a.suggestion_id}, {@code a}).
+     */
+    static Where where(StatisticsFilter filter, String caseId, String alias) {
         var sql = new StringBuilder("1 = 1");
         var params = new HashMap<String, Object>();
         if (filter.meetingId() != null) {
-            sql.append(" and s.meeting_id = :meetingId");
+            sql.append(" and ").append(alias).append(".meeting_id = :meetingId");
             params.put("meetingId", filter.meetingId());
         }
         if (filter.category() != null) {
-            sql.append(" and s.category = :category");
+            sql.append(" and ").append(alias).append(".category = :category");
             params.put("category", filter.category().name());
         }
         if (filter.unitId() != null) {
-            sql.append(" and exists (select 1 from suggestion_units fu where fu.suggestion_id = s.id"
-                    + " and fu.unit_id = :unitId")
+            sql.append(" and exists (select 1 from suggestion_units fu where fu.suggestion_id = ").append(caseId)
+                    .append(" and fu.unit_id = :unitId")
                     .append(filter.leadOnly() ? " and fu.role in ('LEAD', 'SEPARATE'))" : ")");
             params.put("unitId", filter.unitId());
         }
         if (filter.year() != null) {
-            sql.append(" and (select min(fa.assigned_on) from assignments fa where fa.suggestion_id = s.id)"
-                    + " between :yearFrom and :yearTo");
+            sql.append(" and (select min(fa.assigned_on) from assignments fa where fa.suggestion_id = ").append(caseId)
+                    .append(") between :yearFrom and :yearTo");
             params.put("yearFrom", LocalDate.of(filter.year(), 1, 1));
             params.put("yearTo", LocalDate.of(filter.year(), 12, 31));
         }
