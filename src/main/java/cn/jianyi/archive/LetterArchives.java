@@ -37,6 +37,8 @@ public class LetterArchives {
 
     static final String NESTED = "压缩包内的压缩包不展开，请解压后单独上传";
 
+    /** Above this many times the entry limit the archive is not even listed (its directory would fill the memory). */
+    private static final int MAX_LISTED = 10;
     private static final long RATIO_FROM = 1024 * 1024;
     private static final Set<String> ARCHIVE_SUFFIXES = Set.of(".zip", ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2",
             ".xz");
@@ -86,6 +88,11 @@ public class LetterArchives {
         if (content.length > maxUploadSize()) {
             return List.of(LetterFile.refused(name, "压缩包过大（" + LetterReader.describeSize(content.length)
                     + "），超过上限 " + LetterReader.describeSize(maxUploadSize())));
+        }
+        int headers = centralHeaders(content);
+        if (headers > MAX_LISTED * maxEntries) {
+            return List.of(LetterFile.refused(name, "压缩包内文件过多（约 " + headers + " 个），上限 " + maxEntries
+                    + " 个，未解压"));
         }
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content))
                 .setUseUnicodeExtraFields(false).get()) {
@@ -148,6 +155,20 @@ public class LetterArchives {
     }
 
     private record Entry(byte[] content, long bytes, String error) {
+    }
+
+    /**
+     * How many central directory headers the bytes hold, counted by their signature rather than believed from the
+     * end record: an upper bound of the entries the directory lists.
+     */
+    private static int centralHeaders(byte[] content) {
+        int count = 0;
+        for (int i = 0; i + 3 < content.length; i++) {
+            if (content[i] == 'P' && content[i + 1] == 'K' && content[i + 2] == 1 && content[i + 3] == 2) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The entry's bytes, counting what is actually decompressed; stops at the first limit it passes. */

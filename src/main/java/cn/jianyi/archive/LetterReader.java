@@ -120,7 +120,8 @@ public class LetterReader {
     private static LetterText checked(LetterText letter) throws UnreadableLetter {
         String text = normalized(letter.text());
         if (TextDecoding.looksBinary(text)) {
-            throw new UnreadableLetter(NOT_A_LETTER_FILE);
+            throw new UnreadableLetter(letter.format().equals("pdf")
+                    ? "PDF 的文字层无法识别（字体未带编码），请先识别文字（OCR）后再上传" : NOT_A_LETTER_FILE);
         }
         if (text.codePoints().filter(Character::isLetterOrDigit).count() < MIN_TEXT) {
             throw new UnreadableLetter("没有可读的文字");

@@ -126,16 +126,14 @@ class LetterArchivesTests {
 
     @Test
     void refusesFilesBeyondTheMaximumCountAndSize() throws IOException {
-        Object[] many = new Object[2 * 20_000];
-        for (int i = 0; i < 20_000; i++) {
-            many[2 * i] = "letter-" + i + ".txt";
-            many[2 * i + 1] = ("复函 " + i).getBytes(StandardCharsets.UTF_8);
-        }
-        List<LetterFile> files = archives.expand("many.zip", zip(StandardCharsets.UTF_8, many));
+        List<LetterFile> files = archives.expand("many.zip", zip(StandardCharsets.UTF_8, letters(600)));
 
         assertThat(files).hasSize(501);
         assertThat(files.subList(0, 500)).noneMatch(LetterFile::refused);
-        assertThat(files.get(500).error()).isEqualTo("压缩包内文件超过 500 个，此文件及其后的文件未读取");
+        assertThat(files.get(500)).extracting(LetterFile::name, LetterFile::error)
+                .containsExactly("letter-500.txt", "压缩包内文件超过 500 个，此文件及其后的文件未读取");
+        assertThat(byName(archives.expand("more.zip", zip(StandardCharsets.UTF_8, letters(6000)))))
+                .containsExactly(Map.entry("more.zip", "refused: 压缩包内文件过多（约 6000 个），上限 500 个，未解压"));
 
         byte[] text = new byte[250 * 1000];                     // compresses about fourfold: no bomb
         Random random = new Random(3);
@@ -152,6 +150,15 @@ class LetterArchivesTests {
                 Map.entry("4.txt", text.length + " bytes"),
                 Map.entry("5.txt", "refused: 解压后总大小超过上限 1 MB，此文件及其后的文件未读取"),
                 Map.entry("（其余 2 个文件）", "refused: 解压后总大小超过上限 1 MB，未读取"));
+    }
+
+    private static Object[] letters(int count) {
+        Object[] letters = new Object[2 * count];
+        for (int i = 0; i < count; i++) {
+            letters[2 * i] = "letter-" + i + ".txt";
+            letters[2 * i + 1] = ("复函 " + i).getBytes(StandardCharsets.UTF_8);
+        }
+        return letters;
     }
 
     @Test
