@@ -17,6 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -57,6 +58,7 @@ public class LetterReader {
     private static final MediaType PDF = MediaType.application("pdf");
     private static final MediaType ZIP = MediaType.application("zip");
     private static final MediaType OOXML = MediaType.application("x-tika-ooxml");
+    private static final MediaType RTF = MediaType.application("rtf");
     private static final MediaType OLE2 = MediaType.application("x-tika-msoffice");
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.-]+)", Pattern.CASE_INSENSITIVE);
@@ -93,12 +95,11 @@ public class LetterReader {
             } else if (isHtml(type)) {
                 format = "html";
                 letter = new LetterText(file, format, html(content));
-            } else if (isA(type, MediaType.TEXT_PLAIN)) {
+            } else if (isA(type, MediaType.TEXT_PLAIN) && !type.equals(RTF)) {
                 letter = plainOrHtml(file, content);
                 format = letter.format();
             } else if (isA(type, OLE2)) {
-                throw new UnreadableLetter("不支持的文件格式（" + detect(content, file)
-                        + "）：旧版 Word（.doc）等文件请另存为 .docx 后再上传");
+                throw new UnreadableLetter(oldOfficeReason(content, file));
             } else if (type.equals(MediaType.OCTET_STREAM)) {
                 // Tika's text detection takes GBK text for binary data: strict decoding decides
                 if (TextDecoding.decode(content).filter(text -> !TextDecoding.looksBinary(text)).isEmpty()) {
@@ -155,14 +156,30 @@ public class LetterReader {
             return new LetterText(file, "html", html(content));
         }
         String text = TextDecoding.decode(content).orElseThrow(() -> new UnreadableLetter(NOT_A_LETTER_FILE));
-        String start = text.stripLeading().toLowerCase(Locale.ROOT);
-        if (start.startsWith("\ufeff")) {
-            start = start.substring(1).stripLeading();
-        }
-        if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
+        String start = text.replace("\ufeff", "").stripLeading();
+        start = start.substring(0, Math.min(start.length(), 1024)).toLowerCase(Locale.ROOT);
+        if (start.startsWith("<") && (start.contains("<!doctype html") || start.contains("<html"))) {
             return new LetterText(file, "html", html(content));
         }
         return new LetterText(file, "txt", text);
+    }
+
+    /**
+     * Why an OLE2 file (the container of old Office files) is refused: an encrypted DOCX is one too, and says so; an
+     * old Word file is named as such; anything else by its detected type.
+     */
+    private static String oldOfficeReason(byte[] content, String file) {
+        try (POIFSFileSystem ole2 = new POIFSFileSystem(new ByteArrayInputStream(content))) {
+            if (ole2.getRoot().hasEntry("EncryptedPackage")) {
+                return "Word 文件已加密（需要密码），无法读取";
+            }
+            if (ole2.getRoot().hasEntry("WordDocument")) {
+                return "不支持的文件格式（application/msword，旧版 Word .doc）：请另存为 .docx 后再上传";
+            }
+        } catch (IOException | RuntimeException e) {
+            // a damaged container: named by its detected type below
+        }
+        return "不支持的文件格式（" + detect(content, file) + "）";
     }
 
     // ---- HTML ---------------------------------------------------------------------------------------------------

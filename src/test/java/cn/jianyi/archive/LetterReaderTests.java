@@ -24,6 +24,9 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -163,6 +166,38 @@ class LetterReaderTests {
     }
 
     @Test
+    void refusesAnEncryptedDocx() throws Exception {
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        try (XWPFDocument document = new XWPFDocument()) {
+            letterLines().forEach(line -> document.createParagraph().createRun().setText(line));
+            document.write(plain);
+        }
+        ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
+        try (POIFSFileSystem container = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (var data = encryptor.getDataStream(container)) {
+                data.write(plain.toByteArray());
+            }
+            container.writeFilesystem(encrypted);
+        }
+
+        assertRefused("002.docx", encrypted.toByteArray(), "Word 文件已加密（需要密码），无法读取");
+    }
+
+    @Test
+    void readsAnXhtmlPageWithoutAHelpfulName() throws UnreadableLetter {
+        String xhtml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + page("utf-8").replace("<!DOCTYPE html>\n", "")
+                .replace("<html>", "<html xmlns=\"http://www.w3.org/1999/xhtml\">").replace("<br>", "<br/>")
+                .replace("charset=utf-8\">", "charset=utf-8\"/>");
+
+        LetterText page = reader.read("download", xhtml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(page.format()).isEqualTo("html");
+        assertThat(page.text().lines().toList()).containsSubsequence(letterLines());
+    }
+
+    @Test
     void refusesAnEncryptedPdf() throws Exception {
         StandardProtectionPolicy password = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
         AccessPermission noCopying = new AccessPermission();
@@ -270,9 +305,11 @@ class LetterReaderTests {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         javax.imageio.ImageIO.write(image, "png", png);
 
-        assertThatThrownBy(() -> reader.read("old.doc", doc.toByteArray())).isInstanceOf(UnreadableLetter.class)
-                .hasMessageStartingWith("不支持的文件格式（application/msword）");
+        assertRefused("old.doc", doc.toByteArray(),
+                "不支持的文件格式（application/msword，旧版 Word .doc）：请另存为 .docx 后再上传");
         assertRefused("scan.png", png.toByteArray(), "不支持的文件格式（image/png）");
+        assertRefused("x.rtf", "{\\rtf1\\ansi 关于第14号提案的复函 子交函〔2023〕34号}".getBytes(StandardCharsets.UTF_8),
+                "不支持的文件格式（application/rtf）");
     }
 
     @Test
