@@ -241,6 +241,7 @@ public class LetterReader {
 
         private final StringBuilder text;
         private int pre;
+        private int rowStart;
 
         PageText(StringBuilder text) {
             this.text = text;
@@ -264,8 +265,14 @@ public class LetterReader {
                 } else if (BLOCKS.contains(tag)) {
                     lineBreak();
                 } else if ((tag.equals("td") || tag.equals("th")) && element.elementSiblingIndex() > 0) {
-                    trimSpace();
+                    // a paragraph that ended the previous cell does not end the row
+                    while (text.length() > rowStart && Character.isWhitespace(text.charAt(text.length() - 1))) {
+                        text.setLength(text.length() - 1);
+                    }
                     text.append('\t');
+                }
+                if (tag.equals("tr")) {
+                    rowStart = text.length();
                 }
                 if (tag.equals("pre") || tag.equals("textarea")) {
                     pre++;

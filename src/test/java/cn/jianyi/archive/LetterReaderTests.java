@@ -94,7 +94,7 @@ class LetterReaderTests {
 
         assertThat(page.format()).isEqualTo("html");
         assertThat(page.text().lines().toList()).containsSubsequence(letterLines())
-                .contains("联系人\t张三\t电话\t0912-1234567");
+                .containsSubsequence("联系人\t张三\t电话\t0912-1234567", "\t备注");
         assertThat(page.text()).doesNotContain("脚本", "样式", "注释", "首页", "网站导航", "<p>", "&nbsp;");
     }
 
@@ -126,7 +126,8 @@ class LetterReaderTests {
                         .append("&nbsp;</p>\n");
             }
         }
-        body.append("<table><tr><td>联系人</td><td> 张三 </td><td>电话</td><td>0912-1234567</td></tr></table>\n");
+        body.append("<table><tr><td><p>联系人</p></td><td> 张三 </td><td>电话</td><td>0912-1234567</td></tr>"
+                + "<tr><td></td><td>备注</td></tr></table>\n");
         body.append("</div>\n");
         String meta = charset == null ? "" : "<meta http-equiv=\"Content-Type\" content=\"text/html; charset="
                 + charset + "\">";
