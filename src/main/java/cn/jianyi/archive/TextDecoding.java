@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Bytes to text the way Chinese files come: a byte order mark decides (UTF-8, UTF-16); otherwise strict UTF-8, and
- * when that fails strict GB18030 (a superset of GBK and GB2312). Text that is mostly control or replacement characters
+ * Bytes to text the way Chinese files come: a byte order mark decides (UTF-8, UTF-16); otherwise strict UTF-8 (or
+ * UTF-8 with one or two bad sequences in a long text, e.g. cut at the end), and when that fails strict GB18030 (a
+ * superset of GBK and GB2312). Text that is mostly control or replacement characters
  * is no text at all.
  */
 final class TextDecoding {
@@ -28,7 +29,17 @@ final class TextDecoding {
             return strict(content, skip, bom.get());
         }
         Optional<String> utf8 = strict(content, 0, StandardCharsets.UTF_8);
-        return utf8.isPresent() ? utf8 : strict(content, 0, GB18030);
+        if (utf8.isPresent()) {
+            return utf8;
+        }
+        // UTF-8 cut within a character (a truncated download) or with a stray byte: still UTF-8, which GB18030 would
+        // also decode, into nonsense; GBK text read as UTF-8 has a bad sequence nearly every Chinese character
+        String lenient = new String(content, StandardCharsets.UTF_8);
+        long bad = lenient.chars().filter(c -> c == 0xFFFD).count();
+        if (bad <= 2 && bad * 100 < lenient.length()) {
+            return Optional.of(lenient.replace("\ufffd", ""));
+        }
+        return strict(content, 0, GB18030);
     }
 
     /** The charset a byte order mark at the start names. */

@@ -71,6 +71,16 @@ class LetterReaderTests {
     }
 
     @Test
+    void readsUtf8CutWithinACharacterAsUtf8() throws UnreadableLetter {
+        byte[] letter = corpus("002.txt").strip().getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(letter, letter.length - 1);  // the last 日 loses its last byte
+
+        LetterText read = reader.read("002.txt", cut);
+
+        assertThat(read.text()).contains("子交函〔2023〕34号").endsWith("子洲县交通运输局\n\n2023年10月16");
+    }
+
+    @Test
     void readsGbkAndUtf16Text() throws UnreadableLetter {
         String letter = corpus("000_aef254c2c95ce4c2.txt");
         String expected = reader.read("a.txt", letter.getBytes(StandardCharsets.UTF_8)).text();
