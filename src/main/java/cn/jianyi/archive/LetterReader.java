@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -316,12 +318,13 @@ public class LetterReader {
 
     /** Paragraphs as lines, a table row as a line of its cells apart by tabs; POI guards against ZIP bombs. */
     private static String docx(byte[] content, String file) throws IOException, UnreadableLetter {
+        refuseOtherPackages(content);
         OPCPackage pack;
         try (InputStream in = new ByteArrayInputStream(content)) {
             pack = OPCPackage.open(in);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException
                  | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            throw new UnreadableLetter("这是 ZIP 压缩包或损坏的 Word 文件，不是单个文件：请上传其中的文件，或以 .zip 批量上传", e);
+            throw new UnreadableLetter("Word 文件已损坏，无法读取", e);
         }
         try (pack) {
             var main = pack.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
@@ -337,6 +340,27 @@ public class LetterReader {
                 }
                 return text.toString();
             }
+        }
+    }
+
+    /**
+     * Refuses a ZIP that is no Office package, by the names in its central directory (nothing is decompressed): an
+     * OFD document, an OpenDocument file, or a plain ZIP archive given as one letter.
+     */
+    private static void refuseOtherPackages(byte[] content) throws UnreadableLetter {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+            if (zip.getEntry("[Content_Types].xml") != null) {
+                return;
+            }
+            if (zip.getEntry("OFD.xml") != null) {
+                throw new UnreadableLetter("不支持的文件格式（OFD 版式文件）：请另存为 PDF 后再上传");
+            }
+            if (zip.getEntry("mimetype") != null && zip.getEntry("content.xml") != null) {
+                throw new UnreadableLetter("不支持的文件格式（OpenDocument 文件）：请另存为 .docx 后再上传");
+            }
+            throw new UnreadableLetter("这是 ZIP 压缩包，不是单个文件：请上传其中的文件，或以 .zip 批量上传");
+        } catch (IOException e) {
+            throw new UnreadableLetter("压缩文件已损坏，无法读取", e);
         }
     }
 

@@ -324,12 +324,13 @@ class LetterReaderTests {
     }
 
     @Test
-    void refusesAZipArchiveGivenAsOneLetter() throws IOException {
+    void refusesAZipArchiveOrAnOfdGivenAsOneLetter() throws IOException {
         byte[] zip = LetterArchivesTests.zip(StandardCharsets.UTF_8, "002.txt",
                 corpus("002.txt").getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> reader.read("letters.zip", zip)).isInstanceOf(UnreadableLetter.class)
-                .hasMessageContaining("ZIP 压缩包");
+        assertRefused("letters.zip", zip, "这是 ZIP 压缩包，不是单个文件：请上传其中的文件，或以 .zip 批量上传");
+        assertRefused("letter.ofd", LetterArchivesTests.zip(StandardCharsets.UTF_8, "OFD.xml", new byte[20],
+                "Doc_0/Document.xml", new byte[20]), "不支持的文件格式（OFD 版式文件）：请另存为 PDF 后再上传");
     }
 
     @Test
