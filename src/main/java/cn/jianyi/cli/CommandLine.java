@@ -3,6 +3,7 @@ package cn.jianyi.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,8 +31,8 @@ import cn.jianyi.handling.ReplyLetters;
 
 /**
  * Runs one command given on the command line (active with {@code jianyi.cli.enabled=true}; {@code bin/jianyi} sets
- * it). Prints the result on standard output and a usage or error line on standard error; the exit code is 0 on
- * success, 2 on bad usage.
+ * it). Prints the result on standard output (UTF-8) and a usage or error line on standard error; the exit code is 0 on
+ * success, 1 when a check or a file failed, 2 on bad usage.
  */
 @Component
 @ConditionalOnProperty(name = "jianyi.cli.enabled", havingValue = "true")
@@ -40,11 +41,14 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     static final String USAGE = """
             usage: bin/jianyi deadline FROM AMOUNT UNIT   (FROM as 2024-03-05, UNIT one of days, workdays, months)
                    bin/jianyi render-demo DIR             (the demo case's reply as reply.pdf, reply.docx, reply.ofd)
-                   bin/jianyi verify-feedback             (checks every stored feedback record's SM2 signature)""";
+                   bin/jianyi verify-feedback             (checks every stored feedback record's SM2 signature)
+                   bin/jianyi parse FILE...               (historical reply letters, .txt .html .docx .pdf or a .zip of
+                                                           them: one JSON object per file and line)""";
 
     private final WorkingDays workingDays;
     private final DemoLetters demoLetters;
     private final FeedbackVerification verification;
+    private final LetterParsing parsing;
     private final PrintStream out;
     private final PrintStream err;
     private int exitCode;
@@ -56,15 +60,24 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     @org.springframework.beans.factory.annotation.Autowired
     CommandLine(WorkingDays workingDays, ObjectProvider<DemoReference> demo, HandlingManagement handling,
-                ReplyLetters letters, LetterDocuments documents, FeedbackVerification verification) {
-        this(workingDays, new DemoLetters(demo, handling, letters, documents), verification, System.out, System.err);
+                ReplyLetters letters, LetterDocuments documents, FeedbackVerification verification,
+                LetterParsing parsing) {
+        this(workingDays, new DemoLetters(demo, handling, letters, documents), verification, parsing,
+                new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8));
     }
 
     CommandLine(WorkingDays workingDays, DemoLetters demoLetters, FeedbackVerification verification, PrintStream out,
                 PrintStream err) {
+        this(workingDays, demoLetters, verification, null, out, err);
+    }
+
+    CommandLine(WorkingDays workingDays, DemoLetters demoLetters, FeedbackVerification verification,
+                LetterParsing parsing, PrintStream out, PrintStream err) {
         this.workingDays = workingDays;
         this.demoLetters = demoLetters;
         this.verification = verification;
+        this.parsing = parsing;
         this.out = out;
         this.err = err;
     }
@@ -87,6 +100,13 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         if (args.get(0).equals("verify-feedback") && args.size() == 1) {
             return verifyFeedback();
+        }
+        if (args.get(0).equals("parse")) {
+            if (args.size() == 1) {
+                err.println(USAGE);
+                return 2;
+            }
+            return parsing.parse(args.subList(1, args.size()), out);
         }
         err.println("unknown command: " + args.get(0));
         err.println(USAGE);
