@@ -574,7 +574,7 @@ public class Statistics {
     }
 
     static Where where(StatisticsFilter filter) {
-        var sql = new StringBuilder("1 = 1");
+        var sql = new StringBuilder(CaseFacts.LIVE);
         var params = new HashMap<String, Object>();
         if (filter.meetingId() != null) {
             sql.append(" and s.meeting_id = :meetingId");
