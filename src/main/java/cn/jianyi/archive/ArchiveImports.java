@@ -95,6 +95,22 @@ public class ArchiveImports {
         return batch.id();
     }
 
+    /**
+     * Records a batch of the files and reads them on the calling thread, as the background thread would (for the
+     * demo data and the command line).
+     *
+     * @return the batch's id
+     */
+    public long importNow(List<UploadedFile> uploads, Actor actor) {
+        var files = new ArrayList<UploadExpander.Upload>();
+        for (UploadedFile upload : uploads) {
+            files.addAll(UploadExpander.expand(upload.name(), upload.content()));
+        }
+        ImportBatch batch = batches.save(ImportBatch.start(actor, files.size(), clock.instant()));
+        run(batch.id(), files);
+        return batch.id();
+    }
+
     private void run(long batchId, List<UploadExpander.Upload> files) {
         int position = 0;
         try {
