@@ -62,6 +62,7 @@ class ArchiveImportTests {
     @Autowired Statistics statistics;
     @Autowired Directory directory;
     @Autowired JdbcClient jdbc;
+    @Autowired cn.jianyi.supervision.DeadlineMonitor deadlines;
 
     private TestWorld world;
     private WebClient clerk;
@@ -245,6 +246,8 @@ class ArchiveImportTests {
         assertThat(after.replied()).isEqualTo(before.replied());
         assertThat(jdbc.sql("select count(*) from case_facts where id = :id").param("id", historical.id())
                 .query(Long.class).single()).isZero();
+        assertThat(statistics.report(StatisticsFilter.all()).byStatus().get(Suggestion.Status.ARCHIVED)).isZero();
+        assertThat(deadlines.running()).noneMatch(d -> d.task().suggestionId() == historical.id());
 
         long cases = count("suggestions");
         HttpResponse<String> again = confirm(pending.get(1), "kind", "SUGGESTION", "issuer", "区卫健委",
