@@ -51,7 +51,9 @@ class MessagesTests {
                 cn.jianyi.submission.SubmissionAction.values(), cn.jianyi.submission.NonAdmissibleReason.values(),
                 cn.jianyi.notification.NoticeKind.values(), cn.jianyi.notification.DeliveryChannel.values(),
                 cn.jianyi.notification.DeliveryStatus.values(), cn.jianyi.supervision.DeadlineState.values(),
-                cn.jianyi.supervision.TaskDeadline.Kind.values(), cn.jianyi.statistics.Figure.values());
+                cn.jianyi.supervision.TaskDeadline.Kind.values(), cn.jianyi.statistics.Figure.values(),
+                cn.jianyi.archive.LetterKind.values(), cn.jianyi.archive.ArchivedLetter.Status.values(),
+                cn.jianyi.archive.ImportBatch.Status.values());
         for (Enum<?>[] constants : enums) {
             for (Enum<?> constant : constants) {
                 Class<?> type = constant.getDeclaringClass();
@@ -69,7 +71,7 @@ class MessagesTests {
         Pattern templateKey = Pattern.compile("#\\{([a-zA-Z0-9.]+)[}(]");
         Pattern codeKey = Pattern.compile("\"((?:suggestion|assignment|handling|feedback|reply|register|assign|close|"
                 + "login|home|list|case|form|error|validation|documents|export|notification|identity|submission|portal|"
-                + "supervision|deadlines|statistics|assessment)\\.[a-zA-Z.]+)\"");
+                + "supervision|deadlines|statistics|assessment|archive)\\.[a-zA-Z.]+)\"");
         try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/resources/templates")),
                 Files.walk(Path.of("src/main/java")))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -37,6 +37,12 @@ import cn.jianyi.shared.Actor;
 import cn.jianyi.submission.NonAdmissibleReason;
 import cn.jianyi.submission.RegisterSubmissionCommand;
 import cn.jianyi.submission.Submission;
+import cn.jianyi.archive.ArchiveImports;
+import cn.jianyi.archive.ArchiveManagement;
+import cn.jianyi.archive.ConfirmLetterCommand;
+import cn.jianyi.archive.LetterFields;
+import cn.jianyi.archive.LetterKind;
+import cn.jianyi.archive.UploadedFile;
 import cn.jianyi.submission.SubmissionManagement;
 import cn.jianyi.suggestion.CongressLevel;
 import cn.jianyi.suggestion.MeetingView;
@@ -70,11 +76,15 @@ class DemoData implements SmartInitializingSingleton {
     private final java.time.Clock clock;
     private final UnitSeals seals;
     private final SubmissionManagement submissions;
+    private final ArchiveImports archiveImports;
+    private final ArchiveManagement archive;
 
     DemoData(Meetings meetings, IdentityManagement identity, SuggestionManagement suggestions,
              AssignmentManagement assignments, HandlingManagement handling, FeedbackManagement feedback,
              PlatformTransactionManager transactions, java.time.Clock clock, UnitSeals seals,
-             SubmissionManagement submissions) {
+             SubmissionManagement submissions, ArchiveImports archiveImports, ArchiveManagement archive) {
+        this.archiveImports = archiveImports;
+        this.archive = archive;
         this.submissions = submissions;
         this.clock = clock;
         this.seals = seals;
@@ -97,6 +107,7 @@ class DemoData implements SmartInitializingSingleton {
         Directory directory = transaction.execute(status -> seedDirectory());
         int cases = transaction.execute(status -> seedCases(directory));
         transaction.executeWithoutResult(status -> seedSubmissions(directory));
+        seedHistoricalLetter(directory);
         log.info("Demo data loaded: {} suggestions, {} units, {} deputies; demo logins use the password {}", cases,
                 directory.units().size(), directory.deputies().size(), PASSWORD);
     }
@@ -224,6 +235,33 @@ class DemoData implements SmartInitializingSingleton {
      * Online submissions in every stage: 程绮南's draft; 刘建华 invites 程绮南 to co-sign; 熊小梅's in the clerk's queue;
      * a personal matter kept as a letter; one registered and withdrawn before assignment.
      */
+    /**
+     * 历史复函导入: one reply letter of an earlier meeting read, reviewed and confirmed, so the archive holds a record
+     * and the suggestion list a historical case (ADR 0028).
+     */
+    private void seedHistoricalLetter(Directory directory) {
+        byte[] text;
+        try (var in = DemoData.class.getResourceAsStream("/demo/historical-reply-2023.txt")) {
+            text = in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        long batch = archiveImports.importNow(List.of(new UploadedFile("住建局-二届三次会议第12号建议答复.txt", text)),
+                directory.clerk());
+        var letter = archiveImports.lettersOf(batch).get(0);
+        if (letter.status() != cn.jianyi.archive.ArchivedLetter.Status.PENDING_REVIEW) {
+            log.warn("The demo's historical letter was not read: {}", letter.error());
+            return;
+        }
+        String reply = new String(text, StandardCharsets.UTF_8);
+        archive.confirm(new ConfirmLetterCommand(letter.id(), new LetterFields(LetterKind.SUGGESTION,
+                "南昌市新建区住房和城乡建设局", "新建提字〔2023〕9号", "B", "人大", "区", "南昌市新建区人民代表大会", 2, 3,
+                "12", "万国平", "龚琳", "83771056", LocalDate.of(2023, 6, 20), 2023,
+                "区人大常委会选举任免联络办公室、区政府督查室", null, null, "关于区人大二届三次会议第12号建议的答复",
+                reply.substring(reply.indexOf("您提出的"), reply.lastIndexOf("南昌市新建区住房和城乡建设局")).strip()),
+                List.of("万国平"), directory.clerk()));
+    }
+
     private void seedSubmissions(Directory directory) {
         List<Deputy> d = directory.deputies();
         List<Actor> a = directory.deputyActors();

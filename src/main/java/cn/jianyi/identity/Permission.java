@@ -44,6 +44,11 @@ public final class Permission {
     /** 考评方案: save a new version of a congress's unit assessment scheme (weights and points). */
     public static final String ASSESSMENT_MANAGE = "assessment:manage";
 
+    /** 历史复函导入: upload historical reply letters, review, confirm or discard them. */
+    public static final String ARCHIVE_IMPORT = "archive:import";
+    /** 历史复函: read the archive of confirmed historical letters (roles that read every case). */
+    public static final String ARCHIVE_READ = "archive:read";
+
     private Permission() {
     }
 }

@@ -7,12 +7,14 @@ public enum Role {
     /**
      * 代表工作机构办事员: registers (also from the online registration queue, or declines), assigns, decides return
      * and extension requests and re-handling, closes, keeps the working-day
-     * calendar; downloads a meeting's signed replies as one ZIP; reads the 督办台账 and the statistics.
+     * calendar; downloads a meeting's signed replies as one ZIP; reads the 督办台账 and the statistics; imports
+     * historical reply letters and reads their archive.
      */
     CLERK(Permission.SUGGESTION_READ, Permission.SUGGESTION_REGISTER, Permission.ASSIGNMENT_ASSIGN, Permission.CASE_CLOSE,
             Permission.CALENDAR_MANAGE, Permission.REQUEST_DECIDE, Permission.REHANDLING_DECIDE,
             Permission.KEY_DESIGNATE, Permission.REPLY_REVIEW, Permission.LETTERS_EXPORT,
-            Permission.FEEDBACK_PAPER_RECORD, Permission.DEADLINES_READ, Permission.STATISTICS_READ),
+            Permission.FEEDBACK_PAPER_RECORD, Permission.DEADLINES_READ, Permission.STATISTICS_READ,
+            Permission.ARCHIVE_IMPORT, Permission.ARCHIVE_READ),
     /** 承办人: acknowledges, contacts the deputy, writes co-unit opinions and drafts replies for its own unit. */
     HANDLER(Permission.SUGGESTION_READ, Permission.REPLY_DRAFT, Permission.CONTACT_RECORD, Permission.TASK_HANDLE,
             Permission.OPINION_GIVE, Permission.FOLLOW_UP),
@@ -27,16 +29,18 @@ public enum Role {
     /**
      * 督查室: reads everything (a meeting's signed replies also as one ZIP, the flags on doubtful feedback); reviews
      * the class of signed replies and reads the statistics, otherwise changes nothing; reads the 督办台账 and is told
-     * of overdue tasks.
+     * of overdue tasks; reads the archive of historical letters.
      */
     SUPERVISOR(Permission.SUGGESTION_READ, Permission.REPLY_REVIEW, Permission.LETTERS_EXPORT,
-            Permission.FEEDBACK_FLAGS_READ, Permission.DEADLINES_READ, Permission.STATISTICS_READ),
+            Permission.FEEDBACK_FLAGS_READ, Permission.DEADLINES_READ, Permission.STATISTICS_READ,
+            Permission.ARCHIVE_READ),
     /**
      * 系统管理员: keeps the congresses' handling rules, their unit assessment schemes (考评方案) and the working-day
-     * calendar; reads every case (a meeting's signed replies also as one ZIP) and the statistics.
+     * calendar; reads every case (a meeting's signed replies also as one ZIP) and the statistics; imports historical
+     * reply letters and reads their archive.
      */
     ADMIN(Permission.SUGGESTION_READ, Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE, Permission.LETTERS_EXPORT,
-            Permission.STATISTICS_READ, Permission.ASSESSMENT_MANAGE);
+            Permission.STATISTICS_READ, Permission.ASSESSMENT_MANAGE, Permission.ARCHIVE_IMPORT, Permission.ARCHIVE_READ);
 
     private final Set<String> permissions;
 

@@ -29,6 +29,9 @@ import cn.jianyi.suggestion.CaseTransitioned;
 @Component
 public class CaseFacts {
 
+    /** Historical cases (历史复函导入) are no part of any figure: they get no facts rows (ADR 0028). */
+    static final String LIVE = "s.status <> 'ARCHIVED'";
+
     private static final Logger log = LoggerFactory.getLogger(CaseFacts.class);
 
     /** The facts of the cases {@code s} selected by the condition that follows. */
@@ -46,7 +49,7 @@ public class CaseFacts {
             + forms("f.round = 1", "SATISFIED") + ", " + forms("f.round = 1", "BASICALLY_SATISFIED") + ", "
             + forms("f.round = 1", "DISSATISFIED") + ", " + forms(Statistics.FINAL_ROUND, "SATISFIED") + ", "
             + forms(Statistics.FINAL_ROUND, "BASICALLY_SATISFIED") + ", " + forms(Statistics.FINAL_ROUND, "DISSATISFIED")
-            + " from suggestions s where ";
+            + " from suggestions s where " + CaseFacts.LIVE + " and ";
 
     /** The answering tasks {@code a} selected by the condition that follows, with the unit's first signing date. */
     private static final String TASKS = "insert into task_facts (id, suggestion_id, unit_id, assigned_on, first_signed,"
@@ -122,7 +125,7 @@ public class CaseFacts {
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void buildMissing() {
-        long missing = jdbc.sql("select count(*) from suggestions s where not exists"
+        long missing = jdbc.sql("select count(*) from suggestions s where " + LIVE + " and not exists"
                 + " (select 1 from case_facts c where c.id = s.id)").query(Long.class).single();
         long tasksMissing = jdbc.sql("select count(*) from assignments a where " + Statistics.ANSWERING_TASK
                 + " and not exists (select 1 from task_facts t where t.id = a.id)").query(Long.class).single();

@@ -673,11 +673,11 @@ public class Statistics {
 
     /**
      * The filter's condition on a table with the case's meeting and category under {@code alias} and the case's id
-     * in {@code caseId}: the cases themselves or {@code case_facts} ({@code s.id}, {@code s}), or {@code task_facts}
-     * ({@code a.suggestion_id}, {@code a}).
+     * in {@code caseId}: the cases themselves or {@code case_facts} ({@code s.id}, {@code s}; historical cases left
+     * out), or {@code task_facts} ({@code a.suggestion_id}, {@code a}; historical cases have no tasks).
      */
     static Where where(StatisticsFilter filter, String caseId, String alias) {
-        var sql = new StringBuilder("1 = 1");
+        var sql = new StringBuilder("s".equals(alias) ? CaseFacts.LIVE : "1 = 1");
         var params = new HashMap<String, Object>();
         if (filter.meetingId() != null) {
             sql.append(" and ").append(alias).append(".meeting_id = :meetingId");

@@ -63,6 +63,19 @@ public class Meetings {
         return view(meetings.save(new Meeting(null, termId, number, openedOn)).id());
     }
 
+    /**
+     * The meeting of the congress with the given term and meeting numbers, set up (term, then meeting, opened on the
+     * date given) when the congress does not have it yet; used by the import of historical letters.
+     */
+    public MeetingView meetingOf(long congressId, int term, int meeting, java.time.LocalDate openedOn) {
+        Long termId = jdbc.sql("select id from congress_terms where congress_id = :congress and number = :term")
+                .param("congress", congressId).param("term", term).query(Long.class).optional()
+                .orElseGet(() -> addTerm(congressId, term).id());
+        return jdbc.sql(VIEW + " where m.term_id = :term and m.number = :meeting").param("term", termId)
+                .param("meeting", meeting).query(Meetings::view).optional()
+                .orElseGet(() -> addMeeting(termId, meeting, openedOn));
+    }
+
     @Transactional(readOnly = true)
     public List<MeetingView> all() {
         return jdbc.sql(VIEW + " order by m.opened_on desc, m.id desc").query(Meetings::view).list();

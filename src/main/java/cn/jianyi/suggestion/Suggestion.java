@@ -37,7 +37,12 @@ public class Suggestion {
         /** 已并案: handled together with the suggestion it was merged into. */
         MERGED,
         /** 已撤回: withdrawn by its deputies before assignment. */
-        WITHDRAWN;
+        WITHDRAWN,
+        /**
+         * 历史案卷: a case of an earlier meeting, known only from its reply letter (历史复函导入); terminal, created only
+         * by {@link Suggestion#archived}, and left out of statistics, deadline watch and reminders.
+         */
+        ARCHIVED;
 
         public boolean acceptsReplies() {
             return this == ASSIGNED || this == REHANDLING;
@@ -84,6 +89,18 @@ public class Suggestion {
         suggestion.receivedOn = receivedOn;
         suggestion.status = Status.REGISTERED;
         suggestion.registeredAt = now;
+        return suggestion;
+    }
+
+    /**
+     * 历史复函导入: a case of an earlier meeting, known from the reply letter that answered it, filed as a historical
+     * case. It has no units or deadlines and no transition leaves ARCHIVED.
+     */
+    static Suggestion archived(long meetingId, int number, String title, String content, long leadDeputyId,
+                               List<Long> coSignerIds, LocalDate receivedOn, Instant now) {
+        var suggestion = register(meetingId, number, title, content, leadDeputyId, coSignerIds, SubjectArea.OTHER,
+                receivedOn, now);
+        suggestion.status = Status.ARCHIVED;
         return suggestion;
     }
 
@@ -235,6 +252,11 @@ public class Suggestion {
     /** The key-item designation, or {@code null} for an ordinary suggestion. */
     public KeySupervision keySupervision() {
         return keySupervision;
+    }
+
+    /** 历史案卷: imported from a historical reply letter. */
+    public boolean isArchived() {
+        return status == Status.ARCHIVED;
     }
 
     public boolean isKey() {

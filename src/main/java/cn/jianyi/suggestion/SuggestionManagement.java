@@ -76,6 +76,40 @@ public class SuggestionManagement {
     }
 
     /**
+     * 历史复函导入: files a case of an earlier meeting, known from its reply letter, as a historical case (ARCHIVED)
+     * with the timeline entry 历史复函导入; when the meeting already has a case of that number, nothing is created
+     * and that case is returned, so a letter imported twice links to one case.
+     *
+     * @return the id of the case and whether it was created now
+     */
+    public ArchivedCase archive(ArchiveSuggestionCommand command) {
+        MeetingView meeting = meetings.find(command.meetingId())
+                .orElseThrow(() -> RuleViolation.onField("meetingId", "suggestion.meeting.unknown"));
+        var existing = suggestions.findByMeetingIdAndNumber(meeting.id(), command.number());
+        if (existing.isPresent()) {
+            return new ArchivedCase(existing.get().id(), false);
+        }
+        for (Long deputy : command.deputyIds()) {
+            if (directory.findDeputy(deputy).isEmpty()) {
+                throw RuleViolation.onField("addressees", "suggestion.deputy.unknown");
+            }
+        }
+        String title = command.title().strip();
+        Instant now = clock.instant();
+        Suggestion suggestion = suggestions.save(Suggestion.archived(meeting.id(), command.number(),
+                title.length() > 100 ? title.substring(0, 99) + "…" : title, title,
+                command.deputyIds().get(0), command.deputyIds().subList(1, command.deputyIds().size()),
+                command.receivedOn() == null ? meeting.openedOn() : command.receivedOn(), now));
+        timeline.record(suggestion.id(), CaseAction.ARCHIVE_IMPORT, null, suggestion.status(), command.actor(), now,
+                meeting.name() + "第" + command.number() + "号；" + command.remark());
+        return new ArchivedCase(suggestion.id(), true);
+    }
+
+    /** The case a historical letter is filed under, and whether filing it created the case. */
+    public record ArchivedCase(long suggestionId, boolean created) {
+    }
+
+    /**
      * 并案: merges a registered suggestion into another of the same meeting with the same content, which is handled
      * for both; the merged suggestion's deputies are answered by the reply to the other. Refused when either is not
      * in the right stage (the source REGISTERED, the target not yet replied), for another meeting, or itself.

@@ -181,7 +181,7 @@ public class CaseFiles {
                 acknowledge, requestReturn, requestExtension, giveOpinion,
                 me.can(Permission.REHANDLING_DECIDE) && feedback.awaitsRehandlingDecision(id), toDecide,
                 me.can(Permission.KEY_DESIGNATE) && suggestion.status() != Suggestion.Status.CONCLUDED
-                        && suggestion.status() != Suggestion.Status.MERGED,
+                        && suggestion.status() != Suggestion.Status.MERGED && !suggestion.isArchived(),
                 me.can(Permission.ASSIGNMENT_ASSIGN) && suggestion.status() == Suggestion.Status.REGISTERED,
                 countersignReplyId(suggestion, me),
                 me.can(Permission.FEEDBACK_PAPER_RECORD) && !feedback.pendingAnswerers(id).isEmpty(),

@@ -66,7 +66,7 @@ class UserAccountTests {
         assertThat(Role.SUPERVISOR.permissions())
                 .containsExactlyInAnyOrder(Permission.SUGGESTION_READ, Permission.REPLY_REVIEW,
                         Permission.LETTERS_EXPORT, Permission.FEEDBACK_FLAGS_READ, Permission.DEADLINES_READ,
-                        Permission.STATISTICS_READ);
+                        Permission.STATISTICS_READ, Permission.ARCHIVE_READ);
     }
 
     @Test
@@ -91,7 +91,16 @@ class UserAccountTests {
     void theAdministratorKeepsRulesAndCalendarAndActsOnNoCase() {
         assertThat(Role.ADMIN.permissions()).containsExactlyInAnyOrder(Permission.SUGGESTION_READ,
                 Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE, Permission.LETTERS_EXPORT,
-                Permission.STATISTICS_READ, Permission.ASSESSMENT_MANAGE);
+                Permission.STATISTICS_READ, Permission.ASSESSMENT_MANAGE, Permission.ARCHIVE_IMPORT,
+                Permission.ARCHIVE_READ);
         assertThat(Role.ADMIN.hasUnit()).isFalse();
+    }
+
+    @Test
+    void theClerkAndTheAdministratorImportHistoricalLettersAndTheRolesThatReadEveryCaseReadTheArchive() {
+        assertThat(java.util.Arrays.stream(Role.values()).filter(r -> r.permissions().contains(Permission.ARCHIVE_IMPORT)))
+                .containsExactlyInAnyOrder(Role.CLERK, Role.ADMIN);
+        assertThat(java.util.Arrays.stream(Role.values()).filter(r -> r.permissions().contains(Permission.ARCHIVE_READ)))
+                .containsExactlyInAnyOrder(Role.CLERK, Role.SUPERVISOR, Role.ADMIN);
     }
 }

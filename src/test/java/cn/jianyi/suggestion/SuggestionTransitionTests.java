@@ -35,6 +35,8 @@ class SuggestionTransitionTests {
             case CONCLUDED -> { s.assign(UNITS); s.markReplied(); s.conclude(); }
             case MERGED -> s.mergeInto(99L);
             case WITHDRAWN -> s.withdraw();
+            case ARCHIVED -> s = Suggestion.archived(1, 43, "关于健全生育服务保障机制的建议", "内容", 7, List.of(8L),
+                    LocalDate.of(2024, 1, 12), Instant.EPOCH);
         }
         assertThat(s.status()).isEqualTo(status);
         return s;

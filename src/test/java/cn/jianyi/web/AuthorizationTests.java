@@ -66,6 +66,8 @@ class AuthorizationTests {
     @Autowired UserDetailsService logins;
     @Autowired cn.jianyi.submission.SubmissionManagement submissions;
     @Autowired Notifications notifications;
+    @Autowired cn.jianyi.archive.ArchiveImports archiveImports;
+    @Autowired cn.jianyi.archive.ArchiveManagement archive;
 
     private final Map<String, WebClient> clients = new HashMap<>();
     private TestWorld world;
@@ -85,6 +87,9 @@ class AuthorizationTests {
     private long cosigning2;
     private long queued;
     private long deputyNotice;
+    private long archiveBatch;
+    private long pendingLetter;
+    private long archiveRecord;
 
     @BeforeAll
     void world() throws InterruptedException {
@@ -119,6 +124,21 @@ class AuthorizationTests {
             Thread.sleep(100);
         }
         assertThat(export.status()).as("the clerk's meeting ZIP").isEqualTo(MeetingExport.Status.DONE);
+        archiveBatch = archiveImports.start(List.of(
+                new cn.jianyi.archive.UploadedFile("复函一.txt", "关于第1号建议的答复".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new cn.jianyi.archive.UploadedFile("复函二.txt", "关于第2号建议的答复".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                world.clerk);
+        while (!archiveImports.batch(archiveBatch).orElseThrow().isFinished() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        var archived = archiveImports.lettersOf(archiveBatch);
+        assertThat(archived).as("the archive batch").hasSize(2)
+                .allMatch(l -> l.status() == cn.jianyi.archive.ArchivedLetter.Status.PENDING_REVIEW);
+        pendingLetter = archived.get(0).id();
+        archiveRecord = archive.confirm(new cn.jianyi.archive.ConfirmLetterCommand(archived.get(1).id(),
+                new cn.jianyi.archive.LetterFields(cn.jianyi.archive.LetterKind.OTHER, null, null, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null, null, "关于第2号建议的答复", null),
+                List.of(), world.clerk)).id();
         var text = new cn.jianyi.submission.Submission.Text("关于增设路灯的建议", "内容", SubjectArea.URBAN_ENVIRONMENT, null);
         draftSubmission = submissions.draft(world.cheng.id(), text, world.deputy);
         cosigning = submissions.draft(world.cheng.id(), text, world.deputy);
@@ -407,6 +427,26 @@ class AuthorizationTests {
         routes.add(post("/imports", List.of("meetingId", ""), 403, "clerk", 200));
         routes.add(get("/imports/no-such-job", 403, "clerk", 404));
         routes.add(get("/imports/no-such-job/errors.xlsx", 403, "clerk", 404));
+
+        routes.add(get("/archive", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/archive?unitId=x&deputyId=-1&year=abc&kind=NOPE&text=%25", 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/archive/" + archiveRecord, 403, "clerk", 200, "supervisor", 200));
+        routes.add(get("/archive/" + pendingLetter, 403, "clerk", 404, "supervisor", 404));
+        routes.add(get("/archive/999999", 403, "clerk", 404, "supervisor", 404));
+        routes.add(get("/archive/imports", 403, "clerk", 200, "admin", 200));
+        routes.add(post("/archive/imports", List.of(), 403, "clerk", 200, "admin", 200));
+        routes.add(get("/archive/imports/" + archiveBatch, 403, "clerk", 200, "admin", 200));
+        routes.add(get("/archive/imports/999999", 403, "clerk", 404, "admin", 404));
+        routes.add(get("/archive/imports/abc", 403, "clerk", 404, "admin", 404));
+        routes.add(get("/archive/letters/" + pendingLetter, 403, "clerk", 200, "admin", 200));
+        routes.add(get("/archive/letters/" + archiveRecord, 403, "clerk", 302, "admin", 302));
+        routes.add(get("/archive/letters/999999", 403, "clerk", 404, "admin", 404));
+        routes.add(post("/archive/letters/" + pendingLetter + "/confirm", List.of("kind", ""), 403, "clerk", 200,
+                "admin", 200));
+        routes.add(post("/archive/letters/" + archiveRecord + "/confirm", List.of("kind", "OTHER", "title", "答复"), 403,
+                "clerk", 409, "admin", 409));
+        routes.add(post("/archive/letters/" + archiveRecord + "/discard", List.of(), 403, "clerk", 409, "admin", 409));
+        routes.add(post("/archive/letters/999999/discard", List.of(), 403, "clerk", 404, "admin", 404));
         // 办理规则: everyone reads; the administrator saves new versions
         long congress = world.meeting.congressId();
         routes.add(get("/rules", 200));

@@ -21,8 +21,12 @@ class WorkbenchController {
     private final DeputyPortal portal;
     private final cn.jianyi.submission.SubmissionManagement submissions;
 
+    private final cn.jianyi.archive.ArchiveManagement archive;
+
     WorkbenchController(WorkList workList, CaseFiles caseFiles, DeputyPortal portal,
-                        cn.jianyi.submission.SubmissionManagement submissions) {
+                        cn.jianyi.submission.SubmissionManagement submissions,
+                        cn.jianyi.archive.ArchiveManagement archive) {
+        this.archive = archive;
         this.submissions = submissions;
         this.workList = workList;
         this.caseFiles = caseFiles;
@@ -44,7 +48,11 @@ class WorkbenchController {
 
     @GetMapping("/suggestions/{id}")
     String caseFile(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("view", caseFiles.caseFor(id, me));
+        var view = caseFiles.caseFor(id, me);
+        model.addAttribute("view", view);
+        if (view.details().suggestion().isArchived()) {
+            model.addAttribute("archivedLetters", archive.lettersOfCase(id));
+        }
         return "workbench/case";
     }
 }
