@@ -1,21 +1,191 @@
 package cn.jianyi.archive;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Extracts the fields of a historical reply letter from its text, with a confidence for each; never invents a
  * value: a field the letter does not state is absent. Thread-safe, no I/O.
+ * <p>
+ * Rules, not a model (ADR 0027): the text is normalised for matching (full-width punctuation, traditional
+ * characters, converter debris) while values are returned as the letter writes them; website furniture is never
+ * taken for the letter's date or issuer, and a filled feedback form attached after the letter (附件) is read only for
+ * the satisfaction it records.
  */
 @Component
 public class LetterParser {
 
+    private static final Pattern ATTACHMENT = Pattern.compile("^附件\\d*[:]?$");
+    private static final Pattern CO_HANDLING = Pattern.compile("协办意见|协办情况|协办答复");
+    private static final Pattern REPLY = Pattern.compile("收悉|答复如下|复函如下|函复如下|回复如下|现答复|现回复|答复|复函|回复");
+    private static final Pattern FORM = Pattern.compile("提案人|案由|建议人|领衔代表");
+    private static final Pattern PROPOSAL_WORDS = Pattern.compile("提案");
+    private static final Pattern SUGGESTION_WORDS = Pattern.compile("建议");
+
     public ParsedLetter parse(LetterText letter) {
-        return new ParsedLetter(letter.file(), Extracted.absent(0), Extracted.absent(0), Extracted.absent(0),
-                Extracted.absent(0), Extracted.absent(0), Extracted.absent(0), Extracted.absent(0), Extracted.absent(0),
-                Extracted.absent(0), Extracted.of(List.of(), 0), Extracted.absent(0), Extracted.of(List.of(), 0),
-                Extracted.absent(0), Extracted.of(List.of(), 0), Extracted.absent(0), Extracted.absent(0),
-                Extracted.absent(0), Extracted.of(letter.text(), 0));
+        String raw = letter.text() == null ? "" : letter.text();
+        Normalized text = Normalized.of(raw);
+        List<Normalized> lines = text.lines();
+        List<Normalized> compact = new ArrayList<>(lines.size());
+        for (Normalized line : lines) {
+            compact.add(line.compact());
+        }
+        int end = attachment(compact);
+        List<Normalized> letterLines = lines.subList(0, end);
+        List<Normalized> letterCompact = compact.subList(0, end);
+
+        Salutations.Salutation salutation = Salutations.find(letterCompact);
+        int salutationLine = salutation == null ? -1 : salutation.line();
+        Titles.Title title = Titles.find(letterCompact, salutationLine);
+
+        Sessions.Session session = null;
+        double sessionConfidence = 0.95;
+        if (title != null) {
+            session = Sessions.find(title.text().norm());
+        }
+        String whole = wholeCompact(letterCompact);
+        List<Sessions.Session> inText = Sessions.all(whole, 8);
+        if (session == null && !inText.isEmpty()) {
+            session = inText.get(0);
+            sessionConfidence = 0.85;
+        }
+        String level = session == null ? null : session.level();
+        double levelConfidence = sessionConfidence;
+        if (session != null && level == null) {
+            for (Sessions.Session other : inText) {
+                if (other.level() != null && other.term().equals(session.term())
+                        && (other.body() == null || other.body().equals(session.body()))) {
+                    level = other.level();
+                    levelConfidence = 0.8;
+                    break;
+                }
+            }
+        }
+
+        Extracted<LetterKind> kind = kind(title, session, salutation, whole);
+        Extracted<String> body = body(session, kind, salutation);
+
+        LetterDates.Hit signing = LetterDates.signing(letterCompact);
+        Extracted<String> issuer = issuer(letterCompact, title, salutationLine, signing);
+
+        return new ParsedLetter(letter.file(), kind, issuer,
+                DocumentNumbers.find(letterCompact),
+                ClassMarks.find(letterCompact, salutationLine),
+                body,
+                level == null ? Extracted.absent(session == null ? 0.8 : 0.7) : Extracted.of(level, levelConfidence),
+                session == null || session.term() == null ? Extracted.absent(0.8)
+                        : Extracted.of(session.term(), sessionConfidence),
+                session == null || session.meeting() == null ? Extracted.absent(0.8)
+                        : Extracted.of(session.meeting(), sessionConfidence),
+                session == null || session.item() == null ? Extracted.absent(0.8)
+                        : Extracted.of(session.item(), session.item().chars().allMatch(Character::isDigit)
+                                ? sessionConfidence : 0.8),
+                salutation == null ? Extracted.of(List.of(), 0.7)
+                        : Extracted.of(salutation.names(), salutation.person() ? 0.92 : 0.8),
+                Contacts.person(letterCompact),
+                Contacts.phones(letterCompact),
+                signing == null ? Extracted.absent(0.8) : signing.date(),
+                Copies.find(letterLines),
+                Marks.publicity(compact),
+                Marks.satisfaction(text.norm()),
+                title == null ? Extracted.absent(0.7) : Extracted.of(title.text().shown(), 0.9),
+                Extracted.of(raw, 1.0));
+    }
+
+    /** The index of the line where an attachment (a feedback form) starts, or the number of lines. */
+    private static int attachment(List<Normalized> compact) {
+        for (int i = 1; i < compact.size(); i++) {
+            if (ATTACHMENT.matcher(compact.get(i).norm()).matches()) {
+                return i;
+            }
+        }
+        return compact.size();
+    }
+
+    private static String wholeCompact(List<Normalized> compact) {
+        StringBuilder all = new StringBuilder();
+        for (Normalized line : compact) {
+            all.append(line.norm());
+        }
+        return all.toString();
+    }
+
+    private static Extracted<LetterKind> kind(Titles.Title title, Sessions.Session session,
+            Salutations.Salutation salutation, String whole) {
+        String titleText = title == null ? "" : title.text().norm();
+        if (CO_HANDLING.matcher(titleText).find()) {
+            return Extracted.of(LetterKind.CO_HANDLING, 0.92);
+        }
+        boolean reply = REPLY.matcher(titleText).find() || REPLY.matcher(whole).find();
+        if (!reply && salutation == null) {
+            return FORM.matcher(whole).find() ? Extracted.of(LetterKind.OTHER, 0.8) : Extracted.absent(0.5);
+        }
+        if (session != null && session.body() != null) {
+            return Extracted.of("人大".equals(session.body()) ? LetterKind.SUGGESTION : LetterKind.PROPOSAL, 0.92);
+        }
+        if (salutation != null && salutation.person()) {
+            return Extracted.of("委员".equals(salutation.role()) ? LetterKind.PROPOSAL : LetterKind.SUGGESTION, 0.85);
+        }
+        if (PROPOSAL_WORDS.matcher(titleText).find()) {
+            return Extracted.of(LetterKind.PROPOSAL, 0.75);
+        }
+        if (SUGGESTION_WORDS.matcher(titleText).find()) {
+            return Extracted.of(LetterKind.SUGGESTION, 0.75);
+        }
+        return Extracted.absent(0.5);
+    }
+
+    private static Extracted<String> body(Sessions.Session session, Extracted<LetterKind> kind,
+            Salutations.Salutation salutation) {
+        if (session != null && session.body() != null) {
+            return Extracted.of(session.body(), 0.95);
+        }
+        if (kind.value() == LetterKind.SUGGESTION) {
+            return Extracted.of("人大", 0.8);
+        }
+        if (kind.value() == LetterKind.PROPOSAL) {
+            return Extracted.of("政协", 0.8);
+        }
+        return Extracted.absent(0.6);
+    }
+
+    private static Extracted<String> issuer(List<Normalized> compact, Titles.Title title, int salutation,
+            LetterDates.Hit signing) {
+        String fromSignature = null;
+        if (signing != null) {
+            fromSignature = signing.unit();
+            int at = signing.line();
+            for (int i = at - 1; fromSignature == null && i >= 0 && i >= at - 4; i--) {
+                Normalized line = compact.get(i);
+                if (!line.norm().isEmpty()) {
+                    fromSignature = Issuers.unitLine(line);
+                    if (fromSignature == null && !line.norm().startsWith("领导签") && !line.norm().startsWith("签发")) {
+                        break;
+                    }
+                }
+            }
+        }
+        String fromHeader = null;
+        int top = title != null ? title.first() : salutation >= 0 ? salutation : Math.min(compact.size(), 6);
+        for (int i = 0; i < top && fromHeader == null; i++) {
+            if (!Furniture.is(compact.get(i))) {
+                fromHeader = Issuers.unitLine(compact.get(i));
+            }
+        }
+        String fromTitle = title == null ? null : Issuers.titlePrefix(title.text());
+        if (fromSignature != null) {
+            boolean agreed = fromSignature.equals(fromHeader) || fromSignature.equals(fromTitle);
+            return Extracted.of(fromSignature, agreed ? 0.98 : 0.93);
+        }
+        if (fromHeader != null) {
+            return Extracted.of(fromHeader, fromHeader.equals(fromTitle) ? 0.95 : 0.9);
+        }
+        if (fromTitle != null) {
+            return Extracted.of(fromTitle, 0.9);
+        }
+        return Extracted.absent(0.75);
     }
 }

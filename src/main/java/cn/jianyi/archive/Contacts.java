@@ -1,0 +1,90 @@
+package cn.jianyi.archive;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The contact person and phone numbers under every label (联系人及电话, 联系人/电话, 经办人, 承办人, spaced 联 系 人,
+ * 联系单位及联系人). 签发人 and 领导签发 are the signing leader, not a contact; a 联系单位 is no person; 邮政编码 is no
+ * phone.
+ */
+final class Contacts {
+
+    private static final Pattern PERSON_LABEL = Pattern.compile("(联系单位及联系人|联系人(?:姓名)?(?:及(?:联系)?(?:电话|方式))?"
+            + "(?:/电话)?|经办人|承办人)[:]?");
+    private static final Pattern LEADING_NAME = Pattern.compile("^[\\p{IsHan}·]{2,12}");
+    private static final Pattern NAME_STOP = Pattern.compile("联系|电话|手机|单位|职务|邮编|地址|座机|传真");
+    private static final Pattern PHONE_LINE = Pattern.compile("电话|手机|联系方式|联系人|经办人|承办人|座机");
+    private static final Pattern POSTCODE = Pattern.compile("(?:邮政编码|邮编)[:]?\\d*");
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\d-])(0\\d{2,3}-\\d{7,8}|1[3-9]\\d{9}|\\d{7,8})(?![\\d-])");
+    private static final Pattern SEGMENTS = Pattern.compile("[,;，；、/]");
+    private static final Pattern NOT_PERSON = Pattern.compile("^(?:本人|无|暂无|同上)$");
+
+    private Contacts() {
+    }
+
+    /** The contact person as written, from the first labelled line that names one. */
+    static Extracted<String> person(List<Normalized> compactLines) {
+        for (Normalized line : compactLines) {
+            Matcher label = PERSON_LABEL.matcher(line.norm());
+            while (label.find()) {
+                String rest = line.norm().substring(label.end());
+                int offset = label.end();
+                if (label.group(1).startsWith("联系单位")) {
+                    int at = 0;
+                    for (String segment : SEGMENTS.split(rest)) {
+                        String name = name(segment);
+                        if (name != null && name.length() == segment.length()) {
+                            return Extracted.of(line.shown(offset + at, offset + at + name.length()), 0.9);
+                        }
+                        at += segment.length() + 1;
+                    }
+                    continue;
+                }
+                String name = name(rest);
+                if (name != null) {
+                    return Extracted.of(line.shown(offset, offset + name.length()), 0.92);
+                }
+            }
+        }
+        return Extracted.absent(0.85);
+    }
+
+    /** The phone numbers on labelled contact lines, in order, each once. */
+    static Extracted<List<String>> phones(List<Normalized> compactLines) {
+        List<String> phones = new ArrayList<>();
+        for (Normalized line : compactLines) {
+            if (!PHONE_LINE.matcher(line.norm()).find()) {
+                continue;
+            }
+            Matcher m = PHONE.matcher(POSTCODE.matcher(line.norm()).replaceAll("|"));
+            while (m.find()) {
+                if (!phones.contains(m.group(1))) {
+                    phones.add(m.group(1));
+                }
+            }
+        }
+        return Extracted.of(List.copyOf(phones), phones.isEmpty() ? 0.85 : 0.92);
+    }
+
+    /** The person's name a text starts with (2–5 characters, not a unit), or null. */
+    private static String name(String text) {
+        Matcher m = LEADING_NAME.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group();
+        Matcher stop = NAME_STOP.matcher(name);
+        if (stop.find()) {
+            name = name.substring(0, stop.start());
+        }
+        if (name.length() < 2 || name.length() > 5 || NOT_PERSON.matcher(name).matches()
+                || Issuers.isUnitName(name) || name.endsWith("委") || name.endsWith("办")) {
+            return null;
+        }
+        return name;
+    }
+}
