@@ -45,8 +45,21 @@ final class ClassMarks {
         return Extracted.absent(0.9);
     }
 
+    private static boolean hasClassLetter(String norm) {
+        for (int i = 0; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            if (c >= 'A' && c <= 'D') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String first(List<Normalized> lines, Pattern pattern, int before) {
         for (int i = 0; i < lines.size() && i < before; i++) {
+            if (!hasClassLetter(lines.get(i).norm())) {
+                continue;
+            }
             Matcher m = pattern.matcher(lines.get(i).norm());
             if (m.find()) {
                 return m.group(1) != null ? m.group(1) : m.group(2);

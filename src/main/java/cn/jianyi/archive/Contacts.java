@@ -16,7 +16,6 @@ final class Contacts {
             + "(?:/电话)?|经办人|承办人)[:]?");
     private static final Pattern LEADING_NAME = Pattern.compile("^[\\p{IsHan}·]{2,12}");
     private static final Pattern NAME_STOP = Pattern.compile("联系|电话|手机|单位|职务|邮编|地址|座机|传真");
-    private static final Pattern PHONE_LINE = Pattern.compile("电话|手机|联系方式|联系人|经办人|承办人|座机");
     private static final Pattern POSTCODE = Pattern.compile("(?:邮政编码|邮编)[:]?\\d*");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\d-])(0\\d{2,3}-\\d{7,8}|1[3-9]\\d{9}|\\d{7,8})(?![\\d-])");
@@ -29,7 +28,11 @@ final class Contacts {
     /** The contact person as written, from the first labelled line that names one. */
     static Extracted<String> person(List<Normalized> compactLines) {
         for (Normalized line : compactLines) {
-            Matcher label = PERSON_LABEL.matcher(line.norm());
+            String norm = line.norm();
+            if (norm.indexOf("联系") < 0 && norm.indexOf("办人") < 0) {
+                continue;
+            }
+            Matcher label = PERSON_LABEL.matcher(norm);
             while (label.find()) {
                 String rest = line.norm().substring(label.end());
                 int offset = label.end();
@@ -57,7 +60,9 @@ final class Contacts {
     static Extracted<List<String>> phones(List<Normalized> compactLines) {
         List<String> phones = new ArrayList<>();
         for (Normalized line : compactLines) {
-            if (!PHONE_LINE.matcher(line.norm()).find()) {
+            String norm = line.norm();
+            if (norm.indexOf("电话") < 0 && norm.indexOf("手机") < 0 && norm.indexOf("联系") < 0
+                    && norm.indexOf("办人") < 0 && norm.indexOf("座机") < 0) {
                 continue;
             }
             Matcher m = PHONE.matcher(POSTCODE.matcher(line.norm()).replaceAll("|"));

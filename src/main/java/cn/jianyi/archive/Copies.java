@@ -21,7 +21,7 @@ final class Copies {
     static Extracted<List<String>> find(List<Normalized> lines) {
         for (Normalized line : lines) {
             Matcher label = LABEL.matcher(line.norm());
-            if (!label.find()) {
+            if (line.norm().indexOf('抄') < 0 || !label.lookingAt()) {
                 continue;
             }
             Matcher end = END.matcher(line.norm());

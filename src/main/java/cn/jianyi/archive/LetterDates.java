@@ -64,11 +64,11 @@ final class LetterDates {
         return null;
     }
 
-    /** The last date line among the lines (compact), or null. */
+    /** The last date line among the compact lines (furniture already blanked), or null. */
     static Hit signing(List<Normalized> compactLines) {
         for (int i = compactLines.size() - 1; i >= 0; i--) {
             Normalized line = compactLines.get(i);
-            if (!line.norm().isEmpty() && !Furniture.is(line)) {
+            if (!line.norm().isEmpty()) {
                 Hit hit = onLine(line);
                 if (hit != null) {
                     return new Hit(hit.date(), i, hit.unit());
@@ -120,7 +120,7 @@ final class LetterDates {
         if (readings != 1 || year < 1949 || year > 2100) {
             return Extracted.absent(0.4);
         }
-        return Extracted.of(found.toString(), rest.length() == 4 ? 0.85 : 0.7);
+        return Extracted.of(found.toString(), rest.length() == 4 ? 0.75 : 0.65);
     }
 
     private static LocalDate valid(int year, int month, int day) {

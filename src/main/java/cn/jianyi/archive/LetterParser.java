@@ -20,10 +20,8 @@ public class LetterParser {
 
     private static final Pattern ATTACHMENT = Pattern.compile("^附件\\d*[:]?$");
     private static final Pattern CO_HANDLING = Pattern.compile("协办意见|协办情况|协办答复");
-    private static final Pattern REPLY = Pattern.compile("收悉|答复如下|复函如下|函复如下|回复如下|现答复|现回复|答复|复函|回复");
-    private static final Pattern FORM = Pattern.compile("提案人|案由|建议人|领衔代表");
-    private static final Pattern PROPOSAL_WORDS = Pattern.compile("提案");
-    private static final Pattern SUGGESTION_WORDS = Pattern.compile("建议");
+    private static final List<String> REPLY = List.of("收悉", "答复", "复函", "回复", "函复");
+    private static final List<String> FORM = List.of("提案人", "案由", "建议人", "领衔代表");
 
     public ParsedLetter parse(LetterText letter) {
         String raw = letter.text() == null ? "" : letter.text();
@@ -35,7 +33,7 @@ public class LetterParser {
         }
         int end = attachment(compact);
         List<Normalized> letterLines = lines.subList(0, end);
-        List<Normalized> letterCompact = compact.subList(0, end);
+        List<Normalized> letterCompact = Furniture.blanked(compact.subList(0, end));
 
         Salutations.Salutation salutation = Salutations.find(letterCompact);
         int salutationLine = salutation == null ? -1 : salutation.line();
@@ -72,7 +70,7 @@ public class LetterParser {
         Extracted<String> issuer = issuer(letterCompact, title, salutationLine, signing);
 
         return new ParsedLetter(letter.file(), kind, issuer,
-                DocumentNumbers.find(letterCompact),
+                DocumentNumbers.find(compact.subList(0, end)),
                 ClassMarks.find(letterCompact, salutationLine),
                 body,
                 level == null ? Extracted.absent(session == null ? 0.8 : 0.7) : Extracted.of(level, levelConfidence),
@@ -98,7 +96,8 @@ public class LetterParser {
     /** The index of the line where an attachment (a feedback form) starts, or the number of lines. */
     private static int attachment(List<Normalized> compact) {
         for (int i = 1; i < compact.size(); i++) {
-            if (ATTACHMENT.matcher(compact.get(i).norm()).matches()) {
+            String norm = compact.get(i).norm();
+            if (norm.startsWith("附件") && ATTACHMENT.matcher(norm).matches()) {
                 return i;
             }
         }
@@ -119,9 +118,9 @@ public class LetterParser {
         if (CO_HANDLING.matcher(titleText).find()) {
             return Extracted.of(LetterKind.CO_HANDLING, 0.92);
         }
-        boolean reply = REPLY.matcher(titleText).find() || REPLY.matcher(whole).find();
+        boolean reply = containsAny(whole, REPLY);
         if (!reply && salutation == null) {
-            return FORM.matcher(whole).find() ? Extracted.of(LetterKind.OTHER, 0.8) : Extracted.absent(0.5);
+            return containsAny(whole, FORM) ? Extracted.of(LetterKind.OTHER, 0.8) : Extracted.absent(0.5);
         }
         if (session != null && session.body() != null) {
             return Extracted.of("人大".equals(session.body()) ? LetterKind.SUGGESTION : LetterKind.PROPOSAL, 0.92);
@@ -129,13 +128,22 @@ public class LetterParser {
         if (salutation != null && salutation.person()) {
             return Extracted.of("委员".equals(salutation.role()) ? LetterKind.PROPOSAL : LetterKind.SUGGESTION, 0.85);
         }
-        if (PROPOSAL_WORDS.matcher(titleText).find()) {
+        if (titleText.contains("提案")) {
             return Extracted.of(LetterKind.PROPOSAL, 0.75);
         }
-        if (SUGGESTION_WORDS.matcher(titleText).find()) {
+        if (titleText.contains("建议")) {
             return Extracted.of(LetterKind.SUGGESTION, 0.75);
         }
         return Extracted.absent(0.5);
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Extracted<String> body(Sessions.Session session, Extracted<LetterKind> kind,
@@ -171,9 +179,7 @@ public class LetterParser {
         String fromHeader = null;
         int top = title != null ? title.first() : salutation >= 0 ? salutation : Math.min(compact.size(), 6);
         for (int i = 0; i < top && fromHeader == null; i++) {
-            if (!Furniture.is(compact.get(i))) {
-                fromHeader = Issuers.unitLine(compact.get(i));
-            }
+            fromHeader = Issuers.unitLine(compact.get(i));
         }
         String fromTitle = title == null ? null : Issuers.titlePrefix(title.text());
         if (fromSignature != null) {

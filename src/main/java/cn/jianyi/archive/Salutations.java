@@ -19,6 +19,9 @@ final class Salutations {
     private static final Pattern SEPARATOR = Pattern.compile("[、,，]");
     private static final Pattern NOT_NAMES = Pattern.compile("^(?:各位|全体|诸位|人大|政协|市|县|区|省)$|姓名|建议|提案|会议");
 
+    /** The longest salutation read; a longer line is read only as far (no backtracking through a whole page). */
+    private static final int LONGEST = 400;
+
     private Salutations() {
     }
 
@@ -30,15 +33,16 @@ final class Salutations {
         }
     }
 
-    /** The first salutation among the compact lines (furniture skipped), or null. */
+    /** The first salutation among the compact lines (furniture already blanked), or null. */
     static Salutation find(List<Normalized> compactLines) {
         for (int i = 0; i < compactLines.size(); i++) {
             Normalized line = compactLines.get(i);
-            if (line.norm().isEmpty() || Furniture.is(line)) {
+            if (line.norm().isEmpty()) {
                 continue;
             }
             Matcher m = PERSONS.matcher(line.norm());
-            if (m.find()) {
+            m.useAnchoringBounds(false).region(0, Math.min(line.norm().length(), LONGEST));
+            if (m.lookingAt()) {
                 List<String> names = new ArrayList<>();
                 for (String name : SEPARATOR.split(line.shown(m.start(1), m.end(1)))) {
                     String folded = fold(name);
@@ -54,7 +58,7 @@ final class Salutations {
         int seen = 0;
         for (int i = 0; i < compactLines.size() && seen < 12; i++) {
             Normalized line = compactLines.get(i);
-            if (line.norm().isEmpty() || Furniture.is(line)) {
+            if (line.norm().isEmpty()) {
                 continue;
             }
             seen++;

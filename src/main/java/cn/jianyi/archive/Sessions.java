@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class Sessions {
 
-    private static final String NUMBER = "[0-9一二三四五六七八九十百两〇零]{1,5}";
+    private static final String NUMERALS = "0123456789一二三四五六七八九十百两〇零";
+    private static final String NUMBER = "[" + NUMERALS + "]{1,5}";
     private static final Pattern SESSION = Pattern.compile("第?(" + NUMBER + ")届([^第次届,:;。]{0,16}?)第?(" + NUMBER
             + ")?次(?:会议|大会)(闭会期间|闭会)?");
     private static final Pattern ORG_AT_END = Pattern.compile("(?:中国人民政治协商会议|政协|人大常委会|人大|人民代表大会"
@@ -40,7 +41,18 @@ final class Sessions {
     static List<Session> all(String norm, int limit) {
         List<Session> found = new ArrayList<>();
         Matcher m = SESSION.matcher(norm);
-        while (found.size() < limit && m.find()) {
+        for (int at = norm.indexOf('届'); at >= 0 && found.size() < limit; at = norm.indexOf('届', at + 1)) {
+            int start = at;
+            while (start > 0 && at - start < 5 && NUMERALS.indexOf(norm.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            if (start > 0 && norm.charAt(start - 1) == '第') {
+                start--;
+            }
+            m.region(start, norm.length());
+            if (start == at || !m.lookingAt()) {
+                continue;
+            }
             int term = ChineseNumbers.parse(m.group(1));
             if (term <= 0 || term > 30) {
                 continue;

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The title of the letter near its top (关于…的答复, 对…提案的复函, …协办意见的函, …建议办理单), possibly split over two
- * lines (…的 / 答 复); website furniture is skipped.
+ * lines (…的 / 答 复); website furniture is already blanked.
  */
 final class Titles {
 
@@ -29,7 +29,7 @@ final class Titles {
         for (int i = 0; i < end && seen < 14; i++) {
             Normalized line = compactLines.get(i);
             String norm = line.norm();
-            if (norm.isEmpty() || Furniture.is(line)) {
+            if (norm.isEmpty()) {
                 continue;
             }
             seen++;
