@@ -14,12 +14,13 @@ final class Contacts {
 
     private static final Pattern PERSON_LABEL = Pattern.compile("(联系单位及联系人|联系人(?:姓名)?(?:及(?:联系)?(?:电话|方式))?"
             + "(?:/电话)?|经办人|承办人)[:]?");
-    private static final Pattern LEADING_NAME = Pattern.compile("^[\\p{IsHan}·]{2,12}");
+    private static final Pattern NAME_RUN = Pattern.compile("[\\p{IsHan}·]{2,16}");
+    private static final Pattern DIGIT_BEFORE = Pattern.compile("\\d");
+    private static final Pattern UNIT_END = Pattern.compile("(?:股|科|室|处|办|委|局|站|所|队|中心|部|院|组|厅|会)$");
     private static final Pattern NAME_STOP = Pattern.compile("联系|电话|手机|单位|职务|邮编|地址|座机|传真");
     private static final Pattern POSTCODE = Pattern.compile("(?:邮政编码|邮编)[:]?\\d*");
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d-])(0\\d{2,3}-\\d{7,8}|1[3-9]\\d{9}|\\d{7,8})(?![\\d-])");
-    private static final Pattern SEGMENTS = Pattern.compile("[,;，；、/]");
+            "(?<![\\d-])(0\\d{2,3}-\\d{7,8}|\\(0\\d{2,3}\\)\\d{7,8}|1[3-9]\\d{9}|\\d{7,8})(?![\\d-])");
     private static final Pattern NOT_PERSON = Pattern.compile("^(?:本人|无|暂无|同上)$");
 
     private Contacts() {
@@ -34,22 +35,9 @@ final class Contacts {
             }
             Matcher label = PERSON_LABEL.matcher(norm);
             while (label.find()) {
-                String rest = line.norm().substring(label.end());
-                int offset = label.end();
-                if (label.group(1).startsWith("联系单位")) {
-                    int at = 0;
-                    for (String segment : SEGMENTS.split(rest)) {
-                        String name = name(segment);
-                        if (name != null && name.length() == segment.length()) {
-                            return Extracted.of(line.shown(offset + at, offset + at + name.length()), 0.9);
-                        }
-                        at += segment.length() + 1;
-                    }
-                    continue;
-                }
-                String name = name(rest);
-                if (name != null) {
-                    return Extracted.of(line.shown(offset, offset + name.length()), 0.92);
+                int[] span = name(norm, label.end());
+                if (span != null) {
+                    return Extracted.of(line.shown(span[0], span[1]), 0.92);
                 }
             }
         }
@@ -75,21 +63,45 @@ final class Contacts {
         return Extracted.of(List.copyOf(phones), phones.isEmpty() ? 0.85 : 0.92);
     }
 
-    /** The person's name a text starts with (2–5 characters, not a unit), or null. */
-    private static String name(String text) {
-        Matcher m = LEADING_NAME.matcher(text);
-        if (!m.find()) {
-            return null;
+    /**
+     * Where the person's name after a label is: the first run of characters that is a name (2–5 characters, not a
+     * unit such as 区卫健委 or 综合规划处), before any digit; null if there is none.
+     */
+    private static int[] name(String norm, int from) {
+        Matcher run = NAME_RUN.matcher(norm);
+        run.region(from, norm.length());
+        for (int runs = 0; runs < 3 && run.find(); runs++) {
+            int start = run.start();
+            if (DIGIT_BEFORE.matcher(norm.substring(from, start)).find()) {
+                return null;
+            }
+            String name = run.group();
+            Matcher stop = NAME_STOP.matcher(name);
+            if (stop.find()) {
+                name = name.substring(0, stop.start());
+            }
+            if (name.endsWith("同志")) {
+                name = name.substring(0, name.length() - 2);
+            }
+            for (int cut = name.length() - 2; cut >= 2; cut--) {
+                if (UNIT_END.matcher(name.substring(0, cut)).find() && valid(name.substring(cut))) {
+                    start += cut;
+                    name = name.substring(cut);
+                    break;
+                }
+            }
+            if (valid(name)) {
+                return new int[] {start, start + name.length()};
+            }
+            if (stop.find(0) && stop.start() == 0) {
+                return null;
+            }
         }
-        String name = m.group();
-        Matcher stop = NAME_STOP.matcher(name);
-        if (stop.find()) {
-            name = name.substring(0, stop.start());
-        }
-        if (name.length() < 2 || name.length() > 5 || NOT_PERSON.matcher(name).matches()
-                || Issuers.isUnitName(name) || name.endsWith("委") || name.endsWith("办")) {
-            return null;
-        }
-        return name;
+        return null;
+    }
+
+    private static boolean valid(String name) {
+        return name.length() >= 2 && name.length() <= 5 && !NOT_PERSON.matcher(name).matches()
+                && !Issuers.isUnitName(name) && !UNIT_END.matcher(name).find();
     }
 }

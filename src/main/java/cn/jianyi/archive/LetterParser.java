@@ -20,6 +20,7 @@ public class LetterParser {
 
     private static final Pattern ATTACHMENT = Pattern.compile("^附件\\d*[:]?$");
     private static final Pattern CO_HANDLING = Pattern.compile("协办意见|协办情况|协办答复");
+    private static final Pattern SIGNING_LEADER = Pattern.compile("^.{0,6}(?:签发|签字|签批|审签|签名)");
     private static final List<String> REPLY = List.of("收悉", "答复", "复函", "回复", "函复");
     private static final List<String> FORM = List.of("提案人", "案由", "建议人", "领衔代表");
 
@@ -170,7 +171,7 @@ public class LetterParser {
                 Normalized line = compact.get(i);
                 if (!line.norm().isEmpty()) {
                     fromSignature = Issuers.unitLine(line);
-                    if (fromSignature == null && !line.norm().startsWith("领导签") && !line.norm().startsWith("签发")) {
+                    if (fromSignature == null && !SIGNING_LEADER.matcher(line.norm()).find()) {
                         break;
                     }
                 }
@@ -180,6 +181,9 @@ public class LetterParser {
         int top = title != null ? title.first() : salutation >= 0 ? salutation : Math.min(compact.size(), 6);
         for (int i = 0; i < top && fromHeader == null; i++) {
             fromHeader = Issuers.unitLine(compact.get(i));
+        }
+        for (int i = 0; i < top && fromHeader == null; i++) {
+            fromHeader = Issuers.fileHeader(compact.get(i));
         }
         String fromTitle = title == null ? null : Issuers.titlePrefix(title.text());
         if (fromSignature != null) {

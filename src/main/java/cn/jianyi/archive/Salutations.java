@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  */
 final class Salutations {
 
-    private static final String NAME = "[\\p{IsHan}·×*]{1,8}?";
+    private static final String NAME = "[\\p{IsHan}·×*Xx○]{1,8}?";
     private static final Pattern PERSONS = Pattern.compile("^(?:尊敬的)?((?:" + NAME + "[、,])*" + NAME + ")"
-            + "(?:等\\d*名?)?(代表|委员)(?:们)?(?:同志)?(?::|$|(?=[您你]))");
+            + "(?:等[\\d一二三四五六七八九十]*[名位]?)?(代表|委员)(?:们)?(?:同志)?(?::|$|,(?=[您你])|(?=[您你]))");
     private static final Pattern UNIT = Pattern.compile("^(?:尊敬的)?([\\p{IsHan}]{2,20}(?:街道|局|委员会|委|办公室|办|政府"
             + "|厅|中心|公司|院|所|处|队|站|部|社区|村委会|镇|乡)):$");
     private static final Pattern SEPARATOR = Pattern.compile("[、,，]");
-    private static final Pattern NOT_NAMES = Pattern.compile("^(?:各位|全体|诸位|人大|政协|市|县|区|省)$|姓名|建议|提案|会议");
+    private static final Pattern NOT_NAMES = Pattern.compile("^(?:各位|全体|诸位|市|县|区|省)$|姓名|建议|提案|会议|人大|政协");
 
     /** The longest salutation read; a longer line is read only as far (no backtracking through a whole page). */
     private static final int LONGEST = 400;

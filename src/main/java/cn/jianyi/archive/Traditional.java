@@ -42,6 +42,9 @@ final class Traditional {
         SIMPLE[0x200B] = ' ';
         SIMPLE[0xFEFF] = ' ';
         SIMPLE['\u00b7'] = '·';
+        SIMPLE['\u2013'] = '-';
+        SIMPLE['\u2014'] = '-';
+        SIMPLE['\u2212'] = '-';
         for (int i = 0; i + 1 < PAIRS.length(); i += 2) {
             SIMPLE[PAIRS.charAt(i)] = PAIRS.charAt(i + 1);
         }

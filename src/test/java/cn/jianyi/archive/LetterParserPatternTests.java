@@ -221,7 +221,10 @@ class LetterParserPatternTests {
             "田凤琴、吴运华、周静委员|田凤琴,吴运华,周静",
             "纪占斌等3名代表:|纪占斌",
             "尊敬的×××代表:|×××",
-            "李建道,王清能委员:|李建道,王清能"})
+            "李建道,王清能委员:|李建道,王清能",
+            "张三等五位代表:|张三",
+            "XXX代表:|XXX",
+            "王五代表,您好!|王五"})
     void readsTheAddressees(String salutation, String names) {
         for (boolean fullWidth : new boolean[] {false, true}) {
             ParsedLetter parsed = parse(letter("", "关于市十七届人大三次会议第182号代表建议的答复函", salutation,
@@ -241,7 +244,11 @@ class LetterParserPatternTests {
             "联系单位及电话:区卫健委 83752009|  |83752009",
             "签发人:马文忠|  |",
             "联系电话:13855402597 邮政编码:330100|  |13855402597",
-            "(联系人:张淮铭;联系电话:67210092)|张淮铭|67210092"})
+            "(联系人:张淮铭;联系电话:67210092)|张淮铭|67210092",
+            "联系人:办公室 赵六同志 电话:0871—67785176|赵六|0871-67785176",
+            "联系人:综合股 钱七 (0871)67785176|钱七|(0871)67785176",
+            "联系人: 联系电话:6822773|  |6822773",
+            "主要签发领导:李兵|  |"})
     void readsTheContact(String line, String person, String phone) {
         for (boolean fullWidth : new boolean[] {false, true}) {
             ParsedLetter parsed = parse(letter("", "关于市十七届人大三次会议第182号代表建议的答复函", "朱杰代表:",
@@ -312,6 +319,30 @@ class LetterParserPatternTests {
         assertThat(parsed.issuer().value()).isEqualTo("重庆市渝北区城市管理局");
         assertThat(parsed.level().value()).isEqualTo("区");
         assertThat(parsed.body().value()).isEqualTo("政协");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "某某县民政局文件||某某县民政局",
+            "|某某县民政局(盖章)|某某县民政局",
+            "|某某县民政局/主要签发领导:李兵|某某县民政局",
+            "|我局将继续做好相关工作。|"})
+    void readsTheIssuerFromAFileHeaderOrASealedSignature(String top, String signature, String expected) {
+        for (boolean fullWidth : new boolean[] {false, true}) {
+            ParsedLetter parsed = parse(letter(top == null ? "" : top, "关于政协十届三次会议第52号提案的答复",
+                    "马青委员:", (signature == null ? "" : signature.replace('/', '\n')) + "\n2024年6月27日"),
+                    fullWidth);
+            assertThat(parsed.issuer().value()).as(top + " " + signature).isEqualTo(expected);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void readsTheIssuerFromATitlePrefixWith对InsideTheName(boolean fullWidth) {
+        ParsedLetter parsed = parse(letter("", "某市对外贸易经济合作局关于市十七届人大三次会议第5号建议的答复",
+                "张三代表:", "2023年5月5日"), fullWidth);
+        assertThat(parsed.issuer().value()).isEqualTo("某市对外贸易经济合作局");
+        assertThat(parsed.itemNumber().value()).isEqualTo("5");
     }
 
     @ParameterizedTest
