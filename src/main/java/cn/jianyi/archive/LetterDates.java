@@ -20,6 +20,7 @@ final class LetterDates {
             YEAR + "年(?:" + PART + "月(?:" + PART + "日)?)?(?:[(\\[].*)?$");
     private static final Pattern LABEL = Pattern.compile("(?:提案日期|建议日期|日期|签发日期|落款日期|时间|签发时间)[:]?");
     private static final Pattern DIGIT_RUN = Pattern.compile("(?:(?:提案日期|日期)[:]?)?((?:19|20)\\d{4,6})");
+    private static final Pattern NUMERIC = Pattern.compile("((?:19|20)\\d{2})[.\\-/](\\d{1,2})[.\\-/](\\d{1,2})");
     private static final Pattern UNIT_BEFORE = Pattern.compile("([\\p{IsHan}()]{3,40})$");
 
     private LetterDates() {
@@ -70,9 +71,31 @@ final class LetterDates {
             Normalized line = compactLines.get(i);
             if (!line.norm().isEmpty()) {
                 Hit hit = onLine(line);
+                if (hit == null) {
+                    hit = numericUnderUnit(compactLines, i);
+                }
                 if (hit != null) {
                     return new Hit(hit.date(), i, hit.unit());
                 }
+            }
+        }
+        return null;
+    }
+
+    /** 2023-06-29, 2023.6.29 or 2023/6/29 alone on a line, taken only right under a unit's name (the signature). */
+    private static Hit numericUnderUnit(List<Normalized> compactLines, int at) {
+        Matcher m = NUMERIC.matcher(compactLines.get(at).norm());
+        if (!m.matches()) {
+            return null;
+        }
+        for (int i = at - 1; i >= 0; i--) {
+            Normalized above = compactLines.get(i);
+            if (!above.norm().isEmpty()) {
+                if (Issuers.unitLine(above) == null) {
+                    return null;
+                }
+                Extracted<String> date = date(m.group(1), m.group(2), m.group(3));
+                return new Hit(date.present() ? Extracted.of(date.value(), 0.8) : date, -1, null);
             }
         }
         return null;

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 public class LetterParser {
 
     private static final Pattern ATTACHMENT = Pattern.compile("^附件\\d*[:]?$");
+    private static final Pattern FORM_HEADING = Pattern.compile(
+            "^[\\p{IsHan}]{0,24}(?:征询意见表|意见反馈表|满意度测评表|测评表|反馈意见表|意见回执|回执单?)$");
     private static final Pattern CO_HANDLING = Pattern.compile("协办意见|协办情况|协办答复");
     private static final Pattern SIGNING_LEADER = Pattern.compile("^.{0,6}(?:签发|签字|签批|审签|签名)");
     private static final List<String> REPLY = List.of("收悉", "答复", "复函", "回复", "函复");
@@ -45,8 +47,9 @@ public class LetterParser {
         if (title != null) {
             session = Sessions.find(title.text().norm());
         }
-        String whole = wholeCompact(letterCompact);
-        List<Sessions.Session> inText = Sessions.all(whole, 8);
+        String whole = wholeCompact(letterCompact, letterCompact.size());
+        List<Sessions.Session> inText = Sessions.all(wholeCompact(letterCompact, opening(letterCompact,
+                salutationLine)), 8);
         if (session == null && !inText.isEmpty()) {
             session = inText.get(0);
             sessionConfidence = 0.85;
@@ -56,6 +59,7 @@ public class LetterParser {
         if (session != null && level == null) {
             for (Sessions.Session other : inText) {
                 if (other.level() != null && other.term().equals(session.term())
+                        && (other.meeting() == null || other.meeting().equals(session.meeting()))
                         && (other.body() == null || other.body().equals(session.body()))) {
                     level = other.level();
                     levelConfidence = 0.8;
@@ -94,23 +98,44 @@ public class LetterParser {
                 Extracted.of(raw, 1.0));
     }
 
-    /** The index of the line where an attachment (a feedback form) starts, or the number of lines. */
+    /**
+     * The index of the line where an attachment starts (a line 附件 alone, or a feedback form's own heading; a line
+     * 附件:…意见表 only refers to it), or the number of lines.
+     */
     private static int attachment(List<Normalized> compact) {
         for (int i = 1; i < compact.size(); i++) {
             String norm = compact.get(i).norm();
-            if (norm.startsWith("附件") && ATTACHMENT.matcher(norm).matches()) {
+            if (norm.startsWith("附件") ? ATTACHMENT.matcher(norm).matches() : FORM_HEADING.matcher(norm).matches()) {
                 return i;
             }
         }
         return compact.size();
     }
 
-    private static String wholeCompact(List<Normalized> compact) {
+    private static String wholeCompact(List<Normalized> compact, int end) {
         StringBuilder all = new StringBuilder();
-        for (Normalized line : compact) {
+        for (Normalized line : compact.subList(0, end)) {
             all.append(line.norm());
         }
         return all.toString();
+    }
+
+    /**
+     * Where a meeting may be read outside the title: the top of the letter through the opening sentence after the
+     * salutation (您在…会议上提出的…), not the body, which may cite other meetings.
+     */
+    private static int opening(List<Normalized> compact, int salutation) {
+        int wanted = salutation < 0 ? 15 : 2;
+        int i = Math.max(0, salutation + 1);
+        if (salutation >= 0 && compact.get(salutation).norm().length() > 40) {
+            return salutation + 1;
+        }
+        for (; i < compact.size() && wanted > 0; i++) {
+            if (!compact.get(i).norm().isEmpty()) {
+                wanted--;
+            }
+        }
+        return i;
     }
 
     private static Extracted<LetterKind> kind(Titles.Title title, Sessions.Session session,

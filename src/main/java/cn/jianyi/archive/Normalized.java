@@ -15,10 +15,14 @@ record Normalized(String shown, String norm) {
     /** Pinyin a converter left behind a character, e.g. 關(guān), not a real parenthesis such as (B). */
     private static final Pattern DEBRIS = Pattern.compile(
             "(?<=\\p{IsHan})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]");
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern CARRIAGE_RETURN = Pattern.compile("\\r\\n?");
 
     static Normalized of(String raw) {
         String text = CARRIAGE_RETURN.matcher(raw == null ? "" : raw).replaceAll("\n");
+        if (text.contains("<!--")) {
+            text = HTML_COMMENT.matcher(text).replaceAll("");
+        }
         String shown = text.indexOf('(') < 0 && text.indexOf('（') < 0 ? text : DEBRIS.matcher(text).replaceAll("");
         char[] norm = shown.toCharArray();
         for (int i = 0; i < norm.length; i++) {

@@ -346,6 +346,56 @@ class LetterParserPatternTests {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "某某县民政局/2024-06-27|2024-06-27",
+            "某某县民政局/2024.6.27|2024-06-27",
+            "感谢您的支持。/2024-06-27|",
+            "某某县民政局/2024-06-27 10:23|"})
+    void readsANumericDateOnlyUnderTheSigningUnit(String bottom, String expected) {
+        ParsedLetter parsed = parse(letter("", "关于政协十届三次会议第52号提案的答复", "马青委员:",
+                bottom.replace('/', '\n')), false);
+        assertThat(parsed.date().value()).as(bottom).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void readsNoDateFromAFeedbackFormAfterTheLetter(boolean fullWidth) {
+        ParsedLetter parsed = parse(String.join("\n",
+                "关于区人大二届四次会议第43号建议的答复",
+                "程绮南代表:",
+                "您提出的建议收悉,现答复如下:",
+                "我局已落实。",
+                "附件:人大代表建议办理情况征询意见表",
+                "抄送:区政府督查室",
+                "人大代表建议办理情况征询意见表",
+                "代表对办理情况的意见:",
+                "☑满意 □基本满意 □不满意",
+                "建议人签名:程绮南",
+                "2024年6月28日"), fullWidth);
+        assertThat(parsed.date().value()).isNull();
+        assertThat(parsed.satisfaction().value()).isEqualTo("满意");
+        assertThat(parsed.cc().value()).containsExactly("区政府督查室");
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void readsNoMeetingThatTheBodyOnlyCites(boolean fullWidth) {
+        ParsedLetter parsed = parse(String.join("\n",
+                "关于加快农村公路建设的建议的答复",
+                "张三代表:",
+                "您提出的建议收悉,现答复如下:",
+                "我局高度重视。",
+                "根据省十三届人大一次会议通过的规划,我市将加快建设。",
+                "某市交通运输局",
+                "2023年5月5日"), fullWidth);
+        assertThat(parsed.term().value()).isNull();
+        assertThat(parsed.level().value()).isNull();
+        assertThat(parsed.kind().value()).isEqualTo(LetterKind.SUGGESTION);
+        assertThat(parsed.body().value()).isEqualTo("人大");
+        assertThat(parsed.body().needsReview()).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void leavesAnUnsignedLetterWithoutIssuerOrDate(boolean fullWidth) {
         ParsedLetter parsed = parse(String.join("\n",
