@@ -1,6 +1,7 @@
 package cn.jianyi.archive;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,11 @@ final class Contacts {
     private static final Pattern POSTCODE = Pattern.compile("(?:邮政编码|邮编)[:]?\\d*");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\d-])(0\\d{2,3}-\\d{7,8}|\\(0\\d{2,3}\\)\\d{7,8}|1[3-9]\\d{9}|\\d{7,8})(?![\\d-])");
+    /** A label for phones: followed by a colon or slash (联系人:, 联系人姓名及电话:, 电话/) or directly by the number. */
+    private static final Pattern PHONE_LABEL = Pattern.compile(
+            "(?:电话|手机|联系方式|座机|联系人|经办人|承办人)[^\\d:/]{0,10}?[:/]|(?:电话|手机|座机)(?=[\\d(])");
+    /** A label without colon counts only at the start of a line this short (联系人 张三 电话 6822773). */
+    private static final int SHORT_LINE = 40;
     private static final Pattern NOT_PERSON = Pattern.compile("^(?:本人|无|暂无|同上)$");
 
     private Contacts() {
@@ -35,7 +41,9 @@ final class Contacts {
             }
             Matcher label = PERSON_LABEL.matcher(norm);
             while (label.find()) {
-                int[] span = name(norm, label.end());
+                boolean labelled = norm.charAt(label.end() - 1) == ':'
+                        || label.start() == 0 && norm.length() <= SHORT_LINE;
+                int[] span = labelled ? name(norm, label.end()) : null;
                 if (span != null) {
                     return Extracted.of(line.shown(span[0], span[1]), 0.92);
                 }
@@ -53,7 +61,12 @@ final class Contacts {
                     && norm.indexOf("办人") < 0 && norm.indexOf("座机") < 0) {
                 continue;
             }
-            Matcher m = PHONE.matcher(POSTCODE.matcher(line.norm()).replaceAll("|"));
+            Matcher label = PHONE_LABEL.matcher(norm);
+            if (!label.find()) {
+                continue;
+            }
+            Matcher m = PHONE.matcher(withoutPostcodes(norm));
+            m.region(label.end(), norm.length());
             while (m.find()) {
                 if (!phones.contains(m.group(1))) {
                     phones.add(m.group(1));
@@ -61,6 +74,19 @@ final class Contacts {
             }
         }
         return Extracted.of(List.copyOf(phones), phones.isEmpty() ? 0.85 : 0.92);
+    }
+
+    /** The text with postcodes (邮政编码:330100) blotted out, its length kept. */
+    private static String withoutPostcodes(String norm) {
+        Matcher postcode = POSTCODE.matcher(norm);
+        if (!postcode.find()) {
+            return norm;
+        }
+        char[] chars = norm.toCharArray();
+        do {
+            Arrays.fill(chars, postcode.start(), postcode.end(), '|');
+        } while (postcode.find());
+        return new String(chars);
     }
 
     /**

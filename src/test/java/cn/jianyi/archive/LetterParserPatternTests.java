@@ -248,7 +248,10 @@ class LetterParserPatternTests {
             "联系人:办公室 赵六同志 电话:0871—67785176|赵六|0871-67785176",
             "联系人:综合股 钱七 (0871)67785176|钱七|(0871)67785176",
             "联系人: 联系电话:6822773|  |6822773",
-            "主要签发领导:李兵|  |"})
+            "主要签发领导:李兵|  |",
+            "我局与县财政局联系协调,争取资金3000000元。|  |",
+            "我们将密切联系人民群众,投入资金12345678元。|  |",
+            "联系人 张三 电话 6822773|张三|6822773"})
     void readsTheContact(String line, String person, String phone) {
         for (boolean fullWidth : new boolean[] {false, true}) {
             ParsedLetter parsed = parse(letter("", "关于市十七届人大三次会议第182号代表建议的答复函", "朱杰代表:",
