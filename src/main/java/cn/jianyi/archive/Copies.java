@@ -11,7 +11,7 @@ final class Copies {
     private static final Pattern LABEL = Pattern.compile("^\\s*抄\\s*[送报]\\s*[:]?\\s*");
     private static final Pattern END = Pattern.compile("联\\s*系|经\\s*办|印\\s*发|共\\s*印|签\\s*发|$");
     private static final Pattern SEPARATOR = Pattern.compile("[、,，;；\\s]+");
-    private static final Pattern COUNT = Pattern.compile("[(（]?\\s*\\d+\\s*份\\s*[)）]?$");
+    private static final Pattern COUNT = Pattern.compile("[(（]?\\s*各?\\s*[\\d一二三四五六七八九十]+\\s*份\\s*[)）]?$");
     private static final Pattern TRAILING = Pattern.compile("[。.;；:：]+$");
 
     private Copies() {

@@ -14,13 +14,15 @@ final class Sessions {
 
     private static final String NUMERALS = "0123456789一二三四五六七八九十百两〇零";
     private static final String NUMBER = "[" + NUMERALS + "]{1,5}";
+    private static final String PREFIX = "([\\p{IsHan}&&[^第表号议案届次会的出上中在期间提交]])";
     private static final Pattern SESSION = Pattern.compile("第?(" + NUMBER + ")届([^第次届,:;。]{0,16}?)第?(" + NUMBER
             + ")?次(?:会议|大会)(闭会期间|闭会)?");
     private static final Pattern ORG_AT_END = Pattern.compile("(?:中国人民政治协商会议|政协|人大常委会|人大|人民代表大会"
             + "|委员会|常委会)$");
     private static final Pattern LEVEL_AT_END = Pattern.compile("(全国|自治区|省|自治州|州|盟|地区|市|自治县|县|旗|区|乡|镇)$");
-    private static final Pattern ITEM = Pattern.compile("^[^号届次]{0,12}?(?:第([\\p{IsHan}&&[^第表号议案]])?(\\d{1,8})"
-            + "|(\\d{1,8}))号");
+    /** The item number after the meeting: 第43号, 代表28号, a prefix right after 会议 or 第 (温36号, 第温36号). */
+    private static final Pattern ITEM = Pattern.compile("^(?:" + PREFIX + "(\\d{1,8})号|[^号届次]{0,12}?(?:第" + PREFIX
+            + "?(\\d{1,8})|(\\d{1,8}))号)");
     private static final Pattern PEOPLES_CONGRESS = Pattern.compile("人大|人民代表大会");
     private static final Pattern CPPCC = Pattern.compile("政协|政治协商|委员会");
 
@@ -72,9 +74,9 @@ final class Sessions {
             Matcher item = ITEM.matcher(norm.substring(m.end(), Math.min(norm.length(), m.end() + 30)));
             String number = null;
             if (item.find()) {
-                number = item.group(2) != null
-                        ? (item.group(1) == null ? "" : item.group(1)) + item.group(2)
-                        : item.group(3);
+                number = item.group(2) != null ? item.group(1) + item.group(2)
+                        : item.group(4) != null ? (item.group(3) == null ? "" : item.group(3)) + item.group(4)
+                        : item.group(5);
             }
             found.add(new Session(body, level, term, meeting, number));
         }
