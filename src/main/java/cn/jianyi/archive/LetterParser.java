@@ -204,6 +204,9 @@ public class LetterParser {
         }
         String fromHeader = null;
         int top = title != null ? title.first() : salutation >= 0 ? salutation : Math.min(compact.size(), 6);
+        if (signing != null) {
+            top = Math.min(top, signing.line() - 1);
+        }
         for (int i = 0; i < top && fromHeader == null; i++) {
             fromHeader = Issuers.unitLine(compact.get(i));
         }

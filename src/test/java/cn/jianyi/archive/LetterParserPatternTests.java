@@ -420,6 +420,18 @@ class LetterParserPatternTests {
     }
 
     @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void readsAPartialLetterCutAtTheTop(boolean fullWidth) {
+        ParsedLetter parsed = parse("第 4 页 共 5 页\n答复如下:我局已落实。\n感谢支持。\n某镇人民政府\n2022年\n", fullWidth);
+        assertThat(parsed.issuer().value()).isEqualTo("某镇人民政府");
+        assertThat(parsed.issuer().confidence()).isLessThan(0.98);
+        assertThat(parsed.date().value()).isEqualTo("2022");
+        assertThat(parsed.date().needsReview()).isTrue();
+        assertThat(parsed.kind().value()).isNull();
+        assertThat(parsed.addressees().value()).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", " ", "\n\n\n", "附件", "类别:", "2023年", "抄送:", "联系人:"})
     void parsesFragmentsWithoutValuesItCannotKnow(String text) {
         ParsedLetter parsed = parser.parse(new LetterText("f.txt", "txt", text));
