@@ -26,7 +26,7 @@ final class LetterDates {
     private LetterDates() {
     }
 
-    /** A date found on a line (its index, -1 if unknown), and the signing unit written before it on that line or null. */
+    /** A date found on a line (its index, -1 if unknown) and the signing unit written before it there, or null. */
     record Hit(Extracted<String> date, int line, String unit) {
     }
 

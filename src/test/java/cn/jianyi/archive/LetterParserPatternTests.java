@@ -295,7 +295,8 @@ class LetterParserPatternTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "满意\t<input checked=\"\" type=\"checkbox\"/>\t基本满意\t<input type=\"checkbox\"/>\t不满意\t<input type=\"checkbox\"/>|满意",
+            "满意\t<input checked=\"\" type=\"checkbox\"/>\t基本满意\t<input type=\"checkbox\"/>"
+                    + "\t不满意\t<input type=\"checkbox\"/>|满意",
             "满意 □ 基本满意 ☑ 不满意 □|基本满意",
             "□满意 ☑基本满意 □不满意|基本满意",
             "☑满意 □基本满意 □不满意|满意",
