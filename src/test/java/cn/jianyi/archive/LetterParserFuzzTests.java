@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -20,7 +24,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * A bounded, seeded property test: every corpus letter mutated many times (spans deleted, duplicated, swapped,
  * random CJK, ASCII and control characters inserted, truncated, lines shuffled, punctuation swapped between ASCII and
- * full width); parsing never throws, every field is there with a confidence in [0, 1], lists are never null.
+ * full width); parsing never throws, every field is there with a confidence in [0, 1], lists are never null. The
+ * one parser shared by several threads gives the same fields as on one.
  */
 class LetterParserFuzzTests {
 
@@ -68,6 +73,40 @@ class LetterParserFuzzTests {
             check(parser.parse(new LetterText("x.txt", "txt", text)), text);
         }
         check(parser.parse(new LetterText("null.txt", "txt", null)), "");
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void parsesAlikeOnSeveralThreads() throws Exception {
+        List<LetterText> letters = new ArrayList<>();
+        try (Stream<Path> listing = Files.list(LetterParserAccuracyTests.CORPUS)) {
+            for (Path file : listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                letters.add(new LetterText(file.getFileName().toString(), "txt",
+                        Files.readString(file, StandardCharsets.UTF_8)));
+            }
+        }
+        List<Map<String, Object>> expected = letters.stream().map(l -> parser.parse(l).values()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(pool.submit(() -> {
+                    for (int round = 0; round < 20; round++) {
+                        for (int i = 0; i < letters.size(); i++) {
+                            if (!parser.parse(letters.get(i)).values().equals(expected.get(i))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> run : runs) {
+                assertThat(run.get()).as("the same fields on every thread").isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static void check(ParsedLetter letter, String text) {
