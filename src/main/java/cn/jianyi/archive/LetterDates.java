@@ -121,7 +121,10 @@ final class LetterDates {
         return date == null ? Extracted.absent(0.5) : Extracted.of(date.toString(), 0.95);
     }
 
-    /** A date printed without 年月日: 20200824, 2020824 or 202084; taken only if exactly one reading is valid. */
+    /**
+     * A date printed without 年月日: 20200824, 2020824 or 202084; taken only if exactly one reading is valid and the
+     * year is plausible for a letter (1990–2040), so a number such as 2061234 is no date.
+     */
     static Extracted<String> digitRun(String digits) {
         int year = Integer.parseInt(digits.substring(0, 4));
         String rest = digits.substring(4);
@@ -140,7 +143,7 @@ final class LetterDates {
                 readings++;
             }
         }
-        if (readings != 1 || year < 1949 || year > 2100) {
+        if (readings != 1 || year < 1990 || year > 2040) {
             return Extracted.absent(0.4);
         }
         return Extracted.of(found.toString(), rest.length() == 4 ? 0.75 : 0.65);

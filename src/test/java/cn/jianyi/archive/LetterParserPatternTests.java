@@ -69,6 +69,7 @@ class LetterParserPatternTests {
             "2023年|2023",
             "2023年5月|2023-05",
             "2023111|",
+            "2061234|",
             "2023年13月1日|",
             "2023年2月30日|"})
     void readsTheSigningDateInEveryForm(String printed, String expected) {
