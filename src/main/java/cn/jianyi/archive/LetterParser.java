@@ -42,31 +42,9 @@ public class LetterParser {
         int salutationLine = salutation == null ? -1 : salutation.line();
         Titles.Title title = Titles.find(letterCompact, salutationLine);
 
-        Sessions.Session session = null;
-        double sessionConfidence = 0.95;
-        if (title != null) {
-            session = Sessions.find(title.text().norm());
-        }
         String whole = wholeCompact(letterCompact, letterCompact.size());
-        List<Sessions.Session> inText = Sessions.all(wholeCompact(letterCompact, opening(letterCompact,
-                salutationLine)), 8);
-        if (session == null && !inText.isEmpty()) {
-            session = inText.get(0);
-            sessionConfidence = 0.85;
-        }
-        String level = session == null ? null : session.level();
-        double levelConfidence = sessionConfidence;
-        if (session != null && level == null) {
-            for (Sessions.Session other : inText) {
-                if (other.level() != null && other.term().equals(session.term())
-                        && (other.meeting() == null || other.meeting().equals(session.meeting()))
-                        && (other.body() == null || other.body().equals(session.body()))) {
-                    level = other.level();
-                    levelConfidence = 0.8;
-                    break;
-                }
-            }
-        }
+        Meeting meeting = meeting(title, wholeCompact(letterCompact, opening(letterCompact, salutationLine)));
+        Sessions.Session session = meeting.session();
 
         Extracted<LetterKind> kind = kind(title, session, salutation, whole);
         Extracted<String> body = body(session, kind, salutation);
@@ -78,14 +56,14 @@ public class LetterParser {
                 DocumentNumbers.find(compact.subList(0, end)),
                 ClassMarks.find(letterCompact, salutationLine),
                 body,
-                level == null ? Extracted.absent(session == null ? 0.8 : 0.7) : Extracted.of(level, levelConfidence),
+                meeting.level(),
                 session == null || session.term() == null ? Extracted.absent(0.8)
-                        : Extracted.of(session.term(), sessionConfidence),
+                        : Extracted.of(session.term(), meeting.confidence()),
                 session == null || session.meeting() == null ? Extracted.absent(0.8)
-                        : Extracted.of(session.meeting(), sessionConfidence),
+                        : Extracted.of(session.meeting(), meeting.confidence()),
                 session == null || session.item() == null ? Extracted.absent(0.8)
                         : Extracted.of(session.item(), session.item().chars().allMatch(Character::isDigit)
-                                ? sessionConfidence : 0.8),
+                                ? meeting.confidence() : 0.8),
                 salutation == null ? Extracted.of(List.of(), 0.7)
                         : Extracted.of(salutation.names(), salutation.person() ? 0.92 : 0.8),
                 Contacts.person(letterCompact),
@@ -96,6 +74,38 @@ public class LetterParser {
                 Marks.satisfaction(text.norm()),
                 title == null ? Extracted.absent(0.7) : Extracted.of(title.text().shown(), 0.9),
                 Extracted.of(raw, 1.0));
+    }
+
+    /** The meeting the letter answers for, how sure, and its level (possibly found apart from it). */
+    private record Meeting(Sessions.Session session, double confidence, Extracted<String> level) {
+    }
+
+    /**
+     * The meeting from the title, else from the top of the letter through its opening sentence; a level the title
+     * omits (第十七届人民代表大会…) is taken from the same meeting named with its place there (州人大第十七届…).
+     */
+    private static Meeting meeting(Titles.Title title, String opening) {
+        Sessions.Session session = title == null ? null : Sessions.find(title.text().norm());
+        double confidence = 0.95;
+        List<Sessions.Session> inText = Sessions.all(opening, 8);
+        if (session == null && !inText.isEmpty()) {
+            session = inText.get(0);
+            confidence = 0.85;
+        }
+        if (session == null) {
+            return new Meeting(null, confidence, Extracted.absent(0.8));
+        }
+        if (session.level() != null) {
+            return new Meeting(session, confidence, Extracted.of(session.level(), confidence));
+        }
+        for (Sessions.Session other : inText) {
+            if (other.level() != null && other.term().equals(session.term())
+                    && (other.meeting() == null || other.meeting().equals(session.meeting()))
+                    && (other.body() == null || other.body().equals(session.body()))) {
+                return new Meeting(session, confidence, Extracted.of(other.level(), 0.8));
+            }
+        }
+        return new Meeting(session, confidence, Extracted.absent(0.7));
     }
 
     /**
