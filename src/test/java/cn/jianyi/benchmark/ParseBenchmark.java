@@ -26,7 +26,7 @@ import cn.jianyi.archive.LetterText;
 class ParseBenchmark {
 
     static final Path CORPUS = Path.of("..", "shared", "corpus", "replies");
-    static final int WARM_UP_SECONDS = 3;
+    static final int WARM_UP_SECONDS = 6;
     static final int ROUNDS = 7;
     static final int PASSES_PER_ROUND = 200;
     static final double TARGET = 500;
