@@ -1,0 +1,81 @@
+package cn.jianyi.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The parser against the labelled corpus (../shared/corpus/replies/labels.jsonl): every labelled field of every
+ * letter compared exactly; at least 95 % right overall and never a value where the label has none.
+ */
+class LetterParserAccuracyTests {
+
+    static final Path CORPUS = Path.of("..", "shared", "corpus", "replies");
+
+    private final LetterParser parser = new LetterParser();
+
+    @Test
+    void parsesTheLabelledCorpus() throws IOException {
+        Path labels = CORPUS.resolve("labels.jsonl");
+        assertThat(labels).as("the labelled corpus").exists();
+        JsonMapper json = JsonMapper.builder().build();
+        Map<String, int[]> perField = new LinkedHashMap<>();
+        ParsedLetter.LABEL_KEYS.forEach(key -> perField.put(key, new int[2]));
+        List<String> mismatches = new ArrayList<>();
+        List<String> invented = new ArrayList<>();
+        int letters = 0;
+        for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> label = json.readValue(line, Map.class);
+            String file = (String) label.get("file");
+            String text = Files.readString(CORPUS.resolve(file), StandardCharsets.UTF_8);
+            Map<String, Object> parsed = parser.parse(new LetterText(file, "txt", text)).values();
+            letters++;
+            for (String key : ParsedLetter.LABEL_KEYS) {
+                Object expected = label.get(key);
+                Object actual = parsed.get(key);
+                int[] counts = perField.get(key);
+                counts[1]++;
+                if (Objects.equals(expected, actual)) {
+                    counts[0]++;
+                } else {
+                    mismatches.add(file + " " + key + ": expected " + expected + ", got " + actual);
+                    if (empty(expected) && !empty(actual)) {
+                        invented.add(file + " " + key + ": " + actual);
+                    }
+                }
+            }
+        }
+        int right = perField.values().stream().mapToInt(c -> c[0]).sum();
+        int all = perField.values().stream().mapToInt(c -> c[1]).sum();
+        StringBuilder report = new StringBuilder("\n| Field | Right | Accuracy |\n|---|---|---|\n");
+        perField.forEach((key, c) -> report.append(String.format("| %s | %d/%d | %.1f %% |%n", key, c[0], c[1],
+                100.0 * c[0] / c[1])));
+        report.append(String.format("| **all** | %d/%d | %.1f %% |%n", right, all, 100.0 * right / all));
+        report.append("\nMismatches (").append(mismatches.size()).append("):\n");
+        mismatches.forEach(m -> report.append("- ").append(m).append('\n'));
+        System.out.println(report);
+        assertThat(letters).isGreaterThanOrEqualTo(20);
+        assertThat(invented).as("values where the label has none").isEmpty();
+        assertThat((double) right / all).as("share of labelled fields right").isGreaterThanOrEqualTo(0.95);
+    }
+
+    private static boolean empty(Object value) {
+        return value == null || value instanceof List<?> list && list.isEmpty();
+    }
+}
