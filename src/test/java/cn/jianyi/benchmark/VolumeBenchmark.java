@@ -129,11 +129,17 @@ class VolumeBenchmark {
         System.out.println(report);
     }
 
-    /** Times the dashboard's figures (everything its page shows) for a filter; the first run warms up. */
+    /**
+     * Times the dashboard's figures (everything its page shows) for a filter; the first run warms up. Before each call
+     * one row of each projection is written (not timed), as acts on cases do in a live system: H2 would otherwise
+     * answer a repeated query from the result it cached, without reading the tables.
+     */
     private void dashboard(StatisticsFilter filter, String what) {
         statistics.report(filter);
         double[] ms = new double[RUNS];
         for (int run = 0; run < RUNS; run++) {
+            jdbc.update("update case_facts set number = number where id = (select min(id) from case_facts)");
+            jdbc.update("update task_facts set unit_id = unit_id where id = (select min(id) from task_facts)");
             long start = System.nanoTime();
             statistics.report(filter);
             ms[run] = (System.nanoTime() - start) / 1e6;
