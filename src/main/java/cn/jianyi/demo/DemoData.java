@@ -232,10 +232,6 @@ class DemoData implements SmartInitializingSingleton {
     }
 
     /**
-     * Online submissions in every stage: 程绮南's draft; 刘建华 invites 程绮南 to co-sign; 熊小梅's in the clerk's queue;
-     * a personal matter kept as a letter; one registered and withdrawn before assignment.
-     */
-    /**
      * 历史复函导入: one reply letter of an earlier meeting read, reviewed and confirmed, so the archive holds a record
      * and the suggestion list a historical case (ADR 0028).
      */
@@ -262,6 +258,10 @@ class DemoData implements SmartInitializingSingleton {
                 List.of("万国平"), directory.clerk()));
     }
 
+    /**
+     * Online submissions in every stage: 程绮南's draft; 刘建华 invites 程绮南 to co-sign; 熊小梅's in the clerk's queue;
+     * a personal matter kept as a letter; one registered and withdrawn before assignment.
+     */
     private void seedSubmissions(Directory directory) {
         List<Deputy> d = directory.deputies();
         List<Actor> a = directory.deputyActors();
