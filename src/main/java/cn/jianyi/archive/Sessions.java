@@ -20,9 +20,13 @@ final class Sessions {
     private static final Pattern ORG_AT_END = Pattern.compile("(?:中国人民政治协商会议|政协|人大常委会|人大|人民代表大会"
             + "|委员会|常委会)$");
     private static final Pattern LEVEL_AT_END = Pattern.compile("(全国|自治区|省|自治州|州|盟|地区|市|自治县|县|旗|区|乡|镇)$");
-    /** The item number after the meeting: 第43号, 代表28号, a prefix right after 会议 or 第 (温36号, 第温36号). */
-    private static final Pattern ITEM = Pattern.compile("^(?:" + PREFIX + "(\\d{1,8})号|[^号届次]{0,12}?(?:第" + PREFIX
+    /**
+     * The item number after the meeting: 第43号, 代表28号, a prefix right after 会议 or 第 (温36号, 第温36号); the words
+     * skipped before it hold no digit and no list mark, so 第43、44号 (two items) gives none rather than the second.
+     */
+    private static final Pattern ITEM = Pattern.compile("^(?:" + PREFIX + "(\\d{1,8})号|[^号届次第、,0-9]{0,12}?(?:第" + PREFIX
             + "?(\\d{1,8})|(\\d{1,8}))号)");
+    private static final Pattern STANDING_COMMITTEE = Pattern.compile("常委会|常务委员会");
     private static final Pattern PEOPLES_CONGRESS = Pattern.compile("人大|人民代表大会");
     private static final Pattern CPPCC = Pattern.compile("政协|政治协商|委员会");
 
@@ -58,6 +62,9 @@ final class Sessions {
             int term = ChineseNumbers.parse(m.group(1));
             if (term <= 0 || term > 30) {
                 continue;
+            }
+            if (STANDING_COMMITTEE.matcher(m.group(2)).find()) {
+                continue;                   // 常委会第三次会议: a standing committee session, no congress meeting
             }
             Integer meeting = null;
             if (m.group(3) != null && m.group(4) == null) {

@@ -203,7 +203,9 @@ class LetterParserPatternTests {
             "关于市十四届人大二次会议温36号建议的答复|人大|市|14|2|温36",
             "关于市十四届人大二次会议提出182号建议的答复|人大|市|14|2|182",
             "关于政协十届三次会议第52号提案的答复|政协||10|3|52",
-            "对县政协十届三次会议第来信号提案的答复|政协|县|10|3|"})
+            "对县政协十届三次会议第来信号提案的答复|政协|县|10|3|",
+            "关于市十七届人大三次会议第43、44号建议的答复|人大|市|17|3|",
+            "关于区第二届人大常委会第三次会议第12号建议的答复|人大|||||"})
     void readsTheMeetingFromTheTitle(String title, String body, String level, Integer term, Integer meeting,
             String item) {
         for (boolean fullWidth : new boolean[] {false, true}) {
