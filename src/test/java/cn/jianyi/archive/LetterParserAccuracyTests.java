@@ -2,6 +2,7 @@ package cn.jianyi.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,25 +14,33 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The parser against the labelled corpus (../shared/corpus/replies/labels.jsonl): every labelled field of every
- * letter compared exactly; at least 95 % right overall and never a value where the label has none. Twice: the letters
- * as stored (full-width punctuation folded to ASCII, except in the reference letter) and with the punctuation made
- * full-width again, as the original documents have it (the labels' values converted alike).
+ * letter compared exactly; at least 95 % right overall and never a value where the label has none. Four times: the
+ * letters as stored (full-width punctuation folded to ASCII, except in the reference letter); with the punctuation
+ * made full-width again, as the original documents have it (the labels' values converted alike); and read by
+ * {@link LetterReader} from a web page and from a Word file made of their lines, as uploads arrive.
  */
 class LetterParserAccuracyTests {
 
     static final Path CORPUS = Path.of("..", "shared", "corpus", "replies");
 
     private final LetterParser parser = new LetterParser();
+    private final LetterReader reader = new LetterReader(ArchiveSettings.defaults());
 
-    @ParameterizedTest(name = "full-width punctuation: {0}")
-    @ValueSource(booleans = {false, true})
-    void parsesTheLabelledCorpus(boolean fullWidth) throws IOException {
+    /** How a corpus letter reaches the parser. */
+    enum Form {
+        STORED, FULL_WIDTH, WEB_PAGE, WORD
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Form.class)
+    void parsesTheLabelledCorpus(Form form) throws Exception {
+        boolean fullWidth = form == Form.FULL_WIDTH;
         Path labels = CORPUS.resolve("labels.jsonl");
         assertThat(labels).as("the labelled corpus").exists();
         JsonMapper json = JsonMapper.builder().build();
@@ -48,10 +57,13 @@ class LetterParserAccuracyTests {
             Map<String, Object> label = json.readValue(line, Map.class);
             String file = (String) label.get("file");
             String text = Files.readString(CORPUS.resolve(file), StandardCharsets.UTF_8);
-            if (fullWidth) {
-                text = fullWidth(text);
-            }
-            Map<String, Object> parsed = parser.parse(new LetterText(file, "txt", text)).values();
+            LetterText letter = switch (form) {
+                case STORED -> new LetterText(file, "txt", text);
+                case FULL_WIDTH -> new LetterText(file, "txt", fullWidth(text));
+                case WEB_PAGE -> reader.read(file + ".html", webPage(text).getBytes(StandardCharsets.UTF_8));
+                case WORD -> reader.read(file + ".docx", word(text));
+            };
+            Map<String, Object> parsed = parser.parse(letter).values();
             letters++;
             for (String key : ParsedLetter.LABEL_KEYS) {
                 Object expected = fullWidth ? fullWidth(label.get(key)) : label.get(key);
@@ -70,7 +82,8 @@ class LetterParserAccuracyTests {
         }
         int right = perField.values().stream().mapToInt(c -> c[0]).sum();
         int all = perField.values().stream().mapToInt(c -> c[1]).sum();
-        StringBuilder report = new StringBuilder("\n| Field | Right | Accuracy |\n|---|---|---|\n");
+        StringBuilder report = new StringBuilder("\nCorpus letters, " + form + ":\n")
+                .append("| Field | Right | Accuracy |\n|---|---|---|\n");
         perField.forEach((key, c) -> report.append(String.format("| %s | %d/%d | %.1f %% |%n", key, c[0], c[1],
                 100.0 * c[0] / c[1])));
         report.append(String.format("| **all** | %d/%d | %.1f %% |%n", right, all, 100.0 * right / all));
@@ -80,6 +93,27 @@ class LetterParserAccuracyTests {
         assertThat(letters).isGreaterThanOrEqualTo(20);
         assertThat(invented).as("values where the label has none").isEmpty();
         assertThat((double) right / all).as("share of labelled fields right").isGreaterThanOrEqualTo(0.95);
+    }
+
+    /** The letter as a published page: a title bar and a footer around it, a paragraph a line. */
+    static String webPage(String text) {
+        StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+                + "<title>建议提案办理</title><style>p { text-indent: 2em }</style></head>\n"
+                + "<body><nav>首页 &gt; 建议提案办理</nav>\n"
+                + "<div class=\"article\">\n");
+        text.lines().forEach(line -> page.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")
+                .replace(">", "&gt;")).append("</p>\n"));
+        return page.append("</div>\n<script>var visits = 1;</script>\n</body></html>\n").toString();
+    }
+
+    /** The letter as a Word file, a paragraph a line. */
+    static byte[] word(String text) throws IOException {
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             var out = new ByteArrayOutputStream()) {
+            text.lines().forEach(line -> document.createParagraph().createRun().setText(line));
+            document.write(out);
+            return out.toByteArray();
+        }
     }
 
     /**
