@@ -73,7 +73,33 @@ public class LetterParser {
                 Marks.publicity(compact),
                 Marks.satisfaction(text.norm()),
                 title == null ? Extracted.absent(0.7) : Extracted.of(title.text().shown(), 0.9),
-                Extracted.of(raw, 1.0));
+                replyText(lines, letterCompact, title, salutationLine, signing));
+    }
+
+    /**
+     * The reply itself: the lines after the salutation (else after the title) and before the signing unit and date
+     * (else up to an attachment or the end), as written; surer when both ends were found.
+     */
+    private static Extracted<String> replyText(List<Normalized> lines, List<Normalized> compact, Titles.Title title,
+            int salutation, LetterDates.Hit signing) {
+        int from = salutation >= 0 ? salutation + 1 : title != null ? title.last() + 1 : 0;
+        int to = compact.size();
+        if (signing != null && signing.line() > from) {
+            to = signing.line();
+            while (to - 1 > from && (compact.get(to - 1).norm().isEmpty()
+                    || Issuers.unitLine(compact.get(to - 1)) != null)) {
+                to--;
+            }
+        }
+        var reply = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            reply.append(lines.get(i).shown()).append('\n');
+        }
+        String text = reply.toString().strip();
+        if (text.isEmpty()) {
+            return Extracted.absent(0.5);
+        }
+        return Extracted.of(text, salutation >= 0 && signing != null ? 0.9 : 0.7);
     }
 
     /** The meeting the letter answers for, how sure, and its level (possibly found apart from it). */

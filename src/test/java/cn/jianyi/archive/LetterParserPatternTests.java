@@ -443,6 +443,17 @@ class LetterParserPatternTests {
         assertThat(parsed.addressees().value()).isEmpty();
         assertThat(parsed.cc().value()).isEmpty();
         assertThat(parsed.contactPhones().value()).isEmpty();
-        assertThat(parsed.replyText().value()).isEqualTo(text);
+        assertThat(parsed.replyText().value()).isEqualTo(text.isBlank() ? null : text.strip());
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void takesTheReplyBetweenTheSalutationAndTheSignature(boolean fullWidth) {
+        ParsedLetter parsed = parse(letter("类别:B\n某县交通运输局", "关于县十八届人大六次会议第17号建议的答复",
+                "张三代表:", "某县交通运输局\n2021年9月2日\n联系人:李四 联系电话:6822773"), fullWidth);
+        assertThat(parsed.replyText().value()).as("from the opening to the closing thanks")
+                .startsWith("您提出的关于修建道路的建议收悉").endsWith("感谢您的关心和支持。")
+                .doesNotContain("张三代表", "某县交通运输局", "2021年9月2日", "联系人");
+        assertThat(parsed.replyText().needsReview()).isFalse();
     }
 }

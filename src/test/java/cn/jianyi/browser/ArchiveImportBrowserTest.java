@@ -61,18 +61,21 @@ class ArchiveImportBrowserTest extends ChromiumTest {
                 new Locator.GetByRoleOptions().setName("审核")).click();
         assertThat(clerk.locator("#source-text")).containsText("侯怀菊");
         assertThat(clerk.locator("#review-form")).isVisible();
-        clerk.locator("#kind").selectOption("SUGGESTION");
+        // the parser's reading of 005.txt is in the form: the clerk checks it beside the source
+        assertThat(clerk.locator("#kind")).hasValue("SUGGESTION");
+        assertThat(clerk.locator("#issuer")).hasValue("宁陕县交通运输局");
+        assertThat(clerk.locator("#docNumber")).hasValue("宁交函〔2021〕141号");
+        assertThat(clerk.locator("#classification")).hasValue("C");
+        assertThat(clerk.locator("#body")).hasValue("人大");
+        assertThat(clerk.locator("#level")).hasValue("县");
+        assertThat(clerk.locator("#term")).hasValue("18");
+        assertThat(clerk.locator("#meeting")).hasValue("6");
+        assertThat(clerk.locator("#itemNumber")).hasValue("17");
+        assertThat(clerk.locator("#addressees")).hasValue("侯怀菊");
+        clerk.screenshot(new Page.ScreenshotOptions().setPath(FILES.resolve("archive-review.png")).setFullPage(true));
+        // the clerk corrects what the letter does not say plainly, and mistypes the date
         clerk.locator("#title").fill("对宁陕县第十八届人大六次会议第17号建议的复函");
-        clerk.locator("#issuer").fill("宁陕县交通运输局");
-        clerk.locator("#docNumber").fill("宁交函〔2021〕141号");
-        clerk.locator("#classification").fill("C");
-        clerk.locator("#body").fill("人大");
-        clerk.locator("#level").fill("县");
         clerk.locator("#congressName").fill("宁陕县人民代表大会");
-        clerk.locator("#term").fill("18");
-        clerk.locator("#meeting").fill("6");
-        clerk.locator("#itemNumber").fill("17");
-        clerk.locator("#addressees").fill("侯怀菊代表");
         clerk.locator("#date").fill("2021-02-30");
         clerk.locator("#replyText").fill("您提出的《关于拓宽麻庄村道路的建议》收悉，现答复如下：……");
         clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认入库")).click();
