@@ -23,6 +23,12 @@ public class LetterParser {
             "^[\\p{IsHan}]{0,24}(?:征询意见表|意见反馈表|满意度测评表|测评表|反馈意见表|意见回执|回执单?)$");
     private static final Pattern CO_HANDLING = Pattern.compile("协办意见|协办情况|协办答复");
     private static final Pattern SIGNING_LEADER = Pattern.compile("^.{0,6}(?:签发|签字|签批|审签|签名)");
+    /** Lines after the reply proper: contacts, copies, postcode, the closing formula, signature and attachment notes. */
+    private static final Pattern REPLY_TRAILER = Pattern.compile(
+            "^(?:联系|经办人|承办人|抄送|抄报|邮政编码|邮编|此致|敬礼|领导签字|签发人|附件)");
+
+    /** A web page's separator left after the title (关于……的答复 |). */
+    private static final Pattern TITLE_TAIL = Pattern.compile("[\\s|｜]+$");
     private static final List<String> REPLY = List.of("收悉", "答复", "复函", "回复", "函复");
     private static final List<String> FORM = List.of("提案人", "案由", "建议人", "领衔代表");
 
@@ -72,7 +78,8 @@ public class LetterParser {
                 Copies.find(letterLines),
                 Marks.publicity(compact),
                 Marks.satisfaction(text.norm()),
-                title == null ? Extracted.absent(0.7) : Extracted.of(title.text().shown(), 0.9),
+                title == null ? Extracted.absent(0.7)
+                        : Extracted.of(TITLE_TAIL.matcher(title.text().shown()).replaceFirst(""), 0.9),
                 replyText(lines, letterCompact, title, salutationLine, signing));
     }
 
@@ -91,7 +98,18 @@ public class LetterParser {
                 to--;
             }
         }
+        while (to - 1 >= from && (compact.get(to - 1).norm().isEmpty()
+                || REPLY_TRAILER.matcher(compact.get(to - 1).norm()).find())) {
+            to--;
+        }
         var reply = new StringBuilder();
+        if (salutation >= 0) {
+            String line = lines.get(salutation).shown();
+            int colon = firstColon(line);
+            if (colon >= 0 && !line.substring(colon + 1).isBlank()) {
+                reply.append(line.substring(colon + 1).strip()).append('\n');   // a letter flattened onto one line
+            }
+        }
         for (int i = from; i < to; i++) {
             reply.append(lines.get(i).shown()).append('\n');
         }
@@ -132,6 +150,12 @@ public class LetterParser {
             }
         }
         return new Meeting(session, confidence, Extracted.absent(0.7));
+    }
+
+    private static int firstColon(String line) {
+        int ascii = line.indexOf(':');
+        int wide = line.indexOf('：');
+        return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
     }
 
     /**

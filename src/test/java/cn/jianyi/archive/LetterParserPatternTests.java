@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -443,7 +444,15 @@ class LetterParserPatternTests {
         assertThat(parsed.addressees().value()).isEmpty();
         assertThat(parsed.cc().value()).isEmpty();
         assertThat(parsed.contactPhones().value()).isEmpty();
-        assertThat(parsed.replyText().value()).isEqualTo(text.isBlank() ? null : text.strip());
+        assertThat(parsed.replyText().value()).as("nothing, or the fragment itself").isIn(null, text.strip());
+    }
+
+    @Test
+    void dropsAWebPageSeparatorAfterTheTitle() {
+        ParsedLetter parsed = parser.parse(new LetterText("t.txt", "txt", String.join("\n",
+                "關(guān)于對(duì)縣十九屆人大二次會(huì)議第37號(hào)代表建議的答復(fù) |", "", "韓忠國(guó)代表:",
+                "您提出的建議收悉,現(xiàn)答復(fù)如下:我局已落實。", "永吉縣水利局", "2023年5月5日")));
+        assertThat(parsed.title().value()).isEqualTo("關于對縣十九屆人大二次會議第37號代表建議的答復");
     }
 
     @ParameterizedTest
@@ -455,5 +464,20 @@ class LetterParserPatternTests {
                 .startsWith("您提出的关于修建道路的建议收悉").endsWith("感谢您的关心和支持。")
                 .doesNotContain("张三代表", "某县交通运输局", "2021年9月2日", "联系人");
         assertThat(parsed.replyText().needsReview()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void leavesContactsAndTheClosingFormulaOutOfTheReplyAndKeepsAFlattenedOne(boolean fullWidth) {
+        ParsedLetter closing = parse(String.join("\n", "关于县十八届人大六次会议第17号建议的答复", "张三代表:",
+                "您提出的建议收悉,现答复如下:我局已安排资金。", "感谢您的关心和支持。", "联系人:李四", "联系电话:6822773",
+                "此致", "敬礼", "某县交通运输局", "2021年9月2日"), fullWidth);
+        assertThat(closing.replyText().value()).isEqualTo("您提出的建议收悉" + (fullWidth ? "，" : ",")
+                + "现答复如下" + (fullWidth ? "：" : ":") + "我局已安排资金。\n感谢您的关心和支持。");
+
+        ParsedLetter flattened = parse(String.join("\n", "关于县十九届人大二次会议第37号代表建议的答复",
+                "韩忠国等代表: 您提出的建议收悉,现答复如下: 我局将积极争取资金。", "联系人姓名及电话:孙彤 15948410567",
+                "永吉县水利局", "2023年"), fullWidth);
+        assertThat(flattened.replyText().value()).startsWith("您提出的建议收悉").endsWith("我局将积极争取资金。");
     }
 }
