@@ -23,6 +23,7 @@ import cn.jianyi.suggestion.Congress;
 import cn.jianyi.suggestion.CongressLevel;
 import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.Meetings;
+import cn.jianyi.suggestion.PageOf;
 import cn.jianyi.suggestion.SuggestionManagement;
 
 /**
@@ -216,43 +217,49 @@ public class ArchiveManagement {
         }
     }
 
-    /** The confirmed letters of the filter, newest first (at most {@code limit}). */
+    /** One page (numbered from 1, {@code size} letters) of the confirmed letters of the filter, newest first. */
     @Transactional(readOnly = true)
-    public List<ArchiveEntry> search(ArchiveFilter filter, int limit) {
-        var sql = new StringBuilder("select id, kind, title, issuer, doc_number, classification, addressees,"
-                + " letter_date, letter_year, suggestion_id from archived_letters l where status = 'CONFIRMED'");
+    public PageOf<ArchiveEntry> search(ArchiveFilter filter, int page, int size) {
+        var where = new StringBuilder(" from archived_letters l where status = 'CONFIRMED'");
         Map<String, Object> params = new HashMap<>();
         if (filter.unitId() != null) {
-            sql.append(" and unit_id = :unit");
+            where.append(" and unit_id = :unit");
             params.put("unit", filter.unitId());
         }
         if (filter.deputyId() != null) {
-            sql.append(" and exists (select 1 from archived_letter_deputies d where d.letter_id = l.id"
+            where.append(" and exists (select 1 from archived_letter_deputies d where d.letter_id = l.id"
                     + " and d.deputy_id = :deputy)");
             params.put("deputy", filter.deputyId());
         }
         if (filter.year() != null) {
-            sql.append(" and letter_year = :year");
+            where.append(" and letter_year = :year");
             params.put("year", filter.year());
         }
         if (filter.kind() != null) {
-            sql.append(" and kind = :kind");
+            where.append(" and kind = :kind");
             params.put("kind", filter.kind().name());
         }
         if (filter.text() != null) {
-            sql.append(" and (title like :text or reply_text like :text or issuer like :text or doc_number like :text"
-                    + " or addressees like :text)");
+            where.append(" and (title like :text or reply_text like :text or issuer like :text"
+                    + " or doc_number like :text or addressees like :text)");
             params.put("text", "%" + filter.text().replace("\\", "").replace("%", "").replace("_", "") + "%");
         }
-        sql.append(" order by letter_year desc nulls last, letter_date desc nulls last, id desc limit ")
-                .append(Math.max(1, limit));
-        return jdbc.sql(sql.toString()).params(params)
+        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+        int pageSize = Math.max(1, size);
+        int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        int shown = Math.min(Math.max(1, page), pages);
+        List<ArchiveEntry> entries = jdbc.sql("select id, kind, title, issuer, doc_number, classification, addressees,"
+                        + " letter_date, letter_year, suggestion_id" + where
+                        + " order by letter_year desc nulls last, letter_date desc nulls last, id desc"
+                        + " limit " + pageSize + " offset " + (long) (shown - 1) * pageSize)
+                .params(params)
                 .query((rs, n) -> new ArchiveEntry(rs.getLong("id"), LetterKind.valueOf(rs.getString("kind")),
                         rs.getString("title"), rs.getString("issuer"), rs.getString("doc_number"),
                         rs.getString("classification"), rs.getString("addressees"),
                         rs.getObject("letter_date", LocalDate.class), (Integer) rs.getObject("letter_year", Integer.class),
                         (Long) rs.getObject("suggestion_id", Long.class)))
                 .list();
+        return new PageOf<>(entries, shown, pageSize, total);
     }
 
     /** The years of the confirmed letters, newest first. */

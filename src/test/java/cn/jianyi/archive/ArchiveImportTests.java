@@ -305,6 +305,52 @@ class ArchiveImportTests {
     }
 
     @Test
+    @DisplayName("历史复函按页列出：每页不重不漏，总数与入库件数一致，页码越界时显示末页")
+    void theArchiveIsListedPageByPage() {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into archive_batches (version, started_by, started_name, started_at, status, files, readable,"
+                + " unreadable, finished_at) values (0, 'clerk', '办事员', current_timestamp, 'DONE', 51, 51, 0,"
+                + " current_timestamp)").update(keys, "id");
+        long batch = keys.getKey().longValue();
+        for (int i = 1; i <= 51; i++) {               // confirmed letters of their own batch: more than one page
+            jdbc.sql("insert into archived_letters (version, batch_id, position, file_name, format, status, kind,"
+                            + " title, letter_year, decided_by, decided_at) values (0, :batch, :position, :name, 'txt',"
+                            + " 'CONFIRMED', 'OTHER', :title, 2019, 'clerk', current_timestamp)")
+                    .param("batch", batch).param("position", i).param("name", "分页" + i + ".txt")
+                    .param("title", "分页测试复函" + i).update();
+        }
+        long confirmed = jdbc.sql("select count(*) from archived_letters where status = 'CONFIRMED'")
+                .query(Long.class).single();
+        var all = ArchiveFilter.none();
+        var seen = new ArrayList<Long>();
+        var first = archive.search(all, 1, 2);
+        assertThat(first.total()).isEqualTo(confirmed);
+        for (int page = 1; page <= first.pages(); page++) {
+            var result = archive.search(all, page, 2);
+            assertThat(result.items()).hasSizeLessThanOrEqualTo(2);
+            result.items().forEach(e -> seen.add(e.id()));
+        }
+        assertThat(seen).doesNotHaveDuplicates().hasSize((int) confirmed);
+        assertThat(archive.search(all, 999, 2).page()).isEqualTo(first.pages());
+        assertThat(archive.search(new ArchiveFilter(null, null, 2019, LetterKind.OTHER, "分页测试"), 1, 2).total())
+                .isEqualTo(51);
+
+        String first50 = clerk.get("/archive?text=分页测试").body();
+        assertThat(first50).contains("共 51 件").contains("第 1 / 2 页").contains("下一页").doesNotContain("上一页");
+        String last = clerk.get("/archive?text=分页测试&year=2019&page=999").body();
+        assertThat(last).contains("共 51 件").contains("第 2 / 2 页").contains("上一页")
+                .contains("page=1").contains("text=%E5%88%86%E9%A1%B5%E6%B5%8B%E8%AF%95").contains("year=2019");
+        assertThat(clerk.get("/archive?page=abc").statusCode()).isEqualTo(200);
+
+        for (int number = 301; number <= 321; number++) {    // the suggestion list shares the pager: 21 cases more
+            world.registered(number);
+        }
+        String suggestions = clerk.get("/suggestions?status=REGISTERED&page=2").body();
+        assertThat(suggestions).contains("上一页").contains("status=REGISTERED").contains("page=1")
+                .containsPattern("第 2 / \\d+ 页");
+    }
+
+    @Test
     @DisplayName("审核填错：每项旁边说明原因，所填内容保留，什么都不保存；舍弃后不能再确认")
     void invalidValuesAreExplainedAndNothingIsSaved() {
         long letterId = pending.get(4);

@@ -23,7 +23,8 @@ import cn.jianyi.suggestion.Meetings;
 @PreAuthorize("hasAuthority('archive:read')")
 class ArchiveController {
 
-    static final int LIMIT = 200;
+    /** Letters on one page of the list. */
+    static final int PAGE_SIZE = 50;
 
     private final ArchiveManagement archive;
     private final Directory directory;
@@ -38,7 +39,7 @@ class ArchiveController {
     @GetMapping
     String list(@RequestParam(required = false) String unitId, @RequestParam(required = false) String deputyId,
                 @RequestParam(required = false) String year, @RequestParam(required = false) String kind,
-                @RequestParam(required = false) String text,
+                @RequestParam(required = false) String text, @RequestParam(required = false) String page,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         LetterKind letterKind = null;
         for (LetterKind k : LetterKind.values()) {
@@ -52,8 +53,10 @@ class ArchiveController {
                 yearValue == null || yearValue > 9999 ? null : yearValue.intValue(), letterKind,
                 keyword != null && keyword.length() > 50 ? keyword.substring(0, 50) : keyword);
         model.addAttribute("filter", filter);
-        model.addAttribute("entries", archive.search(filter, LIMIT));
-        model.addAttribute("limit", LIMIT);
+        Long pageValue = number(page);
+        model.addAttribute("result", archive.search(filter,
+                pageValue == null || pageValue < 1 || pageValue > Integer.MAX_VALUE ? 1 : pageValue.intValue(),
+                PAGE_SIZE));
         model.addAttribute("units", directory.units());
         model.addAttribute("deputies", directory.deputies());
         model.addAttribute("years", archive.years());
