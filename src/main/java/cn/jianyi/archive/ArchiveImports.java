@@ -165,9 +165,6 @@ public class ArchiveImports {
     private ArchivedLetter readAndParse(long batchId, int position, String name, byte[] content) {
         try {
             LetterText text = reader.read(name, content);
-            if (text.text() == null || text.text().isBlank()) {
-                return ArchivedLetter.unreadable(batchId, position, name, message("archive.file.noText"));
-            }
             if (text.text().length() > MAX_TEXT) {
                 return ArchivedLetter.unreadable(batchId, position, name, message("archive.file.tooLong"));
             }

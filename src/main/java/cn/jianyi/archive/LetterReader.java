@@ -441,7 +441,7 @@ public class LetterReader {
     }
 
     /** A byte count for people: {@code 512 字节}, {@code 12.5 KB}, {@code 52.4 MB}. */
-    static String describeSize(long bytes) {
+    public static String describeSize(long bytes) {
         if (bytes < 1024) {
             return bytes + " 字节";
         }

@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code bin/jianyi parse FILE...}: reads and parses each historical letter and prints one JSON object per line
  * (JSON Lines, UTF-8): {@code file} (the file name, no folders; for a ZIP, each file in it) and then the keys of the
  * corpus's {@code labels.jsonl} that the parser fills, {@code null} where the letter does not state one, and the
- * {@code title}; the reply's text is left out (it is the file's text). A file that cannot be read or parsed prints
- * {@code file} and {@code error} (the reason in Chinese) instead, and the batch goes on.
+ * {@code title}; the reply's text is left out (whole paragraphs on every line; the import keeps it). A file that
+ * cannot be read or parsed prints {@code file} and {@code error} (the reason in Chinese) instead, and the batch
+ * goes on.
  */
 @Component
 class LetterParsing {
@@ -62,8 +63,8 @@ class LetterParsing {
             }
             long size = Files.size(path);
             if (size > archives.maxUploadSize()) {
-                return List.of(error(name, "文件过大（" + size / (1024 * 1024) + " MB），超过上限 "
-                        + archives.maxUploadSize() / (1024 * 1024) + " MB"));
+                return List.of(error(name, "文件过大（" + LetterReader.describeSize(size) + "），超过上限 "
+                        + LetterReader.describeSize(archives.maxUploadSize())));
             }
             content = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
