@@ -74,7 +74,7 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
     }
 
     /** Creates a new database on the shared server; template0 with UTF8, whatever the server's default is. */
-    static Map<String, Object> postgresDatabase(String name) {
+    public static Map<String, Object> postgresDatabase(String name) {
         EmbeddedPostgres server = postgres();
         try (Connection connection = server.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
