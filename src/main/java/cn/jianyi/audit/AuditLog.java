@@ -11,6 +11,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
+import cn.jianyi.shared.DatabaseFaults;
 import cn.jianyi.suggestion.CaseTransitioned;
 
 /** Writes the operation log; insert only. */
@@ -32,15 +33,18 @@ public class AuditLog {
                         + event.toStatus() + (event.remark() == null ? "" : " " + event.remark()));
     }
 
+    /** A login is logged if the database can take it; the login itself never fails for the log (ADR 0029). */
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        insert(clock.instant(), event.getAuthentication().getName(), "SECURITY", "LOGIN", null);
+        DatabaseFaults.bestEffort("logging a login", () ->
+                insert(clock.instant(), event.getAuthentication().getName(), "SECURITY", "LOGIN", null));
     }
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
-        insert(clock.instant(), event.getAuthentication().getName(), "SECURITY", "LOGIN_FAILED",
-                event.getException().getClass().getSimpleName());
+        DatabaseFaults.bestEffort("logging a failed login", () ->
+                insert(clock.instant(), event.getAuthentication().getName(), "SECURITY", "LOGIN_FAILED",
+                        event.getException().getClass().getSimpleName()));
     }
 
     private void insert(Instant at, String username, String category, String action, String detail) {

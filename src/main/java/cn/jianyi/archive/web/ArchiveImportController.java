@@ -109,10 +109,8 @@ class ArchiveImportController {
         if (result.hasErrors()) {
             return review(letter, form, result, model);
         }
-        try {
-            archive.confirm(new ConfirmLetterCommand(letter.id(), form.toFields(), form.names(), me.toActor()));
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
+        if (!Forms.accepted(result, () -> archive.confirm(new ConfirmLetterCommand(letter.id(), form.toFields(),
+                form.names(), me.toActor())))) {
             return review(letter, form, result, model);
         }
         return "redirect:/archive/" + letter.id();

@@ -3,6 +3,7 @@ package cn.jianyi.assignment.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -78,15 +79,13 @@ class AssignmentController {
         if (result.hasErrors()) {
             return VIEW;
         }
-        List<Assignment> issued;
-        try {
-            issued = assignments.assign(form.toCommand(id, me.toActor()));
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
+        Optional<List<Assignment>> issued = Forms.submit(result, () -> assignments.assign(form.toCommand(id,
+                me.toActor())));
+        if (issued.isEmpty()) {
             return VIEW;
         }
         redirect.addFlashAttribute("message", messages.getMessage("assign.done",
-                new Object[] {issued.get(0).dueOn()}, LocaleContextHolder.getLocale()));
+                new Object[] {issued.get().get(0).dueOn()}, LocaleContextHolder.getLocale()));
         return "redirect:/suggestions/" + id;
     }
 }

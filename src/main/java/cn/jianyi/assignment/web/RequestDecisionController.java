@@ -21,7 +21,6 @@ import cn.jianyi.assignment.ReturnRequest;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.shared.NotFoundException;
-import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionQueries;
 
@@ -61,10 +60,7 @@ class RequestDecisionController {
         if (result.hasErrors()) {
             return returnView(request, me, model);
         }
-        try {
-            assignments.decideReturn(form.toCommand(rid, me.toActor()));
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
+        if (!Forms.accepted(result, () -> assignments.decideReturn(form.toCommand(rid, me.toActor())))) {
             return returnView(request, me, model);
         }
         redirect.addFlashAttribute("message", message(form.approve() ? "decision.return.approved"
@@ -87,10 +83,7 @@ class RequestDecisionController {
         if (result.hasErrors()) {
             return extensionView(request, me, model);
         }
-        try {
-            assignments.decideExtension(form.toCommand(rid, me.toActor()));
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
+        if (!Forms.accepted(result, () -> assignments.decideExtension(form.toCommand(rid, me.toActor())))) {
             return extensionView(request, me, model);
         }
         redirect.addFlashAttribute("message", message(form.approve() ? "decision.extension.approved"

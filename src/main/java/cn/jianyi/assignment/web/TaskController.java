@@ -74,10 +74,7 @@ class TaskController {
         if (result.hasErrors()) {
             return returnView(task, model);
         }
-        try {
-            assignments.requestReturn(form.toCommand(id, me.unitId(), me.toActor()));
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
+        if (!Forms.accepted(result, () -> assignments.requestReturn(form.toCommand(id, me.unitId(), me.toActor())))) {
             return returnView(task, model);
         }
         redirect.addFlashAttribute("message", message("task.return.requested"));
@@ -97,10 +94,8 @@ class TaskController {
         if (result.hasErrors()) {
             return extensionView(task, model);
         }
-        try {
-            assignments.requestExtension(form.toCommand(id, me.unitId(), me.toActor()));
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
+        if (!Forms.accepted(result, () -> assignments.requestExtension(form.toCommand(id, me.unitId(),
+                me.toActor())))) {
             return extensionView(task, model);
         }
         redirect.addFlashAttribute("message", message("task.extension.requested"));

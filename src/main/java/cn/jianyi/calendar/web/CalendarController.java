@@ -3,6 +3,7 @@ package cn.jianyi.calendar.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -26,7 +27,6 @@ import cn.jianyi.calendar.CalendarManagement;
 import cn.jianyi.calendar.WorkingDayCalendar;
 import cn.jianyi.calendar.WorkingDays;
 import cn.jianyi.identity.CurrentUser;
-import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Forms;
 
 /** 工作日历: everyone reads it; the congress office keeps it. */
@@ -62,14 +62,11 @@ class CalendarController {
         if (result.hasErrors()) {
             return show(year, model);
         }
-        List<LocalDate> added;
-        try {
-            added = calendar.add(form.toCommand(me.toActor()));
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
+        Optional<List<LocalDate>> added = Forms.submit(result, () -> calendar.add(form.toCommand(me.toActor())));
+        if (added.isEmpty()) {
             return show(year, model);
         }
-        redirect.addFlashAttribute("message", messages.getMessage("calendar.added", new Object[] {added.size()},
+        redirect.addFlashAttribute("message", messages.getMessage("calendar.added", new Object[] {added.get().size()},
                 LocaleContextHolder.getLocale()));
         return "redirect:/calendar?year=" + year;
     }

@@ -31,7 +31,6 @@ import cn.jianyi.shared.web.Downloads;
 import cn.jianyi.documents.MeetingExport;
 import cn.jianyi.documents.MeetingExports;
 import cn.jianyi.identity.CurrentUser;
-import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.Meetings;
 
@@ -84,12 +83,9 @@ class MeetingExportController {
         if (result.hasErrors()) {
             return page(me, model);
         }
-        try {
-            return "redirect:/exports/" + exports.start(form.meetingId(), me).id();
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
-            return page(me, model);
-        }
+        return Forms.submit(result, () -> exports.start(form.meetingId(), me))
+                .map(export -> "redirect:/exports/" + export.id())
+                .orElseGet(() -> page(me, model));
     }
 
     private String page(CurrentUser me, Model model) {

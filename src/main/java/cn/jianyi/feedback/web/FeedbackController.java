@@ -25,7 +25,6 @@ import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.identity.CurrentUser;
-import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.ClientRequests;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionQueries;
@@ -70,10 +69,8 @@ class FeedbackController {
         if (result.hasErrors()) {
             return show(id, reply, me, model);
         }
-        try {
-            feedback.submit(form.toCommand(id, me.deputyId(), me.toActor(), ClientRequests.of(request)));
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
+        if (!Forms.accepted(result, () -> feedback.submit(form.toCommand(id, me.deputyId(), me.toActor(),
+                ClientRequests.of(request))))) {
             return show(id, reply, me, model);
         }
         redirect.addFlashAttribute("message", messages.getMessage("feedback.done", null, LocaleContextHolder.getLocale()));
@@ -100,10 +97,8 @@ class FeedbackController {
         if (result.hasErrors()) {
             return showCorrection(id, answer, me, model);
         }
-        try {
-            feedback.correct(form.toCommand(answer.id(), me.deputyId(), me.toActor(), ClientRequests.of(request)));
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
+        if (!Forms.accepted(result, () -> feedback.correct(form.toCommand(answer.id(), me.deputyId(), me.toActor(),
+                ClientRequests.of(request))))) {
             return showCorrection(id, answer, me, model);
         }
         redirect.addFlashAttribute("message",

@@ -32,7 +32,6 @@ import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.shared.NotFoundException;
-import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionQueries;
 
@@ -73,10 +72,7 @@ class PaperFeedbackController {
         if (result.hasErrors()) {
             return show(id, me, model);
         }
-        try {
-            feedback.recordPaperForm(form.toCommand(id, me.toActor()));
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
+        if (!Forms.accepted(result, () -> feedback.recordPaperForm(form.toCommand(id, me.toActor())))) {
             return show(id, me, model);
         }
         redirect.addFlashAttribute("message",

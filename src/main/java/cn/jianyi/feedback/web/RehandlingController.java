@@ -2,6 +2,7 @@ package cn.jianyi.feedback.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -72,17 +73,12 @@ class RehandlingController {
         if (result.hasErrors()) {
             return VIEW;
         }
-        LocalDate due;
-        try {
-            due = feedback.sendBackForRehandling(id, form.reason(), me.toActor());
-        } catch (RuleViolation violation) {
-            if (violation.field() == null) {
-                throw violation;
-            }
-            Forms.reject(result, violation);
+        Optional<LocalDate> due = Forms.submitOnFields(result, () -> feedback.sendBackForRehandling(id, form.reason(),
+                me.toActor()));
+        if (due.isEmpty()) {
             return VIEW;
         }
-        redirect.addFlashAttribute("message", messages.getMessage("rehandling.done", new Object[] {due},
+        redirect.addFlashAttribute("message", messages.getMessage("rehandling.done", new Object[] {due.get()},
                 LocaleContextHolder.getLocale()));
         return "redirect:/suggestions/" + id;
     }

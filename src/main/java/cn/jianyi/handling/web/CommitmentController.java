@@ -53,18 +53,10 @@ class CommitmentController {
                    BindingResult result, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         Reply reply = handling.find(replyId).filter(r -> r.unitId().equals(me.unitId()))
                 .orElseThrow(() -> new NotFoundException("reply", replyId));
-        if (!result.hasErrors()) {
-            try {
-                handling.promise(new PromiseCommand(replyId, me.unitId(), form.description(), form.dueOn(),
-                        me.toActor()));
-                redirect.addFlashAttribute("message", message("commitment.added"));
-                return "redirect:/replies/" + reply.id();
-            } catch (RuleViolation violation) {
-                if (violation.field() == null) {
-                    throw violation;
-                }
-                Forms.reject(result, violation);
-            }
+        if (!result.hasErrors() && Forms.acceptedOnFields(result, () -> handling.promise(new PromiseCommand(replyId,
+                me.unitId(), form.description(), form.dueOn(), me.toActor())))) {
+            redirect.addFlashAttribute("message", message("commitment.added"));
+            return "redirect:/replies/" + reply.id();
         }
         // back to the letter page with the form's errors and what was typed
         redirect.addFlashAttribute("org.springframework.validation.BindingResult.promiseForm", result);
@@ -98,14 +90,8 @@ class CommitmentController {
         if (result.hasErrors()) {
             return show(commitment, me, model);
         }
-        try {
-            handling.followUp(new FollowUpCommand(id, me.unitId(), form.outcome(), form.text(), form.on(),
-                    me.toActor()));
-        } catch (RuleViolation violation) {
-            if (violation.field() == null) {
-                throw violation;
-            }
-            Forms.reject(result, violation);
+        if (!Forms.acceptedOnFields(result, () -> handling.followUp(new FollowUpCommand(id, me.unitId(), form.outcome(),
+                form.text(), form.on(), me.toActor())))) {
             return show(commitment, me, model);
         }
         redirect.addFlashAttribute("message", message("followUp.done"));

@@ -69,13 +69,9 @@ class ContactController {
             rejectBadFiles(uploads, result);
             return reshow(uploads, model);
         }
-        try {
-            handling.recordContact(form.toCommand(id, me.unitId(), me.toActor(), uploads));
-        } catch (RuleViolation violation) {
-            if (violation.field() == null) {
-                throw violation;            // not this unit's case, or closed: the refusal page says why
-            }
-            Forms.reject(result, violation);
+        // not this unit's case, or closed: the refusal page says why
+        if (!Forms.acceptedOnFields(result, () -> handling.recordContact(form.toCommand(id, me.unitId(), me.toActor(),
+                uploads)))) {
             if (!result.hasFieldErrors("attachments")) {
                 rejectBadFiles(uploads, result);
             }

@@ -19,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.identity.CurrentUser;
-import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionQueries;
 
@@ -63,13 +62,8 @@ class OpinionController {
         if (result.hasErrors()) {
             return VIEW;
         }
-        try {
-            handling.giveOpinion(form.toCommand(id, me.unitId(), me.toActor()));
-        } catch (RuleViolation violation) {
-            if (violation.field() == null) {
-                throw violation;
-            }
-            Forms.reject(result, violation);
+        if (!Forms.acceptedOnFields(result, () -> handling.giveOpinion(form.toCommand(id, me.unitId(),
+                me.toActor())))) {
             return VIEW;
         }
         redirect.addFlashAttribute("message", messages.getMessage("opinion.given", null,

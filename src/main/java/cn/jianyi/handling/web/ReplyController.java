@@ -3,6 +3,7 @@ package cn.jianyi.handling.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -90,10 +91,8 @@ class ReplyController {
         if (result.hasErrors()) {
             return showForm(details, form, me, model);
         }
-        try {
-            handling.saveDraft(new SaveDraftCommand(id, me.unitId(), form.toContent(), me.toActor()));
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
+        if (!Forms.accepted(result, () -> handling.saveDraft(new SaveDraftCommand(id, me.unitId(), form.toContent(),
+                me.toActor())))) {
             return showForm(details, form, me, model);
         }
         redirect.addFlashAttribute("message", messages.getMessage("reply.saved", null, LocaleContextHolder.getLocale()));
@@ -129,19 +128,23 @@ class ReplyController {
         if (result.hasErrors()) {
             return showLetter(reply, me, model);
         }
-        Reply signed;
+        Optional<Reply> signed;
         try {
-            signed = handling.sign(new SignReplyCommand(replyId, me.unitId(), form.signedOn(), me.toActor()));
+            signed = Forms.submitOnFields(result, () -> handling.sign(new SignReplyCommand(replyId, me.unitId(),
+                    form.signedOn(), me.toActor())));
         } catch (RuleViolation violation) {
-            if (violation.field() == null && !canSign(reply, me, queries.details(reply.suggestionId(), me.dataScope()))) {
+            if (!canSign(reply, me, queries.details(reply.suggestionId(), me.dataScope()))) {
                 throw violation;               // e.g. already signed: no form to show it on, the refusal page says why
             }
-            Forms.reject(result, violation);   // beside the date, or above the button: the letter stays in view
-            return showLetter(reply, me, model);
+            Forms.reject(result, violation);
+            signed = Optional.empty();
+        }
+        if (signed.isEmpty()) {
+            return showLetter(reply, me, model);   // beside the date, or above the button: the letter stays in view
         }
         redirect.addFlashAttribute("message", messages.getMessage("reply.sign.done",
-                new Object[] {signed.documentNumber()}, LocaleContextHolder.getLocale()));
-        return "redirect:/suggestions/" + signed.suggestionId();
+                new Object[] {signed.get().documentNumber()}, LocaleContextHolder.getLocale()));
+        return "redirect:/suggestions/" + signed.get().suggestionId();
     }
 
     @PostMapping("/replies/{replyId}/countersign")
@@ -164,13 +167,9 @@ class ReplyController {
         if (result.hasErrors()) {
             return showLetter(reply, me, model);
         }
-        try {
-            handling.reviewClass(new ReviewClassCommand(replyId, form.classification(), form.reason(), me.toActor()));
-        } catch (RuleViolation violation) {
-            if (violation.field() == null) {
-                throw violation;               // not signed, or reviewed already: the refusal page says why
-            }
-            Forms.reject(result, violation);
+        // not signed, or reviewed already: the refusal page says why
+        if (!Forms.acceptedOnFields(result, () -> handling.reviewClass(new ReviewClassCommand(replyId,
+                form.classification(), form.reason(), me.toActor())))) {
             return showLetter(reply, me, model);
         }
         redirect.addFlashAttribute("message", messages.getMessage("review.done", null,

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import cn.jianyi.identity.ClientSightings;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.shared.ClientInfo;
+import cn.jianyi.shared.DatabaseFaults;
 import cn.jianyi.shared.web.ClientRequests;
 
 /**
@@ -56,7 +57,9 @@ class ClientTracking implements WebMvcConfigurer, HandlerInterceptor {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user
                 && user.unitId() != null) {
-            sightings.record(user.getUsername(), user.unitId(), client);
+            // a safeguard's record (被满意 checks), not the user's work: a database fault must not refuse it
+            DatabaseFaults.bestEffort("recording a unit's browser",
+                    () -> sightings.record(user.getUsername(), user.unitId(), client));
         }
         return true;
     }

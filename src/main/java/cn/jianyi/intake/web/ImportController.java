@@ -26,7 +26,6 @@ import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.intake.ImportJob;
 import cn.jianyi.intake.ImportJobs;
 import cn.jianyi.shared.NotFoundException;
-import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.Spreadsheet;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.MeetingView;
@@ -72,15 +71,11 @@ class ImportController {
         if (result.hasErrors()) {
             return page(me, model);
         }
-        ImportJob job;
-        try {
-            job = jobs.start(form.meetingId(), form.receivedOn(), form.assignedOn(),
-                    form.file().getOriginalFilename(), form.file().getBytes(), me);
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
-            return page(me, model);
-        }
-        return "redirect:/imports/" + job.id();
+        byte[] content = form.file().getBytes();
+        return Forms.submit(result, () -> jobs.start(form.meetingId(), form.receivedOn(), form.assignedOn(),
+                        form.file().getOriginalFilename(), content, me))
+                .map(job -> "redirect:/imports/" + job.id())
+                .orElseGet(() -> page(me, model));
     }
 
     @GetMapping("/{id}")

@@ -22,7 +22,6 @@ import cn.jianyi.identity.Directory;
 import cn.jianyi.identity.IdentityManagement;
 import cn.jianyi.notification.Notifications;
 import cn.jianyi.shared.NotFoundException;
-import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Forms;
 
 /**
@@ -71,10 +70,7 @@ class NotificationSettingsController {
         if (result.hasErrors()) {
             return show(model);
         }
-        try {
-            identity.changeContactDetails(me.id(), details);
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
+        if (!Forms.accepted(result, () -> identity.changeContactDetails(me.id(), details))) {
             return show(model);
         }
         redirect.addFlashAttribute("message", messages.getMessage("notification.settings.saved", null,

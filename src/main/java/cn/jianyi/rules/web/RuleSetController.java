@@ -3,6 +3,7 @@ package cn.jianyi.rules.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -25,7 +26,6 @@ import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.rules.FeedbackAnswerers;
 import cn.jianyi.rules.RuleSet;
 import cn.jianyi.rules.RuleSets;
-import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.Congress;
 import cn.jianyi.suggestion.Meetings;
@@ -67,14 +67,11 @@ class RuleSetController {
         if (result.hasErrors()) {
             return show(congress, model);
         }
-        RuleSet saved;
-        try {
-            saved = ruleSets.save(form.toCommand(congressId, me.toActor()));
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
+        Optional<RuleSet> saved = Forms.submit(result, () -> ruleSets.save(form.toCommand(congressId, me.toActor())));
+        if (saved.isEmpty()) {
             return show(congress, model);
         }
-        redirect.addFlashAttribute("message", messages.getMessage("rules.saved", new Object[] {saved.version()},
+        redirect.addFlashAttribute("message", messages.getMessage("rules.saved", new Object[] {saved.get().version()},
                 LocaleContextHolder.getLocale()));
         return "redirect:/rules?congressId=" + congressId;
     }

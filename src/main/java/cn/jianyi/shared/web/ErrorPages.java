@@ -1,7 +1,5 @@
 package cn.jianyi.shared.web;
 
-import java.util.UUID;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
@@ -21,6 +19,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import cn.jianyi.shared.DatabaseFaults;
 import cn.jianyi.shared.IllegalTransitionException;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
@@ -100,12 +99,25 @@ class ErrorPages {
         return "error/404";
     }
 
+    /**
+     * Anything else. A database that failed an act outside a form (a button on the case page) gets 503 and says that
+     * nothing was changed (the act's transaction rolled back); a form's use case reports it on the form instead
+     * ({@link Forms#submit}). A save that met someone else's change, however wrapped, is a conflict.
+     */
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, HttpServletResponse response, Model model) {
-        String incident = UUID.randomUUID().toString().substring(0, 8);
+        if (DatabaseFaults.isConcurrentChange(e)) {
+            return concurrentChange(response);
+        }
+        String incident = DatabaseFaults.newIncident();
         log.error("Incident {}", incident, e);
-        response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
         model.addAttribute("incident", incident);
+        if (DatabaseFaults.isDatabaseFault(e)) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            model.addAttribute("reason", messages.getMessage("error.database", null, LocaleContextHolder.getLocale()));
+        } else {
+            response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+        }
         return "error/500";
     }
 }

@@ -1,6 +1,7 @@
 package cn.jianyi.statistics.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -20,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.rules.RuleSets;
-import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.statistics.AssessmentScheme;
 import cn.jianyi.statistics.AssessmentSchemes;
@@ -70,15 +70,13 @@ class AssessmentSchemeController {
         if (result.hasErrors()) {
             return show(congress, model);
         }
-        AssessmentScheme saved;
-        try {
-            saved = schemes.save(form.toCommand(congressId, me.toActor()));
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
+        Optional<AssessmentScheme> saved = Forms.submit(result, () -> schemes.save(form.toCommand(congressId,
+                me.toActor())));
+        if (saved.isEmpty()) {
             return show(congress, model);
         }
         redirect.addFlashAttribute("message", messages.getMessage("assessment.saved",
-                new Object[] {String.valueOf(saved.version())}, LocaleContextHolder.getLocale()));
+                new Object[] {String.valueOf(saved.get().version())}, LocaleContextHolder.getLocale()));
         return "redirect:/settings/assessment?congressId=" + congressId;
     }
 

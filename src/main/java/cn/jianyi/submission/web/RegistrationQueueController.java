@@ -1,5 +1,7 @@
 package cn.jianyi.submission.web;
 
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -17,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
-import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.submission.NonAdmissibleReason;
 import cn.jianyi.submission.Submission;
@@ -84,16 +85,13 @@ class RegistrationQueueController {
                     BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
                     RedirectAttributes redirect) {
         Submission submission = submissions.visible(id, me.dataScope());
-        if (!result.hasErrors()) {
-            try {
-                long suggestionId = submissions.register(id, form.toCommand(), me.toActor());
-                int number = queries.details(suggestionId, me.dataScope()).suggestion().number();
-                redirect.addFlashAttribute("message", messages.getMessage("register.done", new Object[] {number},
-                        LocaleContextHolder.getLocale()));
-                return "redirect:/suggestions/" + suggestionId;
-            } catch (RuleViolation violation) {
-                Forms.reject(result, violation);
-            }
+        Optional<Long> suggestionId = result.hasErrors() ? Optional.empty()
+                : Forms.submit(result, () -> submissions.register(id, form.toCommand(), me.toActor()));
+        if (suggestionId.isPresent()) {
+            int number = queries.details(suggestionId.get(), me.dataScope()).suggestion().number();
+            redirect.addFlashAttribute("message", messages.getMessage("register.done", new Object[] {number},
+                    LocaleContextHolder.getLocale()));
+            return "redirect:/suggestions/" + suggestionId.get();
         }
         return showDecision(submission, me, model);
     }
@@ -103,15 +101,11 @@ class RegistrationQueueController {
                    BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
                    RedirectAttributes redirect) {
         Submission submission = submissions.visible(id, me.dataScope());
-        if (!result.hasErrors()) {
-            try {
-                submissions.decline(id, form.reason(), form.explanation(), form.keepAsLetter(), me.toActor());
-                redirect.addFlashAttribute("message", messages.getMessage(form.keepAsLetter()
-                        ? "submission.keptAsLetter" : "submission.declined", null, LocaleContextHolder.getLocale()));
-                return "redirect:/submissions/queue";
-            } catch (RuleViolation violation) {
-                Forms.reject(result, violation);
-            }
+        if (!result.hasErrors() && Forms.accepted(result, () -> submissions.decline(id, form.reason(),
+                form.explanation(), form.keepAsLetter(), me.toActor()))) {
+            redirect.addFlashAttribute("message", messages.getMessage(form.keepAsLetter()
+                    ? "submission.keptAsLetter" : "submission.declined", null, LocaleContextHolder.getLocale()));
+            return "redirect:/submissions/queue";
         }
         return showDecision(submission, me, model);
     }

@@ -1,5 +1,7 @@
 package cn.jianyi.submission.web;
 
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -61,14 +63,11 @@ class SubmissionController {
         if (result.hasErrors()) {
             return showForm(null, model);
         }
-        long id;
-        try {
-            id = submissions.draft(me.deputyId(), form.toText(), me.toActor());
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
+        Optional<Long> id = Forms.submit(result, () -> submissions.draft(me.deputyId(), form.toText(), me.toActor()));
+        if (id.isEmpty()) {
             return showForm(null, model);
         }
-        return done(redirect, "submission.saved", id);
+        return done(redirect, "submission.saved", id.get());
     }
 
     @GetMapping("/submissions/{id}/edit")
@@ -87,10 +86,7 @@ class SubmissionController {
         if (result.hasErrors()) {
             return showForm(id, model);
         }
-        try {
-            submissions.revise(id, me.deputyId(), form.toText(), me.toActor());
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
+        if (!Forms.accepted(result, () -> submissions.revise(id, me.deputyId(), form.toText(), me.toActor()))) {
             return showForm(id, model);
         }
         return done(redirect, "submission.saved", id);
@@ -115,13 +111,9 @@ class SubmissionController {
     String invite(@PathVariable long id, @Valid @ModelAttribute("inviteForm") InviteForm form, BindingResult result,
                   @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         submissions.visible(id, me.dataScope());
-        if (!result.hasErrors()) {
-            try {
-                submissions.invite(id, me.deputyId(), form.coSigners(), form.cutoff(), me.toActor());
-                return done(redirect, "submission.invited", id);
-            } catch (RuleViolation violation) {
-                reject(result, violation, model);
-            }
+        if (!result.hasErrors() && submitted(result, model, () -> submissions.invite(id, me.deputyId(),
+                form.coSigners(), form.cutoff(), me.toActor()))) {
+            return done(redirect, "submission.invited", id);
         }
         return showPage(id, me, model);
     }
@@ -153,11 +145,8 @@ class SubmissionController {
     String submit(@PathVariable long id, @ModelAttribute("submitForm") SubmitForm form, BindingResult result,
                   @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         submissions.visible(id, me.dataScope());
-        try {
-            submissions.submit(id, me.deputyId(), form.oneMatter(), me.toActor());
+        if (submitted(result, model, () -> submissions.submit(id, me.deputyId(), form.oneMatter(), me.toActor()))) {
             return done(redirect, "submission.submitted", id);
-        } catch (RuleViolation violation) {
-            reject(result, violation, model);
         }
         return showPage(id, me, model);
     }
@@ -168,13 +157,9 @@ class SubmissionController {
                              BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
                              RedirectAttributes redirect) {
         submissions.visible(id, me.dataScope());
-        if (!result.hasErrors()) {
-            try {
-                submissions.requestWithdrawal(id, me.deputyId(), form.reason(), me.toActor());
-                return done(redirect, "submission.withdrawalRequested", id);
-            } catch (RuleViolation violation) {
-                reject(result, violation, model);
-            }
+        if (!result.hasErrors() && submitted(result, model, () -> submissions.requestWithdrawal(id, me.deputyId(),
+                form.reason(), me.toActor()))) {
+            return done(redirect, "submission.withdrawalRequested", id);
         }
         return showPage(id, me, model);
     }
@@ -195,15 +180,17 @@ class SubmissionController {
     }
 
     /**
-     * A refusal of a field goes beside it; one of the whole act (e.g. co-signers still to answer) above the page, as
-     * the form that was sent may not be shown in the submission's present stage.
+     * Runs the act and tells whether it was done. A refusal of a field goes beside it, and a database fault above the
+     * form; a refusal of the whole act (e.g. co-signers still to answer) above the page, as the form that was sent may
+     * not be shown in the submission's present stage.
      */
-    private void reject(BindingResult result, RuleViolation violation, Model model) {
-        if (violation.field() != null) {
-            Forms.reject(result, violation);
-        } else {
+    private boolean submitted(BindingResult result, Model model, Runnable act) {
+        try {
+            return Forms.acceptedOnFields(result, act);
+        } catch (RuleViolation violation) {
             model.addAttribute("problem", messages.getMessage(violation.reasonKey(), violation.args(),
                     LocaleContextHolder.getLocale()));
+            return false;
         }
     }
 

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.identity.CurrentUser;
-import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.KeySupervision;
 import cn.jianyi.suggestion.SuggestionDetails;
@@ -61,13 +60,8 @@ class KeySupervisionController {
         if (result.hasErrors()) {
             return VIEW;
         }
-        try {
-            suggestions.designateKey(id, form.leader(), form.committee(), me.toActor());
-        } catch (RuleViolation violation) {
-            if (violation.field() == null) {
-                throw violation;
-            }
-            Forms.reject(result, violation);
+        if (!Forms.acceptedOnFields(result, () -> suggestions.designateKey(id, form.leader(), form.committee(),
+                me.toActor()))) {
             return VIEW;
         }
         redirect.addFlashAttribute("message", messages.getMessage("key.done", null, LocaleContextHolder.getLocale()));

@@ -63,10 +63,7 @@ class MergeController {
         if (result.hasErrors()) {
             return VIEW;
         }
-        try {
-            suggestions.merge(id, form.targetNumber(), me.toActor());
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
+        if (!Forms.accepted(result, () -> suggestions.merge(id, form.targetNumber(), me.toActor()))) {
             return VIEW;
         }
         redirect.addFlashAttribute("message", messages.getMessage("merge.done", new Object[] {form.targetNumber()},

@@ -2,6 +2,7 @@ package cn.jianyi.suggestion.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -20,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
-import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.Meetings;
@@ -73,16 +73,13 @@ class RegistrationController {
         if (result.hasErrors()) {
             return VIEW;
         }
-        long id;
-        try {
-            id = suggestions.register(form.toCommand(me.toActor()));
-        } catch (RuleViolation violation) {
-            Forms.reject(result, violation);
+        Optional<Long> id = Forms.submit(result, () -> suggestions.register(form.toCommand(me.toActor())));
+        if (id.isEmpty()) {
             return VIEW;
         }
-        int number = queries.details(id, me.dataScope()).suggestion().number();
+        int number = queries.details(id.get(), me.dataScope()).suggestion().number();
         redirect.addFlashAttribute("message", messages.getMessage("register.done", new Object[] {number},
                 LocaleContextHolder.getLocale()));
-        return "redirect:/suggestions/" + id;
+        return "redirect:/suggestions/" + id.get();
     }
 }
