@@ -95,6 +95,7 @@ class ArchiveImportBrowserTest extends ChromiumTest {
         assertThat(clerk.locator("#results")).containsText("宁交函〔2021〕141号");
 
         clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("建议列表")).click();
+        clerk.waitForLoadState();   // the filter's change reaches htmx only once the page has loaded
         clerk.locator("select[name=status]").selectOption("ARCHIVED");
         Locator row = clerk.locator("#results tr", new Page.LocatorOptions().setHasText("关于拓宽麻庄村道路的建议"));
         assertThat(row).containsText("历史案卷");

@@ -76,7 +76,9 @@ class DatabaseFaultBrowserTest extends ChromiumTest {
         assertThat(phone.locator("form .alert")).containsText(FAULT);
         assertThat(phone.locator("#comment")).hasValue("希望继续跟踪落实，年底前再向我反馈一次。");
         assertThat(phone.locator("input[name=satisfaction][value=BASICALLY_SATISFIED]")).isChecked();
-        assertThat((Integer) phone.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(375);
+        phone.waitForLoadState();
+        assertThat(((Number) phone.evaluate("document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(375);
         shot(phone, "database-fault-02-feedback-on-phone");
 
         release("feedbacks");

@@ -53,6 +53,8 @@ class MeetingExportBrowserTest extends ChromiumTest {
 
         Page clerk = loginAs("clerk", false);
         clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("建议列表")).click();
+        // htmx (deferred) listens for the filter's change once the page has loaded; a change before it is lost
+        clerk.waitForLoadState();
         clerk.locator("select[name=meetingId]").selectOption(String.valueOf(meeting.id()));
         clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("打包下载本次会议答复函")).click();
         assertThat(clerk.locator("h1")).hasText("会议答复函打包");
