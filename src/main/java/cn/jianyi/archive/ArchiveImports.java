@@ -1,6 +1,7 @@
 package cn.jianyi.archive;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jianyi.shared.Actor;
+import cn.jianyi.shared.HeldInMemory;
 import cn.jianyi.shared.RuleViolation;
 
 /**
@@ -29,7 +31,7 @@ import cn.jianyi.shared.RuleViolation;
  * batch goes on. The batch and its files are kept in the database; the progress page reads them.
  */
 @Service
-public class ArchiveImports {
+public class ArchiveImports implements HeldInMemory {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveImports.class);
     /** The most files one upload may hold, ZIP entries included. */
@@ -220,6 +222,12 @@ public class ArchiveImports {
     /** The files of a batch, in upload order. */
     public List<ArchivedLetter> lettersOf(long batchId) {
         return letters.findByBatchIdOrderByPosition(batchId);
+    }
+
+    /** Lets a running or queued batch finish; batches themselves are kept in the database. */
+    @Override
+    public void forget() {
+        HeldInMemory.awaitIdle(executor, Duration.ofSeconds(30));
     }
 
     @PreDestroy

@@ -7,9 +7,11 @@ import java.util.HashSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import cn.jianyi.shared.HeldInMemory;
+
 /** The official working-day calendar as stored, and deadlines computed on it. */
 @Service
-public class WorkingDays {
+public class WorkingDays implements HeldInMemory {
 
     private final JdbcClient jdbc;
     private volatile WorkingDayCalendar calendar;
@@ -50,6 +52,11 @@ public class WorkingDays {
     /** Drops the cached calendar so the next use reads the stored one. */
     public void reload() {
         calendar = null;
+    }
+
+    @Override
+    public void forget() {
+        reload();
     }
 
     private WorkingDayCalendar load() {

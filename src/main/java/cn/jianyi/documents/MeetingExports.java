@@ -41,6 +41,7 @@ import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.shared.HeldInMemory;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.Meetings;
@@ -52,7 +53,7 @@ import cn.jianyi.suggestion.Meetings;
  * finished (ADR 0016). A reply that fails to render fails the whole job, naming the reply: no partial ZIP.
  */
 @Service
-public class MeetingExports {
+public class MeetingExports implements HeldInMemory {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingExports.class);
     /** A reply's files are written in the order a file manager lists them. */
@@ -146,6 +147,14 @@ public class MeetingExports {
                 deleteQuietly(job.file());
             }
         }
+    }
+
+    /** Lets a running or queued export finish, then forgets every job and deletes its file. */
+    @Override
+    public void forget() {
+        HeldInMemory.awaitIdle(executor, Duration.ofSeconds(60));
+        jobs.values().forEach(job -> deleteQuietly(job.file()));
+        jobs.clear();
     }
 
     @PreDestroy

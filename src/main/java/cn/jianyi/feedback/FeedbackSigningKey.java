@@ -28,6 +28,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.jianyi.shared.HeldInMemory;
+
 /**
  * The system's SM2 key that signs feedback records (SM3withSM2, BouncyCastle). The private key is a file outside the
  * database ({@code signing-key-dir}/feedback-sm2.key, PKCS#8 DER, readable by the owner only), made on first use; its
@@ -35,7 +37,7 @@ import org.springframework.stereotype.Component;
  * signed before a key change still verify. BouncyCastle is used as a provider object, not registered globally.
  */
 @Component
-class FeedbackSigningKey {
+class FeedbackSigningKey implements HeldInMemory {
 
     static final String ALGORITHM = "SM3withSM2";
     static final String KEY_FILE = "feedback-sm2.key";
@@ -86,6 +88,13 @@ class FeedbackSigningKey {
         } catch (GeneralSecurityException e) {
             return false;
         }
+    }
+
+    /** The key is registered again, and public keys read again, on next use (the key file stays). */
+    @Override
+    public synchronized void forget() {
+        active = null;
+        publicKeys.clear();
     }
 
     private synchronized PublicKey publicKey(long keyId) {

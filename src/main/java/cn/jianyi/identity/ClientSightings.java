@@ -14,13 +14,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.shared.ClientInfo;
+import cn.jianyi.shared.HeldInMemory;
 
 /**
  * Where unit accounts work from (address and browser), remembered so that feedback given from the same place can be
  * flagged. Written at most once every few minutes per account, address and browser.
  */
 @Service
-public class ClientSightings {
+public class ClientSightings implements HeldInMemory {
 
     private static final Duration REFRESH = Duration.ofMinutes(5);
     private static final int MAX_REMEMBERED = 10_000;
@@ -56,6 +57,11 @@ public class ClientSightings {
             lastWritten.clear();  // only a cache of recent writes: forgetting it costs one more update each
         }
         lastWritten.put(key, now);
+    }
+
+    @Override
+    public void forget() {
+        lastWritten.clear();
     }
 
     /** Every sighting of the units' accounts. */

@@ -27,6 +27,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.shared.HeldInMemory;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.Spreadsheet;
 import cn.jianyi.suggestion.MeetingView;
@@ -37,7 +38,7 @@ import cn.jianyi.suggestion.Meetings;
  * meeting export, ADR 0016) for the person who started it, with its progress and outcome, for an hour after it ends.
  */
 @Service
-public class ImportJobs {
+public class ImportJobs implements HeldInMemory {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
     /** The largest 交办清单 accepted. */
@@ -159,6 +160,13 @@ public class ImportJobs {
 
     void sweep(Instant now) {
         jobs.values().removeIf(job -> job.isFinished() && job.finishedAt().plus(keepFor).isBefore(now));
+    }
+
+    /** Lets a running or queued import finish, then forgets every job. */
+    @Override
+    public void forget() {
+        HeldInMemory.awaitIdle(executor, Duration.ofSeconds(30));
+        jobs.clear();
     }
 
     @PreDestroy

@@ -7,14 +7,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.annotation.AliasFor;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * A test against the whole application and a real database; every Spring-context test uses it. Runs twice in the
- * build: on H2, then again on embedded PostgreSQL ({@link TestDatabases}, surefire execution {@code postgres}). Each
- * test class gets its own context and a fresh database, closed after the class. Demo data is off unless the test
+ * build: on H2, then again on embedded PostgreSQL ({@link TestDatabases}, surefire execution {@code postgres}).
+ * Classes of the same configuration share one running application (Spring's context cache), and each class starts
+ * on the database a freshly started application has ({@link FreshDatabase}). Demo data is off unless the test
  * sets {@code jianyi.demo.enabled=true} in {@link #properties()}; tests build what they need through the use cases.
  */
 @Target(ElementType.TYPE)
@@ -22,7 +23,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @Documented
 @Tag("integration")
 @SpringBootTest
-@DirtiesContext
+@ExtendWith(FreshDatabase.class)
 public @interface IntegrationTest {
 
     /** Extra test properties, e.g. {@code jianyi.demo.enabled=true}. */

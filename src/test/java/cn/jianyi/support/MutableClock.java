@@ -35,10 +35,12 @@ public class MutableClock {
     /** Moves the application's clock. */
     public static final class Control {
 
+        private final Instant start;
         private final AtomicReference<Instant> now;
         private final Clock clock;
 
         Control(Instant start) {
+            this.start = start;
             now = new AtomicReference<>(start);
             clock = new Clock() {
                 @Override
@@ -56,6 +58,11 @@ public class MutableClock {
                     return now.get();
                 }
             };
+        }
+
+        /** Back to where the clock started (the next test class that shares the application). */
+        public void reset() {
+            now.set(start);
         }
 
         /** Sets the clock to a local date and time in the congress's time zone. */

@@ -69,7 +69,7 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
 
     private static Map<String, Object> h2Database(int n) {
         return Map.of("spring.datasource.url", "jdbc:h2:mem:jianyi-" + n
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                 "spring.datasource.username", "sa", "spring.datasource.password", "");
     }
 

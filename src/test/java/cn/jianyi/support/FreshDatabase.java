@@ -1,0 +1,117 @@
+package cn.jianyi.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestContextManager;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import cn.jianyi.shared.HeldInMemory;
+
+/**
+ * Gives every test class the database a freshly started application would have, while the application itself stays
+ * up and is shared by all classes of the same configuration (Spring's context cache; ADR 0030). A context's first
+ * class gets it as started. Every later class first lets the work of the classes before it end (jobs on their own
+ * threads, asynchronous event listeners), then has Flyway drop and migrate the schema again, so the tables, their
+ * seeded rows and the identity counters are what the migrations make; beans that hold database state in memory
+ * forget it ({@link HeldInMemory}), a {@link MutableClock} goes back to its start, and the demo data is seeded again
+ * through the application's own start-up step where the class asks for it. Registered by {@link IntegrationTest}.
+ * <p>
+ * Guard: a class without demo data starts with every table that the migrations leave empty still empty, or it fails
+ * naming the table; the build also runs once in random class order (ADR 0030).
+ */
+public class FreshDatabase implements BeforeAllCallback {
+
+    /** Tables the migrations fill (calendar, classification schemes); all others start empty. */
+    private static final Set<String> SEEDED = Set.of("flyway_schema_history", "calendar_days", "calendar_years",
+            "classification_schemes", "classification_classes");
+
+    /**
+     * Resets the application of this class's configuration if an earlier class started it. One not started yet is
+     * left to start later, after the class's other extensions (an SMTP server whose port it reads): it will be new.
+     */
+    @Override
+    public void beforeAll(ExtensionContext extension) {
+        TestContext test = new TestContextManager(extension.getRequiredTestClass()).getTestContext();
+        if (!test.hasApplicationContext()) {
+            return;
+        }
+        ApplicationContext context = test.getApplicationContext();
+        boolean demo = context.getEnvironment().getProperty(TestDatabases.DEMO_PROPERTY, Boolean.class, false);
+        reset(context, demo);
+        if (!demo) {
+            assertEmpty(context.getBean(JdbcClient.class));
+        }
+    }
+
+    private static void reset(ApplicationContext context, boolean demo) {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        awaitEventListeners(jdbc);
+        context.getBeansOfType(HeldInMemory.class).values().forEach(HeldInMemory::forget);
+        DataSource dataSource = context.getBean(DataSource.class);
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .cleanDisabled(false).load();
+        flyway.clean();
+        flyway.migrate();
+        if (TestDatabases.onPostgres() && dataSource instanceof HikariDataSource hikari
+                && hikari.getHikariPoolMXBean() != null) {
+            // new connections: no statement the server prepared on the dropped tables (never on H2, whose in-memory
+            // database would be dropped with its last connection)
+            hikari.getHikariPoolMXBean().softEvictConnections();
+        }
+        context.getBeansOfType(HeldInMemory.class).values().forEach(HeldInMemory::forget);
+        context.getBeanProvider(MutableClock.Control.class).ifAvailable(MutableClock.Control::reset);
+        if (demo) {
+            // the demo data's own start-up step, which seeds an empty database
+            context.getBeansOfType(SmartInitializingSingleton.class).values().stream()
+                    .filter(bean -> bean.getClass().getName().equals("cn.jianyi.demo.DemoData"))
+                    .forEach(SmartInitializingSingleton::afterSingletonsInstantiated);
+        }
+    }
+
+    /** Waits until every event the earlier classes published has been handled by its asynchronous listeners. */
+    private static void awaitEventListeners(JdbcClient jdbc) {
+        long until = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < until && jdbc.sql(
+                "select count(*) from event_publication where completion_date is null").query(Long.class).single() > 0) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void assertEmpty(JdbcClient jdbc) {
+        List<String> notEmpty = new ArrayList<>();
+        for (String table : tables(jdbc)) {
+            if (!SEEDED.contains(table)
+                    && jdbc.sql("select count(*) from " + table).query(Long.class).single() > 0) {
+                notEmpty.add(table);
+            }
+        }
+        if (!notEmpty.isEmpty()) {
+            throw new IllegalStateException("A test class must start on an empty database, but these tables hold "
+                    + "rows (left by an earlier class, or written after the reset): " + notEmpty);
+        }
+    }
+
+    private static List<String> tables(JdbcClient jdbc) {
+        return jdbc.sql("select table_name from information_schema.tables where table_schema = 'public'"
+                        + " and table_type in ('BASE TABLE', 'TABLE')")
+                .query(String.class).list().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
+    }
+}
