@@ -25,6 +25,7 @@ import cn.jianyi.shared.web.Downloads;
 
 /** 评价异常提示: the supervision office's list of feedback that may not have been given by the deputy. */
 @Controller
+@PreAuthorize("hasAuthority('feedback:flags:read')")
 class FeedbackFlagsController {
 
     private static final List<Column> COLUMNS = List.of(new Column("建议号", 8), new Column("标题", 40),
@@ -42,7 +43,6 @@ class FeedbackFlagsController {
     }
 
     @GetMapping("/supervision/feedback-flags")
-    @PreAuthorize("hasAuthority('feedback:flags:read')")
     String list(@AuthenticationPrincipal CurrentUser me, Model model) {
         model.addAttribute("flagged", flagged.list(me.dataScope()));
         return "feedback/flags";
@@ -50,7 +50,6 @@ class FeedbackFlagsController {
 
     /** 导出Excel: one row per flagged form, its doubts joined in one cell. */
     @GetMapping("/supervision/feedback-flags/export.xlsx")
-    @PreAuthorize("hasAuthority('feedback:flags:read')")
     void export(@AuthenticationPrincipal CurrentUser me, HttpServletResponse response) throws IOException {
         var locale = LocaleContextHolder.getLocale();
         try (var book = Spreadsheet.create("评价异常提示", COLUMNS)) {

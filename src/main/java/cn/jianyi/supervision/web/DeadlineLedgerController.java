@@ -22,6 +22,7 @@ import cn.jianyi.supervision.DeadlineState;
 
 /** 督办台账: running tasks that are due soon or overdue, by unit, filtered by state (supervisors and the office). */
 @Controller
+@PreAuthorize("hasAuthority('supervision:deadlines:read')")
 class DeadlineLedgerController {
 
     private static final String VIEW = "supervision/deadlines";
@@ -41,7 +42,6 @@ class DeadlineLedgerController {
 
     /** 导出Excel: the ledger as filtered, one row per task. */
     @GetMapping("/supervision/deadlines/export.xlsx")
-    @PreAuthorize("hasAuthority('supervision:deadlines:read')")
     void export(@RequestParam(required = false) String state, HttpServletResponse response)
             throws IOException {
         var locale = LocaleContextHolder.getLocale();
@@ -60,7 +60,6 @@ class DeadlineLedgerController {
 
     /** {@code state} is one of the warning states; anything else (or nothing) lists all three. */
     @GetMapping("/supervision/deadlines")
-    @PreAuthorize("hasAuthority('supervision:deadlines:read')")
     String ledger(@RequestParam(required = false) String state, Model model) {
         DeadlineState filter = parse(state);
         List<DeadlineMonitor.LedgerRow> rows = monitor.ledger(filter);
