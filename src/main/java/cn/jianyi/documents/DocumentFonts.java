@@ -14,7 +14,6 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,10 +56,9 @@ public class DocumentFonts {
     private final int maxSets = Math.max(2, Runtime.getRuntime().availableProcessors());
     private int made;
 
-    DocumentFonts(@Value("${jianyi.documents.font-dir}") String freeDir,
-                  @Value("${jianyi.documents.licensed-font-dir:}") String licensedDir) {
-        this.freeDir = Path.of(freeDir);
-        this.licensedDir = licensedDir == null || licensedDir.isBlank() ? null : Path.of(licensedDir);
+    DocumentFonts(DocumentSettings settings) {
+        this.freeDir = settings.fontDir();
+        this.licensedDir = settings.licensedFonts();
     }
 
     /** Every face with the file it is drawn from; refuses with what to run when a free font is missing. */

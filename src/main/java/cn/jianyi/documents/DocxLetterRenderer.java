@@ -17,7 +17,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import cn.jianyi.handling.ReplyLetter;
@@ -46,8 +45,8 @@ public class DocxLetterRenderer {
 
     private final ClassMarkPosition classMark;
 
-    DocxLetterRenderer(@Value("${jianyi.documents.class-mark-position:BELOW_NUMBER}") ClassMarkPosition classMark) {
-        this.classMark = classMark;
+    DocxLetterRenderer(DocumentSettings settings) {
+        this.classMark = settings.classMarkPosition();
     }
 
     public byte[] render(ReplyLetter letter) {

@@ -33,7 +33,6 @@ import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import cn.jianyi.handling.HandlingManagement;
@@ -72,17 +71,16 @@ public class MeetingExports implements HeldInMemory {
     private final Map<String, MeetingExport> jobs = new ConcurrentHashMap<>();
 
     MeetingExports(HandlingManagement handling, ReplyLetters letters, LetterDocuments documents, Meetings meetings,
-                   Clock clock, @Value("${jianyi.documents.export.keep-for:1h}") Duration keepFor,
-                   @Value("${jianyi.documents.export.queue:10}") int queue) throws IOException {
+                   Clock clock, DocumentSettings settings) throws IOException {
         this.handling = handling;
         this.letters = letters;
         this.documents = documents;
         this.meetings = meetings;
         this.clock = clock;
-        this.keepFor = keepFor;
+        this.keepFor = settings.export().keepFor();
         this.directory = Files.createTempDirectory("jianyi-exports-");
         // one thread: rendering is CPU-bound, and requests keep the other cores
-        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue),
+        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(settings.export().queue()),
                 daemon("meeting-export"));
         this.sweeper = Executors.newSingleThreadScheduledExecutor(daemon("meeting-export-sweeper"));
         sweeper.scheduleWithFixedDelay(() -> sweep(clock.instant()), 5, 5, TimeUnit.MINUTES);

@@ -2,7 +2,6 @@ package cn.jianyi.documents;
 
 import java.util.HashMap;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import cn.jianyi.handling.ReplyLetter;
@@ -18,10 +17,9 @@ public class PdfLetterRenderer {
     private final OfficialPdf pdf;
     private final ClassMarkPosition classMark;
 
-    PdfLetterRenderer(OfficialPdf pdf,
-                      @Value("${jianyi.documents.class-mark-position:BELOW_NUMBER}") ClassMarkPosition classMark) {
+    PdfLetterRenderer(OfficialPdf pdf, DocumentSettings settings) {
         this.pdf = pdf;
-        this.classMark = classMark;
+        this.classMark = settings.classMarkPosition();
     }
 
     /** The XHTML the PDF is laid out from (also what tests and previews can read). */

@@ -21,7 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.imageio.ImageIO;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import cn.jianyi.documents.ofd.OfdEngine;
@@ -46,8 +45,8 @@ public class UnitSeals {
     /** Units that get a demonstration seal when they have none (the demo's units). */
     private final Set<String> demoUnits = ConcurrentHashMap.newKeySet();
 
-    UnitSeals(@Value("${jianyi.documents.seal-dir}") String dir, OfdEngine engine, DocumentFonts fonts) {
-        this.dir = Path.of(dir);
+    UnitSeals(DocumentSettings settings, OfdEngine engine, DocumentFonts fonts) {
+        this.dir = settings.sealDir();
         this.engine = engine;
         this.fonts = fonts;
     }
