@@ -80,7 +80,8 @@ public class MeetingExports implements HeldInMemory {
         this.keepFor = settings.export().keepFor();
         this.directory = Files.createTempDirectory("jianyi-exports-");
         // one thread: rendering is CPU-bound, and requests keep the other cores
-        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(settings.export().queue()),
+        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(settings.export().queue()),
                 daemon("meeting-export"));
         this.sweeper = Executors.newSingleThreadScheduledExecutor(daemon("meeting-export-sweeper"));
         sweeper.scheduleWithFixedDelay(() -> sweep(clock.instant()), 5, 5, TimeUnit.MINUTES);

@@ -39,21 +39,23 @@ public final class DatabaseFaults {
         }
     }
 
-    /** The database failed, whether by itself or because someone else changed the same record first. */
+    /** The database failed the work: it refused or lost a write, broke the connection or failed the commit. */
     public static boolean isDatabaseFault(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DataAccessException || t instanceof TransactionException || t instanceof SQLException) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(failure, DataAccessException.class, TransactionException.class, SQLException.class);
     }
 
     /** Someone changed the same record since it was read (optimistic locking, a serialization failure). */
     public static boolean isConcurrentChange(Throwable failure) {
+        return causedBy(failure, ConcurrencyFailureException.class);
+    }
+
+    @SafeVarargs
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable>... kinds) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConcurrencyFailureException) {
-                return true;
+            for (Class<? extends Throwable> kind : kinds) {
+                if (kind.isInstance(t)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -58,8 +58,9 @@ public class FreshDatabase implements BeforeAllCallback {
 
     private static void reset(ApplicationContext context, boolean demo) {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
-        awaitEventListeners(jdbc);
+        // jobs first: a job that ends now still publishes events for the listeners awaited next
         context.getBeansOfType(HeldInMemory.class).values().forEach(HeldInMemory::forget);
+        awaitEventListeners(jdbc);
         DataSource dataSource = context.getBean(DataSource.class);
         Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                 .cleanDisabled(false).load();
@@ -71,6 +72,7 @@ public class FreshDatabase implements BeforeAllCallback {
             // database would be dropped with its last connection)
             hikari.getHikariPoolMXBean().softEvictConnections();
         }
+        // again: a scheduler may have read a cache from the half-dropped schema meanwhile
         context.getBeansOfType(HeldInMemory.class).values().forEach(HeldInMemory::forget);
         context.getBeanProvider(MutableClock.Control.class).ifAvailable(MutableClock.Control::reset);
         if (demo) {

@@ -129,6 +129,9 @@ class DatabaseFaultTests {
             assertThat(wrong.statusCode()).isEqualTo(302);
             assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error=bad");
             assertThat(browser.get("/login?error=bad").body()).contains("用户名或密码错误。");
+            assertThat(jdbc.sql("select failed_attempts from users where username = 'clerk'").query(Integer.class)
+                    .single()).as("the count was refused, so the fault really happened").isZero();
+            assertThat(jdbc.sql("select count(*) from audit_log").query(Long.class).single()).isZero();
 
             HttpResponse<String> right = new WebClient(port).login("clerk", TestWorld.PASSWORD);
             assertThat(right.statusCode()).isEqualTo(302);

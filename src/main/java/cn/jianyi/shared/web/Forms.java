@@ -18,9 +18,12 @@ import cn.jianyi.shared.RuleViolation;
  */
 public final class Forms {
 
-    /** Message keys of the refusals that are no fault of what was typed (the form's alert shows them alone). */
-    public static final String DATABASE_FAULT = "form.fault.database";
-    public static final String CONCURRENT_CHANGE = "form.fault.concurrent";
+    /**
+     * Message keys of the refusals that are no fault of what was typed: {@code fragments/form :: errors} shows keys
+     * starting {@code form.fault.} without 提交的内容有误.
+     */
+    private static final String DATABASE_FAULT = "form.fault.database";
+    private static final String CONCURRENT_CHANGE = "form.fault.concurrent";
 
     private static final Logger log = LoggerFactory.getLogger(Forms.class);
 
@@ -29,9 +32,35 @@ public final class Forms {
 
     /** The use case's result, or empty when it was refused and the reason is on the form. */
     public static <T> Optional<T> submit(BindingResult result, Supplier<T> useCase) {
+        return attempt(result, useCase, true);
+    }
+
+    /** Whether the act was accepted; when it was refused, the reason is on the form. */
+    public static boolean accepted(BindingResult result, Runnable useCase) {
+        return attempt(result, returningTrue(useCase), true).isPresent();
+    }
+
+    /**
+     * As {@link #submit}, but a refusal of the act itself (a rule without a field: not this unit's case, already
+     * closed) goes on to the refusal page, since the form no longer applies; refusals of a field and database faults
+     * stay on the form.
+     */
+    public static <T> Optional<T> submitOnFields(BindingResult result, Supplier<T> useCase) {
+        return attempt(result, useCase, false);
+    }
+
+    /** Whether the act was accepted; see {@link #submitOnFields(BindingResult, Supplier)}. */
+    public static boolean acceptedOnFields(BindingResult result, Runnable useCase) {
+        return attempt(result, returningTrue(useCase), false).isPresent();
+    }
+
+    private static <T> Optional<T> attempt(BindingResult result, Supplier<T> useCase, boolean actRefusalsOnForm) {
         try {
             return Optional.ofNullable(useCase.get());
         } catch (RuleViolation violation) {
+            if (violation.field() == null && !actRefusalsOnForm) {
+                throw violation;
+            }
             reject(result, violation);
         } catch (RuntimeException failure) {
             rejectDatabaseFault(result, failure);
@@ -39,47 +68,11 @@ public final class Forms {
         return Optional.empty();
     }
 
-    /** Whether the act was accepted; when it was refused, the reason is on the form. */
-    public static boolean accepted(BindingResult result, Runnable useCase) {
-        return submit(result, returningTrue(useCase)).isPresent();
-    }
-
-    /**
-     * As {@link #submit}, but a refusal of the act itself (a rule without a field: not this
-     * unit's case, already closed) goes on to the refusal page, since the form no longer applies; refusals of a field
-     * and database faults stay on the form.
-     */
-    public static <T> Optional<T> submitOnFields(BindingResult result, Supplier<T> useCase) {
-        return submit(result, () -> {
-            try {
-                return useCase.get();
-            } catch (RuleViolation violation) {
-                throw violation.field() == null ? new ActRefused(violation) : violation;
-            }
-        });
-    }
-
-    /** Whether the act was accepted; see {@link #submitOnFields(BindingResult, Supplier)}. */
-    public static boolean acceptedOnFields(BindingResult result, Runnable useCase) {
-        return submitOnFields(result, returningTrue(useCase)).isPresent();
-    }
-
     private static Supplier<Boolean> returningTrue(Runnable useCase) {
         return () -> {
             useCase.run();
             return Boolean.TRUE;
         };
-    }
-
-    /** Carries a refusal of the act past {@link #submit}'s handling, to be thrown again as it was. */
-    private static final class ActRefused extends RuntimeException {
-
-        private final RuleViolation violation;
-
-        private ActRefused(RuleViolation violation) {
-            super(violation.reasonKey(), null, false, false);
-            this.violation = violation;
-        }
     }
 
     public static void reject(BindingResult result, RuleViolation violation) {
@@ -92,9 +85,7 @@ public final class Forms {
 
     /** Puts a database fault on the form (logged under an incident id the message quotes); rethrows anything else. */
     private static void rejectDatabaseFault(BindingResult result, RuntimeException failure) {
-        if (failure instanceof ActRefused refused) {
-            throw refused.violation;
-        } else if (DatabaseFaults.isConcurrentChange(failure)) {
+        if (DatabaseFaults.isConcurrentChange(failure)) {
             log.info("Form {} refused: the record changed meanwhile ({})", result.getObjectName(), failure.toString());
             result.reject(CONCURRENT_CHANGE);
         } else if (DatabaseFaults.isDatabaseFault(failure)) {
