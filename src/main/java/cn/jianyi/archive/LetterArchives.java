@@ -18,6 +18,8 @@ import org.apache.commons.compress.utils.InputStreamStatistics;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.springframework.stereotype.Component;
 
+import cn.jianyi.shared.ByteSizes;
+
 /**
  * Expands a ZIP upload into its files, safely. The entries come from the archive's central directory, in its order;
  * folders, {@code __MACOSX} and hidden files ({@code .DS_Store}, {@code ._x}) are skipped; a name is its base name only
@@ -86,8 +88,8 @@ public class LetterArchives {
             return List.of(LetterFile.of(name, content == null ? new byte[0] : content));
         }
         if (content.length > maxUploadSize()) {
-            return List.of(LetterFile.refused(name, "压缩包过大（" + LetterReader.describeSize(content.length)
-                    + "），超过上限 " + LetterReader.describeSize(maxUploadSize())));
+            return List.of(LetterFile.refused(name, "压缩包过大（" + ByteSizes.describe(content.length)
+                    + "），超过上限 " + ByteSizes.describe(maxUploadSize())));
         }
         int headers = centralHeaders(content);
         if (headers > MAX_LISTED * maxEntries) {
@@ -149,7 +151,7 @@ public class LetterArchives {
         }
         if (rest > 0 && total >= maxTotal) {
             files.add(LetterFile.refused("（其余 " + rest + " 个文件）", "解压后总大小超过上限 "
-                    + LetterReader.describeSize(maxTotal) + "，未读取"));
+                    + ByteSizes.describe(maxTotal) + "，未读取"));
         }
         return files;
     }
@@ -181,11 +183,11 @@ public class LetterArchives {
             while ((n = in.read(buffer)) != -1) {
                 count += n;
                 if (count > maxFileSize) {
-                    return new Entry(null, count, "解压后超过 " + LetterReader.describeSize(maxFileSize)
+                    return new Entry(null, count, "解压后超过 " + ByteSizes.describe(maxFileSize)
                             + " 的上限，已拒绝");
                 }
                 if (count > totalLeft) {
-                    return new Entry(null, count, "解压后总大小超过上限 " + LetterReader.describeSize(maxTotal)
+                    return new Entry(null, count, "解压后总大小超过上限 " + ByteSizes.describe(maxTotal)
                             + "，此文件及其后的文件未读取");
                 }
                 if (count > RATIO_FROM && in instanceof InputStreamStatistics statistics

@@ -17,6 +17,7 @@ import cn.jianyi.archive.LetterParser;
 import cn.jianyi.archive.LetterReader;
 import cn.jianyi.archive.ParsedLetter;
 import cn.jianyi.archive.UnreadableLetter;
+import cn.jianyi.shared.ByteSizes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -63,8 +64,8 @@ class LetterParsing {
             }
             long size = Files.size(path);
             if (size > archives.maxUploadSize()) {
-                return List.of(error(name, "文件过大（" + LetterReader.describeSize(size) + "），超过上限 "
-                        + LetterReader.describeSize(archives.maxUploadSize())));
+                return List.of(error(name, "文件过大（" + ByteSizes.describe(size) + "），超过上限 "
+                        + ByteSizes.describe(archives.maxUploadSize())));
             }
             content = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {

@@ -73,18 +73,18 @@ public class RuleSets {
         if (c.effectiveFrom() == null) {
             throw RuleViolation.onField("effectiveFrom", "rules.effectiveFrom.required");
         }
-        window("reply", c.replyAmount(), c.replyUnit());
-        window("complex", c.complexAmount(), c.complexUnit());
-        window("return", c.returnAmount(), c.returnUnit());
-        window("opinion", c.opinionAmount(), c.opinionUnit());
-        window("extension", c.extensionAmount(), c.extensionUnit());
-        window("rehandling", c.rehandlingAmount(), c.rehandlingUnit());
-        window("publication", c.publicationAmount(), c.publicationUnit());
-        if ((c.feedbackAmount() == null) != (c.feedbackUnit() == null)) {
-            throw RuleViolation.onField("feedbackAmount", "rules.feedback.incomplete");
+        window("reply", c.reply());
+        window("complex", c.complex());
+        window("returnWindow", c.returnWindow());
+        window("opinion", c.opinion());
+        window("extension", c.extension());
+        window("rehandling", c.rehandling());
+        window("publication", c.publication());
+        if ((c.feedback().amount() == null) != (c.feedback().unit() == null)) {
+            throw RuleViolation.onField("feedback.amount", "rules.feedback.incomplete");
         }
-        if (c.feedbackAmount() != null) {
-            window("feedback", c.feedbackAmount(), c.feedbackUnit());
+        if (!c.feedback().isEmpty()) {
+            window("feedback", c.feedback());
         }
         if (c.classificationScheme() == null || c.classificationScheme().isBlank()) {
             throw RuleViolation.onField("classificationScheme", "rules.scheme.required");
@@ -95,8 +95,8 @@ public class RuleSets {
         if (c.feedbackAnswerers() == null) {
             throw RuleViolation.onField("feedbackAnswerers", "rules.answerers.required");
         }
-        if (approximateDays(c.complexAmount(), c.complexUnit()) < approximateDays(c.replyAmount(), c.replyUnit())) {
-            throw RuleViolation.onField("complexAmount", "rules.complex.shorter");
+        if (approximateDays(c.complex()) < approximateDays(c.reply())) {
+            throw RuleViolation.onField("complex.amount", "rules.complex.shorter");
         }
         RuleSet current = current(c.congressId());
         if (!current.isBaseline() && c.effectiveFrom().isBefore(current.effectiveFrom())) {
@@ -104,30 +104,30 @@ public class RuleSets {
         }
         String note = c.note() == null || c.note().isBlank() ? null : c.note().strip();
         return ruleSets.save(new RuleSet(null, c.congressId(), current.version() + 1, c.effectiveFrom(),
-                c.replyAmount(), c.replyUnit(), c.complexAmount(), c.complexUnit(), c.returnAmount(), c.returnUnit(),
-                c.opinionAmount(), c.opinionUnit(), c.extensionAmount(), c.extensionUnit(), c.rehandlingAmount(),
-                c.rehandlingUnit(), c.feedbackAmount(), c.feedbackUnit(), c.publicationAmount(), c.publicationUnit(),
-                c.classificationScheme(), c.contactMandatory(), c.feedbackAnswerers(), c.countersignRequired(), note,
-                c.actor().username(), clock.instant()));
+                c.reply().toWindow(), c.complex().toWindow(), c.returnWindow().toWindow(), c.opinion().toWindow(),
+                c.extension().toWindow(), c.rehandling().toWindow(), c.feedback().toWindow(),
+                c.publication().toWindow(), c.classificationScheme(), c.contactMandatory(), c.feedbackAnswerers(),
+                c.countersignRequired(), new RuleSet.Revision(note, c.actor().username(), clock.instant())));
     }
 
-    private static void window(String name, Integer amount, WindowUnit unit) {
-        if (amount == null) {
-            throw RuleViolation.onField(name + "Amount", "rules.window.required");
+    /** Refuses a missing or out-of-range window beside its amount or unit ({@code reply.amount}, …). */
+    private static void window(String name, WindowEntry entry) {
+        if (entry.amount() == null) {
+            throw RuleViolation.onField(name + ".amount", "rules.window.required");
         }
-        if (amount < 1 || amount > (unit == WindowUnit.MONTHS ? 24 : 730)) {
-            throw RuleViolation.onField(name + "Amount", "rules.window.range");
+        if (entry.amount() < 1 || entry.amount() > (entry.unit() == WindowUnit.MONTHS ? 24 : 730)) {
+            throw RuleViolation.onField(name + ".amount", "rules.window.range");
         }
-        if (unit == null) {
-            throw RuleViolation.onField(name + "Unit", "rules.window.unitRequired");
+        if (entry.unit() == null) {
+            throw RuleViolation.onField(name + ".unit", "rules.window.unitRequired");
         }
     }
 
-    private static int approximateDays(int amount, WindowUnit unit) {
-        return switch (unit) {
-            case DAYS -> amount;
-            case WORKDAYS -> amount * 7 / 5;
-            case MONTHS -> amount * 30;
+    private static int approximateDays(WindowEntry window) {
+        return switch (window.unit()) {
+            case DAYS -> window.amount();
+            case WORKDAYS -> window.amount() * 7 / 5;
+            case MONTHS -> window.amount() * 30;
         };
     }
 }

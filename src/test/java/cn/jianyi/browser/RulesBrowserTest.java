@@ -26,17 +26,17 @@ class RulesBrowserTest extends ChromiumTest {
         Page admin = loginAs("admin", false);
         admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("办理规则")).click();
         assertThat(admin.locator("[aria-label='现行规则']")).containsText("全国基线");
-        admin.locator("#replyAmount").fill("");
-        admin.locator("#returnAmount").fill("10");
-        admin.locator("#returnUnit").selectOption("DAYS");
+        admin.locator("[id='reply.amount']").fill("");
+        admin.locator("[id='returnWindow.amount']").fill("10");
+        admin.locator("[id='returnWindow.unit']").selectOption("DAYS");
         admin.getByLabel("甲乙丙三类").check();
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存为新版本")).click();
-        assertThat(admin.locator("div.has-error:has(#replyAmount) .field-error")).hasText("请填写期限。");
+        assertThat(admin.locator("div.has-error:has([id='reply.amount']) .field-error")).hasText("请填写期限。");
         assertThat(admin.locator(".field-error")).hasCount(1);
-        assertThat(admin.locator("#returnAmount")).hasValue("10");
+        assertThat(admin.locator("[id='returnWindow.amount']")).hasValue("10");
         assertThat(admin.getByLabel("甲乙丙三类")).isChecked();
 
-        admin.locator("#replyAmount").fill("3");
+        admin.locator("[id='reply.amount']").fill("3");
         admin.locator("#note").fill("按本区办法：退回申请10日内提出，分类用甲乙丙");
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存为新版本")).click();
         assertThat(admin.locator(".flash")).hasText("办理规则已保存为第1版。");

@@ -71,7 +71,7 @@ class MeetingExportTests {
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     @LocalServerPort int port;
-    @Autowired cn.jianyi.documents.ofd.OfdEngine ofdEngine;
+    @Autowired cn.jianyi.documents.ofd.OfdReading ofdEngine;
     @Autowired ApplicationContext context;
     @Autowired SuggestionManagement suggestions;
     @Autowired AssignmentManagement assignments;

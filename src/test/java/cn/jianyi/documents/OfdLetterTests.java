@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.jianyi.documents.ofd.OfdDocument;
 import cn.jianyi.documents.ofd.OfdEngine;
+import cn.jianyi.documents.ofd.OfdReading;
 import cn.jianyi.documents.ofd.OfdSealCheck;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.ReplyLetter;
@@ -55,6 +56,7 @@ class OfdLetterTests {
     @Autowired OfdLetterRenderer renderer;
     @Autowired PdfLetterRenderer pdf;
     @Autowired OfdEngine engine;
+    @Autowired OfdReading reading;
     @Autowired UnitSeals seals;
 
     private ReplyLetter letter;
@@ -76,7 +78,7 @@ class OfdLetterTests {
     @Test
     @DisplayName("OFD 的文字按顺序包含参考文件自文号至邮政编码的每一行，以及征询意见表（已勾选满意）")
     void readsLikeTheReferenceDocument() throws IOException {
-        List<String> pages = engine.pageTexts(ofd);
+        List<String> pages = reading.pageTexts(ofd);
         ReferenceDocument.assertReadAsReference(String.join("", pages));
         assertThat(pages.get(1)).contains("—2—");
     }
@@ -88,7 +90,7 @@ class OfdLetterTests {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.render(letter))) {
             pdfGlyphs = PdfPageLayout.read(document).pages().stream().map(page -> glyphs(page.texts())).toList();
         }
-        List<List<double[]>> ofdGlyphs = engine.pageGlyphs(ofd).stream().map(OfdLetterTests::glyphs).toList();
+        List<List<double[]>> ofdGlyphs = reading.pageGlyphs(ofd).stream().map(OfdLetterTests::glyphs).toList();
 
         assertThat(ofdGlyphs).hasSameSizeAs(pdfGlyphs);
         for (int page = 0; page < pdfGlyphs.size(); page++) {
@@ -102,7 +104,7 @@ class OfdLetterTests {
             }
         }
         // one text object per line or stretch, not per glyph
-        assertThat(engine.pageGlyphs(ofd).get(0).size()).isLessThan(ofdGlyphs.get(0).size() / 4);
+        assertThat(reading.pageGlyphs(ofd).get(0).size()).isLessThan(ofdGlyphs.get(0).size() / 4);
     }
 
     /** Each non-blank glyph as {code point, x, y}, in drawing order. */

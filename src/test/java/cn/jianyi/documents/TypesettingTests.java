@@ -48,7 +48,7 @@ class TypesettingTests {
     @Autowired TypesettingAdvice advice;
     @Autowired PdfLetterRenderer pdf;
     @Autowired OfdLetterRenderer ofd;
-    @Autowired cn.jianyi.documents.ofd.OfdEngine engine;
+    @Autowired cn.jianyi.documents.ofd.OfdReading engine;
 
     private TestWorld world;
     private long assigned;

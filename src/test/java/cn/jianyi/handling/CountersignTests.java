@@ -15,7 +15,6 @@ import org.springframework.context.ApplicationContext;
 
 import cn.jianyi.assignment.AssignCommand;
 import cn.jianyi.assignment.AssignmentManagement;
-import cn.jianyi.rules.FeedbackAnswerers;
 import cn.jianyi.rules.RuleSet;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.rules.SaveRuleSetCommand;
@@ -38,12 +37,8 @@ class CountersignTests {
     @BeforeAll
     void world() {
         world = TestWorld.create(context);
-        RuleSet b = RuleSet.nationalBaseline(world.meeting.congressId());
-        ruleSets.save(new SaveRuleSetCommand(world.meeting.congressId(), LocalDate.of(2024, 1, 1), b.replyAmount(),
-                b.replyUnit(), b.complexAmount(), b.complexUnit(), b.returnAmount(), b.returnUnit(), b.opinionAmount(),
-                b.opinionUnit(), b.extensionAmount(), b.extensionUnit(), b.rehandlingAmount(), b.rehandlingUnit(), null,
-                null, b.publicationAmount(), b.publicationUnit(), "NPC", false, FeedbackAnswerers.LEAD_ONLY, "会签",
-                world.admin, true));
+        ruleSets.save(SaveRuleSetCommand.startingFrom(RuleSet.nationalBaseline(world.meeting.congressId()))
+                .effectiveFrom(LocalDate.of(2024, 1, 1)).countersignRequired(true).note("会签").by(world.admin));
     }
 
     @Test

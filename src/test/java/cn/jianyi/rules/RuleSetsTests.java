@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -59,22 +58,19 @@ class RuleSetsTests {
         congress = world.meeting.congressId();
     }
 
-    private SaveRuleSetCommand baseline(UnaryOperator<SaveRuleSetCommand> change) {
-        RuleSet r = RuleSet.nationalBaseline(congress);
-        return change.apply(new SaveRuleSetCommand(congress, LocalDate.of(2024, 1, 1), r.replyAmount(), r.replyUnit(),
-                r.complexAmount(), r.complexUnit(), r.returnAmount(), r.returnUnit(), r.opinionAmount(),
-                r.opinionUnit(), r.extensionAmount(), r.extensionUnit(), r.rehandlingAmount(), r.rehandlingUnit(),
-                null, null, r.publicationAmount(), r.publicationUnit(), "NPC", false, FeedbackAnswerers.LEAD_ONLY,
-                "按全国基线", world.admin));
+    /** The national baseline saved as the congress's own rules from 2024. */
+    private SaveRuleSetCommand.Builder baseline() {
+        return SaveRuleSetCommand.startingFrom(RuleSet.nationalBaseline(congress)).effectiveFrom(LocalDate.of(2024, 1, 1))
+                .note("按全国基线");
     }
 
-    private static SaveRuleSetCommand with(SaveRuleSetCommand c, String scheme, boolean contact,
-                                           FeedbackAnswerers answerers) {
-        return new SaveRuleSetCommand(c.congressId(), c.effectiveFrom(), c.replyAmount(), c.replyUnit(),
-                c.complexAmount(), c.complexUnit(), c.returnAmount(), c.returnUnit(), c.opinionAmount(),
-                c.opinionUnit(), c.extensionAmount(), c.extensionUnit(), c.rehandlingAmount(), c.rehandlingUnit(),
-                c.feedbackAmount(), c.feedbackUnit(), c.publicationAmount(), c.publicationUnit(), scheme, contact,
-                answerers, c.note(), c.actor());
+    /** A county's rules: 4 months to reply, 10 days to ask for a return, the city scheme, every signer answers. */
+    private static SaveRuleSetCommand.Builder countyRules(RuleSet baseline) {
+        return SaveRuleSetCommand.startingFrom(baseline).effectiveFrom(LocalDate.of(2025, 1, 1))
+                .reply(4, WindowUnit.MONTHS).complex(6, WindowUnit.MONTHS).returnWindow(10, WindowUnit.DAYS)
+                .opinion(2, WindowUnit.MONTHS).extension(3, WindowUnit.MONTHS).rehandling(2, WindowUnit.MONTHS)
+                .feedback(20, WindowUnit.WORKDAYS).publication(20, WindowUnit.WORKDAYS).scheme("CITY")
+                .contactMandatory(true).feedbackAnswerers(FeedbackAnswerers.ALL_SIGNERS).note("县规：4个月");
     }
 
     @Test
@@ -89,39 +85,33 @@ class RuleSetsTests {
         assertThat(baseline.returnWindow().unit()).isEqualTo(WindowUnit.WORKDAYS);
         assertThat(baseline.publication().amount()).isEqualTo(20);
 
-        var base = new SaveRuleSetCommand(otherCongress, LocalDate.of(2025, 1, 1), 4, WindowUnit.MONTHS, 6,
-                WindowUnit.MONTHS, 10, WindowUnit.DAYS, 2, WindowUnit.MONTHS, 3, WindowUnit.MONTHS, 2,
-                WindowUnit.MONTHS, 20, WindowUnit.WORKDAYS, 20, WindowUnit.WORKDAYS, "CITY", true,
-                FeedbackAnswerers.ALL_SIGNERS, "县规：4个月", world.admin);
         long rows = count();
-        refused(with(base, null, true, FeedbackAnswerers.ALL_SIGNERS), "classificationScheme", "rules.scheme.required");
-        refused(with(base, "NOPE", true, FeedbackAnswerers.ALL_SIGNERS), "classificationScheme", "rules.scheme.unknown");
-        refused(with(base, "CITY", true, null), "feedbackAnswerers", "rules.answerers.required");
-        refused(new SaveRuleSetCommand(otherCongress, LocalDate.of(2025, 1, 1), null, WindowUnit.MONTHS, 6,
-                WindowUnit.MONTHS, 10, WindowUnit.DAYS, 2, WindowUnit.MONTHS, 3, WindowUnit.MONTHS, 2,
-                WindowUnit.MONTHS, null, null, 20, WindowUnit.WORKDAYS, "CITY", true, FeedbackAnswerers.LEAD_ONLY,
-                null, world.admin), "replyAmount", "rules.window.required");
-        refused(new SaveRuleSetCommand(otherCongress, LocalDate.of(2025, 1, 1), 3, WindowUnit.MONTHS, 2,
-                WindowUnit.MONTHS, 10, WindowUnit.DAYS, 2, WindowUnit.MONTHS, 3, WindowUnit.MONTHS, 2,
-                WindowUnit.MONTHS, null, null, 20, WindowUnit.WORKDAYS, "CITY", true, FeedbackAnswerers.LEAD_ONLY,
-                null, world.admin), "complexAmount", "rules.complex.shorter");
-        refused(new SaveRuleSetCommand(otherCongress, LocalDate.of(2025, 1, 1), 3, WindowUnit.MONTHS, 6,
-                WindowUnit.MONTHS, 0, WindowUnit.DAYS, 2, WindowUnit.MONTHS, 3, WindowUnit.MONTHS, 2,
-                WindowUnit.MONTHS, 5, null, 20, WindowUnit.WORKDAYS, "CITY", true, FeedbackAnswerers.LEAD_ONLY,
-                null, world.admin), "returnAmount", "rules.window.range");
+        refused(countyRules(baseline).scheme(null).by(world.admin), "classificationScheme", "rules.scheme.required");
+        refused(countyRules(baseline).scheme("NOPE").by(world.admin), "classificationScheme", "rules.scheme.unknown");
+        refused(countyRules(baseline).feedbackAnswerers(null).by(world.admin), "feedbackAnswerers",
+                "rules.answerers.required");
+        refused(countyRules(baseline).reply(null, WindowUnit.MONTHS).feedback(null, null)
+                .feedbackAnswerers(FeedbackAnswerers.LEAD_ONLY).note(null).by(world.admin),
+                "reply.amount", "rules.window.required");
+        refused(countyRules(baseline).reply(3, WindowUnit.MONTHS).complex(2, WindowUnit.MONTHS).feedback(null, null)
+                .feedbackAnswerers(FeedbackAnswerers.LEAD_ONLY).note(null).by(world.admin),
+                "complex.amount", "rules.complex.shorter");
+        refused(countyRules(baseline).reply(3, WindowUnit.MONTHS).returnWindow(0, WindowUnit.DAYS).feedback(5, null)
+                .feedbackAnswerers(FeedbackAnswerers.LEAD_ONLY).note(null).by(world.admin),
+                "returnWindow.amount", "rules.window.range");
         assertThat(count()).isEqualTo(rows);
 
-        RuleSet first = ruleSets.save(base);
+        RuleSet first = ruleSets.save(countyRules(baseline).by(world.admin));
         assertThat(first.version()).isEqualTo(1);
-        RuleSet second = ruleSets.save(with(base, "JIA_YI_BING", false, FeedbackAnswerers.LEAD_ONLY));
+        RuleSet second = ruleSets.save(countyRules(baseline).scheme("JIA_YI_BING").contactMandatory(false)
+                .feedbackAnswerers(FeedbackAnswerers.LEAD_ONLY).by(world.admin));
         assertThat(second.version()).isEqualTo(2);
         assertThat(ruleSets.current(otherCongress).id()).isEqualTo(second.id());
         assertThat(ruleSets.history(otherCongress)).extracting(RuleSet::version).containsExactly(2, 1);
         assertThat(ruleSets.history(otherCongress).get(1).classificationScheme()).as("kept as it was").isEqualTo("CITY");
-        refused(new SaveRuleSetCommand(otherCongress, LocalDate.of(2024, 12, 31), 3, WindowUnit.MONTHS, 6,
-                WindowUnit.MONTHS, 10, WindowUnit.DAYS, 2, WindowUnit.MONTHS, 3, WindowUnit.MONTHS, 2,
-                WindowUnit.MONTHS, null, null, 20, WindowUnit.WORKDAYS, "CITY", true, FeedbackAnswerers.LEAD_ONLY,
-                null, world.admin), "effectiveFrom", "rules.effectiveFrom.beforeCurrent");
+        refused(countyRules(baseline).effectiveFrom(LocalDate.of(2024, 12, 31)).reply(3, WindowUnit.MONTHS)
+                .feedback(null, null).feedbackAnswerers(FeedbackAnswerers.LEAD_ONLY).note(null).by(world.admin),
+                "effectiveFrom", "rules.effectiveFrom.beforeCurrent");
         assertThat(ruleSets.scheme("JIA_YI_BING").classes()).extracting(ClassDefinition::code)
                 .containsExactly("甲", "乙", "丙");
         assertThat(ruleSets.scheme("CITY").byLetter("C")).get().extracting(ClassDefinition::definition)
@@ -131,7 +121,8 @@ class RuleSetsTests {
     @Test
     @DisplayName("规则生效：复杂建议6个月、甲乙丙分类印在答复函上、答复前须联系代表、每位联名代表评价")
     void theRulesShapeTheProcess() {
-        ruleSets.save(with(baseline(c -> c), "JIA_YI_BING", true, FeedbackAnswerers.ALL_SIGNERS));
+        ruleSets.save(baseline().scheme("JIA_YI_BING").contactMandatory(true)
+                .feedbackAnswerers(FeedbackAnswerers.ALL_SIGNERS).by(world.admin));
 
         long complex = world.registered(next++);
         assignments.assign(new AssignCommand(complex, world.health.id(), List.of(), LocalDate.of(2024, 3, 5),
@@ -173,7 +164,7 @@ class RuleSetsTests {
                 .isInstanceOfSatisfying(RuleViolation.class,
                         v -> assertThat(v.reasonKey()).isEqualTo("feedback.notASigner"));
 
-        ruleSets.save(baseline(c -> c));           // back to the baseline for the other tests of this class
+        ruleSets.save(baseline().by(world.admin));           // back to the baseline for the other tests of this class
     }
 
     private ReplyContent content(long id, ResolutionCategory classification) {

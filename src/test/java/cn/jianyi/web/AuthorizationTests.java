@@ -451,8 +451,8 @@ class AuthorizationTests {
         long congress = world.meeting.congressId();
         routes.add(get("/rules", 200));
         routes.add(get("/rules?congressId=" + congress, 200));
-        routes.add(post("/rules/" + congress, List.of("replyAmount", ""), 403, "admin", 200));
-        routes.add(post("/rules/999999", List.of("replyAmount", ""), 403, "admin", 404));
+        routes.add(post("/rules/" + congress, List.of("reply.amount", ""), 403, "admin", 200));
+        routes.add(post("/rules/999999", List.of("reply.amount", ""), 403, "admin", 404));
         // 考评方案: the roles that read the statistics see it; the administrator saves new versions
         routes.add(get("/settings/assessment", 403, "clerk", 200, "supervisor", 200));
         routes.add(get("/settings/assessment?congressId=" + congress, 403, "clerk", 200, "supervisor", 200));

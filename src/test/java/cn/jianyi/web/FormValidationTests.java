@@ -166,18 +166,18 @@ class FormValidationTests {
         WebClient admin = WebClient.loggedIn(port, "admin", TestWorld.PASSWORD);
         long before = count("rule_sets");
         String path = "/rules/" + world.meeting.congressId();
-        List<String> valid = List.of("effectiveFrom", "2025-01-01", "replyAmount", "4", "replyUnit", "MONTHS",
-                "complexAmount", "6", "complexUnit", "MONTHS", "returnAmount", "10", "returnUnit", "DAYS",
-                "opinionAmount", "1", "opinionUnit", "MONTHS", "extensionAmount", "3", "extensionUnit", "MONTHS",
-                "rehandlingAmount", "1", "rehandlingUnit", "MONTHS", "publicationAmount", "20",
-                "publicationUnit", "WORKDAYS", "feedbackAnswerers", "LEAD_ONLY", "note", "县规四个月");
+        List<String> valid = List.of("effectiveFrom", "2025-01-01", "reply.amount", "4", "reply.unit", "MONTHS",
+                "complex.amount", "6", "complex.unit", "MONTHS", "returnWindow.amount", "10", "returnWindow.unit",
+                "DAYS", "opinion.amount", "1", "opinion.unit", "MONTHS", "extension.amount", "3", "extension.unit",
+                "MONTHS", "rehandling.amount", "1", "rehandling.unit", "MONTHS", "publication.amount", "20",
+                "publication.unit", "WORKDAYS", "feedbackAnswerers", "LEAD_ONLY", "note", "县规四个月");
         assertFieldError(admin.post(path, valid), "classificationScheme", "请选择分类方案。", "县规四个月");
-        assertFieldError(admin.post(path, with(valid, "classificationScheme", "CITY", "replyAmount", "")),
-                "replyAmount", "请填写期限。", "县规四个月");
-        assertFieldError(admin.post(path, with(valid, "classificationScheme", "CITY", "returnAmount", "999")),
-                "returnAmount", "期限应为1至730", "value=\"999\"");
-        assertFieldError(admin.post(path, with(valid, "classificationScheme", "CITY", "complexAmount", "2")),
-                "complexAmount", "复杂建议的答复期限不能短于一般答复期限。", "县规四个月");
+        assertFieldError(admin.post(path, with(valid, "classificationScheme", "CITY", "reply.amount", "")),
+                "reply.amount", "请填写期限。", "县规四个月");
+        assertFieldError(admin.post(path, with(valid, "classificationScheme", "CITY", "returnWindow.amount", "999")),
+                "returnWindow.amount", "期限应为1至730", "value=\"999\"");
+        assertFieldError(admin.post(path, with(valid, "classificationScheme", "CITY", "complex.amount", "2")),
+                "complex.amount", "复杂建议的答复期限不能短于一般答复期限。", "县规四个月");
         assertThat(count("rule_sets")).isEqualTo(before);
     }
 

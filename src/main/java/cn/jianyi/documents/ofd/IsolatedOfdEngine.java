@@ -20,10 +20,11 @@ import org.springframework.stereotype.Component;
  * The application's handle on the OFD engine: loads {@code ofd.engine.OfdrwEngine} once, in an
  * {@link EngineClassLoader} over the libraries packed under {@code ofd-engine/} (copied by the build), and runs every
  * call with that loader as the thread's context class loader. Libraries inside the executable jar are unpacked to a
- * temporary directory first, as a class loader reads only plain files.
+ * temporary directory first, as a class loader reads only plain files. It also offers the engine's
+ * {@link OfdReading}, for tests.
  */
 @Component
-public class IsolatedOfdEngine implements OfdEngine {
+public class IsolatedOfdEngine implements OfdEngine, OfdReading {
 
     static final String ENGINE_CLASS = "cn.jianyi.documents.ofd.engine.OfdrwEngine";
 
@@ -53,12 +54,12 @@ public class IsolatedOfdEngine implements OfdEngine {
 
     @Override
     public List<List<OfdDocument.Text>> pageGlyphs(byte[] ofd) throws IOException {
-        return call(engine -> engine.pageGlyphs(ofd));
+        return call(engine -> ((OfdReading) engine).pageGlyphs(ofd));
     }
 
     @Override
     public List<String> pageTexts(byte[] ofd) throws IOException {
-        return call(engine -> engine.pageTexts(ofd));
+        return call(engine -> ((OfdReading) engine).pageTexts(ofd));
     }
 
     @Override

@@ -2,12 +2,12 @@ package cn.jianyi.documents.ofd;
 
 import java.io.IOException;
 import java.security.GeneralSecurityException;
-import java.util.List;
 
 /**
  * What the application asks of the OFD library (ofdrw). Its implementation lives in {@code ofd.engine} and runs in a
- * class loader of its own, with the BouncyCastle 1.68 that ofdrw needs (ADR 0016); everything crossing this interface
- * is a JDK type or one of the records of this package.
+ * class loader of its own, with the BouncyCastle 1.68 that ofdrw needs (ADR 0017); everything crossing this interface
+ * is a JDK type or one of the records of this package. Reading an OFD back is {@link OfdReading}, which only tests
+ * need.
  */
 public interface OfdEngine {
 
@@ -19,12 +19,6 @@ public interface OfdEngine {
 
     /** Checks every signature of the OFD (document digest, SM2 signature, the seal's own signature). */
     OfdSealCheck verify(byte[] ofd);
-
-    /** Every text object of each page as written: content, origin and advances (font is its resource id). */
-    List<List<OfdDocument.Text>> pageGlyphs(byte[] ofd) throws IOException;
-
-    /** The text of each page, in drawing order. */
-    List<String> pageTexts(byte[] ofd) throws IOException;
 
     /**
      * Makes a seal for tests and demonstrations: a fresh SM2 key pair, a self-signed certificate for the unit and a

@@ -84,7 +84,7 @@ class RuleSetController {
         model.addAttribute("schemes", ruleSets.schemes());
         model.addAttribute("units", WindowUnit.values());
         model.addAttribute("answerers", FeedbackAnswerers.values());
-        model.addAttribute("windows", List.of("reply", "complex", "return", "opinion", "extension", "rehandling",
+        model.addAttribute("windows", List.of("reply", "complex", "returnWindow", "opinion", "extension", "rehandling",
                 "feedback", "publication"));
         return VIEW;
     }

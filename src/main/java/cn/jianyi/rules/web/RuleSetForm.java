@@ -6,40 +6,47 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import cn.jianyi.calendar.WindowUnit;
 import cn.jianyi.rules.FeedbackAnswerers;
 import cn.jianyi.rules.RuleSet;
 import cn.jianyi.rules.SaveRuleSetCommand;
+import cn.jianyi.rules.WindowEntry;
 import cn.jianyi.shared.Actor;
 
-/** 办理规则 form: every window as amount + unit, the scheme, the two switches. Rules are checked by the service. */
+/**
+ * 办理规则 form: every window as amount + unit (bound as {@code reply.amount}, {@code reply.unit}, …), the scheme, the
+ * two switches. Rules are checked by the service.
+ */
 record RuleSetForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
-        Integer replyAmount, WindowUnit replyUnit, Integer complexAmount, WindowUnit complexUnit,
-        Integer returnAmount, WindowUnit returnUnit, Integer opinionAmount, WindowUnit opinionUnit,
-        Integer extensionAmount, WindowUnit extensionUnit, Integer rehandlingAmount, WindowUnit rehandlingUnit,
-        Integer feedbackAmount, WindowUnit feedbackUnit, Integer publicationAmount, WindowUnit publicationUnit,
+        WindowEntry reply, WindowEntry complex, WindowEntry returnWindow, WindowEntry opinion, WindowEntry extension,
+        WindowEntry rehandling, WindowEntry feedback, WindowEntry publication,
         String classificationScheme, Boolean contactMandatory, FeedbackAnswerers feedbackAnswerers,
         Boolean countersignRequired, @Size(max = 500, message = "{validation.tooLong}") String note) {
 
     RuleSetForm {
+        reply = WindowEntry.orEmpty(reply);                // a window without any value sent stays on the form, empty
+        complex = WindowEntry.orEmpty(complex);
+        returnWindow = WindowEntry.orEmpty(returnWindow);
+        opinion = WindowEntry.orEmpty(opinion);
+        extension = WindowEntry.orEmpty(extension);
+        rehandling = WindowEntry.orEmpty(rehandling);
+        feedback = WindowEntry.orEmpty(feedback);
+        publication = WindowEntry.orEmpty(publication);
         contactMandatory = Boolean.TRUE.equals(contactMandatory);        // an unticked checkbox sends nothing
         countersignRequired = Boolean.TRUE.equals(countersignRequired);
     }
 
     /** Prefilled with the rules in force, dated today. */
     static RuleSetForm of(RuleSet r, LocalDate today) {
-        return new RuleSetForm(today, r.replyAmount(), r.replyUnit(), r.complexAmount(), r.complexUnit(),
-                r.returnAmount(), r.returnUnit(), r.opinionAmount(), r.opinionUnit(), r.extensionAmount(),
-                r.extensionUnit(), r.rehandlingAmount(), r.rehandlingUnit(), r.feedbackAmount(), r.feedbackUnit(),
-                r.publicationAmount(), r.publicationUnit(), r.classificationScheme(), r.contactMandatory(),
-                r.feedbackAnswerers(), r.countersignRequired(), null);
+        return new RuleSetForm(today, WindowEntry.of(r.reply()), WindowEntry.of(r.complexReply()),
+                WindowEntry.of(r.returnWindow()), WindowEntry.of(r.coUnitOpinion()), WindowEntry.of(r.extensionLimit()),
+                WindowEntry.of(r.rehandling()), WindowEntry.of(r.feedbackWindow()), WindowEntry.of(r.publication()),
+                r.classificationScheme(), r.contactMandatory(), r.feedbackAnswerers(), r.countersignRequired(), null);
     }
 
     SaveRuleSetCommand toCommand(long congressId, Actor actor) {
-        return new SaveRuleSetCommand(congressId, effectiveFrom, replyAmount, replyUnit, complexAmount, complexUnit,
-                returnAmount, returnUnit, opinionAmount, opinionUnit, extensionAmount, extensionUnit, rehandlingAmount,
-                rehandlingUnit, feedbackAmount, feedbackUnit, publicationAmount, publicationUnit, classificationScheme,
-                contactMandatory, feedbackAnswerers, note, actor, countersignRequired);
+        return new SaveRuleSetCommand(congressId, effectiveFrom, reply, complex, returnWindow, opinion, extension,
+                rehandling, feedback, publication, classificationScheme, contactMandatory, feedbackAnswerers,
+                countersignRequired, note, actor);
     }
 }
