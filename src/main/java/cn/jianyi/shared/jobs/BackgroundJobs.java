@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,7 @@ import cn.jianyi.shared.RuleViolation;
  * outlive the instance: after a restart they are unknown, and their pages say so ({@link UnknownJobException}).
  */
 @Service
+@EnableScheduling           // the sweep, whether or not the notification and reminder schedules are switched on
 public class BackgroundJobs implements HeldInMemory, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundJobs.class);
