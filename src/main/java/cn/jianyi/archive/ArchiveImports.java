@@ -1,17 +1,12 @@
 package cn.jianyi.archive;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-
-import jakarta.annotation.PreDestroy;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,17 +16,24 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jianyi.shared.Actor;
-import cn.jianyi.shared.HeldInMemory;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.jobs.BackgroundJob;
+import cn.jianyi.shared.jobs.BackgroundJobs;
+import cn.jianyi.shared.jobs.JobKind;
+import cn.jianyi.shared.jobs.Progress;
 
 /**
- * 历史复函导入: starts reading an upload of letters (files, or ZIPs of files) on a background thread. Each file is read
+ * 历史复函导入: starts reading an upload of letters (files, or ZIPs of files) as a background job of kind
+ * {@code archive-import} ({@link BackgroundJobs}, {@code jianyi.jobs.archive-import}). Each file is read
  * ({@link LetterReader}) and parsed ({@link LetterParser}) and recorded in its own transaction with the batch's count,
  * so a file is either recorded whole or not at all; a file that cannot be read is recorded with its reason and the
- * batch goes on. The batch and its files are kept in the database; the progress page reads them.
+ * batch goes on. The batch and its files are kept in the database; the progress page reads them. A batch cut off by
+ * a restart is marked failed at the next start ({@link InterruptedImports}).
  */
 @Service
-public class ArchiveImports implements HeldInMemory {
+public class ArchiveImports {
+
+    static final JobKind KIND = new JobKind("archive-import", "files", "archive.busy", "archive.batch.unknown");
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveImports.class);
     /** The most files one upload may hold, ZIP entries included. */
@@ -48,11 +50,26 @@ public class ArchiveImports implements HeldInMemory {
     private final TransactionTemplate transactions;
     private final MessageSource messages;
     private final Clock clock;
-    private final ThreadPoolExecutor executor;
+    private final BackgroundJobs jobs;
+
+    /** The reading of one batch on this instance. */
+    static final class Reading extends BackgroundJob<Void> {
+
+        private final long batchId;
+
+        Reading(String owner, long batchId, int files) {
+            super(owner, files);
+            this.batchId = batchId;
+        }
+
+        long batchId() {
+            return batchId;
+        }
+    }
 
     ArchiveImports(LetterReader reader, LetterArchives archives, LetterParser parser, ImportBatchRepository batches,
                    ArchivedLetterRepository letters, PlatformTransactionManager transactionManager,
-                   MessageSource messages, Clock clock) {
+                   MessageSource messages, Clock clock, BackgroundJobs jobs) {
         this.reader = reader;
         this.archives = archives;
         this.parser = parser;
@@ -61,11 +78,7 @@ public class ArchiveImports implements HeldInMemory {
         this.transactions = new TransactionTemplate(transactionManager);
         this.messages = messages;
         this.clock = clock;
-        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(10), r -> {
-            Thread thread = new Thread(r, "archive-import");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.jobs = jobs;
     }
 
     /**
@@ -84,14 +97,13 @@ public class ArchiveImports implements HeldInMemory {
         }
         ImportBatch batch = batches.save(ImportBatch.start(actor, files.size(), clock.instant()));
         try {
-            executor.execute(() -> run(batch.id(), files));
-        } catch (RejectedExecutionException e) {
-            transactions.executeWithoutResult(status -> {
-                ImportBatch refused = batches.findById(batch.id()).orElseThrow();
-                refused.breakOff(clock.instant());
-                batches.save(refused);
+            jobs.start(KIND, new Reading(actor.username(), batch.id(), files.size()), progress -> {
+                run(batch.id(), files, progress);
+                return null;
             });
-            throw RuleViolation.onField("files", "archive.busy");
+        } catch (RuleViolation busy) {
+            finish(batch.id(), ImportBatch.Failure.BUSY);
+            throw busy;
         }
         return batch.id();
     }
@@ -105,7 +117,7 @@ public class ArchiveImports implements HeldInMemory {
     public long importNow(List<UploadedFile> uploads, Actor actor) {
         List<LetterFile> files = expand(uploads);
         ImportBatch batch = batches.save(ImportBatch.start(actor, files.size(), clock.instant()));
-        run(batch.id(), files);
+        run(batch.id(), files, null);
         return batch.id();
     }
 
@@ -134,17 +146,21 @@ public class ArchiveImports implements HeldInMemory {
         return files;
     }
 
-    private void run(long batchId, List<LetterFile> files) {
+    /** The work: every file recorded, then the batch done; an error breaks it off ({@code progress} may be null). */
+    private void run(long batchId, List<LetterFile> files, Progress progress) {
         int position = 0;
         try {
             for (LetterFile file : files) {
                 record(batchId, ++position, file);
+                if (progress != null) {
+                    progress.advance();
+                }
             }
-            finish(batchId, false);
+            finish(batchId, null);
             log.info("Read {} historical letter file(s) of batch {}", files.size(), batchId);
         } catch (RuntimeException e) {
             log.error("Archive import batch {} broke off at file {}", batchId, position, e);
-            finish(batchId, true);
+            finish(batchId, ImportBatch.Failure.ERROR);
         }
     }
 
@@ -188,16 +204,38 @@ public class ArchiveImports implements HeldInMemory {
         });
     }
 
-    private void finish(long batchId, boolean brokenOff) {
+    /** The batch done, or broken off for the reason given. */
+    private void finish(long batchId, ImportBatch.Failure failure) {
         transactions.executeWithoutResult(status -> {
             ImportBatch batch = batches.findById(batchId).orElseThrow();
-            if (brokenOff) {
-                batch.breakOff(clock.instant());
+            if (failure != null) {
+                batch.breakOff(failure, clock.instant());
             } else {
                 batch.finish(clock.instant());
             }
             batches.save(batch);
         });
+    }
+
+    /**
+     * Marks every batch the database still has RUNNING that no thread of this instance is reading as FAILED, cut off by
+     * a restart: at start-up, none is read here yet, so every such batch was cut off when the application stopped.
+     *
+     * @return how many batches were marked
+     */
+    int markCutOff() {
+        Set<Long> readingHere = jobs.unfinished(KIND, Reading.class).stream().map(Reading::batchId)
+                .collect(Collectors.toSet());
+        int marked = 0;
+        for (ImportBatch running : batches.findByStatus(ImportBatch.Status.RUNNING)) {
+            if (!readingHere.contains(running.id())) {
+                finish(running.id(), ImportBatch.Failure.RESTART);
+                log.warn("Archive import batch {} was cut off by a restart with {} of {} file(s) unread",
+                        running.id(), running.unread(), running.files());
+                marked++;
+            }
+        }
+        return marked;
     }
 
     private String message(String key) {
@@ -222,16 +260,5 @@ public class ArchiveImports implements HeldInMemory {
     /** The files of a batch, in upload order. */
     public List<ArchivedLetter> lettersOf(long batchId) {
         return letters.findByBatchIdOrderByPosition(batchId);
-    }
-
-    /** Lets a running or queued batch finish; batches themselves are kept in the database. */
-    @Override
-    public void forget() {
-        HeldInMemory.awaitIdle(executor, Duration.ofSeconds(30));
-    }
-
-    @PreDestroy
-    void shutDown() {
-        executor.shutdownNow();
     }
 }

@@ -11,8 +11,8 @@ import cn.jianyi.shared.IllegalTransitionException;
 
 /**
  * One upload of historical letters: who started it and when, how many files it holds and how many have been read or
- * found unreadable so far. RUNNING while the files are read on the background thread, then DONE (or FAILED when the
- * run broke off; the files recorded so far stay).
+ * found unreadable so far. RUNNING while the files are read on the background thread, then DONE, or FAILED with the
+ * {@link Failure reason} it broke off for (the files recorded so far stay, the others are unread).
  */
 @Table("archive_batches")
 public class ImportBatch {
@@ -20,6 +20,16 @@ public class ImportBatch {
     /** 正在读取 → 读取完成 / 中断. */
     public enum Status {
         RUNNING, DONE, FAILED
+    }
+
+    /** Why a batch broke off; its label says so and how many files were left unread. */
+    public enum Failure {
+        /** Refused at the start: the queue of imports was full. */
+        BUSY,
+        /** The reading broke off on an error. */
+        ERROR,
+        /** The application stopped while the batch was being read; marked at the next start. */
+        RESTART
     }
 
     @Id
@@ -34,6 +44,7 @@ public class ImportBatch {
     private int readable;
     private int unreadable;
     private Instant finishedAt;
+    private Failure failure;
 
     protected ImportBatch() {
     }
@@ -64,9 +75,10 @@ public class ImportBatch {
         finishedAt = at;
     }
 
-    void breakOff(Instant at) {
+    void breakOff(Failure reason, Instant at) {
         require("breakOff");
         status = Status.FAILED;
+        failure = reason;
         finishedAt = at;
     }
 
@@ -114,6 +126,21 @@ public class ImportBatch {
 
     public Instant finishedAt() {
         return finishedAt;
+    }
+
+    /** Why the batch broke off, once {@link Status#FAILED}; {@code null} otherwise. */
+    public Failure failure() {
+        return failure;
+    }
+
+    /** The files not recorded (none once the batch is done). */
+    public int unread() {
+        return files - done();
+    }
+
+    /** The status as the progress fragment shows it ({@code ImportBatch.Status.RUNNING}). */
+    public String state() {
+        return status.name();
     }
 
     public boolean isFinished() {

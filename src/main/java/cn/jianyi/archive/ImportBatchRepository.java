@@ -7,4 +7,6 @@ import org.springframework.data.repository.ListCrudRepository;
 interface ImportBatchRepository extends ListCrudRepository<ImportBatch, Long> {
 
     List<ImportBatch> findTop20ByOrderByStartedAtDesc();
+
+    List<ImportBatch> findByStatus(ImportBatch.Status status);
 }

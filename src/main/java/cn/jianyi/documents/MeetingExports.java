@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,15 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -40,20 +29,25 @@ import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.identity.CurrentUser;
-import cn.jianyi.shared.HeldInMemory;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.jobs.BackgroundJobs;
+import cn.jianyi.shared.jobs.JobFailed;
+import cn.jianyi.shared.jobs.JobKind;
+import cn.jianyi.shared.jobs.Progress;
 import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.Meetings;
 
 /**
  * 会议答复函打包: every signed reply of a meeting, each in every {@link LetterFormat}, as one ZIP with a 目录.xlsx,
- * made on a background thread while the page shows the progress. Jobs live in this instance's memory; each ZIP is a
- * temporary file that only the person who started the job may download, removed {@code keep-for} after the job
- * finished (ADR 0016). A reply that fails to render fails the whole job, naming the reply: no partial ZIP.
+ * made as a background job of kind {@code meeting-export} ({@link BackgroundJobs}, {@code jianyi.jobs.meeting-export})
+ * while the page shows the progress. Each ZIP is a temporary file that only the person who started the job may
+ * download, removed with the job {@code keep-for} after it finished (ADR 0016, ADR 0032). A reply that fails to
+ * render fails the whole job, naming the reply: no partial ZIP.
  */
 @Service
-public class MeetingExports implements HeldInMemory {
+public class MeetingExports {
 
+    static final JobKind KIND = new JobKind("meeting-export", "meetingId", "export.busy", "export.unknown");
     private static final Logger log = LoggerFactory.getLogger(MeetingExports.class);
     /** A reply's files are written in the order a file manager lists them. */
     private static final List<LetterFormat> BY_EXTENSION = Stream.of(LetterFormat.values())
@@ -63,36 +57,17 @@ public class MeetingExports implements HeldInMemory {
     private final ReplyLetters letters;
     private final LetterDocuments documents;
     private final Meetings meetings;
-    private final Clock clock;
-    private final Duration keepFor;
+    private final BackgroundJobs jobs;
     private final Path directory;
-    private final ThreadPoolExecutor executor;
-    private final ScheduledExecutorService sweeper;
-    private final Map<String, MeetingExport> jobs = new ConcurrentHashMap<>();
 
     MeetingExports(HandlingManagement handling, ReplyLetters letters, LetterDocuments documents, Meetings meetings,
-                   Clock clock, DocumentSettings settings) throws IOException {
+                   BackgroundJobs jobs) throws IOException {
         this.handling = handling;
         this.letters = letters;
         this.documents = documents;
         this.meetings = meetings;
-        this.clock = clock;
-        this.keepFor = settings.export().keepFor();
+        this.jobs = jobs;
         this.directory = Files.createTempDirectory("jianyi-exports-");
-        // one thread: rendering is CPU-bound, and requests keep the other cores
-        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(settings.export().queue()),
-                daemon("meeting-export"));
-        this.sweeper = Executors.newSingleThreadScheduledExecutor(daemon("meeting-export-sweeper"));
-        sweeper.scheduleWithFixedDelay(() -> sweep(clock.instant()), 5, 5, TimeUnit.MINUTES);
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /**
@@ -100,10 +75,9 @@ public class MeetingExports implements HeldInMemory {
      * person already has running for that meeting. Refuses a meeting without signed replies and a full queue.
      */
     public synchronized MeetingExport start(long meetingId, CurrentUser me) {
-        sweep(clock.instant());
         MeetingView meeting = meetings.view(meetingId);
-        Optional<MeetingExport> running = jobs.values().stream()
-                .filter(j -> j.ownerId() == me.id() && j.meeting().id() == meetingId && !j.isFinished()).findFirst();
+        Optional<MeetingExport> running = of(me).stream()
+                .filter(j -> j.meeting().id() == meetingId && !j.isFinished()).findFirst();
         if (running.isPresent()) {
             return running.get();
         }
@@ -111,55 +85,32 @@ public class MeetingExports implements HeldInMemory {
         if (replies.isEmpty()) {
             throw RuleViolation.onField("meetingId", "export.noReplies", meeting.name());
         }
-        var job = new MeetingExport(UUID.randomUUID().toString(), me.id(), meeting, replies.size(), clock.instant());
-        jobs.put(job.id(), job);
-        try {
-            executor.execute(() -> run(job, replies));
-        } catch (RejectedExecutionException e) {
-            jobs.remove(job.id());
-            throw RuleViolation.onField("meetingId", "export.busy");
-        }
-        return job;
+        var job = new MeetingExport(me.getUsername(), meeting, replies.size());
+        return jobs.start(KIND, job, progress -> zip(job, replies, progress));
     }
 
     /** The job if it exists and this person started it. */
     public Optional<MeetingExport> find(String id, CurrentUser me) {
-        sweep(clock.instant());
-        return Optional.ofNullable(jobs.get(id)).filter(job -> job.ownerId() == me.id());
+        return jobs.find(KIND, id, me.getUsername(), MeetingExport.class);
+    }
+
+    /** The job if it exists and this person started it, or a 404 that says what may have become of it. */
+    public MeetingExport visibleTo(String id, CurrentUser me) {
+        return jobs.visibleTo(KIND, id, me.getUsername(), MeetingExport.class);
     }
 
     /** The person's jobs still kept, newest first. */
     public List<MeetingExport> of(CurrentUser me) {
-        sweep(clock.instant());
-        return jobs.values().stream().filter(job -> job.ownerId() == me.id())
-                .sorted(Comparator.comparing(MeetingExport::startedAt).reversed()).toList();
+        return jobs.of(KIND, me.getUsername(), MeetingExport.class);
     }
 
-    /**
-     * Forgets the jobs that finished more than {@code keep-for} before {@code now} and deletes their ZIPs: every five
-     * minutes, and whenever the export is used.
-     */
+    /** Forgets the jobs that finished more than {@code keep-for} before {@code now} and deletes their ZIPs. */
     void sweep(Instant now) {
-        for (MeetingExport job : List.copyOf(jobs.values())) {
-            if (job.isFinished() && job.finishedAt().plus(keepFor).isBefore(now)) {
-                jobs.remove(job.id());
-                deleteQuietly(job.file());
-            }
-        }
-    }
-
-    /** Lets a running or queued export finish, then forgets every job and deletes its file. */
-    @Override
-    public void forget() {
-        HeldInMemory.awaitIdle(executor, Duration.ofSeconds(60));
-        jobs.values().forEach(job -> deleteQuietly(job.file()));
-        jobs.clear();
+        jobs.sweep(now);
     }
 
     @PreDestroy
     void shutDown() {
-        sweeper.shutdownNow();
-        executor.shutdownNow();
         try (Stream<Path> files = Files.list(directory)) {
             files.forEach(MeetingExports::deleteQuietly);
         } catch (IOException e) {
@@ -172,11 +123,12 @@ public class MeetingExports implements HeldInMemory {
     record Entry(Reply reply, ReplyLetter letter, String name) {
     }
 
-    private void run(MeetingExport job, List<Reply> replies) {
-        job.running();
+    /** The work: every reply in every format into one ZIP, or the job fails naming the replies that did not render. */
+    private MeetingExport.Zip zip(MeetingExport job, List<Reply> replies, Progress progress) {
         Path file = directory.resolve(job.id() + ".zip");
+        boolean complete = false;
         try {
-            List<Entry> entries = layOut(job, replies);
+            List<Entry> entries = layOut(job, replies, progress);
             try (var zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file)),
                     StandardCharsets.UTF_8)) {
                 for (Entry entry : entries) {
@@ -186,28 +138,31 @@ public class MeetingExports implements HeldInMemory {
                             write(zip, entry.name() + "." + format.extension(), rendered.get(format));
                         }
                     }
-                    job.advance();
+                    progress.advance();
                 }
                 if (job.failures().isEmpty()) {
                     write(zip, "目录.xlsx", ExportIndex.of(entries));
                 }
             }
-            if (job.failures().isEmpty()) {
-                job.completed(file, Files.size(file), clock.instant());
-                log.info("Exported {} replies of {} into {}", job.total(), job.meeting().shortTitle(), file);
+            if (!job.failures().isEmpty()) {
+                throw new JobFailed("export.failure.list");
             }
-        } catch (IOException | RuntimeException e) {
-            log.error("Export {} of {} failed", job.id(), job.meeting().shortTitle(), e);
+            var result = new MeetingExport.Zip(file, Files.size(file));
+            complete = true;
+            log.info("Exported {} replies of {} into {}", job.total(), job.meeting().shortTitle(), file);
+            return result;
+        } catch (IOException e) {
+            log.error("Export {} of {} could not be written", job.id(), job.meeting().shortTitle(), e);
+            throw new JobFailed("export.failure.write");
         } finally {
-            if (!job.isFinished()) {            // whatever stopped it, the page must not wait for ever
+            if (!complete) {
                 deleteQuietly(file);
-                job.failed(clock.instant());
             }
         }
     }
 
     /** Each reply's letter and name; a reply whose letter cannot be laid out is a failure (and counts as done). */
-    private List<Entry> layOut(MeetingExport job, List<Reply> replies) {
+    private List<Entry> layOut(MeetingExport job, List<Reply> replies, Progress progress) {
         var laidOut = new ArrayList<ReplyLetter>();
         for (Reply reply : replies) {
             try {
@@ -216,7 +171,7 @@ public class MeetingExports implements HeldInMemory {
                 log.error("Reply {} could not be laid out for export {}", reply.id(), job.id(), e);
                 job.failedOn(new MeetingExport.Failure(String.valueOf(reply.documentNumber()), null));
                 laidOut.add(null);
-                job.advance();
+                progress.advance();
             }
         }
         int width = Math.max(3, laidOut.stream().filter(java.util.Objects::nonNull)
@@ -268,7 +223,7 @@ public class MeetingExports implements HeldInMemory {
         zip.closeEntry();
     }
 
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         if (file == null) {
             return;
         }

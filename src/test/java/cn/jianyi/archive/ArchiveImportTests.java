@@ -63,6 +63,9 @@ class ArchiveImportTests {
     @Autowired Directory directory;
     @Autowired JdbcClient jdbc;
     @Autowired cn.jianyi.supervision.DeadlineMonitor deadlines;
+    @Autowired ImportBatchRepository batches;
+    @Autowired ArchivedLetterRepository letters;
+    @Autowired InterruptedImports interrupted;
 
     private TestWorld world;
     private WebClient clerk;
@@ -378,5 +381,34 @@ class ArchiveImportTests {
         assertThat(confirm(letterId, "kind", "OTHER", "title", "关于某事的答复").statusCode()).isEqualTo(409);
         assertThat(clerk.post("/archive/letters/" + letterId + "/discard", List.of()).statusCode()).isEqualTo(409);
         assertThat(clerk.get("/archive/" + letterId).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("系统重启时正在读取的批次：启动时标为读取中断，说明原因和未读取的文件数，不再显示正在读取；已完成的批次不变")
+    void aBatchCutOffByARestartIsMarkedFailedAtStartUp() {
+        ImportBatch cutOff = batches.save(ImportBatch.start(world.clerk, 3, java.time.Instant.now()));
+        letters.save(ArchivedLetter.unreadable(cutOff.id(), 1, "一.txt", "文件为空"));
+        cutOff.recorded(false);
+        cutOff = batches.save(cutOff);
+        assertThat(clerk.get("/archive/imports/" + cutOff.id()).body()).contains("data-status=\"RUNNING\"")
+                .contains("hx-trigger=\"every 1s\"");
+
+        interrupted.markCutOffBatches();                              // the start-up step
+
+        ImportBatch marked = imports.batch(cutOff.id()).orElseThrow();
+        assertThat(marked.status()).isEqualTo(ImportBatch.Status.FAILED);
+        assertThat(marked.failure()).isEqualTo(ImportBatch.Failure.RESTART);
+        assertThat(marked.finishedAt()).isNotNull();
+        assertThat(marked.unread()).isEqualTo(2);
+        assertThat(marked.unreadable()).isEqualTo(1);
+        String page = clerk.get("/archive/imports/" + cutOff.id()).body();
+        assertThat(page).contains("data-status=\"FAILED\"").contains("读取中断")
+                .contains("读取时系统重新启动，读取中断：已读取的文件保留如下，其余2个文件未读取，请重新上传这些文件。")
+                .contains("一.txt").doesNotContain("hx-trigger").doesNotContain("正在读取");
+        assertThat(clerk.get("/archive/imports").body()).contains("读取中断");
+        assertThat(imports.batch(batchId).orElseThrow().status()).as("a finished batch").isEqualTo(ImportBatch.Status.DONE);
+
+        interrupted.markCutOffBatches();                              // the next start: nothing left to mark
+        assertThat(imports.batch(cutOff.id()).orElseThrow().finishedAt()).isEqualTo(marked.finishedAt());
     }
 }

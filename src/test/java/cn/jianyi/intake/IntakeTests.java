@@ -196,4 +196,20 @@ class IntakeTests {
         assertThat(WebClient.loggedIn(port, "deputy", TestWorld.PASSWORD).get("/imports").statusCode()).isEqualTo(403);
         assertThat(clerk.get("/imports/00000000-0000-0000-0000-000000000000").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    @DisplayName("重启后轮询已不存在的导入任务：404并说明任务不再保留、没有登记任何建议，轮询的页面整页重载，不会一直转圈")
+    void aJobLostInARestartIsExplainedInsteadOfPolledForEver() throws Exception {
+        String path = imported(sheet(List.of("建议号", "标题"), List.of())).split("\n", 2)[0];
+        assertThat(clerk.poll(path).statusCode()).isEqualTo(200);
+        context.getBean(cn.jianyi.shared.jobs.BackgroundJobs.class).forget();      // what a restart does to jobs
+
+        HttpResponse<String> poll = clerk.poll(path);
+        assertThat(poll.statusCode()).isEqualTo(404);
+        assertThat(poll.headers().firstValue("HX-Refresh")).as("htmx reloads the page").contains("true");
+        HttpResponse<String> page = clerk.get(path);
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("找不到该导入任务").contains("系统重新启动后不再保留")
+                .contains("没有登记任何建议").doesNotContain("hx-trigger");
+    }
 }

@@ -56,6 +56,11 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    /** GETs as htmx does when it polls a fragment ({@code HX-Request: true}). */
+    public HttpResponse<String> poll(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("HX-Request", "true").GET().build());
+    }
+
     /** POSTs a form (name, value, name, value…) with a valid CSRF token. */
     public HttpResponse<String> post(String path, List<String> nameValuePairs) {
         var pairs = new ArrayList<>(nameValuePairs);

@@ -1,16 +1,11 @@
 package cn.jianyi.documents.web;
 
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +13,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,13 +25,15 @@ import cn.jianyi.shared.web.Downloads;
 import cn.jianyi.documents.MeetingExport;
 import cn.jianyi.documents.MeetingExports;
 import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.shared.jobs.UnknownJobException;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.Meetings;
 
 /**
  * 会议答复函打包: the congress office (and the others who read every case) starts a ZIP of a meeting's signed replies,
  * watches its progress (the fragment polled by htmx every second until the job is finished) and downloads it. A job
- * is shown only to the person who started it; anyone else gets 404.
+ * is shown only to the person who started it; anyone else, and anyone after its keep time or a restart, gets 404 with
+ * what may have become of it ({@code export.unknown}).
  */
 @Controller
 @RequestMapping("/exports")
@@ -50,20 +46,10 @@ class MeetingExportController {
 
     private final MeetingExports exports;
     private final Meetings meetings;
-    private final MessageSource messages;
 
-    MeetingExportController(MeetingExports exports, Meetings meetings, MessageSource messages) {
+    MeetingExportController(MeetingExports exports, Meetings meetings) {
         this.exports = exports;
         this.meetings = meetings;
-        this.messages = messages;
-    }
-
-    /** Thrown for a job that does not exist (any more) or is someone else's. */
-    static final class UnknownExportException extends RuntimeException {
-
-        UnknownExportException(String id) {
-            super("export " + id + " not found");
-        }
     }
 
     @GetMapping
@@ -97,38 +83,19 @@ class MeetingExportController {
     @GetMapping("/{id}")
     String job(@PathVariable String id, @AuthenticationPrincipal CurrentUser me,
                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("job", mine(id, me));
+        model.addAttribute("job", exports.visibleTo(id, me));
         return htmx != null ? JOB_VIEW + " :: progress" : JOB_VIEW;
     }
 
     @GetMapping("/{id}/download")
     ResponseEntity<Resource> download(@PathVariable String id, @AuthenticationPrincipal CurrentUser me) {
-        MeetingExport job = mine(id, me);
+        MeetingExport job = exports.visibleTo(id, me);
         if (job.status() != MeetingExport.Status.DONE) {
-            throw new UnknownExportException(id);
+            throw new UnknownJobException("export.unknown", id);
         }
         return ResponseEntity.ok()
                 .contentType(ZIP)
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(job.fileName()))
                 .body(new FileSystemResource(job.file()));
-    }
-
-    private MeetingExport mine(String id, CurrentUser me) {
-        return exports.find(id, me).orElseThrow(() -> new UnknownExportException(id));
-    }
-
-    /**
-     * 404 with what may have happened; a polling fragment reloads the whole page instead (htmx swaps no error
-     * response), so the person sees the same page.
-     */
-    @ExceptionHandler(UnknownExportException.class)
-    String unknown(HttpServletRequest request, HttpServletResponse response, Model model) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        if (request.getHeader("HX-Request") != null) {
-            response.setHeader("HX-Refresh", "true");
-        }
-        model.addAttribute("reason", messages.getMessage("export.unknown", null,
-                LocaleContextHolder.getLocale()));
-        return "error/404";
     }
 }

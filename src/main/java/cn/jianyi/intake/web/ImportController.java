@@ -81,14 +81,16 @@ class ImportController {
     @GetMapping("/{id}")
     String job(@PathVariable String id, @AuthenticationPrincipal CurrentUser me,
                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("job", jobs.find(id, me).orElseThrow(() -> new NotFoundException("import", id)));
+        model.addAttribute("job", jobs.visibleTo(id, me));
         return htmx != null ? JOB_VIEW + " :: progress" : JOB_VIEW;
     }
 
     @GetMapping("/{id}/errors.xlsx")
     ResponseEntity<byte[]> errors(@PathVariable String id, @AuthenticationPrincipal CurrentUser me) {
-        ImportJob job = jobs.find(id, me).filter(j -> j.status() == ImportJob.Status.FAILED)
-                .orElseThrow(() -> new NotFoundException("import", id));
+        ImportJob job = jobs.visibleTo(id, me);
+        if (job.status() != ImportJob.Status.FAILED) {
+            throw new NotFoundException("import", id);
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(Spreadsheet.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("错误报告-" + job.meeting().name() + ".xlsx"))

@@ -1,5 +1,6 @@
 package cn.jianyi.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ import cn.jianyi.shared.DatabaseFaults;
 import cn.jianyi.shared.IllegalTransitionException;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.jobs.UnknownJobException;
 
 /**
  * Turns exceptions into Chinese error pages with the right HTTP status. Never shows an exception's message or stack
@@ -43,6 +45,21 @@ class ErrorPages {
             NoResourceFoundException.class})
     String notFound(HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "error/404";
+    }
+
+    /**
+     * A background job that is not (any more) there: 404 with the kind's explanation. A polling progress fragment
+     * reloads the whole page instead (htmx swaps no error response), so the person reads it rather than a bar that
+     * never moves again.
+     */
+    @ExceptionHandler(UnknownJobException.class)
+    String unknownJob(UnknownJobException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        if (request.getHeader("HX-Request") != null) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("reason", messages.getMessage(e.reasonKey(), null, LocaleContextHolder.getLocale()));
         return "error/404";
     }
 
