@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import cn.jianyi.assignment.AssignCommand;
 import cn.jianyi.assignment.AssignmentManagement;
@@ -57,6 +58,7 @@ class StatisticsTests {
     @Autowired ApplicationContext context;
     @Autowired MutableClock.Control clock;
     @Autowired Statistics statistics;
+    @Autowired FigureCases figureCases;
     @Autowired Meetings meetings;
     @Autowired SuggestionManagement suggestions;
     @Autowired AssignmentManagement assignments;
@@ -180,7 +182,7 @@ class StatisticsTests {
         });
         assertThat(report.overdue()).isEmpty();
         assertThat(report.overdueCount()).isZero();
-        assertThat(statistics.cases(StatisticsFilter.meeting(world.meeting.id()), Figure.CLASS, "C", 100))
+        assertThat(figureCases.cases(StatisticsFilter.meeting(world.meeting.id()), Figure.CLASS, "C", 100))
                 .extracting(CaseRow::number).containsExactly(88, 89);
     }
 
@@ -297,8 +299,19 @@ class StatisticsTests {
         }
     }
 
+    @Test
+    @DisplayName("统计的并行读取用自己的线程池（jianyi.statistics.*），应用的异步执行器不受影响")
+    void reportPartsRunOnTheirOwnConfiguredExecutor() {
+        ThreadPoolTaskExecutor executor = context.getBean("statisticsExecutor", ThreadPoolTaskExecutor.class);
+        assertThat(executor.getMaxPoolSize()).as("jianyi.statistics.threads default").isEqualTo(4);
+        assertThat(executor.getQueueCapacity()).as("jianyi.statistics.queue default").isEqualTo(100);
+        assertThat(executor.getThreadNamePrefix()).isEqualTo("statistics-");
+        assertThat(context.getBean("applicationTaskExecutor")).as("Spring Boot's executor for @Async and listeners")
+                .isNotSameAs(executor);
+    }
+
     private long count(StatisticsFilter filter, Figure figure, String value) {
-        return statistics.cases(filter, figure, value, 10_000).size();
+        return figureCases.cases(filter, figure, value, 10_000).size();
     }
 
     private StatisticsFilter filter() {
@@ -306,6 +319,6 @@ class StatisticsTests {
     }
 
     private List<Long> ids(StatisticsFilter filter, Figure figure, String value) {
-        return statistics.cases(filter, figure, value, 100).stream().map(CaseRow::id).toList();
+        return figureCases.cases(filter, figure, value, 100).stream().map(CaseRow::id).toList();
     }
 }
