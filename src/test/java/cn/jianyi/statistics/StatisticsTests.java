@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -223,7 +224,7 @@ class StatisticsTests {
             assertThat(task.suggestionId()).isEqualTo(met);
             assertThat(task.unitName()).isEqualTo("区卫健委");
             assertThat(task.dueOn()).isEqualTo(due);
-            assertThat(task.daysOverdue()).isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(due, LocalDate.of(2024, 7, 10)));
+            assertThat(task.daysOverdue()).isEqualTo(ChronoUnit.DAYS.between(due, LocalDate.of(2024, 7, 10)));
         });
         assertThat(ids(filter(), Figure.RESPONSE, world.health.id() + ":3")).containsExactly(extended, late);
 

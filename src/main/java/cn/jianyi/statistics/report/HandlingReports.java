@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -262,6 +263,6 @@ public class HandlingReports {
     }
 
     private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, java.util.Locale.CHINA);
+        return messages.getMessage(key, args, Locale.CHINA);
     }
 }
