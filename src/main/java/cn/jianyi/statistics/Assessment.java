@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ public class Assessment {
         parts.put("CONTACT", List.of("FACE_TO_FACE", "OTHER_CONTACT"));
         parts.put("SATISFACTION", List.of("SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"));
         parts.put("CLASS", LETTERS);
-        return java.util.Collections.unmodifiableMap(parts);
+        return Collections.unmodifiableMap(parts);
     }
 
     /** Counts of one unit's tasks, as the aggregate query returns them. */
@@ -65,18 +66,18 @@ public class Assessment {
     public AssessmentReport report(StatisticsFilter filter) {
         StatisticsFilter byCase = new StatisticsFilter(filter.meetingId(), filter.year(), null, false,
                 filter.category());
-        Statistics.Where where = Statistics.where(byCase);
+        FilterSql where = FilterSql.where(byCase);
         Congress congress = congress(byCase, where);
         AssessmentScheme scheme = congress == null ? AssessmentScheme.defaults(0) : schemes.current(congress.id());
 
         List<TaskCounts> counts = jdbc.sql("select a.unit_id, u.short_name, count(*) tasks,"
-                        + " coalesce(sum(case when " + Statistics.UNIT_DUE + " then 1 else 0 end), 0) due,"
-                        + " coalesce(sum(case when " + Statistics.UNIT_ON_TIME + " then 1 else 0 end), 0) on_time,"
-                        + " coalesce(sum(case when " + Statistics.UNIT_SIGNED + " then 1 else 0 end), 0) replied,"
-                        + " coalesce(sum(case when " + Statistics.UNIT_FACE_TO_FACE + " then 1 else 0 end), 0) f2f,"
-                        + " coalesce(sum(case when " + Statistics.UNIT_OTHER_CONTACT + " then 1 else 0 end), 0) other"
+                        + " coalesce(sum(case when " + FactConditions.UNIT_DUE + " then 1 else 0 end), 0) due,"
+                        + " coalesce(sum(case when " + FactConditions.UNIT_ON_TIME + " then 1 else 0 end), 0) on_time,"
+                        + " coalesce(sum(case when " + FactConditions.UNIT_SIGNED + " then 1 else 0 end), 0) replied,"
+                        + " coalesce(sum(case when " + FactConditions.UNIT_FACE_TO_FACE + " then 1 else 0 end), 0) f2f,"
+                        + " coalesce(sum(case when " + FactConditions.UNIT_OTHER_CONTACT + " then 1 else 0 end), 0) other"
                         + " from assignments a join suggestions s on s.id = a.suggestion_id"
-                        + " join units u on u.id = a.unit_id where " + Statistics.UNIT_TASK + " and " + where.sql()
+                        + " join units u on u.id = a.unit_id where " + FactConditions.UNIT_TASK + " and " + where.sql()
                         + " group by a.unit_id, u.short_name")
                 .params(where.params()).param("today", LocalDate.now(clock))
                 .query((rs, n) -> new TaskCounts(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
@@ -84,17 +85,17 @@ public class Assessment {
                 .list();
 
         Map<Long, Map<String, Long>> classes = new HashMap<>();
-        jdbc.sql("select c.unit_id, c.letter, count(*) n from (select a.unit_id, " + Statistics.UNIT_CLASS + " letter"
-                        + " from assignments a join suggestions s on s.id = a.suggestion_id where " + Statistics.UNIT_TASK
-                        + " and " + Statistics.UNIT_SIGNED + " and " + where.sql() + ") c group by c.unit_id, c.letter")
+        jdbc.sql("select c.unit_id, c.letter, count(*) n from (select a.unit_id, " + FactConditions.UNIT_CLASS + " letter"
+                        + " from assignments a join suggestions s on s.id = a.suggestion_id where " + FactConditions.UNIT_TASK
+                        + " and " + FactConditions.UNIT_SIGNED + " and " + where.sql() + ") c group by c.unit_id, c.letter")
                 .params(where.params())
                 .query(rs -> {
                     classes.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
                 });
         Map<Long, Map<String, Long>> forms = new HashMap<>();
         jdbc.sql("select a.unit_id, f.satisfaction, count(*) n from assignments a join suggestions s"
-                        + " on s.id = a.suggestion_id" + Statistics.UNIT_FORMS + " where " + Statistics.UNIT_TASK
-                        + " and " + Statistics.UNIT_FINAL_FORM + " and " + where.sql()
+                        + " on s.id = a.suggestion_id" + FactConditions.UNIT_FORMS + " where " + FactConditions.UNIT_TASK
+                        + " and " + FactConditions.UNIT_FINAL_FORM + " and " + where.sql()
                         + " group by a.unit_id, f.satisfaction")
                 .params(where.params())
                 .query(rs -> {
@@ -203,7 +204,7 @@ public class Assessment {
      * The congress whose scheme applies: the chosen meeting's; otherwise the one most cases in the filter belong to
      * (the lowest id on a tie), or the first congress when the filter holds no case.
      */
-    private Congress congress(StatisticsFilter filter, Statistics.Where where) {
+    private Congress congress(StatisticsFilter filter, FilterSql where) {
         List<Congress> congresses = meetings.congresses();
         if (congresses.isEmpty()) {
             return null;

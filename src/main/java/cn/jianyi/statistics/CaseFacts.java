@@ -1,5 +1,16 @@
 package cn.jianyi.statistics;
 
+import static cn.jianyi.statistics.FactConditions.ANSWERING_TASK;
+import static cn.jianyi.statistics.FactConditions.CLASS_SCHEME;
+import static cn.jianyi.statistics.FactConditions.EFFECTIVE_CLASS;
+import static cn.jianyi.statistics.FactConditions.FACE_TO_FACE;
+import static cn.jianyi.statistics.FactConditions.FINAL_ROUND;
+import static cn.jianyi.statistics.FactConditions.FIRST_ROUND;
+import static cn.jianyi.statistics.FactConditions.LIVE;
+import static cn.jianyi.statistics.FactConditions.ON_TIME;
+import static cn.jianyi.statistics.FactConditions.SIGNED_REPLY;
+import static cn.jianyi.statistics.FactConditions.UNIT_FIRST_SIGNED;
+
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -13,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.suggestion.CaseTransitioned;
 
 /**
@@ -22,15 +34,12 @@ import cn.jianyi.suggestion.CaseTransitioned;
  * this table alone; and one {@code task_facts} row per answering task with its 交办 date and the unit's first signing
  * date (and the case's meeting and category), for the response times. Every act on a case writes a
  * timeline entry and publishes {@link CaseTransitioned} in its transaction; just before that transaction commits, the
- * case's rows are computed again with the very conditions the lists behind the figures use ({@link Statistics}), so
+ * case's rows are computed again with the very conditions the lists behind the figures use ({@link FactConditions}), so
  * the counts and the lists cannot drift apart. The rows are built when the application starts for any case or
  * answering task that lacks them (after the migrations, or after rows were written outside the application).
  */
 @Component
 public class CaseFacts {
-
-    /** Historical cases (历史复函导入) are no part of any figure: they get no facts rows (ADR 0028). */
-    static final String LIVE = "s.status <> 'ARCHIVED'";
 
     private static final Logger log = LoggerFactory.getLogger(CaseFacts.class);
 
@@ -40,29 +49,28 @@ public class CaseFacts {
             + " effective_class, class_scheme, first_satisfied, first_basically, first_dissatisfied, final_satisfied,"
             + " final_basically, final_dissatisfied)"
             + " select s.id, s.meeting_id, s.number, s.category, s.status,"
-            + " case when " + Statistics.SIGNED_REPLY + " then true else false end,"
-            + " case when " + Statistics.ON_TIME + " then true else false end,"
-            + " case when " + Statistics.FACE_TO_FACE + " then true else false end,"
-            + " case when " + Statistics.SIGNED_REPLY + " then " + Statistics.EFFECTIVE_CLASS + " end,"
-            + " (select r.classification_scheme from replies r where r.id = (select max(r2.id) from replies r2"
-            + " where r2.suggestion_id = s.id and r2.status = 'SIGNED')),"
-            + forms("f.round = 1", "SATISFIED") + ", " + forms("f.round = 1", "BASICALLY_SATISFIED") + ", "
-            + forms("f.round = 1", "DISSATISFIED") + ", " + forms(Statistics.FINAL_ROUND, "SATISFIED") + ", "
-            + forms(Statistics.FINAL_ROUND, "BASICALLY_SATISFIED") + ", " + forms(Statistics.FINAL_ROUND, "DISSATISFIED")
-            + " from suggestions s where " + CaseFacts.LIVE + " and ";
+            + " case when " + SIGNED_REPLY + " then true else false end,"
+            + " case when " + ON_TIME + " then true else false end,"
+            + " case when " + FACE_TO_FACE + " then true else false end,"
+            + " case when " + SIGNED_REPLY + " then " + EFFECTIVE_CLASS + " end,"
+            + " " + CLASS_SCHEME + ","
+            + forms(FIRST_ROUND, Satisfaction.SATISFIED) + ", " + forms(FIRST_ROUND, Satisfaction.BASICALLY_SATISFIED)
+            + ", " + forms(FIRST_ROUND, Satisfaction.DISSATISFIED) + ", " + forms(FINAL_ROUND, Satisfaction.SATISFIED)
+            + ", " + forms(FINAL_ROUND, Satisfaction.BASICALLY_SATISFIED) + ", "
+            + forms(FINAL_ROUND, Satisfaction.DISSATISFIED)
+            + " from suggestions s where " + LIVE + " and ";
 
     /** The answering tasks {@code a} selected by the condition that follows, with the unit's first signing date. */
     private static final String TASKS = "insert into task_facts (id, suggestion_id, unit_id, assigned_on, first_signed,"
             + " meeting_id, category)"
-            + " select a.id, a.suggestion_id, a.unit_id, a.assigned_on, (select min(r.signed_on) from replies r"
-            + " where r.suggestion_id = a.suggestion_id and r.unit_id = a.unit_id and r.status = 'SIGNED'),"
+            + " select a.id, a.suggestion_id, a.unit_id, a.assigned_on, " + UNIT_FIRST_SIGNED + ","
             + " c.meeting_id, c.category"
-            + " from assignments a join suggestions c on c.id = a.suggestion_id where " + Statistics.ANSWERING_TASK
+            + " from assignments a join suggestions c on c.id = a.suggestion_id where " + ANSWERING_TASK
             + " and ";
 
-    private static String forms(String round, String satisfaction) {
-        return "(select count(*) from feedbacks f where f.suggestion_id = s.id and " + Statistics.CURRENT_FORM
-                + " and " + round + " and f.satisfaction = '" + satisfaction + "')";
+    private static String forms(String round, Satisfaction satisfaction) {
+        return "(select count(*) from feedbacks f where f.suggestion_id = s.id and "
+                + FactConditions.formWith(round, satisfaction) + ")";
     }
 
     private final JdbcClient jdbc;
@@ -127,13 +135,13 @@ public class CaseFacts {
     public void buildMissing() {
         long missing = jdbc.sql("select count(*) from suggestions s where " + LIVE + " and not exists"
                 + " (select 1 from case_facts c where c.id = s.id)").query(Long.class).single();
-        long tasksMissing = jdbc.sql("select count(*) from assignments a where " + Statistics.ANSWERING_TASK
+        long tasksMissing = jdbc.sql("select count(*) from assignments a where " + ANSWERING_TASK
                 + " and not exists (select 1 from task_facts t where t.id = a.id)").query(Long.class).single();
         if (missing > 0 || tasksMissing > 0) {
             log.info("Building the statistics facts of {} case(s) and {} task(s) without them", missing, tasksMissing);
             String stale = "(select s2.id from suggestions s2 where not exists (select 1 from case_facts c"
                     + " where c.id = s2.id) or exists (select 1 from assignments a2 where a2.suggestion_id = s2.id"
-                    + " and a2.role in ('LEAD', 'SEPARATE') and a2.status <> 'RETURNED'"
+                    + " and " + FactConditions.answeringTask("a2")
                     + " and not exists (select 1 from task_facts t where t.id = a2.id)))";
             jdbc.sql("delete from task_facts where suggestion_id in " + stale).update();
             jdbc.sql("delete from case_facts where id in " + stale).update();

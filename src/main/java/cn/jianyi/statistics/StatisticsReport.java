@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.suggestion.Suggestion;
 
 /**
@@ -41,6 +42,16 @@ public record StatisticsReport(long total, Map<Suggestion.Status, Long> byStatus
      * the forms returned.
      */
     public record Satisfactions(Rate satisfied, Rate basicallySatisfied, Rate combined, Rate dissatisfied) {
+
+        /** The shares of forms counted by satisfaction (a satisfaction missing counts 0). */
+        public static Satisfactions of(Map<Satisfaction, Long> forms) {
+            long returned = forms.values().stream().mapToLong(Long::longValue).sum();
+            long satisfied = forms.getOrDefault(Satisfaction.SATISFIED, 0L);
+            long basically = forms.getOrDefault(Satisfaction.BASICALLY_SATISFIED, 0L);
+            return new Satisfactions(new Rate(satisfied, returned), new Rate(basically, returned),
+                    new Rate(satisfied + basically, returned),
+                    new Rate(forms.getOrDefault(Satisfaction.DISSATISFIED, 0L), returned));
+        }
 
         public long returned() {
             return satisfied.denominator();

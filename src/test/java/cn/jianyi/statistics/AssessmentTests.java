@@ -82,7 +82,7 @@ class AssessmentTests {
     @Autowired MutableClock.Control clock;
     @Autowired Assessment assessment;
     @Autowired AssessmentSchemes schemes;
-    @Autowired Statistics statistics;
+    @Autowired FigureCases figureCases;
     @Autowired Meetings meetings;
     @Autowired SuggestionManagement suggestions;
     @Autowired AssignmentManagement assignments;
@@ -354,7 +354,7 @@ class AssessmentTests {
     }
 
     private List<Long> ids(StatisticsFilter filter, Figure figure, String value) {
-        return statistics.cases(filter, figure, value, 100).stream().map(CaseRow::id).toList();
+        return figureCases.cases(filter, figure, value, 100).stream().map(CaseRow::id).toList();
     }
 
     private long count() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import cn.jianyi.assignment.AssignCommand;
 import cn.jianyi.assignment.AssignmentManagement;
@@ -57,6 +59,7 @@ class StatisticsTests {
     @Autowired ApplicationContext context;
     @Autowired MutableClock.Control clock;
     @Autowired Statistics statistics;
+    @Autowired FigureCases figureCases;
     @Autowired Meetings meetings;
     @Autowired SuggestionManagement suggestions;
     @Autowired AssignmentManagement assignments;
@@ -180,7 +183,7 @@ class StatisticsTests {
         });
         assertThat(report.overdue()).isEmpty();
         assertThat(report.overdueCount()).isZero();
-        assertThat(statistics.cases(StatisticsFilter.meeting(world.meeting.id()), Figure.CLASS, "C", 100))
+        assertThat(figureCases.cases(StatisticsFilter.meeting(world.meeting.id()), Figure.CLASS, "C", 100))
                 .extracting(CaseRow::number).containsExactly(88, 89);
     }
 
@@ -221,7 +224,7 @@ class StatisticsTests {
             assertThat(task.suggestionId()).isEqualTo(met);
             assertThat(task.unitName()).isEqualTo("区卫健委");
             assertThat(task.dueOn()).isEqualTo(due);
-            assertThat(task.daysOverdue()).isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(due, LocalDate.of(2024, 7, 10)));
+            assertThat(task.daysOverdue()).isEqualTo(ChronoUnit.DAYS.between(due, LocalDate.of(2024, 7, 10)));
         });
         assertThat(ids(filter(), Figure.RESPONSE, world.health.id() + ":3")).containsExactly(extended, late);
 
@@ -297,8 +300,19 @@ class StatisticsTests {
         }
     }
 
+    @Test
+    @DisplayName("统计的并行读取用自己的线程池（jianyi.statistics.*），应用的异步执行器不受影响")
+    void reportPartsRunOnTheirOwnConfiguredExecutor() {
+        ThreadPoolTaskExecutor executor = context.getBean("statisticsExecutor", ThreadPoolTaskExecutor.class);
+        assertThat(executor.getMaxPoolSize()).as("jianyi.statistics.threads default").isEqualTo(4);
+        assertThat(executor.getQueueCapacity()).as("jianyi.statistics.queue default").isEqualTo(100);
+        assertThat(executor.getThreadNamePrefix()).isEqualTo("statistics-");
+        assertThat(context.getBean("applicationTaskExecutor")).as("Spring Boot's executor for @Async and listeners")
+                .isNotSameAs(executor);
+    }
+
     private long count(StatisticsFilter filter, Figure figure, String value) {
-        return statistics.cases(filter, figure, value, 10_000).size();
+        return figureCases.cases(filter, figure, value, 10_000).size();
     }
 
     private StatisticsFilter filter() {
@@ -306,6 +320,6 @@ class StatisticsTests {
     }
 
     private List<Long> ids(StatisticsFilter filter, Figure figure, String value) {
-        return statistics.cases(filter, figure, value, 100).stream().map(CaseRow::id).toList();
+        return figureCases.cases(filter, figure, value, 100).stream().map(CaseRow::id).toList();
     }
 }

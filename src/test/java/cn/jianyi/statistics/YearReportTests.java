@@ -109,6 +109,7 @@ class YearReportTests {
     @Autowired ApplicationContext context;
     @Autowired MutableClock.Control clock;
     @Autowired Statistics statistics;
+    @Autowired UnitStatistics unitStatistics;
     @Autowired HandlingReports reports;
     @Autowired HandlingReportDocx docx;
     @Autowired HandlingReportPdf pdf;
@@ -187,7 +188,7 @@ class YearReportTests {
     @Test
     @DisplayName("报告的每个数字都来自统计：各单位一行与按该单位（只计主办）筛选的统计一致")
     void theFiguresAreThoseOfTheStatistics() {
-        List<UnitFigures> units = statistics.byUnit(filter);
+        List<UnitFigures> units = unitStatistics.byUnit(filter);
         assertThat(units).extracting(UnitFigures::unitName).containsExactly("区卫健委", "区教体局");
         for (UnitFigures unit : units) {
             StatisticsReport alone = statistics.report(new StatisticsFilter(world.meeting.id(), null, unit.unitId(),
@@ -200,8 +201,8 @@ class YearReportTests {
             assertThat(unit.classified()).isEqualTo(alone.classes().get(0).share().denominator());
             assertThat(unit.firstRound()).isEqualTo(alone.firstRound());
         }
-        assertThat(statistics.unitCounts(filter)).isEqualTo(new Statistics.UnitCounts(2, 2));
-        assertThat(statistics.byCategory(filter)).containsEntry(SubjectArea.EDUCATION_SCIENCE_CULTURE_HEALTH, 6L)
+        assertThat(unitStatistics.unitCounts(filter)).isEqualTo(new UnitStatistics.UnitCounts(2, 2));
+        assertThat(unitStatistics.byCategory(filter)).containsEntry(SubjectArea.EDUCATION_SCIENCE_CULTURE_HEALTH, 6L)
                 .containsEntry(SubjectArea.SOCIAL_DEVELOPMENT, 3L).containsEntry(SubjectArea.AGRICULTURE, 3L)
                 .containsEntry(SubjectArea.ECONOMY, 0L);
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,11 +14,13 @@ import org.springframework.stereotype.Service;
 
 import cn.jianyi.identity.Directory;
 import cn.jianyi.identity.HandlingUnit;
+import cn.jianyi.statistics.OverdueTasks;
 import cn.jianyi.statistics.Rate;
 import cn.jianyi.statistics.Statistics;
 import cn.jianyi.statistics.StatisticsFilter;
 import cn.jianyi.statistics.StatisticsReport;
 import cn.jianyi.statistics.UnitFigures;
+import cn.jianyi.statistics.UnitStatistics;
 import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.Meetings;
 import cn.jianyi.suggestion.SubjectArea;
@@ -25,8 +28,9 @@ import cn.jianyi.suggestion.Suggestion;
 
 /**
  * Writes the 办理情况报告 for a filter: title, 主送, the sections 基本情况, 办理情况, 代表满意度 and 承办单位办理情况 as
- * sentences made from the figures of {@link Statistics} (numbers printed as counted, percentages as {@link Rate}
- * prints them), three charts, the table of units, and 下一步工作 as a marked placeholder for the clerk (ADR 0025).
+ * sentences made from the figures of {@link Statistics} and {@link UnitStatistics} (numbers printed as counted,
+ * percentages as {@link Rate} prints them), three charts, the table of units, and 下一步工作 as a marked placeholder
+ * for the clerk (ADR 0025).
  * The wording lives in the message bundle under {@code statistics.report}.
  */
 @Service
@@ -38,13 +42,18 @@ public class HandlingReports {
             Suggestion.Status.REPLIED, Suggestion.Status.REHANDLING, Suggestion.Status.CONCLUDED);
 
     private final Statistics statistics;
+    private final UnitStatistics unitStatistics;
+    private final OverdueTasks overdueTasks;
     private final Meetings meetings;
     private final Directory directory;
     private final MessageSource messages;
     private final Clock clock;
 
-    HandlingReports(Statistics statistics, Meetings meetings, Directory directory, MessageSource messages, Clock clock) {
+    HandlingReports(Statistics statistics, UnitStatistics unitStatistics, OverdueTasks overdueTasks, Meetings meetings,
+                    Directory directory, MessageSource messages, Clock clock) {
         this.statistics = statistics;
+        this.unitStatistics = unitStatistics;
+        this.overdueTasks = overdueTasks;
         this.meetings = meetings;
         this.directory = directory;
         this.messages = messages;
@@ -53,7 +62,7 @@ public class HandlingReports {
 
     public HandlingReport report(StatisticsFilter filter) {
         StatisticsReport report = statistics.report(filter);
-        List<UnitFigures> units = statistics.byUnit(filter);
+        List<UnitFigures> units = unitStatistics.byUnit(filter);
         Optional<MeetingView> meeting = filter.meetingId() == null ? Optional.empty() : meetings.find(filter.meetingId());
         String today = dateText(LocalDate.now(clock));
 
@@ -61,7 +70,7 @@ public class HandlingReports {
         blocks.add(HandlingReport.Block.text(msg("statistics.report.opening", today)));
         scope(filter).ifPresent(scope -> blocks.add(HandlingReport.Block.text(scope)));
         basics(blocks, filter, report, meeting);
-        handling(blocks, report, statistics.overdue(filter, Integer.MAX_VALUE), today);
+        handling(blocks, report, overdueTasks.list(filter, Integer.MAX_VALUE), today);
         satisfaction(blocks, report);
         units(blocks, units);
         blocks.add(HandlingReport.Block.heading(msg("statistics.report.heading.next")));
@@ -97,7 +106,7 @@ public class HandlingReports {
         var text = new StringBuilder(meeting
                 .map(m -> msg("statistics.report.basics.meeting", m.shortTitle(), count(report.total())))
                 .orElseGet(() -> msg("statistics.report.basics.total", count(report.total()))));
-        Map<SubjectArea, Long> categories = statistics.byCategory(filter);
+        Map<SubjectArea, Long> categories = unitStatistics.byCategory(filter);
         var byArea = new ArrayList<String>();
         categories.forEach((area, n) -> {
             if (n > 0) {
@@ -108,7 +117,7 @@ public class HandlingReports {
             text.append(msg("statistics.report.basics.categories", String.join("、", byArea)));
         }
         long assigned = report.replied().denominator();
-        Statistics.UnitCounts unitCounts = statistics.unitCounts(filter);
+        UnitStatistics.UnitCounts unitCounts = unitStatistics.unitCounts(filter);
         text.append(msg("statistics.report.basics.assigned", count(assigned), count(unitCounts.units()),
                 count(unitCounts.answering())));
         var notAssigned = new ArrayList<String>();
@@ -254,6 +263,6 @@ public class HandlingReports {
     }
 
     private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, java.util.Locale.CHINA);
+        return messages.getMessage(key, args, Locale.CHINA);
     }
 }

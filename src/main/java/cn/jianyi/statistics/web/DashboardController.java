@@ -17,6 +17,7 @@ import cn.jianyi.identity.Directory;
 import cn.jianyi.identity.HandlingUnit;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.statistics.Figure;
+import cn.jianyi.statistics.FigureCases;
 import cn.jianyi.statistics.Rate;
 import cn.jianyi.statistics.Statistics;
 import cn.jianyi.statistics.StatisticsReport;
@@ -30,13 +31,15 @@ class DashboardController {
     private static final List<String> SATISFACTIONS = List.of("SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED");
 
     private final Statistics statistics;
+    private final FigureCases figureCases;
     private final FilterOptions filterOptions;
     private final Directory directory;
     private final MessageSource messages;
 
-    DashboardController(Statistics statistics, FilterOptions filterOptions, Directory directory,
-                        MessageSource messages) {
+    DashboardController(Statistics statistics, FigureCases figureCases, FilterOptions filterOptions,
+                        Directory directory, MessageSource messages) {
         this.statistics = statistics;
+        this.figureCases = figureCases;
         this.filterOptions = filterOptions;
         this.directory = directory;
         this.messages = messages;
@@ -64,7 +67,7 @@ class DashboardController {
         Figure parsed;
         try {
             parsed = figure == null ? Figure.ALL : Figure.valueOf(figure);
-            model.addAttribute("cases", statistics.cases(form.toFilter(), parsed, value, CASE_LIMIT));
+            model.addAttribute("cases", figureCases.cases(form.toFilter(), parsed, value, CASE_LIMIT));
         } catch (IllegalArgumentException e) {   // an unknown figure or value: no such list
             throw new NotFoundException("figure", figure + ":" + value);
         }

@@ -23,6 +23,8 @@ import cn.jianyi.shared.Spreadsheet.Column;
 import cn.jianyi.shared.web.Downloads;
 import cn.jianyi.statistics.CaseRow;
 import cn.jianyi.statistics.Figure;
+import cn.jianyi.statistics.FigureCases;
+import cn.jianyi.statistics.OverdueTasks;
 import cn.jianyi.statistics.Rate;
 import cn.jianyi.statistics.Statistics;
 import cn.jianyi.statistics.StatisticsReport;
@@ -42,14 +44,18 @@ class StatisticsExportController {
             new Column("标题", 48), new Column("主办单位", 16), new Column("状态", 10));
 
     private final Statistics statistics;
+    private final FigureCases figureCases;
+    private final OverdueTasks overdueTasks;
     private final Meetings meetings;
     private final Directory directory;
     private final MessageSource messages;
     private final Clock clock;
 
-    StatisticsExportController(Statistics statistics, Meetings meetings, Directory directory, MessageSource messages,
-                               Clock clock) {
+    StatisticsExportController(Statistics statistics, FigureCases figureCases, OverdueTasks overdueTasks,
+                               Meetings meetings, Directory directory, MessageSource messages, Clock clock) {
         this.statistics = statistics;
+        this.figureCases = figureCases;
+        this.overdueTasks = overdueTasks;
         this.meetings = meetings;
         this.directory = directory;
         this.messages = messages;
@@ -101,7 +107,7 @@ class StatisticsExportController {
 
             book.sheet("超期未答复", List.of(new Column("会议", 24), new Column("建议号", 8), new Column("标题", 48),
                     new Column("承办单位", 16), new Column("答复期限", 12), new Column("超期天数", 10)));
-            for (StatisticsReport.OverdueTask task : statistics.overdue(form.toFilter(), Integer.MAX_VALUE)) {
+            for (StatisticsReport.OverdueTask task : overdueTasks.list(form.toFilter(), Integer.MAX_VALUE)) {
                 book.row(task.meetingName(), task.number(), task.title(), task.unitName(), task.dueOn(),
                         task.daysOverdue());
             }
@@ -124,7 +130,7 @@ class StatisticsExportController {
         DashboardForm form = DashboardForm.parse(meetingId, year, unitId, lead, category);
         List<CaseRow> cases;
         try {
-            cases = statistics.cases(form.toFilter(), figure == null ? Figure.ALL : Figure.valueOf(figure), value,
+            cases = figureCases.cases(form.toFilter(), figure == null ? Figure.ALL : Figure.valueOf(figure), value,
                     Integer.MAX_VALUE);
         } catch (IllegalArgumentException e) {   // an unknown figure or value: no such list
             throw new NotFoundException("figure", figure + ":" + value);

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
-import cn.jianyi.statistics.Statistics;
+import cn.jianyi.statistics.ResponseTimes;
 
 /** Labels the dashboard and its Excel export share. */
 final class StatisticsLabels {
@@ -18,7 +18,7 @@ final class StatisticsLabels {
     static List<String> buckets(MessageSource messages) {
         var labels = new ArrayList<String>();
         int from = 0;
-        for (int limit : Statistics.BUCKET_LIMITS) {
+        for (int limit : ResponseTimes.BUCKET_LIMITS) {
             labels.add(from == 0 ? msg(messages, "statistics.bucket.upTo", limit)
                     : msg(messages, "statistics.bucket.range", from, limit));
             from = limit + 1;

@@ -1,0 +1,56 @@
+package cn.jianyi.statistics;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A {@link StatisticsFilter} as an SQL condition and its bound parameters: every figure and every list behind a
+ * figure selects its cases with it. Filter values are always bound, never spliced into the SQL.
+ *
+ * @param sql    the condition
+ * @param params the values it binds
+ */
+record FilterSql(String sql, Map<String, Object> params) {
+
+    /** The filter's condition on the cases themselves or on {@code case_facts} (alias {@code s}). */
+    static FilterSql where(StatisticsFilter filter) {
+        return where(filter, "s.id", "s");
+    }
+
+    /**
+     * The filter's condition on a table with the case's meeting and category under {@code alias} and the case's id
+     * in {@code caseId}: the cases themselves or {@code case_facts} ({@code s.id}, {@code s}; historical cases left
+     * out), or {@code task_facts} ({@code a.suggestion_id}, {@code a}; historical cases have no tasks).
+     */
+    static FilterSql where(StatisticsFilter filter, String caseId, String alias) {
+        var sql = new StringBuilder("s".equals(alias) ? FactConditions.LIVE : "1 = 1");
+        var params = new HashMap<String, Object>();
+        if (filter.meetingId() != null) {
+            sql.append(" and ").append(alias).append(".meeting_id = :meetingId");
+            params.put("meetingId", filter.meetingId());
+        }
+        if (filter.category() != null) {
+            sql.append(" and ").append(alias).append(".category = :category");
+            params.put("category", filter.category().name());
+        }
+        if (filter.unitId() != null) {
+            sql.append(" and exists (select 1 from suggestion_units fu where fu.suggestion_id = ").append(caseId)
+                    .append(" and fu.unit_id = :unitId")
+                    .append(filter.leadOnly() ? " and " + FactConditions.answeringUnit("fu") + ")" : ")");
+            params.put("unitId", filter.unitId());
+        }
+        if (filter.year() != null) {
+            sql.append(" and (select min(fa.assigned_on) from assignments fa where fa.suggestion_id = ").append(caseId)
+                    .append(") between :yearFrom and :yearTo");
+            params.put("yearFrom", LocalDate.of(filter.year(), 1, 1));
+            params.put("yearTo", LocalDate.of(filter.year(), 12, 31));
+        }
+        return new FilterSql(sql.toString(), Map.copyOf(params));
+    }
+
+    /** With a unit chosen, only that unit's tasks (alias {@code a}; binds the filter's {@code :unitId}). */
+    static String taskOfUnit(StatisticsFilter filter) {
+        return filter.unitId() == null ? "" : " and a.unit_id = :unitId";
+    }
+}
