@@ -35,7 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
@@ -59,7 +59,7 @@ public class MeetingExports implements HeldInMemory {
     private static final List<LetterFormat> BY_EXTENSION = Stream.of(LetterFormat.values())
             .sorted(Comparator.comparing(LetterFormat::extension)).toList();
 
-    private final HandlingManagement handling;
+    private final ReplyQueries replyQueries;
     private final ReplyLetters letters;
     private final LetterDocuments documents;
     private final Meetings meetings;
@@ -70,9 +70,9 @@ public class MeetingExports implements HeldInMemory {
     private final ScheduledExecutorService sweeper;
     private final Map<String, MeetingExport> jobs = new ConcurrentHashMap<>();
 
-    MeetingExports(HandlingManagement handling, ReplyLetters letters, LetterDocuments documents, Meetings meetings,
+    MeetingExports(ReplyQueries replyQueries, ReplyLetters letters, LetterDocuments documents, Meetings meetings,
                    Clock clock, DocumentSettings settings) throws IOException {
-        this.handling = handling;
+        this.replyQueries = replyQueries;
         this.letters = letters;
         this.documents = documents;
         this.meetings = meetings;
@@ -107,7 +107,7 @@ public class MeetingExports implements HeldInMemory {
         if (running.isPresent()) {
             return running.get();
         }
-        List<Reply> replies = handling.signedRepliesOfMeeting(meetingId, me.dataScope());
+        List<Reply> replies = replyQueries.signedRepliesOfMeeting(meetingId, me.dataScope());
         if (replies.isEmpty()) {
             throw RuleViolation.onField("meetingId", "export.noReplies", meeting.name());
         }

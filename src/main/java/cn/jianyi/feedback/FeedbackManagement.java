@@ -22,8 +22,10 @@ import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.calendar.Deadline;
 import cn.jianyi.handling.AttachmentType;
 import cn.jianyi.handling.CheckedUpload;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.identity.ClientSightings;
+import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.identity.Permission;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.rules.FeedbackAnswerers;
@@ -43,7 +45,7 @@ public class FeedbackManagement {
 
     private final FeedbackRepository feedbacks;
     private final SuggestionManagement suggestions;
-    private final HandlingManagement handling;
+    private final ReplyQueries replyQueries;
     private final AssignmentManagement assignments;
     private final RuleSets ruleSets;
     private final ApplicationEventPublisher events;
@@ -60,7 +62,7 @@ public class FeedbackManagement {
     static final Set<AttachmentType> SCAN_TYPES = EnumSet.of(AttachmentType.PDF, AttachmentType.JPEG,
             AttachmentType.PNG);
 
-    FeedbackManagement(FeedbackRepository feedbacks, SuggestionManagement suggestions, HandlingManagement handling,
+    FeedbackManagement(FeedbackRepository feedbacks, SuggestionManagement suggestions, ReplyQueries replyQueries,
                        AssignmentManagement assignments, RuleSets ruleSets, ApplicationEventPublisher events,
                        MessageSource messages, Clock clock, FeedbackSigningKey signingKey,
                        FeedbackFlagRepository flags, ClientSightings sightings, Directory directory,
@@ -76,7 +78,7 @@ public class FeedbackManagement {
         this.assignments = assignments;
         this.feedbacks = feedbacks;
         this.suggestions = suggestions;
-        this.handling = handling;
+        this.replyQueries = replyQueries;
         this.events = events;
         this.messages = messages;
         this.clock = clock;
@@ -150,7 +152,7 @@ public class FeedbackManagement {
                 .filter(f -> f.deputyId() == command.deputyId())
                 .orElseThrow(() -> new NotFoundException("feedback", command.feedbackId()));
         Suggestion suggestion = suggestions.get(previous.suggestionId());
-        Reply reply = handling.latestSigned(suggestion.id())
+        Reply reply = replyQueries.latestSigned(suggestion.id())
                 .orElseThrow(() -> new RuleViolation("feedback.case.notReplied"));
         FeedbackPolicies.correctable(suggestion, reply, previous, latestRound(suggestion)).orThrow();
         if (command.correctionReason() == null || command.correctionReason().isBlank()) {
@@ -182,7 +184,7 @@ public class FeedbackManagement {
 
     private Correctability correctability(long suggestionId, long deputyId) {
         Suggestion suggestion = suggestions.get(suggestionId);
-        Optional<Reply> reply = handling.latestSigned(suggestionId);
+        Optional<Reply> reply = replyQueries.latestSigned(suggestionId);
         if (suggestion.status() != Suggestion.Status.REPLIED || reply.isEmpty()) {
             return new Correctability(null, Decision.rejected("feedback.case.notReplied"));
         }
@@ -248,7 +250,7 @@ public class FeedbackManagement {
         Suggestion suggestion = suggestions.get(suggestionId);
         FeedbackPolicies.caseHasBeenReplied(suggestion).orThrow();
         FeedbackPolicies.answersTheForm(requiredAnswerers(suggestion), answerers(suggestion), deputyId).orThrow();
-        Reply reply = handling.latestSigned(suggestion.id())
+        Reply reply = replyQueries.latestSigned(suggestion.id())
                 .orElseThrow(() -> new RuleViolation("feedback.case.notReplied"));
         if (feedbacks.findByReplyIdOrderById(reply.id()).stream().anyMatch(f -> f.deputyId() == deputyId)) {
             throw new RuleViolation("feedback.alreadyGiven");
@@ -279,6 +281,20 @@ public class FeedbackManagement {
         Suggestion suggestion = suggestions.get(suggestionId);
         return FeedbackPolicies.rehandlingAfterDissatisfaction(suggestion, latestRound(suggestion))
                 instanceof cn.jianyi.shared.Decision.Allowed;
+    }
+
+    /**
+     * The feedback acts open to the person on the case now, each from the decision its command checks: the deputy's
+     * answer and correction, the office's paper form, re-handling decision and 办结.
+     */
+    @Transactional(readOnly = true)
+    public FeedbackActions actionsFor(long suggestionId, CurrentUser me) {
+        boolean deputy = me.deputyId() != null && me.can(Permission.FEEDBACK_SUBMIT);
+        return new FeedbackActions(deputy && awaitsAnswerFrom(suggestionId, me.deputyId()),
+                deputy && mayCorrect(suggestionId, me.deputyId()),
+                me.can(Permission.FEEDBACK_PAPER_RECORD) && !pendingAnswerers(suggestionId).isEmpty(),
+                me.can(Permission.REHANDLING_DECIDE) && awaitsRehandlingDecision(suggestionId),
+                me.can(Permission.CASE_CLOSE) && isClosable(suggestionId));
     }
 
     /** Whether the clerk may close the case now. */
@@ -330,7 +346,7 @@ public class FeedbackManagement {
     }
 
     private List<Feedback> latestRound(Suggestion suggestion) {
-        return handling.latestSigned(suggestion.id())
+        return replyQueries.latestSigned(suggestion.id())
                 .map(reply -> Feedback.current(feedbacks.findByReplyIdOrderById(reply.id())))
                 .orElse(List.of());
     }
