@@ -38,7 +38,11 @@ import cn.jianyi.suggestion.CaseAction;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionManagement;
 
-/** 征询意见 use cases: the deputy's rating, re-handling after 不满意, and 办结. */
+/**
+ * 征询意见 use cases: the deputy's rating (online, on paper, corrected), re-handling after 不满意, and 办结. Over 300
+ * lines on purpose: every use case reads the latest round's answers and the answerers the rules require
+ * ({@code latestRound}, {@code requiredAnswerers}), and a split by use case would copy those reads or expose them.
+ */
 @Service
 @Transactional
 public class FeedbackManagement {
@@ -98,12 +102,6 @@ public class FeedbackManagement {
      * scan is kept with it. Everything else is checked as for an online answer.
      */
     public Feedback recordPaperForm(RecordPaperFeedbackCommand command) {
-        if (command.deputyId() == null) {
-            throw RuleViolation.onField("deputyId", "feedback.paper.deputyRequired");
-        }
-        if (command.scan() == null || command.scan().content().length == 0) {
-            throw RuleViolation.onField("scan", "feedback.paper.scanRequired");
-        }
         CheckedUpload scan = command.scan().checked("scan", SCAN_TYPES);
         Feedback feedback = store(new SubmitFeedbackCommand(command.suggestionId(), command.deputyId(),
                 command.satisfaction(), command.resultRating(), command.attitudeRating(), command.comment(),
@@ -155,13 +153,10 @@ public class FeedbackManagement {
         Reply reply = replyQueries.latestSigned(suggestion.id())
                 .orElseThrow(() -> new RuleViolation("feedback.case.notReplied"));
         FeedbackPolicies.correctable(suggestion, reply, previous, latestRound(suggestion)).orThrow();
-        if (command.correctionReason() == null || command.correctionReason().isBlank()) {
-            throw RuleViolation.onField("correctionReason", "feedback.correction.reasonRequired");
-        }
         return write(suggestion, reply, new SubmitFeedbackCommand(suggestion.id(), command.deputyId(),
                         command.satisfaction(), command.resultRating(), command.attitudeRating(), command.comment(),
                         command.givenOn(), command.actor(), command.client()), FeedbackChannel.ONLINE, null, previous,
-                command.correctionReason().strip());
+                command.correctionReason());
     }
 
     /** The deputy's answer to the latest reply that counts, when it may be corrected now; refuses with the reason. */
@@ -196,12 +191,6 @@ public class FeedbackManagement {
 
     private Feedback write(Suggestion suggestion, Reply reply, SubmitFeedbackCommand command, FeedbackChannel channel,
                            String scanSha256, Feedback supersedes, String correctionReason) {
-        if (command.resultRating() == null) {
-            throw RuleViolation.onField("resultRating", "feedback.rating.required");
-        }
-        if (command.attitudeRating() == null) {
-            throw RuleViolation.onField("attitudeRating", "feedback.rating.required");
-        }
         FeedbackPolicies.reasonGivenWhenDissatisfied(command.satisfaction(), command.comment()).orThrowOn("comment");
         if (command.givenOn().isAfter(LocalDate.now(clock))) {
             throw RuleViolation.onField("givenOn", "feedback.date.future");
