@@ -12,7 +12,6 @@ import cn.jianyi.identity.Directory;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.Decision;
 import cn.jianyi.shared.NotFoundException;
-import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.suggestion.CaseAction;
 import cn.jianyi.suggestion.SuggestionManagement;
 
