@@ -22,7 +22,9 @@ import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.feedback.SubmitFeedbackCommand;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyQueries;
+import cn.jianyi.handling.Replies;
+import cn.jianyi.handling.ReplyTemplates;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ReplyContent;
 import cn.jianyi.handling.SaveDraftCommand;
@@ -60,7 +62,9 @@ class CaseLifecycleIntegrationTests {
     @Autowired SuggestionManagement suggestions;
     @Autowired SuggestionQueries queries;
     @Autowired AssignmentManagement assignments;
-    @Autowired HandlingManagement handling;
+    @Autowired ReplyQueries replyQueries;
+    @Autowired Replies replies;
+    @Autowired ReplyTemplates replyTemplates;
     @Autowired FeedbackManagement feedback;
     @Autowired JdbcClient jdbc;
 
@@ -120,7 +124,7 @@ class CaseLifecycleIntegrationTests {
         second = sign(second, medicalInsurance, LocalDate.of(2024, 7, 20));
         assertThat(second.documentNumber()).hasToString("新医保提字〔2024〕2号");
         assertThat(status(id)).isEqualTo(Status.REPLIED);
-        assertThat(handling.latestSigned(id)).get().extracting(Reply::id).isEqualTo(second.id());
+        assertThat(replyQueries.latestSigned(id)).get().extracting(Reply::id).isEqualTo(second.id());
 
         rate(id, Satisfaction.SATISFIED, null, LocalDate.of(2024, 7, 25));
         assertThat(status(id)).isEqualTo(Status.REPLIED);
@@ -157,7 +161,7 @@ class CaseLifecycleIntegrationTests {
         assertThat(assignments.of(id)).extracting(Assignment::status).containsOnly(Assignment.Status.COMPLETED);
         assertThat(feedback.of(id)).extracting(f -> f.round(), f -> f.satisfaction())
                 .containsExactly(tuple(1, Satisfaction.DISSATISFIED), tuple(2, Satisfaction.SATISFIED));
-        assertThat(handling.signedRepliesOf(id)).extracting(r -> r.documentNumber().serial()).containsExactly(1, 2);
+        assertThat(replyQueries.signedRepliesOf(id)).extracting(r -> r.documentNumber().serial()).containsExactly(1, 2);
     }
 
     @Test
@@ -239,9 +243,9 @@ class CaseLifecycleIntegrationTests {
     @Test
     void aHandlerOfAnotherUnitCannotDraft() {
         long id = assigned();
-        refusedWithoutChange(() -> handling.saveDraft(new SaveDraftCommand(id, civilAffairs.id(),
+        refusedWithoutChange(() -> replies.saveDraft(new SaveDraftCommand(id, civilAffairs.id(),
                 world.content(id, "与本单位无关"), world.handler2)), "handling.reply.notLeadUnit");
-        refusedWithoutChange(() -> handling.saveDraft(new SaveDraftCommand(id, world.education.id(),
+        refusedWithoutChange(() -> replies.saveDraft(new SaveDraftCommand(id, world.education.id(),
                 world.content(id, "协办单位不直接答复"), world.handler2)), "handling.reply.notLeadUnit");
     }
 
@@ -250,7 +254,7 @@ class CaseLifecycleIntegrationTests {
         long id = assigned();
         Reply draft = draft(id, "答复");
         DatabaseSnapshot before = DatabaseSnapshot.of(jdbc);
-        assertThatThrownBy(() -> handling.sign(new SignReplyCommand(draft.id(), world.education.id(),
+        assertThatThrownBy(() -> replies.sign(new SignReplyCommand(draft.id(), world.education.id(),
                 LocalDate.of(2024, 6, 20), world.head))).isInstanceOf(NotFoundException.class);
         assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
     }
@@ -293,10 +297,10 @@ class CaseLifecycleIntegrationTests {
     }
 
     private Reply draft(long id, HandlingUnit unit, String text) {
-        ReplyContent t = handling.newDraftTemplate(id, unit.id());
+        ReplyContent t = replyTemplates.newDraftTemplate(id, unit.id());
         ReplyContent content = new ReplyContent(t.classification(), t.title(), t.salutation(), t.body() + text,
                 t.contactUnit(), t.contactPhone(), t.postcode(), t.copyTo(), t.publicity());
-        return handling.saveDraft(new SaveDraftCommand(id, unit.id(), content, world.handler));
+        return replies.saveDraft(new SaveDraftCommand(id, unit.id(), content, world.handler));
     }
 
     private Reply sign(Reply draft, LocalDate on) {
@@ -304,7 +308,7 @@ class CaseLifecycleIntegrationTests {
     }
 
     private Reply sign(Reply draft, HandlingUnit unit, LocalDate on) {
-        return handling.sign(new SignReplyCommand(draft.id(), unit.id(), on, world.head));
+        return replies.sign(new SignReplyCommand(draft.id(), unit.id(), on, world.head));
     }
 
     private void rate(long id, Satisfaction satisfaction, String comment, LocalDate on) {

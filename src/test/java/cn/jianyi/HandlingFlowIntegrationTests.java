@@ -18,7 +18,8 @@ import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.feedback.SubmitFeedbackCommand;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.Replies;
+import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.SaveDraftCommand;
 import cn.jianyi.handling.SignReplyCommand;
@@ -46,7 +47,8 @@ class HandlingFlowIntegrationTests {
     @Autowired SuggestionManagement suggestions;
     @Autowired SuggestionQueries queries;
     @Autowired AssignmentManagement assignments;
-    @Autowired HandlingManagement handling;
+    @Autowired Replies replies;
+    @Autowired ReplyQueries replyQueries;
     @Autowired FeedbackManagement feedback;
     @Autowired JdbcClient jdbc;
 
@@ -86,7 +88,7 @@ class HandlingFlowIntegrationTests {
         world.sentBack(id);
         assertThat(queries.details(id, DataScope.all()).status()).isEqualTo(Suggestion.Status.REHANDLING);
 
-        Reply second = handling.saveDraft(new SaveDraftCommand(id, world.health.id(), world.content(id, "第二次答复"),
+        Reply second = replies.saveDraft(new SaveDraftCommand(id, world.health.id(), world.content(id, "第二次答复"),
                 world.handler));
         assertThat(second.round()).isEqualTo(2);
         second = world.signed(second, LocalDate.of(2024, 7, 20));
@@ -157,11 +159,11 @@ class HandlingFlowIntegrationTests {
         long id = world.assigned(number());
         Reply signed = world.signed(world.drafted(id), LocalDate.of(2024, 6, 20));
         long timeline = count("timeline_entries");
-        assertThatThrownBy(() -> handling.sign(new SignReplyCommand(signed.id(), world.health.id(),
+        assertThatThrownBy(() -> replies.sign(new SignReplyCommand(signed.id(), world.health.id(),
                 LocalDate.of(2024, 6, 21), world.head)))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         v -> assertThat(v.reasonKey()).isEqualTo("handling.reply.alreadySigned"));
-        assertThat(handling.find(signed.id()).orElseThrow().signedOn()).isEqualTo(LocalDate.of(2024, 6, 20));
+        assertThat(replyQueries.find(signed.id()).orElseThrow().signedOn()).isEqualTo(LocalDate.of(2024, 6, 20));
         assertThat(count("timeline_entries")).isEqualTo(timeline);
     }
 
@@ -236,23 +238,23 @@ class HandlingFlowIntegrationTests {
     @Test
     void onlyTheLeadUnitDraftsAndOnlyItsHeadSigns() {
         long id = world.assigned(number());
-        assertThatThrownBy(() -> handling.saveDraft(new SaveDraftCommand(id, world.education.id(),
+        assertThatThrownBy(() -> replies.saveDraft(new SaveDraftCommand(id, world.education.id(),
                 world.content(id, "协办单位不能答复"), world.handler2)))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         v -> assertThat(v.reasonKey()).isEqualTo("handling.reply.notLeadUnit"));
         Reply draft = world.drafted(id);
-        assertThatThrownBy(() -> handling.sign(new SignReplyCommand(draft.id(), world.education.id(),
+        assertThatThrownBy(() -> replies.sign(new SignReplyCommand(draft.id(), world.education.id(),
                 LocalDate.of(2024, 6, 20), world.handler2))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> handling.sign(new SignReplyCommand(draft.id(), world.health.id(),
+        assertThatThrownBy(() -> replies.sign(new SignReplyCommand(draft.id(), world.health.id(),
                 LocalDate.of(2024, 3, 1), world.head)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("signedOn"));
-        assertThat(handling.find(draft.id()).orElseThrow().isSigned()).isFalse();
+        assertThat(replyQueries.find(draft.id()).orElseThrow().isSigned()).isFalse();
     }
 
     @Test
     void draftingBeforeAssignmentIsRefused() {
         long id = world.registered(number());
-        assertThatThrownBy(() -> handling.saveDraft(new SaveDraftCommand(id, world.health.id(),
+        assertThatThrownBy(() -> replies.saveDraft(new SaveDraftCommand(id, world.health.id(),
                 world.content(id, "x"), world.handler)))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         v -> assertThat(v.reasonKey()).isEqualTo("handling.reply.caseNotInHandling"));

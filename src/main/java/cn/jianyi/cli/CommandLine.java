@@ -25,9 +25,9 @@ import cn.jianyi.demo.DemoReference;
 import cn.jianyi.documents.LetterDocuments;
 import cn.jianyi.documents.LetterFormat;
 import cn.jianyi.feedback.FeedbackVerification;
-import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
+import cn.jianyi.handling.ReplyQueries;
 
 /**
  * Runs one command given on the command line (active with {@code jianyi.cli.enabled=true}; {@code bin/jianyi} sets
@@ -54,15 +54,15 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private int exitCode;
 
     /** What {@code render-demo} needs: the demo's reference case (absent without demo data) and the renderers. */
-    record DemoLetters(ObjectProvider<DemoReference> demo, HandlingManagement handling, ReplyLetters letters,
+    record DemoLetters(ObjectProvider<DemoReference> demo, ReplyQueries replyQueries, ReplyLetters letters,
                        LetterDocuments documents) {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    CommandLine(WorkingDays workingDays, ObjectProvider<DemoReference> demo, HandlingManagement handling,
+    CommandLine(WorkingDays workingDays, ObjectProvider<DemoReference> demo, ReplyQueries replyQueries,
                 ReplyLetters letters, LetterDocuments documents, FeedbackVerification verification,
                 LetterParsing parsing) {
-        this(workingDays, new DemoLetters(demo, handling, letters, documents), verification, parsing,
+        this(workingDays, new DemoLetters(demo, replyQueries, letters, documents), verification, parsing,
                 new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8));
     }
@@ -145,7 +145,7 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             return 1;
         }
         ReplyLetter letter = demoLetters.letters()
-                .of(demoLetters.handling().latestSigned(suggestion).orElseThrow());
+                .of(demoLetters.replyQueries().latestSigned(suggestion).orElseThrow());
         Map<LetterFormat, Path> files;
         try {
             files = demoLetters.documents().write(letter, Path.of(args.get(0)), "reply");

@@ -29,14 +29,18 @@ import cn.jianyi.documents.UnitSeals;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.feedback.SubmitFeedbackCommand;
+import cn.jianyi.handling.CoUnitOpinions;
 import cn.jianyi.handling.Commitment;
+import cn.jianyi.handling.Commitments;
 import cn.jianyi.handling.FollowUpCommand;
 import cn.jianyi.handling.GiveOpinionCommand;
-import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.PromiseCommand;
 import cn.jianyi.handling.Publicity;
+import cn.jianyi.handling.Replies;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ReplyContent;
+import cn.jianyi.handling.ReplyQueries;
+import cn.jianyi.handling.ReplyTemplates;
 import cn.jianyi.handling.ResolutionCategory;
 import cn.jianyi.handling.SaveDraftCommand;
 import cn.jianyi.handling.SignReplyCommand;
@@ -72,7 +76,11 @@ class DemoData implements SmartInitializingSingleton {
     private final IdentityManagement identity;
     private final SuggestionManagement suggestions;
     private final AssignmentManagement assignments;
-    private final HandlingManagement handling;
+    private final CoUnitOpinions coUnitOpinions;
+    private final Replies replies;
+    private final Commitments commitments;
+    private final ReplyQueries replyQueries;
+    private final ReplyTemplates replyTemplates;
     private final FeedbackManagement feedback;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -82,7 +90,9 @@ class DemoData implements SmartInitializingSingleton {
     private final ArchiveManagement archive;
 
     DemoData(Meetings meetings, IdentityManagement identity, SuggestionManagement suggestions,
-             AssignmentManagement assignments, HandlingManagement handling, FeedbackManagement feedback,
+             AssignmentManagement assignments, CoUnitOpinions coUnitOpinions, Replies replies,
+             Commitments commitments, ReplyQueries replyQueries, ReplyTemplates replyTemplates,
+             FeedbackManagement feedback,
              PlatformTransactionManager transactions, Clock clock, UnitSeals seals,
              SubmissionManagement submissions, ArchiveImports archiveImports, ArchiveManagement archive) {
         this.archiveImports = archiveImports;
@@ -94,7 +104,11 @@ class DemoData implements SmartInitializingSingleton {
         this.identity = identity;
         this.suggestions = suggestions;
         this.assignments = assignments;
-        this.handling = handling;
+        this.coUnitOpinions = coUnitOpinions;
+        this.replies = replies;
+        this.commitments = commitments;
+        this.replyQueries = replyQueries;
+        this.replyTemplates = replyTemplates;
         this.feedback = feedback;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -149,21 +163,21 @@ class DemoData implements SmartInitializingSingleton {
         long deputyId = directory.deputy(seed.leadDeputy()).id();
         if (!seed.rounds().isEmpty()) {
             for (String coUnit : seed.coUnits()) {
-                handling.giveOpinion(new GiveOpinionCommand(id, directory.units().get(coUnit).id(),
+                coUnitOpinions.giveOpinion(new GiveOpinionCommand(id, directory.units().get(coUnit).id(),
                         "我单位同意主办单位的办理意见，将按职责配合做好相关工作。", directory.handlers().get(coUnit)));
             }
         }
         for (DemoCases.Round round : seed.rounds()) {
             ReplyContent content = contentOf(id, lead, round.classification(), round.answer(), seed);
-            Reply draft = handling.saveDraft(new SaveDraftCommand(id, lead.id(), content, handler));
+            Reply draft = replies.saveDraft(new SaveDraftCommand(id, lead.id(), content, handler));
             if (round.classification() == ResolutionCategory.B
                     || round.classification() == ResolutionCategory.C) {
-                handling.promise(new PromiseCommand(draft.id(), lead.id(),
+                commitments.promise(new PromiseCommand(draft.id(), lead.id(),
                         round.classification() == ResolutionCategory.B
                                 ? "按答复所列计划推进，完成后再次答复代表" : "条件具备后列入年度计划，并向代表再次答复",
                         LocalDate.now(clock).plusMonths(6), handler));
             }
-            handling.sign(new SignReplyCommand(draft.id(), lead.id(), round.signedOn(), head));
+            replies.sign(new SignReplyCommand(draft.id(), lead.id(), round.signedOn(), head));
             if (round.satisfaction() != null) {
                 feedback.submit(new SubmitFeedbackCommand(id, deputyId, round.satisfaction(), round.satisfaction(),
                         round.attitude(), round.comment(), round.givenOn(), deputy));
@@ -173,14 +187,14 @@ class DemoData implements SmartInitializingSingleton {
             }
         }
         if (seed.draft() != null) {
-            handling.saveDraft(new SaveDraftCommand(id, lead.id(),
+            replies.saveDraft(new SaveDraftCommand(id, lead.id(),
                     contentOf(id, lead, ResolutionCategory.B, seed.draft(), seed), handler));
         }
         if (seed.rounds().size() > 1) {       // a later round solved what an earlier one promised: 再次答复
             DemoCases.Round last = seed.rounds().get(seed.rounds().size() - 1);
-            handling.commitmentsOf(id).stream().filter(Commitment::isOpen)
-                    .filter(c -> !c.replyId().equals(handling.latestSigned(id).orElseThrow().id()))
-                    .forEach(c -> handling.followUp(new FollowUpCommand(c.id(), lead.id(),
+            commitments.commitmentsOf(id).stream().filter(Commitment::isOpen)
+                    .filter(c -> !c.replyId().equals(replyQueries.latestSigned(id).orElseThrow().id()))
+                    .forEach(c -> commitments.followUp(new FollowUpCommand(c.id(), lead.id(),
                             Commitment.Status.FULFILLED, last.answer(), last.signedOn(), handler)));
         }
         if (seed.concluded()) {
@@ -261,7 +275,7 @@ class DemoData implements SmartInitializingSingleton {
     /** The standard letter with the case's answer; the reference case gets the reference letter's own text. */
     private ReplyContent contentOf(long id, HandlingUnit unit, ResolutionCategory classification,
                                    String answer, DemoCases.CaseSeed seed) {
-        ReplyContent template = handling.newDraftTemplate(id, unit.id());
+        ReplyContent template = replyTemplates.newDraftTemplate(id, unit.id());
         String body = answer == null && seed.number() == DemoCases.REFERENCE_NUMBER && seed.meeting() == 4
                 ? referenceBody()
                 : template.body().strip() + "\n\n" + answer + "\n\n感谢您对我们工作的关心和支持！";

@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
@@ -53,16 +53,16 @@ public class MeetingExports {
     private static final List<LetterFormat> BY_EXTENSION = Stream.of(LetterFormat.values())
             .sorted(Comparator.comparing(LetterFormat::extension)).toList();
 
-    private final HandlingManagement handling;
+    private final ReplyQueries replyQueries;
     private final ReplyLetters letters;
     private final LetterDocuments documents;
     private final Meetings meetings;
     private final BackgroundJobs jobs;
     private final Path directory;
 
-    MeetingExports(HandlingManagement handling, ReplyLetters letters, LetterDocuments documents, Meetings meetings,
+    MeetingExports(ReplyQueries replyQueries, ReplyLetters letters, LetterDocuments documents, Meetings meetings,
                    BackgroundJobs jobs) throws IOException {
-        this.handling = handling;
+        this.replyQueries = replyQueries;
         this.letters = letters;
         this.documents = documents;
         this.meetings = meetings;
@@ -81,7 +81,7 @@ public class MeetingExports {
         if (running.isPresent()) {
             return running.get();
         }
-        List<Reply> replies = handling.signedRepliesOfMeeting(meetingId, me.dataScope());
+        List<Reply> replies = replyQueries.signedRepliesOfMeeting(meetingId, me.dataScope());
         if (replies.isEmpty()) {
             throw RuleViolation.onField("meetingId", "export.noReplies", meeting.name());
         }

@@ -22,8 +22,10 @@ import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.calendar.Deadline;
 import cn.jianyi.handling.AttachmentType;
 import cn.jianyi.handling.CheckedUpload;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.identity.ClientSightings;
+import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.identity.Permission;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.rules.FeedbackAnswerers;
@@ -36,14 +38,18 @@ import cn.jianyi.suggestion.CaseAction;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionManagement;
 
-/** 征询意见 use cases: the deputy's rating, re-handling after 不满意, and 办结. */
+/**
+ * 征询意见 use cases: the deputy's rating (online, on paper, corrected), re-handling after 不满意, and 办结. Over 300
+ * lines on purpose: every use case reads the latest round's answers and the answerers the rules require
+ * ({@code latestRound}, {@code requiredAnswerers}), and a split by use case would copy those reads or expose them.
+ */
 @Service
 @Transactional
 public class FeedbackManagement {
 
     private final FeedbackRepository feedbacks;
     private final SuggestionManagement suggestions;
-    private final HandlingManagement handling;
+    private final ReplyQueries replyQueries;
     private final AssignmentManagement assignments;
     private final RuleSets ruleSets;
     private final ApplicationEventPublisher events;
@@ -60,7 +66,7 @@ public class FeedbackManagement {
     static final Set<AttachmentType> SCAN_TYPES = EnumSet.of(AttachmentType.PDF, AttachmentType.JPEG,
             AttachmentType.PNG);
 
-    FeedbackManagement(FeedbackRepository feedbacks, SuggestionManagement suggestions, HandlingManagement handling,
+    FeedbackManagement(FeedbackRepository feedbacks, SuggestionManagement suggestions, ReplyQueries replyQueries,
                        AssignmentManagement assignments, RuleSets ruleSets, ApplicationEventPublisher events,
                        MessageSource messages, Clock clock, FeedbackSigningKey signingKey,
                        FeedbackFlagRepository flags, ClientSightings sightings, Directory directory,
@@ -76,7 +82,7 @@ public class FeedbackManagement {
         this.assignments = assignments;
         this.feedbacks = feedbacks;
         this.suggestions = suggestions;
-        this.handling = handling;
+        this.replyQueries = replyQueries;
         this.events = events;
         this.messages = messages;
         this.clock = clock;
@@ -96,12 +102,6 @@ public class FeedbackManagement {
      * scan is kept with it. Everything else is checked as for an online answer.
      */
     public Feedback recordPaperForm(RecordPaperFeedbackCommand command) {
-        if (command.deputyId() == null) {
-            throw RuleViolation.onField("deputyId", "feedback.paper.deputyRequired");
-        }
-        if (command.scan() == null || command.scan().content().length == 0) {
-            throw RuleViolation.onField("scan", "feedback.paper.scanRequired");
-        }
         CheckedUpload scan = command.scan().checked("scan", SCAN_TYPES);
         Feedback feedback = store(new SubmitFeedbackCommand(command.suggestionId(), command.deputyId(),
                 command.satisfaction(), command.resultRating(), command.attitudeRating(), command.comment(),
@@ -150,16 +150,13 @@ public class FeedbackManagement {
                 .filter(f -> f.deputyId() == command.deputyId())
                 .orElseThrow(() -> new NotFoundException("feedback", command.feedbackId()));
         Suggestion suggestion = suggestions.get(previous.suggestionId());
-        Reply reply = handling.latestSigned(suggestion.id())
+        Reply reply = replyQueries.latestSigned(suggestion.id())
                 .orElseThrow(() -> new RuleViolation("feedback.case.notReplied"));
         FeedbackPolicies.correctable(suggestion, reply, previous, latestRound(suggestion)).orThrow();
-        if (command.correctionReason() == null || command.correctionReason().isBlank()) {
-            throw RuleViolation.onField("correctionReason", "feedback.correction.reasonRequired");
-        }
         return write(suggestion, reply, new SubmitFeedbackCommand(suggestion.id(), command.deputyId(),
                         command.satisfaction(), command.resultRating(), command.attitudeRating(), command.comment(),
                         command.givenOn(), command.actor(), command.client()), FeedbackChannel.ONLINE, null, previous,
-                command.correctionReason().strip());
+                command.correctionReason());
     }
 
     /** The deputy's answer to the latest reply that counts, when it may be corrected now; refuses with the reason. */
@@ -182,7 +179,7 @@ public class FeedbackManagement {
 
     private Correctability correctability(long suggestionId, long deputyId) {
         Suggestion suggestion = suggestions.get(suggestionId);
-        Optional<Reply> reply = handling.latestSigned(suggestionId);
+        Optional<Reply> reply = replyQueries.latestSigned(suggestionId);
         if (suggestion.status() != Suggestion.Status.REPLIED || reply.isEmpty()) {
             return new Correctability(null, Decision.rejected("feedback.case.notReplied"));
         }
@@ -194,12 +191,6 @@ public class FeedbackManagement {
 
     private Feedback write(Suggestion suggestion, Reply reply, SubmitFeedbackCommand command, FeedbackChannel channel,
                            String scanSha256, Feedback supersedes, String correctionReason) {
-        if (command.resultRating() == null) {
-            throw RuleViolation.onField("resultRating", "feedback.rating.required");
-        }
-        if (command.attitudeRating() == null) {
-            throw RuleViolation.onField("attitudeRating", "feedback.rating.required");
-        }
         FeedbackPolicies.reasonGivenWhenDissatisfied(command.satisfaction(), command.comment()).orThrowOn("comment");
         if (command.givenOn().isAfter(LocalDate.now(clock))) {
             throw RuleViolation.onField("givenOn", "feedback.date.future");
@@ -248,7 +239,7 @@ public class FeedbackManagement {
         Suggestion suggestion = suggestions.get(suggestionId);
         FeedbackPolicies.caseHasBeenReplied(suggestion).orThrow();
         FeedbackPolicies.answersTheForm(requiredAnswerers(suggestion), answerers(suggestion), deputyId).orThrow();
-        Reply reply = handling.latestSigned(suggestion.id())
+        Reply reply = replyQueries.latestSigned(suggestion.id())
                 .orElseThrow(() -> new RuleViolation("feedback.case.notReplied"));
         if (feedbacks.findByReplyIdOrderById(reply.id()).stream().anyMatch(f -> f.deputyId() == deputyId)) {
             throw new RuleViolation("feedback.alreadyGiven");
@@ -279,6 +270,20 @@ public class FeedbackManagement {
         Suggestion suggestion = suggestions.get(suggestionId);
         return FeedbackPolicies.rehandlingAfterDissatisfaction(suggestion, latestRound(suggestion))
                 instanceof cn.jianyi.shared.Decision.Allowed;
+    }
+
+    /**
+     * The feedback acts open to the person on the case now, each from the decision its command checks: the deputy's
+     * answer and correction, the office's paper form, re-handling decision and 办结.
+     */
+    @Transactional(readOnly = true)
+    public FeedbackActions actionsFor(long suggestionId, CurrentUser me) {
+        boolean deputy = me.deputyId() != null && me.can(Permission.FEEDBACK_SUBMIT);
+        return new FeedbackActions(deputy && awaitsAnswerFrom(suggestionId, me.deputyId()),
+                deputy && mayCorrect(suggestionId, me.deputyId()),
+                me.can(Permission.FEEDBACK_PAPER_RECORD) && !pendingAnswerers(suggestionId).isEmpty(),
+                me.can(Permission.REHANDLING_DECIDE) && awaitsRehandlingDecision(suggestionId),
+                me.can(Permission.CASE_CLOSE) && isClosable(suggestionId));
     }
 
     /** Whether the clerk may close the case now. */
@@ -330,7 +335,7 @@ public class FeedbackManagement {
     }
 
     private List<Feedback> latestRound(Suggestion suggestion) {
-        return handling.latestSigned(suggestion.id())
+        return replyQueries.latestSigned(suggestion.id())
                 .map(reply -> Feedback.current(feedbacks.findByReplyIdOrderById(reply.id())))
                 .orElse(List.of());
     }

@@ -125,4 +125,29 @@ final class ReplyPolicies {
         return assignedOn == null || !signedOn.isBefore(assignedOn) ? Decision.allowed()
                 : Decision.rejected("handling.reply.signedBeforeAssignment");
     }
+
+    /** 申请退回 pending: the unit's task waits for the office's decision, so the unit does not work on it meanwhile. */
+    static Decision taskNotAwaitingReturn(Assignment task) {
+        return task != null && task.status() == Assignment.Status.RETURN_REQUESTED
+                ? Decision.rejected("assignment.task.returnPending") : Decision.allowed();
+    }
+
+    /**
+     * 拟写答复 now: the case is in handling, the unit answers the deputy, its task is not awaiting a return decision
+     * and its part is not answered yet (the task may be {@code null} for a unit without one).
+     */
+    static Decision unitMayDraft(Suggestion suggestion, long unitId, Assignment task) {
+        return firstRejected(caseIsInHandling(suggestion), onlyLeadUnitReplies(suggestion, unitId),
+                taskNotAwaitingReturn(task), task == null ? Decision.allowed() : partNotYetAnswered(task));
+    }
+
+    /** The first rejected of the decisions, in order, or allowed when none is. */
+    static Decision firstRejected(Decision... decisions) {
+        for (Decision decision : decisions) {
+            if (decision instanceof Decision.Rejected) {
+                return decision;
+            }
+        }
+        return Decision.allowed();
+    }
 }

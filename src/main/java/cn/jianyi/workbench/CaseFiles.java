@@ -17,7 +17,10 @@ import cn.jianyi.assignment.ReturnRequest;
 import cn.jianyi.feedback.Feedback;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.handling.CoUnitOpinion;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.CoUnitOpinions;
+import cn.jianyi.handling.Commitments;
+import cn.jianyi.handling.ContactLog;
+import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
@@ -33,7 +36,10 @@ import cn.jianyi.suggestion.SuggestionQueries;
 public class CaseFiles {
 
     private final SuggestionQueries queries;
-    private final HandlingManagement handling;
+    private final ReplyQueries replyQueries;
+    private final ContactLog contactLog;
+    private final Commitments commitments;
+    private final CoUnitOpinions coUnitOpinions;
     private final FeedbackManagement feedback;
     private final Directory directory;
     private final cn.jianyi.assignment.AssignmentManagement assignments;
@@ -43,7 +49,8 @@ public class CaseFiles {
     private final cn.jianyi.submission.SubmissionManagement submissions;
     private final cn.jianyi.supervision.DeadlineMonitor deadlines;
 
-    CaseFiles(SuggestionQueries queries, HandlingManagement handling, FeedbackManagement feedback,
+    CaseFiles(SuggestionQueries queries, ReplyQueries replyQueries, ContactLog contactLog, Commitments commitments,
+              CoUnitOpinions coUnitOpinions, FeedbackManagement feedback,
               Directory directory, cn.jianyi.assignment.AssignmentManagement assignments, java.time.Clock clock,
               cn.jianyi.rules.RuleSets ruleSets, cn.jianyi.suggestion.SuggestionManagement suggestionManagement,
               cn.jianyi.submission.SubmissionManagement submissions,
@@ -55,23 +62,12 @@ public class CaseFiles {
         this.assignments = assignments;
         this.clock = clock;
         this.queries = queries;
-        this.handling = handling;
+        this.replyQueries = replyQueries;
+        this.contactLog = contactLog;
+        this.commitments = commitments;
+        this.coUnitOpinions = coUnitOpinions;
         this.feedback = feedback;
         this.directory = directory;
-    }
-
-    /** The lead unit's draft the user's co-unit is to countersign now, if the rules require 会签. */
-    private Long countersignReplyId(Suggestion suggestion, CurrentUser me) {
-        if (me.unitId() == null || !me.can(Permission.OPINION_GIVE)) {
-            return null;
-        }
-        Long leadUnit = suggestion.units().stream().filter(u -> u.role() == cn.jianyi.suggestion.HandlingRole.LEAD)
-                .map(cn.jianyi.suggestion.CaseUnit::unitId).findFirst().orElse(null);
-        if (leadUnit == null) {
-            return null;
-        }
-        return handling.draftOf(suggestion.id(), leadUnit).filter(draft -> handling.mayCountersign(draft, me.unitId()))
-                .map(Reply::id).orElse(null);
     }
 
     private CaseView.MergeInfo mergeInfo(Suggestion suggestion) {
@@ -88,7 +84,7 @@ public class CaseFiles {
         int year = LocalDate.now(clock).getYear();
         Map<Long, Reply> byId = new HashMap<>();
         visibleReplies.forEach(r -> byId.put(r.id(), r));
-        return handling.commitmentsOf(id).stream()
+        return commitments.commitmentsOf(id).stream()
                 .filter(c -> byId.containsKey(c.replyId()))
                 .map(c -> {
                     Reply reply = byId.get(c.replyId());
@@ -111,41 +107,20 @@ public class CaseFiles {
         return marks;
     }
 
-    public CaseView caseFor(long id, CurrentUser me) {
-        SuggestionDetails details = queries.details(id, me.dataScope());
-        Suggestion suggestion = details.suggestion();
-        boolean seesDrafts = me.role() == Role.CLERK || me.role() == Role.SUPERVISOR || me.role() == Role.ADMIN;
-        List<Reply> replies = handling.repliesOf(id).stream()
-                .filter(r -> r.isSigned() || seesDrafts || r.unitId().equals(me.unitId()))
-                .toList();
-        List<Feedback> feedbacks = feedback.of(id);
-        Map<Long, String> deputyNames = new HashMap<>();
-        feedbacks.forEach(f -> deputyNames.put(f.deputyId(), directory.deputy(f.deputyId()).name()));
-        Map<Long, String> unitNames = new HashMap<>();
-        replies.forEach(r -> unitNames.put(r.unitId(), directory.unit(r.unitId()).shortName()));
-        List<cn.jianyi.handling.ContactRecord> contacts = handling.contactsOf(id);
-        contacts.forEach(c -> unitNames.put(c.unitId(), directory.unit(c.unitId()).shortName()));
-
-        boolean inHandling = suggestion.status().acceptsReplies();
-        Optional<Reply> ownDraft = me.unitId() == null ? Optional.empty() : handling.draftOf(id, me.unitId());
-        boolean draft = me.can(Permission.REPLY_DRAFT) && inHandling && me.unitId() != null
-                && suggestion.isAnsweringUnit(me.unitId())
-                && assignments.taskOf(id, me.unitId()).map(t -> t.status() != Assignment.Status.REPLIED).orElse(false);
-        Long signReplyId = me.can(Permission.REPLY_SIGN) && inHandling ? ownDraft.map(Reply::id).orElse(null) : null;
-        boolean giveFeedback = me.can(Permission.FEEDBACK_SUBMIT) && me.deputyId() != null
-                && feedback.awaitsAnswerFrom(id, me.deputyId());
-
-        List<Assignment> tasks = assignments.of(id);
-        tasks.forEach(t -> unitNames.put(t.unitId(), directory.unit(t.unitId()).shortName()));
-        Optional<Assignment> ownTask = me.unitId() == null ? Optional.empty() : assignments.taskOf(id, me.unitId());
+    /**
+     * The acts on the user's unit's own task. Kept in this one method, as the case page had them, until the
+     * assignment module answers them from its transition table ({@code TaskActions}).
+     */
+    private CaseView.TaskActions taskActions(Suggestion suggestion, CurrentUser me, LocalDate today,
+                                             List<ExtensionRequest> extensionRequests) {
+        Optional<Assignment> ownTask = me.unitId() == null ? Optional.empty()
+                : assignments.taskOf(suggestion.id(), me.unitId());
         boolean handlesTask = me.can(Permission.TASK_HANDLE) && ownTask.isPresent();
         Assignment.Status ownStatus = ownTask.map(Assignment::status).orElse(null);
-        LocalDate today = LocalDate.now(clock);
         boolean acknowledge = handlesTask && ownStatus == Assignment.Status.PENDING;
         boolean requestReturn = handlesTask && suggestion.status() == Suggestion.Status.ASSIGNED
                 && (ownStatus == Assignment.Status.PENDING || ownStatus == Assignment.Status.IN_HANDLING)
                 && !today.isAfter(assignments.returnWindowEnd(ownTask.get()));
-        List<ExtensionRequest> extensionRequests = assignments.extensionRequestsOf(id);
         boolean requestExtension = handlesTask && ownTask.get().answersDeputy()
                 && (ownStatus == Assignment.Status.PENDING || ownStatus == Assignment.Status.IN_HANDLING
                     || ownStatus == Assignment.Status.REHANDLING)
@@ -155,6 +130,42 @@ public class CaseFiles {
         boolean giveOpinion = me.can(Permission.OPINION_GIVE) && ownTask.isPresent() && ownTask.get().isCoUnit()
                 && suggestion.status() == Suggestion.Status.ASSIGNED
                 && (ownStatus == Assignment.Status.PENDING || ownStatus == Assignment.Status.IN_HANDLING);
+        boolean recordContact = me.can(Permission.CONTACT_RECORD) && suggestion.isHandledBy(me.unitId())
+                && suggestion.status() != Suggestion.Status.REGISTERED
+                && suggestion.status() != Suggestion.Status.CONCLUDED
+                && ownStatus != Assignment.Status.RETURN_REQUESTED;
+        return new CaseView.TaskActions(acknowledge, requestReturn, requestExtension, giveOpinion, recordContact);
+    }
+
+    /** The congress office's acts: 交办 and 并案 of a registered case, 重点督办, the requests to decide. */
+    private static CaseView.OfficeActions officeActions(Suggestion suggestion, CurrentUser me,
+                                                        List<CaseView.RequestRow> toDecide) {
+        boolean registered = me.can(Permission.ASSIGNMENT_ASSIGN) && suggestion.status() == Suggestion.Status.REGISTERED;
+        return new CaseView.OfficeActions(registered, registered,
+                me.can(Permission.KEY_DESIGNATE) && suggestion.status() != Suggestion.Status.CONCLUDED
+                        && suggestion.status() != Suggestion.Status.MERGED && !suggestion.isArchived(),
+                toDecide);
+    }
+
+    public CaseView caseFor(long id, CurrentUser me) {
+        SuggestionDetails details = queries.details(id, me.dataScope());
+        Suggestion suggestion = details.suggestion();
+        boolean seesDrafts = me.role() == Role.CLERK || me.role() == Role.SUPERVISOR || me.role() == Role.ADMIN;
+        List<Reply> replies = replyQueries.repliesOf(id).stream()
+                .filter(r -> r.isSigned() || seesDrafts || r.unitId().equals(me.unitId()))
+                .toList();
+        List<Feedback> feedbacks = feedback.of(id);
+        Map<Long, String> deputyNames = new HashMap<>();
+        feedbacks.forEach(f -> deputyNames.put(f.deputyId(), directory.deputy(f.deputyId()).name()));
+        Map<Long, String> unitNames = new HashMap<>();
+        replies.forEach(r -> unitNames.put(r.unitId(), directory.unit(r.unitId()).shortName()));
+        List<cn.jianyi.handling.ContactRecord> contacts = contactLog.contactsOf(id);
+        contacts.forEach(c -> unitNames.put(c.unitId(), directory.unit(c.unitId()).shortName()));
+
+        List<Assignment> tasks = assignments.of(id);
+        tasks.forEach(t -> unitNames.put(t.unitId(), directory.unit(t.unitId()).shortName()));
+        LocalDate today = LocalDate.now(clock);
+        List<ExtensionRequest> extensionRequests = assignments.extensionRequestsOf(id);
         boolean seesInternals = me.role() != Role.DEPUTY;
         List<CaseView.RequestRow> requests = new ArrayList<>();
         for (ReturnRequest r : assignments.returnRequestsOf(id)) {
@@ -170,27 +181,14 @@ public class CaseFiles {
         }
         List<CaseView.RequestRow> toDecide = me.can(Permission.REQUEST_DECIDE)
                 ? requests.stream().filter(r -> r.outcome() == RequestOutcome.PENDING).toList() : List.of();
-        var actions = new CaseView.Actions(
-                me.can(Permission.ASSIGNMENT_ASSIGN) && suggestion.status() == Suggestion.Status.REGISTERED,
-                draft, draft ? ownDraft.map(Reply::id).orElse(null) : null, signReplyId, giveFeedback,
-                me.can(Permission.CASE_CLOSE) && feedback.isClosable(id),
-                me.can(Permission.CONTACT_RECORD) && suggestion.isHandledBy(me.unitId())
-                        && suggestion.status() != Suggestion.Status.REGISTERED
-                        && suggestion.status() != Suggestion.Status.CONCLUDED
-                        && ownStatus != Assignment.Status.RETURN_REQUESTED,
-                acknowledge, requestReturn, requestExtension, giveOpinion,
-                me.can(Permission.REHANDLING_DECIDE) && feedback.awaitsRehandlingDecision(id), toDecide,
-                me.can(Permission.KEY_DESIGNATE) && suggestion.status() != Suggestion.Status.CONCLUDED
-                        && suggestion.status() != Suggestion.Status.MERGED && !suggestion.isArchived(),
-                me.can(Permission.ASSIGNMENT_ASSIGN) && suggestion.status() == Suggestion.Status.REGISTERED,
-                countersignReplyId(suggestion, me),
-                me.can(Permission.FEEDBACK_PAPER_RECORD) && !feedback.pendingAnswerers(id).isEmpty(),
-                me.can(Permission.FEEDBACK_SUBMIT) && me.deputyId() != null && feedback.mayCorrect(id, me.deputyId()));
+        var actions = new CaseView.Actions(officeActions(suggestion, me, toDecide),
+                taskActions(suggestion, me, today, extensionRequests),
+                replyQueries.actionsFor(id, me, today), feedback.actionsFor(id, me));
         var running = deadlines.ofCase(id);
         List<CaseView.TaskRow> taskRows = tasks.stream().map(t -> new CaseView.TaskRow(unitNames.get(t.unitId()),
                 t.role(), t.status(), t.dueOn(), t.opinionDueOn(),
                 t.status().isRunning() ? running.get(t.unitId()) : null)).toList();
-        List<CoUnitOpinion> opinions = seesInternals ? handling.opinionsOf(id) : List.of();
+        List<CoUnitOpinion> opinions = seesInternals ? coUnitOpinions.opinionsOf(id) : List.of();
         opinions.forEach(o -> unitNames.putIfAbsent(o.unitId(), directory.unit(o.unitId()).shortName()));
         Optional<Assignment> lead = tasks.stream()
                 .filter(t -> t.answersDeputy() && t.status() != Assignment.Status.RETURNED).findFirst();
@@ -203,7 +201,7 @@ public class CaseFiles {
         var timeline = me.role() == Role.DEPUTY
                 ? details.timeline().stream().filter(e -> e.action() != cn.jianyi.suggestion.CaseAction.DRAFT_REPLY).toList()
                 : details.timeline();
-        return new CaseView(details, timeline, replies, contacts, handling.attachmentsOf(id), feedbacks, deputyNames,
+        return new CaseView(details, timeline, replies, contacts, contactLog.attachmentsOf(id), feedbacks, deputyNames,
                 unitNames, actions, assignments.replyDeadlineOf(id).orElse(null), ruleKey, taskRows,
                 seesInternals ? opinions : List.of(), seesInternals ? requests : List.of(), classMarks(replies),
                 commitmentRows(id, me, replies), mergeInfo(suggestion), clock.getZone(),

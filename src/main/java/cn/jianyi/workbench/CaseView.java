@@ -7,9 +7,11 @@ import java.util.Map;
 import cn.jianyi.assignment.Assignment;
 import cn.jianyi.assignment.RequestOutcome;
 import cn.jianyi.feedback.Feedback;
+import cn.jianyi.feedback.FeedbackActions;
 import cn.jianyi.handling.CoUnitOpinion;
 import cn.jianyi.handling.Commitment;
 import cn.jianyi.handling.Reply;
+import cn.jianyi.handling.ReplyActions;
 import cn.jianyi.suggestion.HandlingRole;
 import cn.jianyi.suggestion.SuggestionDetails;
 
@@ -76,16 +78,41 @@ public record CaseView(SuggestionDetails details, List<cn.jianyi.suggestion.Time
                              RequestOutcome outcome, String decisionNote, String decisionPath) {
     }
 
-    /** The acts open to the current user; each is also checked again on the server when performed. */
-    public record Actions(boolean assign, boolean draft, Long draftId, Long signReplyId, boolean giveFeedback,
-                          boolean close, boolean recordContact, boolean acknowledge, boolean requestReturn,
-                          boolean requestExtension, boolean giveOpinion, boolean decideRehandling,
-                          List<RequestRow> toDecide, boolean designateKey, boolean merge, Long countersignReplyId,
-                          boolean recordPaperFeedback, boolean correctFeedback) {
+    /**
+     * The acts open to the current user, one named group per module that guards them; each is checked again on the
+     * server when performed.
+     */
+    public record Actions(OfficeActions office, TaskActions task, ReplyActions reply, FeedbackActions feedback) {
 
         public boolean any() {
-            return recordPaperFeedback || correctFeedback || countersignReplyId != null || merge || designateKey || assign || draft || signReplyId != null || giveFeedback || close || recordContact || acknowledge
-                    || requestReturn || requestExtension || giveOpinion || decideRehandling || !toDecide.isEmpty();
+            return office.any() || task.any() || reply.any() || feedback.any();
+        }
+    }
+
+    /**
+     * The congress office's acts on the case.
+     *
+     * @param toDecide the unit requests (return, extension) waiting for the office's decision
+     */
+    public record OfficeActions(boolean assign, boolean merge, boolean designateKey, List<RequestRow> toDecide) {
+
+        public OfficeActions {
+            toDecide = List.copyOf(toDecide);
+        }
+
+        public boolean any() {
+            return assign || merge || designateKey || !toDecide.isEmpty();
+        }
+    }
+
+    /** The acts on the user's unit's own task (签收, 申请退回, 申请延期, 协办意见, 记录联系). */
+    public record TaskActions(boolean acknowledge, boolean requestReturn, boolean requestExtension,
+                              boolean giveOpinion, boolean recordContact) {
+
+        public static final TaskActions NONE = new TaskActions(false, false, false, false, false);
+
+        public boolean any() {
+            return acknowledge || requestReturn || requestExtension || giveOpinion || recordContact;
         }
     }
 }

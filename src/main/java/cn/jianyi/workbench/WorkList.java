@@ -14,7 +14,8 @@ import cn.jianyi.assignment.Assignment;
 import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.handling.Commitment;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.Commitments;
+import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.DataScope;
 import cn.jianyi.suggestion.Suggestion;
@@ -47,20 +48,22 @@ public class WorkList {
 
     private final SuggestionQueries queries;
     private final SuggestionManagement suggestions;
-    private final HandlingManagement handling;
+    private final Commitments commitments;
+    private final ReplyQueries replyQueries;
     private final FeedbackManagement feedback;
     private final AssignmentManagement assignments;
     private final DeadlineMonitor deadlines;
     private final Clock clock;
 
-    WorkList(SuggestionQueries queries, SuggestionManagement suggestions, HandlingManagement handling,
-             FeedbackManagement feedback, AssignmentManagement assignments, DeadlineMonitor deadlines,
+    WorkList(SuggestionQueries queries, SuggestionManagement suggestions, Commitments commitments,
+             ReplyQueries replyQueries, FeedbackManagement feedback, AssignmentManagement assignments, DeadlineMonitor deadlines,
              Clock clock) {
         this.assignments = assignments;
         this.deadlines = deadlines;
         this.queries = queries;
         this.suggestions = suggestions;
-        this.handling = handling;
+        this.commitments = commitments;
+        this.replyQueries = replyQueries;
         this.feedback = feedback;
         this.clock = clock;
     }
@@ -82,7 +85,7 @@ public class WorkList {
                 sections.add(new Section("home.clerk.rehandlingDecision",
                         find(scope, Suggestion.Status.REPLIED, s -> feedback.awaitsRehandlingDecision(s.id()))));
                 sections.add(new Section("home.clerk.rehandling", find(scope, Suggestion.Status.REHANDLING, s -> true)));
-                sections.add(new Section("home.clerk.commitmentsDue", queries.summariesOf(handling.openCommitments()
+                sections.add(new Section("home.clerk.commitmentsDue", queries.summariesOf(commitments.openCommitments()
                         .stream().filter(c -> c.isDueBy(today)).map(Commitment::suggestionId)
                         .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)), scope)));
             }
@@ -94,9 +97,9 @@ public class WorkList {
                 List<SuggestionSummary> leading = inHandling(scope, s -> suggestions.get(s.id()).isAnsweringUnit(unit)
                         && !hasTask(s, unit, Assignment.Status.REPLIED));
                 sections.add(new Section("home.handler.toDraft",
-                        leading.stream().filter(s -> handling.draftOf(s.id(), unit).isEmpty()).toList()));
+                        leading.stream().filter(s -> replyQueries.draftOf(s.id(), unit).isEmpty()).toList()));
                 sections.add(new Section("home.handler.drafts",
-                        leading.stream().filter(s -> handling.draftOf(s.id(), unit).isPresent()).toList()));
+                        leading.stream().filter(s -> replyQueries.draftOf(s.id(), unit).isPresent()).toList()));
                 sections.add(new Section("home.handler.toOpine", find(scope, Suggestion.Status.ASSIGNED,
                         s -> !suggestions.get(s.id()).isAnsweringUnit(unit)
                                 && hasTask(s, unit, Assignment.Status.PENDING, Assignment.Status.IN_HANDLING))));
@@ -109,7 +112,7 @@ public class WorkList {
                         Assignment.Status.PENDING))));
                 sections.add(new Section("home.unit.commitmentsDue", commitmentsDue(scope, unit, today)));
                 sections.add(new Section("home.head.toSign",
-                        inHandling(scope, s -> handling.draftOf(s.id(), unit).isPresent())));
+                        inHandling(scope, s -> replyQueries.draftOf(s.id(), unit).isPresent())));
                 sections.add(new Section("home.head.inHandling", inHandling(scope, s -> true)));
             }
             case DEPUTY -> {
@@ -131,7 +134,7 @@ public class WorkList {
 
     /** Cases with an open commitment of the unit due within 30 days or overdue (跟踪办理). */
     private List<SuggestionSummary> commitmentsDue(DataScope scope, long unitId, LocalDate today) {
-        return queries.summariesOf(handling.openCommitments().stream()
+        return queries.summariesOf(commitments.openCommitments().stream()
                 .filter(c -> c.unitId() == unitId && c.isDueBy(today.plusDays(30)))
                 .map(Commitment::suggestionId)
                 .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)), scope);

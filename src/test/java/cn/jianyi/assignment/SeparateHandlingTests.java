@@ -15,7 +15,8 @@ import org.springframework.context.ApplicationContext;
 
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyTemplates;
+import cn.jianyi.handling.Replies;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.SaveDraftCommand;
 import cn.jianyi.handling.SignReplyCommand;
@@ -35,7 +36,8 @@ class SeparateHandlingTests {
 
     @Autowired ApplicationContext context;
     @Autowired AssignmentManagement assignments;
-    @Autowired HandlingManagement handling;
+    @Autowired ReplyTemplates replyTemplates;
+    @Autowired Replies replies;
     @Autowired FeedbackManagement feedback;
     @Autowired SuggestionQueries queries;
 
@@ -48,8 +50,8 @@ class SeparateHandlingTests {
     }
 
     private Reply draft(long id, long unitId, Actor handler, String text) {
-        var t = handling.newDraftTemplate(id, unitId);
-        return handling.saveDraft(new SaveDraftCommand(id, unitId, new cn.jianyi.handling.ReplyContent(
+        var t = replyTemplates.newDraftTemplate(id, unitId);
+        return replies.saveDraft(new SaveDraftCommand(id, unitId, new cn.jianyi.handling.ReplyContent(
                 t.classification(), t.title(), t.salutation(), t.body() + text, t.contactUnit(), t.contactPhone(),
                 t.postcode(), t.copyTo(), t.publicity()), handler));
     }
@@ -70,7 +72,7 @@ class SeparateHandlingTests {
         assertThatThrownBy(() -> draft(id, world.health.id(), world.handler, "再写一稿"))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         v -> assertThat(v.reasonKey()).isEqualTo("handling.reply.partAnswered"));
-        handling.sign(new SignReplyCommand(education.id(), world.education.id(), LocalDate.of(2024, 6, 20), head2));
+        replies.sign(new SignReplyCommand(education.id(), world.education.id(), LocalDate.of(2024, 6, 20), head2));
         assertThat(status(id)).isEqualTo(Suggestion.Status.REPLIED);
         assertThat(queries.details(id, DataScope.all()).timeline()).filteredOn(e -> e.remark() != null
                 && e.remark().contains("分办单位已答复")).hasSize(2);
@@ -81,7 +83,7 @@ class SeparateHandlingTests {
         assertThat(assignments.of(id)).extracting(Assignment::status).containsOnly(Assignment.Status.REHANDLING);
         Reply second = draft(id, world.education.id(), world.handler2, "经费已落实。");
         assertThat(second.round()).isEqualTo(2);
-        handling.sign(new SignReplyCommand(second.id(), world.education.id(), LocalDate.of(2024, 7, 20), head2));
+        replies.sign(new SignReplyCommand(second.id(), world.education.id(), LocalDate.of(2024, 7, 20), head2));
         assertThat(status(id)).as("the other part is still to answer again").isEqualTo(Suggestion.Status.REHANDLING);
         world.signed(draft(id, world.health.id(), world.handler, "检查结果已复核。"), LocalDate.of(2024, 7, 21));
         assertThat(status(id)).isEqualTo(Suggestion.Status.REPLIED);

@@ -15,7 +15,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jianyi.handling.GiveOpinionCommand;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.CoUnitOpinions;
+import cn.jianyi.handling.Replies;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.SignReplyCommand;
 import cn.jianyi.identity.DataScope;
@@ -40,7 +41,8 @@ class UnitTaskIntegrationTests {
 
     @Autowired ApplicationContext context;
     @Autowired AssignmentManagement assignments;
-    @Autowired HandlingManagement handling;
+    @Autowired CoUnitOpinions coUnitOpinions;
+    @Autowired Replies replies;
     @Autowired SuggestionQueries queries;
     @Autowired IdentityManagement identity;
     @Autowired JdbcClient jdbc;
@@ -87,7 +89,7 @@ class UnitTaskIntegrationTests {
                 "学位供给不属于本局职责范围", civilAffairs.id(), world.handler2));
         assertThat(assignments.taskOf(id, world.education.id())).get().extracting(Assignment::status)
                 .isEqualTo(Assignment.Status.RETURN_REQUESTED);
-        assertThatThrownBy(() -> handling.giveOpinion(new GiveOpinionCommand(id, world.education.id(), "意见",
+        assertThatThrownBy(() -> coUnitOpinions.giveOpinion(new GiveOpinionCommand(id, world.education.id(), "意见",
                 world.handler2))).isInstanceOfSatisfying(RuleViolation.class,
                 v -> assertThat(v.reasonKey()).isEqualTo("assignment.task.returnPending"));
 
@@ -187,28 +189,28 @@ class UnitTaskIntegrationTests {
     @DisplayName("协办意见未到且未逾期时主办单位不能签发，理由列出协办单位；意见到后可以签发")
     void theLeadSignsOnlyOnceCoUnitOpinionsAreIn() {
         long id = assignedToday();
-        Reply draft = handling.saveDraft(new cn.jianyi.handling.SaveDraftCommand(id, world.health.id(),
+        Reply draft = replies.saveDraft(new cn.jianyi.handling.SaveDraftCommand(id, world.health.id(),
                 world.content(id, "答复正文"), world.handler));
-        refusedWithoutChange(() -> handling.sign(new SignReplyCommand(draft.id(), world.health.id(), LocalDate.now(),
+        refusedWithoutChange(() -> replies.sign(new SignReplyCommand(draft.id(), world.health.id(), LocalDate.now(),
                 world.head)), "handling.sign.awaitingOpinions", null);
-        assertThatThrownBy(() -> handling.sign(new SignReplyCommand(draft.id(), world.health.id(), LocalDate.now(),
+        assertThatThrownBy(() -> replies.sign(new SignReplyCommand(draft.id(), world.health.id(), LocalDate.now(),
                 world.head))).isInstanceOfSatisfying(RuleViolation.class,
                 v -> assertThat(v.args()[0].toString()).startsWith("区教体局（"));
-        refusedWithoutChange(() -> handling.giveOpinion(new GiveOpinionCommand(id, world.health.id(), "主办不写协办意见",
+        refusedWithoutChange(() -> coUnitOpinions.giveOpinion(new GiveOpinionCommand(id, world.health.id(), "主办不写协办意见",
                 world.handler)), "handling.opinion.notCoUnit", null);
-        refusedWithoutChange(() -> handling.giveOpinion(new GiveOpinionCommand(id, world.education.id(), "  ",
+        refusedWithoutChange(() -> coUnitOpinions.giveOpinion(new GiveOpinionCommand(id, world.education.id(), "  ",
                 world.handler2)), "handling.opinion.required", "opinion");
 
         world.opinionGiven(id);
         assertThat(assignments.taskOf(id, world.education.id())).get().extracting(Assignment::status)
                 .isEqualTo(Assignment.Status.OPINION_GIVEN);
-        assertThat(handling.opinionsOf(id)).singleElement().extracting(o -> o.opinion()).isEqualTo("同意主办单位意见。");
+        assertThat(coUnitOpinions.opinionsOf(id)).singleElement().extracting(o -> o.opinion()).isEqualTo("同意主办单位意见。");
         refusedWithoutChange(() -> world.opinionGiven(id), "handling.opinion.alreadyGiven", null);
 
-        handling.sign(new SignReplyCommand(draft.id(), world.health.id(), LocalDate.now(), world.head));
+        replies.sign(new SignReplyCommand(draft.id(), world.health.id(), LocalDate.now(), world.head));
         assertThat(assignments.taskOf(id, world.health.id())).get().extracting(Assignment::status)
                 .isEqualTo(Assignment.Status.REPLIED);
-        refusedWithoutChange(() -> handling.giveOpinion(new GiveOpinionCommand(id, world.education.id(), "迟到的意见",
+        refusedWithoutChange(() -> coUnitOpinions.giveOpinion(new GiveOpinionCommand(id, world.education.id(), "迟到的意见",
                 world.handler2)), "handling.opinion.caseReplied", null);
     }
 

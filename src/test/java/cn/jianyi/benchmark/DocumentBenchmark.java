@@ -27,7 +27,7 @@ import cn.jianyi.documents.DocxLetterRenderer;
 import cn.jianyi.documents.OfdLetterRenderer;
 import cn.jianyi.documents.PdfLetterRenderer;
 import cn.jianyi.documents.LetterDocuments;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.support.IntegrationTest;
@@ -47,7 +47,7 @@ class DocumentBenchmark {
     static final int MEETING = Integer.getInteger("jianyi.benchmark.replies", 300);
 
     @Autowired DemoReference demo;
-    @Autowired HandlingManagement handling;
+    @Autowired ReplyQueries replyQueries;
     @Autowired ReplyLetters letters;
     @Autowired PdfLetterRenderer pdf;
     @Autowired DocxLetterRenderer docx;
@@ -58,7 +58,7 @@ class DocumentBenchmark {
 
     @Test
     void documents() throws Exception {
-        ReplyLetter letter = letters.of(handling.latestSigned(demo.suggestionId().orElseThrow()).orElseThrow());
+        ReplyLetter letter = letters.of(replyQueries.latestSigned(demo.suggestionId().orElseThrow()).orElseThrow());
         byte[] pdfBytes = pdf.render(letter);
         measure("PDF, one reply (4 pages + form)", () -> pdf.render(letter));
         measure("DOCX, one reply", () -> docx.render(letter));

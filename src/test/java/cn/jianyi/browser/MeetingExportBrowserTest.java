@@ -23,7 +23,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.identity.DataScope;
 import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.Meetings;
@@ -41,14 +41,14 @@ class MeetingExportBrowserTest extends ChromiumTest {
     private static final Path SHOTS = Paths.get("target", "screenshots");
 
     @Autowired Meetings meetings;
-    @Autowired HandlingManagement handling;
+    @Autowired ReplyQueries replyQueries;
 
     @Test
     @DisplayName("代表工作机构打包下载一次会议的全部答复函：进度条走完，下载ZIP")
     void theClerkDownloadsEveryReplyOfAMeetingAsOneZip() throws IOException {
         MeetingView meeting = meetings.all().stream().filter(m -> m.term() == 2 && m.meeting() == 4).findFirst()
                 .orElseThrow();
-        int replies = handling.signedRepliesOfMeeting(meeting.id(), DataScope.all()).size();
+        int replies = replyQueries.signedRepliesOfMeeting(meeting.id(), DataScope.all()).size();
         assertThat(replies).as("signed replies in the demo's 二届四次会议").isGreaterThan(5);
 
         Page clerk = loginAs("clerk", false);

@@ -23,8 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import cn.jianyi.calendar.WorkingDays;
 import cn.jianyi.demo.DemoReference;
 import cn.jianyi.documents.LetterDocuments;
-import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.ReplyLetters;
+import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.support.IntegrationTest;
 
 /**
@@ -37,7 +37,7 @@ class RenderDemoCommandTests {
 
     @Autowired WorkingDays workingDays;
     @Autowired ObjectProvider<DemoReference> demo;
-    @Autowired HandlingManagement handling;
+    @Autowired ReplyQueries replyQueries;
     @Autowired ReplyLetters letters;
     @Autowired LetterDocuments documents;
 
@@ -45,7 +45,7 @@ class RenderDemoCommandTests {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(ObjectProvider<DemoReference> demo, String... args) {
-        var command = new CommandLine(workingDays, new CommandLine.DemoLetters(demo, handling, letters, documents), null,
+        var command = new CommandLine(workingDays, new CommandLine.DemoLetters(demo, replyQueries, letters, documents), null,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return command.execute(List.of(args));
     }

@@ -15,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ResolutionCategory;
 import cn.jianyi.identity.CurrentUser;
@@ -40,7 +40,7 @@ class DemoDataTests {
 
     @Autowired Meetings meetings;
     @Autowired SuggestionQueries queries;
-    @Autowired HandlingManagement handling;
+    @Autowired ReplyQueries replyQueries;
     @Autowired FeedbackManagement feedback;
     @Autowired WorkList workList;
     @Autowired DeputyPortal portal;
@@ -68,7 +68,7 @@ class DemoDataTests {
         });
         assertThat(details.status()).isEqualTo(Suggestion.Status.CONCLUDED);
 
-        Reply reply = handling.latestSigned(id).orElseThrow();
+        Reply reply = replyQueries.latestSigned(id).orElseThrow();
         assertThat(reply.documentNumber()).hasToString("新卫提字〔2024〕1号");
         assertThat(reply.classification()).isEqualTo(ResolutionCategory.A);
         assertThat(reply.title()).isEqualTo("关于区人大二届四次会议第43号建议的答复");
@@ -108,7 +108,7 @@ class DemoDataTests {
     void reHandlesTheDissatisfiedCaseInASecondSignedRound() {
         MeetingView meeting = meeting4();
         long id = queries.findId(meeting.id(), 47).orElseThrow();
-        List<Reply> replies = handling.signedRepliesOf(id);
+        List<Reply> replies = replyQueries.signedRepliesOf(id);
         assertThat(replies).extracting(Reply::round).containsExactly(1, 2);
         assertThat(feedback.of(id)).extracting(answer -> answer.satisfaction())
                 .containsExactly(Satisfaction.DISSATISFIED, Satisfaction.SATISFIED);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.jianyi.demo.DemoReference;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.support.IntegrationTest;
@@ -32,13 +32,13 @@ class ClassMarkPositionTests {
     private static final float MM = 72f / 25.4f;
 
     @Autowired DemoReference demo;
-    @Autowired HandlingManagement handling;
+    @Autowired ReplyQueries replyQueries;
     @Autowired ReplyLetters letters;
     @Autowired PdfLetterRenderer pdf;
     @Autowired DocxLetterRenderer docx;
 
     private ReplyLetter letter() {
-        return letters.of(handling.latestSigned(demo.suggestionId().orElseThrow()).orElseThrow());
+        return letters.of(replyQueries.latestSigned(demo.suggestionId().orElseThrow()).orElseThrow());
     }
 
     @Test

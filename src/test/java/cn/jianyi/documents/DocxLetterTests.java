@@ -25,7 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.Meetings;
@@ -45,7 +45,7 @@ class DocxLetterTests {
 
     @Autowired Meetings meetings;
     @Autowired SuggestionQueries queries;
-    @Autowired HandlingManagement handling;
+    @Autowired ReplyQueries replyQueries;
     @Autowired ReplyLetters letters;
     @Autowired DocxLetterRenderer renderer;
 
@@ -56,7 +56,7 @@ class DocxLetterTests {
         MeetingView meeting = meetings.all().stream().filter(m -> m.term() == 2 && m.meeting() == 4).findFirst()
                 .orElseThrow();
         long id = queries.findId(meeting.id(), 43).orElseThrow();
-        byte[] bytes = renderer.render(letters.of(handling.latestSigned(id).orElseThrow()));
+        byte[] bytes = renderer.render(letters.of(replyQueries.latestSigned(id).orElseThrow()));
         doc = new XWPFDocument(new ByteArrayInputStream(bytes));
     }
 

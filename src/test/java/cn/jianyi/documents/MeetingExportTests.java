@@ -44,7 +44,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import cn.jianyi.assignment.AssignCommand;
 import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.feedback.Satisfaction;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.Replies;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.SaveDraftCommand;
 import cn.jianyi.identity.CurrentUser;
@@ -75,7 +75,7 @@ class MeetingExportTests {
     @Autowired ApplicationContext context;
     @Autowired SuggestionManagement suggestions;
     @Autowired AssignmentManagement assignments;
-    @Autowired HandlingManagement handling;
+    @Autowired Replies replies;
     @Autowired Meetings meetings;
     @Autowired UserDetailsService logins;
     @Autowired MeetingExports exports;
@@ -104,7 +104,7 @@ class MeetingExportTests {
 
         world.rated(rehandled, Satisfaction.DISSATISFIED, "没有给出时间表");
         world.sentBack(rehandled);
-        world.signed(handling.saveDraft(new SaveDraftCommand(rehandled, world.health.id(),
+        world.signed(replies.saveDraft(new SaveDraftCommand(rehandled, world.health.id(),
                 world.content(rehandled, "第二次答复"), world.handler)), LocalDate.of(2024, 7, 20));   // 5号
 
         emptyMeeting = meetings.addMeeting(meetings.addTerm(world.meeting.congressId(), 4).id(), 1,

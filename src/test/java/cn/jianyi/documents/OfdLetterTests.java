@@ -28,7 +28,7 @@ import cn.jianyi.documents.ofd.OfdDocument;
 import cn.jianyi.documents.ofd.OfdEngine;
 import cn.jianyi.documents.ofd.OfdReading;
 import cn.jianyi.documents.ofd.OfdSealCheck;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.suggestion.MeetingView;
@@ -51,7 +51,7 @@ class OfdLetterTests {
 
     @Autowired Meetings meetings;
     @Autowired SuggestionQueries queries;
-    @Autowired HandlingManagement handling;
+    @Autowired ReplyQueries replyQueries;
     @Autowired ReplyLetters letters;
     @Autowired OfdLetterRenderer renderer;
     @Autowired PdfLetterRenderer pdf;
@@ -68,7 +68,7 @@ class OfdLetterTests {
         MeetingView meeting = meetings.all().stream().filter(m -> m.term() == 2 && m.meeting() == 4).findFirst()
                 .orElseThrow();
         long id = queries.findId(meeting.id(), 43).orElseThrow();
-        letter = letters.of(handling.latestSigned(id).orElseThrow());
+        letter = letters.of(replyQueries.latestSigned(id).orElseThrow());
         ofd = renderer.render(letter);
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "reply-43.ofd"), ofd);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.Meetings;
@@ -46,7 +46,7 @@ class PdfLetterTests {
 
     @Autowired Meetings meetings;
     @Autowired SuggestionQueries queries;
-    @Autowired HandlingManagement handling;
+    @Autowired ReplyQueries replyQueries;
     @Autowired ReplyLetters letters;
     @Autowired PdfLetterRenderer renderer;
 
@@ -77,7 +77,7 @@ class PdfLetterTests {
         MeetingView meeting = meetings.all().stream().filter(m -> m.term() == 2 && m.meeting() == 4).findFirst()
                 .orElseThrow();
         long id = queries.findId(meeting.id(), 43).orElseThrow();
-        pdf = renderer.render(letters.of(handling.latestSigned(id).orElseThrow()));
+        pdf = renderer.render(letters.of(replyQueries.latestSigned(id).orElseThrow()));
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "reply-43.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -178,7 +178,7 @@ class PdfLetterTests {
     void longBodiesPaginateAndRareCharactersHaveGlyphs() throws IOException {
         MeetingView meeting = meetings.all().stream().filter(m -> m.term() == 2 && m.meeting() == 4).findFirst()
                 .orElseThrow();
-        var letter = letters.of(handling.latestSigned(queries.findId(meeting.id(), 43).orElseThrow()).orElseThrow());
+        var letter = letters.of(replyQueries.latestSigned(queries.findId(meeting.id(), 43).orElseThrow()).orElseThrow());
         var paragraph = new cn.jianyi.handling.ReplyLetter.Paragraph(
                 cn.jianyi.handling.ReplyLetter.Paragraph.Kind.TEXT, "犇".repeat(3) + "为全面贯彻落实建议，我委逐项研究办理。".repeat(40));
         var body = new ArrayList<cn.jianyi.handling.ReplyLetter.Paragraph>();

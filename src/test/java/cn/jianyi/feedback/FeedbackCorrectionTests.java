@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.support.DatabaseSnapshot;
 import cn.jianyi.support.IntegrationTest;
@@ -38,7 +38,7 @@ class FeedbackCorrectionTests {
     @Autowired FeedbackRepository feedbacks;
     @Autowired FeedbackManagement feedback;
     @Autowired FeedbackVerification verification;
-    @Autowired HandlingManagement handling;
+    @Autowired ReplyQueries replyQueries;
     @Autowired ReplyLetters letters;
 
     private TestWorld world;
@@ -83,7 +83,7 @@ class FeedbackCorrectionTests {
         assertThat(corrected.correctionReason()).isEqualTo("当时误选，问题已经解决");
         assertThat(verification.verifyAll()).isEqualTo(new FeedbackVerification.Result(2, List.of()));
         assertThat(feedback.latestRoundFeedback(id).map(Feedback::id)).contains(corrected.id());
-        assertThat(letters.of(handling.latestSigned(id).orElseThrow()).form().answer().satisfaction())
+        assertThat(letters.of(replyQueries.latestSigned(id).orElseThrow()).form().answer().satisfaction())
                 .isEqualTo("SATISFIED");
 
         String casePage = deputy.get("/suggestions/" + id).body();

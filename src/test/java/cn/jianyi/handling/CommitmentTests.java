@@ -30,7 +30,8 @@ import cn.jianyi.support.TestWorld;
 class CommitmentTests {
 
     @Autowired ApplicationContext context;
-    @Autowired HandlingManagement handling;
+    @Autowired Replies replies;
+    @Autowired Commitments commitments;
     @Autowired SuggestionQueries queries;
     @Autowired JdbcClient jdbc;
 
@@ -44,7 +45,7 @@ class CommitmentTests {
 
     private Reply draftB(long id) {
         ReplyContent t = world.content(id, "正在推进托育机构改造。");
-        return handling.saveDraft(new SaveDraftCommand(id, world.health.id(), new ReplyContent(ResolutionCategory.B,
+        return replies.saveDraft(new SaveDraftCommand(id, world.health.id(), new ReplyContent(ResolutionCategory.B,
                 t.title(), t.salutation(), t.body(), t.contactUnit(), t.contactPhone(), t.postcode(), t.copyTo(),
                 t.publicity()), world.handler));
     }
@@ -56,24 +57,24 @@ class CommitmentTests {
         Reply draft = draftB(id);
         refused(() -> world.signed(draft, LocalDate.of(2024, 6, 20)), "handling.sign.noCommitment", null);
         LocalDate later = LocalDate.now().plusMonths(6);
-        refused(() -> handling.promise(new PromiseCommand(draft.id(), world.health.id(), " ", later, world.handler)),
+        refused(() -> commitments.promise(new PromiseCommand(draft.id(), world.health.id(), " ", later, world.handler)),
                 "handling.commitment.descriptionRequired", "description");
-        refused(() -> handling.promise(new PromiseCommand(draft.id(), world.health.id(), "改造", LocalDate.now(),
+        refused(() -> commitments.promise(new PromiseCommand(draft.id(), world.health.id(), "改造", LocalDate.now(),
                 world.handler)), "handling.commitment.dueInPast", "dueOn");
-        assertThatThrownBy(() -> handling.promise(new PromiseCommand(draft.id(), world.education.id(), "改造", later,
+        assertThatThrownBy(() -> commitments.promise(new PromiseCommand(draft.id(), world.education.id(), "改造", later,
                 world.handler2))).isInstanceOf(NotFoundException.class);
 
-        Commitment withdrawn = handling.promise(new PromiseCommand(draft.id(), world.health.id(), "写错的承诺", later,
+        Commitment withdrawn = commitments.promise(new PromiseCommand(draft.id(), world.health.id(), "写错的承诺", later,
                 world.handler));
-        handling.withdrawPromise(withdrawn.id(), world.health.id());
-        Commitment kept = handling.promise(new PromiseCommand(draft.id(), world.health.id(),
+        commitments.withdrawPromise(withdrawn.id(), world.health.id());
+        Commitment kept = commitments.promise(new PromiseCommand(draft.id(), world.health.id(),
                 "2025年底前完成全区托育机构消防改造", later, world.handler));
         world.signed(draft, LocalDate.of(2024, 6, 20));
-        assertThat(handling.commitmentsOf(id)).extracting(Commitment::id).containsExactly(kept.id());
-        refused(() -> handling.promise(new PromiseCommand(draft.id(), world.health.id(), "签发后再加", later,
+        assertThat(commitments.commitmentsOf(id)).extracting(Commitment::id).containsExactly(kept.id());
+        refused(() -> commitments.promise(new PromiseCommand(draft.id(), world.health.id(), "签发后再加", later,
                 world.handler)), "handling.commitment.replySigned", null);
-        refused(() -> handling.withdrawPromise(kept.id(), world.health.id()), "handling.commitment.replySigned", null);
-        assertThat(handling.openCommitments()).extracting(Commitment::id).contains(kept.id());
+        refused(() -> commitments.withdrawPromise(kept.id(), world.health.id()), "handling.commitment.replySigned", null);
+        assertThat(commitments.openCommitments()).extracting(Commitment::id).contains(kept.id());
     }
 
     @Test
@@ -81,35 +82,35 @@ class CommitmentTests {
     void aFollowUpReplyClosesTheCommitment() {
         long id = world.assigned(next++);
         Reply draft = draftB(id);
-        Commitment commitment = handling.promise(new PromiseCommand(draft.id(), world.health.id(),
+        Commitment commitment = commitments.promise(new PromiseCommand(draft.id(), world.health.id(),
                 "年内完成改造", LocalDate.now().plusMonths(2), world.handler));
         world.signed(draft, LocalDate.of(2024, 6, 20));
 
-        refused(() -> handling.followUp(new FollowUpCommand(commitment.id(), world.health.id(), Commitment.Status.OPEN,
+        refused(() -> commitments.followUp(new FollowUpCommand(commitment.id(), world.health.id(), Commitment.Status.OPEN,
                 "已完成", LocalDate.of(2024, 12, 1), world.handler)), "handling.followUp.outcomeRequired", "outcome");
-        refused(() -> handling.followUp(new FollowUpCommand(commitment.id(), world.health.id(),
+        refused(() -> commitments.followUp(new FollowUpCommand(commitment.id(), world.health.id(),
                 Commitment.Status.FULFILLED, " ", LocalDate.of(2024, 12, 1), world.handler)),
                 "handling.followUp.textRequired", "text");
-        refused(() -> handling.followUp(new FollowUpCommand(commitment.id(), world.health.id(),
+        refused(() -> commitments.followUp(new FollowUpCommand(commitment.id(), world.health.id(),
                 Commitment.Status.FULFILLED, "已完成", LocalDate.of(2024, 6, 1), world.handler)),
                 "handling.followUp.dateBeforeReply", "on");
-        refused(() -> handling.followUp(new FollowUpCommand(commitment.id(), world.health.id(),
+        refused(() -> commitments.followUp(new FollowUpCommand(commitment.id(), world.health.id(),
                 Commitment.Status.FULFILLED, "已完成", LocalDate.now().plusDays(1), world.handler)),
                 "handling.followUp.dateInFuture", "on");
-        assertThatThrownBy(() -> handling.followUp(new FollowUpCommand(commitment.id(), world.education.id(),
+        assertThatThrownBy(() -> commitments.followUp(new FollowUpCommand(commitment.id(), world.education.id(),
                 Commitment.Status.FULFILLED, "不是本单位的", LocalDate.of(2024, 12, 1), world.handler2)))
                 .isInstanceOf(NotFoundException.class);
 
-        Commitment closed = handling.followUp(new FollowUpCommand(commitment.id(), world.health.id(),
+        Commitment closed = commitments.followUp(new FollowUpCommand(commitment.id(), world.health.id(),
                 Commitment.Status.FULFILLED, "全区42家托育机构已全部完成消防改造。", LocalDate.of(2024, 12, 1), world.head));
         assertThat(closed.status()).isEqualTo(Commitment.Status.FULFILLED);
         assertThat(closed.closedOn()).isEqualTo(LocalDate.of(2024, 12, 1));
-        assertThat(handling.openCommitments()).extracting(Commitment::id).doesNotContain(commitment.id());
+        assertThat(commitments.openCommitments()).extracting(Commitment::id).doesNotContain(commitment.id());
         assertThat(queries.details(id, DataScope.all()).timeline()).last().satisfies(e -> {
             assertThat(e.action()).isEqualTo(CaseAction.FOLLOW_UP);
             assertThat(e.remark()).isEqualTo("办理承诺“年内完成改造”已兑现，再次答复：全区42家托育机构已全部完成消防改造。");
         });
-        assertThatThrownBy(() -> handling.followUp(new FollowUpCommand(commitment.id(), world.health.id(),
+        assertThatThrownBy(() -> commitments.followUp(new FollowUpCommand(commitment.id(), world.health.id(),
                 Commitment.Status.EXPLAINED, "再说明一次", LocalDate.of(2024, 12, 2), world.head)))
                 .isInstanceOf(IllegalTransitionException.class);
     }

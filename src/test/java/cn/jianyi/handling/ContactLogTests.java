@@ -33,7 +33,7 @@ class ContactLogTests {
     }
 
     @Autowired ApplicationContext context;
-    @Autowired HandlingManagement handling;
+    @Autowired ContactLog contactLog;
     @Autowired FeedbackManagement feedback;
     @Autowired SuggestionQueries queries;
 
@@ -41,15 +41,15 @@ class ContactLogTests {
     @DisplayName("主办和协办单位记录面商、电话；记入流转记录")
     void unitsOnTheCaseRecordContacts() {
         long id = world.assigned(1);
-        handling.recordContact(new RecordContactCommand(id, world.health.id(), ContactKind.FACE_TO_FACE,
+        contactLog.recordContact(new RecordContactCommand(id, world.health.id(), ContactKind.FACE_TO_FACE,
                 LocalDate.of(2024, 3, 20), "程绮南代表、熊伟", "办前面商办理方案", world.handler));
-        handling.recordContact(new RecordContactCommand(id, world.education.id(), ContactKind.PHONE,
+        contactLog.recordContact(new RecordContactCommand(id, world.education.id(), ContactKind.PHONE,
                 LocalDate.of(2024, 3, 12), "程绮南代表、邹静", "协办单位电话沟通学位情况", world.handler2));
         world.signed(world.drafted(id), LocalDate.of(2024, 6, 20));
-        handling.recordContact(new RecordContactCommand(id, world.health.id(), ContactKind.SITE_VISIT,
+        contactLog.recordContact(new RecordContactCommand(id, world.health.id(), ContactKind.SITE_VISIT,
                 LocalDate.of(2024, 6, 25), "程绮南代表", "办后实地查看托育机构", world.head));
 
-        assertThat(handling.contactsOf(id)).extracting(ContactRecord::kind)
+        assertThat(contactLog.contactsOf(id)).extracting(ContactRecord::kind)
                 .containsExactly(ContactKind.PHONE, ContactKind.FACE_TO_FACE, ContactKind.SITE_VISIT);
         assertThat(queries.details(id, DataScope.all()).timeline()).filteredOn(e -> e.action() == CaseAction.CONTACT_DEPUTY)
                 .extracting(TimelineEntry::actorUsername).containsExactly("handler", "handler2", "head");
@@ -75,8 +75,8 @@ class ContactLogTests {
                 LocalDate.now().plusDays(3), "x", "x", world.handler), "handling.contact.inFuture");
         assertRefused(new RecordContactCommand(leadOnly, world.health.id(), ContactKind.PHONE,
                 LocalDate.of(2024, 3, 1), "x", "x", world.handler), "handling.contact.beforeAssignment");
-        assertThat(handling.contactsOf(leadOnly)).isEmpty();
-        assertThat(handling.contactsOf(closed)).isEmpty();
+        assertThat(contactLog.contactsOf(leadOnly)).isEmpty();
+        assertThat(contactLog.contactsOf(closed)).isEmpty();
     }
 
     @Test
@@ -88,19 +88,19 @@ class ContactLogTests {
                 "程绮南代表", "面商", world.handler, java.util.List.of(new AttachmentUpload("纪要.pdf", pdf),
                         new AttachmentUpload("网页.pdf", cn.jianyi.support.TestFiles.html()))),
                 "handling.attachment.type");
-        assertThat(handling.contactsOf(id)).isEmpty();
-        assertThat(handling.attachmentsOf(id)).isEmpty();
+        assertThat(contactLog.contactsOf(id)).isEmpty();
+        assertThat(contactLog.attachmentsOf(id)).isEmpty();
 
-        ContactRecord record = handling.recordContact(new RecordContactCommand(id, world.health.id(),
+        ContactRecord record = contactLog.recordContact(new RecordContactCommand(id, world.health.id(),
                 ContactKind.FACE_TO_FACE, LocalDate.of(2024, 3, 20), "程绮南代表", "面商", world.handler,
                 java.util.List.of(new AttachmentUpload("纪要.pdf", pdf))));
-        assertThat(handling.attachmentsOf(id).get(record.id())).singleElement().satisfies(a -> {
+        assertThat(contactLog.attachmentsOf(id).get(record.id())).singleElement().satisfies(a -> {
             assertThat(a.fileName()).isEqualTo("纪要.pdf");
             assertThat(a.contentType()).isEqualTo("application/pdf");
             assertThat(a.sizeBytes()).isEqualTo(pdf.length);
             assertThat(a.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(sha256(pdf)));
         });
-        ContactAttachmentFile file = handling.attachmentFile(handling.attachmentsOf(id).get(record.id()).get(0).id(),
+        ContactAttachmentFile file = contactLog.attachmentFile(contactLog.attachmentsOf(id).get(record.id()).get(0).id(),
                 DataScope.all());
         assertThat(file.content()).isEqualTo(pdf);
         assertThat(file.suggestionId()).isEqualTo(id);
@@ -115,7 +115,7 @@ class ContactLogTests {
     }
 
     private void assertRefused(RecordContactCommand command, String key) {
-        assertThatThrownBy(() -> handling.recordContact(command))
+        assertThatThrownBy(() -> contactLog.recordContact(command))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.reasonKey()).isEqualTo(key));
     }
 }

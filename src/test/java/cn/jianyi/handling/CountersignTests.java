@@ -28,7 +28,8 @@ import cn.jianyi.support.TestWorld;
 class CountersignTests {
 
     @Autowired ApplicationContext context;
-    @Autowired HandlingManagement handling;
+    @Autowired Countersigning countersigning;
+    @Autowired Replies replies;
     @Autowired AssignmentManagement assignments;
     @Autowired RuleSets ruleSets;
 
@@ -49,33 +50,33 @@ class CountersignTests {
                 world.clerk));
         world.opinionGiven(id);
         Reply draft = world.drafted(id);
-        assertThat(handling.countersignRequired(id)).isTrue();
-        assertThatThrownBy(() -> handling.countersign(new CountersignCommand(draft.id(), world.health.id(), null,
+        assertThat(countersigning.countersignRequired(id)).isTrue();
+        assertThatThrownBy(() -> countersigning.countersign(new CountersignCommand(draft.id(), world.health.id(), null,
                 world.handler))).isInstanceOfSatisfying(RuleViolation.class,
                 v -> assertThat(v.reasonKey()).isEqualTo("handling.countersign.notCoUnit"));
-        assertThatThrownBy(() -> handling.countersign(new CountersignCommand(draft.id(), world.education.id(),
+        assertThatThrownBy(() -> countersigning.countersign(new CountersignCommand(draft.id(), world.education.id(),
                 "意".repeat(501), world.handler2))).isInstanceOfSatisfying(RuleViolation.class,
                 v -> assertThat(v.reasonKey()).isEqualTo("handling.countersign.remarkTooLong"));
-        assertThat(handling.mayCountersign(draft, world.education.id())).isTrue();
-        assertThat(handling.mayCountersign(draft, world.health.id())).as("the lead unit").isFalse();
-        handling.countersign(new CountersignCommand(draft.id(), world.education.id(), "同意", world.handler2));
-        assertThat(handling.mayCountersign(draft, world.education.id())).as("this version is countersigned").isFalse();
-        assertThatThrownBy(() -> handling.countersign(new CountersignCommand(draft.id(), world.education.id(), null,
+        assertThat(countersigning.mayCountersign(draft, world.education.id())).isTrue();
+        assertThat(countersigning.mayCountersign(draft, world.health.id())).as("the lead unit").isFalse();
+        countersigning.countersign(new CountersignCommand(draft.id(), world.education.id(), "同意", world.handler2));
+        assertThat(countersigning.mayCountersign(draft, world.education.id())).as("this version is countersigned").isFalse();
+        assertThatThrownBy(() -> countersigning.countersign(new CountersignCommand(draft.id(), world.education.id(), null,
                 world.handler2))).isInstanceOfSatisfying(RuleViolation.class,
                 v -> assertThat(v.reasonKey()).isEqualTo("handling.countersign.already"));
 
-        handling.saveDraft(new SaveDraftCommand(id, world.health.id(), world.content(id, "第二稿"), world.handler));
-        assertThatThrownBy(() -> handling.sign(new SignReplyCommand(draft.id(), world.health.id(), LocalDate.now(),
+        replies.saveDraft(new SaveDraftCommand(id, world.health.id(), world.content(id, "第二稿"), world.handler));
+        assertThatThrownBy(() -> replies.sign(new SignReplyCommand(draft.id(), world.health.id(), LocalDate.now(),
                 world.head))).isInstanceOfSatisfying(RuleViolation.class, v -> {
                     assertThat(v.reasonKey()).isEqualTo("handling.sign.awaitingCountersign");
                     assertThat(v.args()[0]).isEqualTo("区教体局");
                 });
-        handling.countersign(new CountersignCommand(draft.id(), world.education.id(), null, world.handler2));
-        assertThat(handling.countersignaturesOf(draft.id())).extracting(Countersignature::versionNo)
+        countersigning.countersign(new CountersignCommand(draft.id(), world.education.id(), null, world.handler2));
+        assertThat(countersigning.countersignaturesOf(draft.id())).extracting(Countersignature::versionNo)
                 .containsExactly(1, 2);
-        Reply signed = handling.sign(new SignReplyCommand(draft.id(), world.health.id(), LocalDate.now(), world.head));
+        Reply signed = replies.sign(new SignReplyCommand(draft.id(), world.health.id(), LocalDate.now(), world.head));
         assertThat(signed.isSigned()).isTrue();
-        assertThatThrownBy(() -> handling.countersign(new CountersignCommand(draft.id(), world.education.id(), null,
+        assertThatThrownBy(() -> countersigning.countersign(new CountersignCommand(draft.id(), world.education.id(), null,
                 world.handler2))).isInstanceOfSatisfying(RuleViolation.class,
                 v -> assertThat(v.reasonKey()).isEqualTo("handling.countersign.signed"));
     }

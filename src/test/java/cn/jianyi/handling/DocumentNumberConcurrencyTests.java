@@ -35,7 +35,8 @@ class DocumentNumberConcurrencyTests {
     private static final int SIGNERS = 12;
 
     @Autowired ApplicationContext context;
-    @Autowired HandlingManagement handling;
+    @Autowired Replies replies;
+    @Autowired ReplyQueries replyQueries;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
 
@@ -65,7 +66,7 @@ class DocumentNumberConcurrencyTests {
                 results.add(pool.submit(() -> {
                     ready.countDown();
                     start.await();
-                    return handling.sign(new SignReplyCommand(draft.id(), world.health.id(), LocalDate.of(2025, 3, 1),
+                    return replies.sign(new SignReplyCommand(draft.id(), world.health.id(), LocalDate.of(2025, 3, 1),
                             world.head));
                 }));
             }
@@ -106,9 +107,9 @@ class DocumentNumberConcurrencyTests {
             return signed.documentNumber().serial();
         });
         assertThat(serialInsideRolledBackTransaction).isEqualTo(2);
-        assertThat(handling.find(rolledBack.id()).orElseThrow().isSigned()).isFalse();
+        assertThat(replyQueries.find(rolledBack.id()).orElseThrow().isSigned()).isFalse();
         assertThat(world.signed(third, on).documentNumber()).as("number 2 was given back").hasToString("新卫提字〔2024〕2号");
-        assertThat(world.signed(handling.find(rolledBack.id()).orElseThrow(), on).documentNumber())
+        assertThat(world.signed(replyQueries.find(rolledBack.id()).orElseThrow(), on).documentNumber())
                 .hasToString("新卫提字〔2024〕3号");
     }
 }

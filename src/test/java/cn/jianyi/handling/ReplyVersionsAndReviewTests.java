@@ -28,7 +28,8 @@ import cn.jianyi.support.TestWorld;
 class ReplyVersionsAndReviewTests {
 
     @Autowired ApplicationContext context;
-    @Autowired HandlingManagement handling;
+    @Autowired Replies replies;
+    @Autowired ReplyQueries replyQueries;
     @Autowired SuggestionQueries queries;
     @Autowired JdbcClient jdbc;
 
@@ -45,9 +46,9 @@ class ReplyVersionsAndReviewTests {
     void everySavedDraftIsAVersion() {
         long id = world.assigned(next++);
         Reply draft = world.drafted(id);
-        handling.saveDraft(new SaveDraftCommand(id, world.health.id(), world.content(id, "第二稿补充了整改时间表。"),
+        replies.saveDraft(new SaveDraftCommand(id, world.health.id(), world.content(id, "第二稿补充了整改时间表。"),
                 world.handler));
-        var versions = handling.versionsOf(draft.id());
+        var versions = replies.versionsOf(draft.id());
         assertThat(versions).extracting(ReplyVersion::versionNo).containsExactly(1, 2);
         var changes = DraftChanges.of(versions, c -> c.name());
         assertThat(changes.get(0).changes()).isEmpty();
@@ -64,13 +65,13 @@ class ReplyVersionsAndReviewTests {
     void theOfficeReviewsTheClass() {
         long id = world.assigned(next++);
         Reply draft = world.drafted(id);
-        refused(() -> handling.reviewClass(new ReviewClassCommand(draft.id(), ResolutionCategory.B, "进展不足",
+        refused(() -> replies.reviewClass(new ReviewClassCommand(draft.id(), ResolutionCategory.B, "进展不足",
                 world.clerk)), "handling.review.notSigned", null);
         Reply signed = world.signed(draft, LocalDate.of(2024, 6, 20));
-        refused(() -> handling.reviewClass(new ReviewClassCommand(signed.id(), ResolutionCategory.B, " ",
+        refused(() -> replies.reviewClass(new ReviewClassCommand(signed.id(), ResolutionCategory.B, " ",
                 world.clerk)), "handling.review.reasonRequired", "reason");
 
-        Reply reviewed = handling.reviewClass(new ReviewClassCommand(signed.id(), ResolutionCategory.B,
+        Reply reviewed = replies.reviewClass(new ReviewClassCommand(signed.id(), ResolutionCategory.B,
                 "托育机构整改尚未完成，应为正在解决", world.clerk));
         assertThat(reviewed.classification()).as("the unit's class, as signed and printed").isEqualTo(ResolutionCategory.A);
         assertThat(reviewed.effectiveClassification()).isEqualTo(ResolutionCategory.B);
@@ -79,12 +80,12 @@ class ReplyVersionsAndReviewTests {
             assertThat(e.action()).isEqualTo(CaseAction.REVIEW_CLASS);
             assertThat(e.remark()).isEqualTo("第1轮答复分类由A调整为B；理由：托育机构整改尚未完成，应为正在解决");
         });
-        refused(() -> handling.reviewClass(new ReviewClassCommand(signed.id(), ResolutionCategory.A, null,
+        refused(() -> replies.reviewClass(new ReviewClassCommand(signed.id(), ResolutionCategory.A, null,
                 world.clerk)), "handling.review.alreadyReviewed", null);
 
         long confirmed = world.replied(next++);
-        Reply other = handling.latestSigned(confirmed).orElseThrow();
-        assertThat(handling.reviewClass(new ReviewClassCommand(other.id(), ResolutionCategory.A, null, world.clerk))
+        Reply other = replyQueries.latestSigned(confirmed).orElseThrow();
+        assertThat(replies.reviewClass(new ReviewClassCommand(other.id(), ResolutionCategory.A, null, world.clerk))
                 .effectiveClassification()).isEqualTo(ResolutionCategory.A);
     }
 

@@ -21,7 +21,10 @@ import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.feedback.SubmitFeedbackCommand;
 import cn.jianyi.handling.ContactKind;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.Replies;
+import cn.jianyi.handling.Commitments;
+import cn.jianyi.handling.ContactLog;
+import cn.jianyi.handling.ReplyTemplates;
 import cn.jianyi.handling.RecordContactCommand;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ReplyContent;
@@ -43,7 +46,10 @@ class RuleSetsTests {
     @Autowired ApplicationContext context;
     @Autowired RuleSets ruleSets;
     @Autowired AssignmentManagement assignments;
-    @Autowired HandlingManagement handling;
+    @Autowired Replies replies;
+    @Autowired Commitments commitments;
+    @Autowired ContactLog contactLog;
+    @Autowired ReplyTemplates replyTemplates;
     @Autowired FeedbackManagement feedback;
     @Autowired ReplyLetters letters;
     @Autowired JdbcClient jdbc;
@@ -132,22 +138,22 @@ class RuleSetsTests {
 
         long id = world.registered(next++);
         assignments.assign(AssignCommand.leadOnly(id, world.health.id(), LocalDate.of(2024, 3, 5), world.clerk));
-        assertThatThrownBy(() -> handling.saveDraft(new SaveDraftCommand(id, world.health.id(),
+        assertThatThrownBy(() -> replies.saveDraft(new SaveDraftCommand(id, world.health.id(),
                 content(id, ResolutionCategory.D), world.handler)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
                     assertThat(v.field()).isEqualTo("classification");
                     assertThat(v.reasonKey()).isEqualTo("handling.reply.classNotInScheme");
                 });
-        Reply draft = handling.saveDraft(new SaveDraftCommand(id, world.health.id(), content(id, ResolutionCategory.B),
+        Reply draft = replies.saveDraft(new SaveDraftCommand(id, world.health.id(), content(id, ResolutionCategory.B),
                 world.handler));
         assertThat(draft.classificationScheme()).isEqualTo("JIA_YI_BING");
         assertThat(letters.of(draft).classification()).isEqualTo("乙");
-        handling.promise(new cn.jianyi.handling.PromiseCommand(draft.id(), world.health.id(), "年内完成改造",
+        commitments.promise(new cn.jianyi.handling.PromiseCommand(draft.id(), world.health.id(), "年内完成改造",
                 LocalDate.now().plusMonths(3), world.handler));      // 乙 implies a commitment
         assertThatThrownBy(() -> world.signed(draft, LocalDate.of(2024, 6, 20)))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         v -> assertThat(v.reasonKey()).isEqualTo("handling.sign.noContact"));
-        handling.recordContact(new RecordContactCommand(id, world.health.id(), ContactKind.PHONE,
+        contactLog.recordContact(new RecordContactCommand(id, world.health.id(), ContactKind.PHONE,
                 LocalDate.of(2024, 3, 20), "程绮南代表", "电话沟通办理方案", world.handler));
         world.signed(draft, LocalDate.of(2024, 6, 20));
 
@@ -168,7 +174,7 @@ class RuleSetsTests {
     }
 
     private ReplyContent content(long id, ResolutionCategory classification) {
-        ReplyContent t = handling.newDraftTemplate(id, world.health.id());
+        ReplyContent t = replyTemplates.newDraftTemplate(id, world.health.id());
         return new ReplyContent(classification, t.title(), t.salutation(), t.body() + "正在解决。", t.contactUnit(),
                 t.contactPhone(), t.postcode(), t.copyTo(), t.publicity());
     }

@@ -30,7 +30,9 @@ import cn.jianyi.assignment.AssignCommand;
 import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.handling.ContactKind;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.Replies;
+import cn.jianyi.handling.ReplyTemplates;
+import cn.jianyi.handling.ContactLog;
 import cn.jianyi.handling.RecordContactCommand;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ReplyContent;
@@ -86,7 +88,9 @@ class AssessmentTests {
     @Autowired Meetings meetings;
     @Autowired SuggestionManagement suggestions;
     @Autowired AssignmentManagement assignments;
-    @Autowired HandlingManagement handling;
+    @Autowired Replies replies;
+    @Autowired ReplyTemplates replyTemplates;
+    @Autowired ContactLog contactLog;
     @Autowired IdentityManagement identity;
     @Autowired JdbcClient jdbc;
 
@@ -120,7 +124,7 @@ class AssessmentTests {
         h2 = assigned(2, world.health.id(), TestWorld.ASSIGNED);
         contact(h2, world.health.id(), ContactKind.PHONE, LocalDate.of(2024, 4, 1), world.handler);
         Reply reply = world.signed(world.drafted(h2, ResolutionCategory.A), LATE);
-        handling.reviewClass(new ReviewClassCommand(reply.id(), ResolutionCategory.B, "按答复内容调整分类", world.clerk));
+        replies.reviewClass(new ReviewClassCommand(reply.id(), ResolutionCategory.B, "按答复内容调整分类", world.clerk));
         world.rated(h2, Satisfaction.BASICALLY_SATISFIED, null, LocalDate.of(2024, 6, 28));
 
         h3 = assigned(3, world.health.id(), TestWorld.ASSIGNED);
@@ -132,12 +136,12 @@ class AssessmentTests {
 
         e1 = assigned(5, world.education.id(), TestWorld.ASSIGNED);
         contact(e1, world.education.id(), ContactKind.FACE_TO_FACE, LocalDate.of(2024, 3, 25), world.handler2);
-        ReplyContent template = handling.newDraftTemplate(e1, world.education.id());
-        Reply draft = handling.saveDraft(new SaveDraftCommand(e1, world.education.id(), new ReplyContent(
+        ReplyContent template = replyTemplates.newDraftTemplate(e1, world.education.id());
+        Reply draft = replies.saveDraft(new SaveDraftCommand(e1, world.education.id(), new ReplyContent(
                 ResolutionCategory.A, template.title(), template.salutation(), template.body() + "答复正文",
                 template.contactUnit(), template.contactPhone(), template.postcode(), template.copyTo(),
                 template.publicity()), world.handler2));
-        handling.sign(new SignReplyCommand(draft.id(), world.education.id(), ON_TIME, head2));
+        replies.sign(new SignReplyCommand(draft.id(), world.education.id(), ON_TIME, head2));
         e2 = assigned(6, world.education.id(), LocalDate.of(2024, 6, 1));
         assigned(7, civil.id(), LocalDate.of(2024, 6, 1));
     }
@@ -154,7 +158,7 @@ class AssessmentTests {
     }
 
     private void contact(long id, long unitId, ContactKind kind, LocalDate on, Actor actor) {
-        handling.recordContact(new RecordContactCommand(id, unitId, kind, on, "程绮南代表", "沟通办理意见", actor,
+        contactLog.recordContact(new RecordContactCommand(id, unitId, kind, on, "程绮南代表", "沟通办理意见", actor,
                 List.of()));
     }
 

@@ -23,7 +23,8 @@ import cn.jianyi.assignment.RequestExtensionCommand;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.handling.ContactKind;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.Replies;
+import cn.jianyi.handling.ContactLog;
 import cn.jianyi.handling.RecordContactCommand;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ResolutionCategory;
@@ -63,7 +64,8 @@ class StatisticsTests {
     @Autowired Meetings meetings;
     @Autowired SuggestionManagement suggestions;
     @Autowired AssignmentManagement assignments;
-    @Autowired HandlingManagement handling;
+    @Autowired Replies replies;
+    @Autowired ContactLog contactLog;
     @Autowired FeedbackManagement feedback;
 
     private TestWorld world;
@@ -95,14 +97,14 @@ class StatisticsTests {
         world.rated(extended, Satisfaction.SATISFIED, null, LocalDate.of(2024, 6, 28));
         late = assignedInSmall(2);
         Reply lateReply = world.signed(world.drafted(late, ResolutionCategory.A), SIGNED_LATE);
-        handling.reviewClass(new ReviewClassCommand(lateReply.id(), ResolutionCategory.D, "所提问题暂不具备条件", world.clerk));
+        replies.reviewClass(new ReviewClassCommand(lateReply.id(), ResolutionCategory.D, "所提问题暂不具备条件", world.clerk));
         world.rated(late, Satisfaction.BASICALLY_SATISFIED, null, LocalDate.of(2024, 6, 28));
         rehandled = assignedInSmall(3);
         world.signed(world.drafted(rehandled, ResolutionCategory.A), SIGNED_EARLY);
         world.rated(rehandled, Satisfaction.DISSATISFIED, "没有解决", LocalDate.of(2024, 6, 28));
         world.sentBack(rehandled);
         met = assignedInSmall(4);
-        handling.recordContact(new RecordContactCommand(met, world.health.id(), ContactKind.FACE_TO_FACE,
+        contactLog.recordContact(new RecordContactCommand(met, world.health.id(), ContactKind.FACE_TO_FACE,
                 LocalDate.of(2024, 3, 20), "程绮南代表、熊伟", "面商", world.handler, List.of()));
         unassigned = registeredInSmall(5);
 
@@ -124,7 +126,7 @@ class StatisticsTests {
             ResolutionCategory reviewed = number <= 54 ? ResolutionCategory.A : number <= 87 ? ResolutionCategory.B
                     : number <= 89 ? ResolutionCategory.C : ResolutionCategory.D;
             if (reviewed != ResolutionCategory.A) {
-                handling.reviewClass(new ReviewClassCommand(reply.id(), reviewed, "按答复内容调整分类", world.clerk));
+                replies.reviewClass(new ReviewClassCommand(reply.id(), reviewed, "按答复内容调整分类", world.clerk));
             }
             world.rated(id, number <= 86 ? Satisfaction.SATISFIED : Satisfaction.BASICALLY_SATISFIED, null,
                     LocalDate.of(2024, 6, 28));

@@ -43,7 +43,9 @@ import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.handling.ContactKind;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ContactLog;
+import cn.jianyi.handling.ReplyTemplates;
+import cn.jianyi.handling.Replies;
 import cn.jianyi.handling.RecordContactCommand;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ReplyContent;
@@ -115,7 +117,9 @@ class YearReportTests {
     @Autowired HandlingReportPdf pdf;
     @Autowired SuggestionManagement suggestions;
     @Autowired AssignmentManagement assignments;
-    @Autowired HandlingManagement handling;
+    @Autowired ContactLog contactLog;
+    @Autowired ReplyTemplates replyTemplates;
+    @Autowired Replies replies;
     @Autowired FeedbackManagement feedback;
 
     private final Actor head2 = new Actor("head2", "万志远", Role.HEAD.name(), "区教体局");
@@ -142,7 +146,7 @@ class YearReportTests {
         }
 
         clock.setLocal(LocalDateTime.of(2024, 7, 1, 9, 0));
-        handling.recordContact(new RecordContactCommand(ids.get(1), world.health.id(), ContactKind.FACE_TO_FACE,
+        contactLog.recordContact(new RecordContactCommand(ids.get(1), world.health.id(), ContactKind.FACE_TO_FACE,
                 LocalDate.of(2024, 3, 20), "程绮南代表、熊伟", "面商", world.handler, List.of()));
         ResolutionCategory[] classes = {ResolutionCategory.A, ResolutionCategory.A, ResolutionCategory.A,
                 ResolutionCategory.A, ResolutionCategory.B, ResolutionCategory.B, ResolutionCategory.D};
@@ -170,18 +174,18 @@ class YearReportTests {
     }
 
     private void signedByEducation(long id, ResolutionCategory classification) {
-        ReplyContent t = handling.newDraftTemplate(id, world.education.id());
-        Reply draft = handling.saveDraft(new SaveDraftCommand(id, world.education.id(), new ReplyContent(ResolutionCategory.A,
+        ReplyContent t = replyTemplates.newDraftTemplate(id, world.education.id());
+        Reply draft = replies.saveDraft(new SaveDraftCommand(id, world.education.id(), new ReplyContent(ResolutionCategory.A,
                 t.title(), t.salutation(), t.body() + "答复正文", t.contactUnit(), t.contactPhone(), t.postcode(),
                 t.copyTo(), t.publicity()), world.handler2));
-        reviewed(handling.sign(new SignReplyCommand(draft.id(), world.education.id(), SIGNED_EARLY, head2)),
+        reviewed(replies.sign(new SignReplyCommand(draft.id(), world.education.id(), SIGNED_EARLY, head2)),
                 classification);
     }
 
     /** Units sign in class A; the office's review moves a reply to the class it belongs in (B needs no commitment). */
     private void reviewed(Reply reply, ResolutionCategory classification) {
         if (classification != ResolutionCategory.A) {
-            handling.reviewClass(new ReviewClassCommand(reply.id(), classification, "按答复内容调整分类", world.clerk));
+            replies.reviewClass(new ReviewClassCommand(reply.id(), classification, "按答复内容调整分类", world.clerk));
         }
     }
 

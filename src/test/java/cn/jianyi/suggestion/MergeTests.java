@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.feedback.SubmitFeedbackCommand;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyTemplates;
 import cn.jianyi.identity.DataScope;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.support.DatabaseSnapshot;
@@ -32,7 +32,7 @@ class MergeTests {
     @Autowired ApplicationContext context;
     @Autowired SuggestionManagement suggestions;
     @Autowired SuggestionQueries queries;
-    @Autowired HandlingManagement handling;
+    @Autowired ReplyTemplates replyTemplates;
     @Autowired FeedbackManagement feedback;
     @Autowired JdbcClient jdbc;
 
@@ -62,7 +62,7 @@ class MergeTests {
                 .satisfies(e -> assertThat(e.action()).isEqualTo(CaseAction.MERGE_IN));
         assertThat(queries.details(target, new DataScope.OfDeputy(world.xiong.id())).id())
                 .as("the merged suggestion's deputy follows the case that answers it").isEqualTo(target);
-        assertThat(handling.newDraftTemplate(target, world.health.id()).salutation())
+        assertThat(replyTemplates.newDraftTemplate(target, world.health.id()).salutation())
                 .isEqualTo("尊敬的程绮南、熊小梅代表：");
 
         world.signed(world.drafted(target), LocalDate.of(2024, 6, 20));

@@ -10,7 +10,9 @@ import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.feedback.SubmitFeedbackCommand;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.Replies;
+import cn.jianyi.handling.ReplyTemplates;
+import cn.jianyi.handling.CoUnitOpinions;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ReplyContent;
 import cn.jianyi.handling.SaveDraftCommand;
@@ -53,7 +55,9 @@ public final class TestWorld {
 
     private final SuggestionManagement suggestions;
     private final AssignmentManagement assignments;
-    private final HandlingManagement handling;
+    private final Replies replies;
+    private final ReplyTemplates replyTemplates;
+    private final CoUnitOpinions coUnitOpinions;
     private final FeedbackManagement feedback;
 
     private TestWorld(ApplicationContext context) {
@@ -61,7 +65,9 @@ public final class TestWorld {
         IdentityManagement identity = context.getBean(IdentityManagement.class);
         suggestions = context.getBean(SuggestionManagement.class);
         assignments = context.getBean(AssignmentManagement.class);
-        handling = context.getBean(HandlingManagement.class);
+        replies = context.getBean(Replies.class);
+        replyTemplates = context.getBean(ReplyTemplates.class);
+        coUnitOpinions = context.getBean(CoUnitOpinions.class);
         feedback = context.getBean(FeedbackManagement.class);
 
         var congress = meetings.addCongress("南昌市新建区人民代表大会", "区人大", CongressLevel.DISTRICT,
@@ -102,26 +108,26 @@ public final class TestWorld {
     }
 
     public Reply drafted(long id) {
-        return handling.saveDraft(new SaveDraftCommand(id, health.id(), content(id, "第一次答复正文"), handler));
+        return replies.saveDraft(new SaveDraftCommand(id, health.id(), content(id, "第一次答复正文"), handler));
     }
 
     /** Drafted by 区卫健委 in the given class (of the congress's scheme). */
     public Reply drafted(long id, cn.jianyi.handling.ResolutionCategory classification) {
         ReplyContent template = content(id, "答复正文");
-        return handling.saveDraft(new SaveDraftCommand(id, health.id(), new ReplyContent(classification,
+        return replies.saveDraft(new SaveDraftCommand(id, health.id(), new ReplyContent(classification,
                 template.title(), template.salutation(), template.body(), template.contactUnit(),
                 template.contactPhone(), template.postcode(), template.copyTo(), template.publicity()), handler));
     }
 
     public ReplyContent content(long id, String text) {
-        ReplyContent template = handling.newDraftTemplate(id, health.id());
+        ReplyContent template = replyTemplates.newDraftTemplate(id, health.id());
         return new ReplyContent(template.classification(), template.title(), template.salutation(),
                 template.body() + text, template.contactUnit(), template.contactPhone(), template.postcode(),
                 template.copyTo(), template.publicity());
     }
 
     public Reply signed(Reply draft, LocalDate on) {
-        return handling.sign(new SignReplyCommand(draft.id(), health.id(), on, head));
+        return replies.sign(new SignReplyCommand(draft.id(), health.id(), on, head));
     }
 
     /** Assigned, drafted and signed on 2024-06-20. */
@@ -138,7 +144,7 @@ public final class TestWorld {
 
     /** 区教体局 sends its co-unit opinion to the lead unit. */
     public void opinionGiven(long id) {
-        handling.giveOpinion(new cn.jianyi.handling.GiveOpinionCommand(id, education.id(), "同意主办单位意见。", handler2));
+        coUnitOpinions.giveOpinion(new cn.jianyi.handling.GiveOpinionCommand(id, education.id(), "同意主办单位意见。", handler2));
     }
 
     /** 程绮南 answers the latest reply on {@code givenOn}. */

@@ -32,7 +32,7 @@ import cn.jianyi.documents.MeetingExport;
 import cn.jianyi.documents.MeetingExports;
 import cn.jianyi.handling.AttachmentUpload;
 import cn.jianyi.handling.ContactKind;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ContactLog;
 import cn.jianyi.handling.RecordContactCommand;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.identity.CurrentUser;
@@ -61,7 +61,7 @@ class AuthorizationTests {
     @Autowired ApplicationContext context;
     @Autowired SuggestionManagement suggestions;
     @Autowired AssignmentManagement assignments;
-    @Autowired HandlingManagement handling;
+    @Autowired ContactLog contactLog;
     @Autowired MeetingExports exports;
     @Autowired UserDetailsService logins;
     @Autowired cn.jianyi.submission.SubmissionManagement submissions;
@@ -114,10 +114,10 @@ class AuthorizationTests {
         extensionRequest = assignments.requestExtension(new RequestExtensionCommand(extending, world.health.id(),
                 assignments.taskOf(extending, world.health.id()).orElseThrow().dueOn().plusDays(20), "需要上级批复",
                 world.handler));
-        var contact = handling.recordContact(new RecordContactCommand(assigned, world.health.id(), ContactKind.FACE_TO_FACE,
+        var contact = contactLog.recordContact(new RecordContactCommand(assigned, world.health.id(), ContactKind.FACE_TO_FACE,
                 LocalDate.of(2024, 3, 20), "程绮南代表、熊伟", "面商", world.handler,
                 List.of(new AttachmentUpload("会议纪要.pdf", TestFiles.pdf("纪要")))));
-        attachment = handling.attachmentsOf(assigned).get(contact.id()).get(0).id();
+        attachment = contactLog.attachmentsOf(assigned).get(contact.id()).get(0).id();
         export = exports.start(world.meeting.id(), (CurrentUser) logins.loadUserByUsername("clerk"));
         long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
         while (!export.isFinished() && System.nanoTime() < deadline) {

@@ -13,7 +13,7 @@ import cn.jianyi.shared.web.Downloads;
 import cn.jianyi.documents.DocxLetterRenderer;
 import cn.jianyi.documents.OfdLetterRenderer;
 import cn.jianyi.documents.PdfLetterRenderer;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.identity.CurrentUser;
@@ -27,15 +27,15 @@ class DocumentController {
 
     static final MediaType OFD = MediaType.parseMediaType("application/ofd");
 
-    private final HandlingManagement handling;
+    private final ReplyQueries replyQueries;
     private final ReplyLetters letters;
     private final DocxLetterRenderer docx;
     private final PdfLetterRenderer pdf;
     private final OfdLetterRenderer ofd;
 
-    DocumentController(HandlingManagement handling, ReplyLetters letters, DocxLetterRenderer docx,
+    DocumentController(ReplyQueries replyQueries, ReplyLetters letters, DocxLetterRenderer docx,
                        PdfLetterRenderer pdf, OfdLetterRenderer ofd) {
-        this.handling = handling;
+        this.replyQueries = replyQueries;
         this.letters = letters;
         this.docx = docx;
         this.pdf = pdf;
@@ -44,20 +44,20 @@ class DocumentController {
 
     @GetMapping("/replies/{replyId}/letter.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser me) {
-        ReplyLetter letter = letters.of(handling.visibleTo(replyId, me));
+        ReplyLetter letter = letters.of(replyQueries.visibleTo(replyId, me));
         return download(letter, ".pdf", MediaType.APPLICATION_PDF, pdf.render(letter));
     }
 
     @GetMapping("/replies/{replyId}/letter.docx")
     ResponseEntity<byte[]> docx(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser me) {
-        ReplyLetter letter = letters.of(handling.visibleTo(replyId, me));
+        ReplyLetter letter = letters.of(replyQueries.visibleTo(replyId, me));
         return download(letter, ".docx", DOCX, docx.render(letter));
     }
 
     /** OFD (GB/T 33190); a signed reply of a unit with an electronic seal comes sealed. */
     @GetMapping("/replies/{replyId}/letter.ofd")
     ResponseEntity<byte[]> ofd(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser me) {
-        ReplyLetter letter = letters.of(handling.visibleTo(replyId, me));
+        ReplyLetter letter = letters.of(replyQueries.visibleTo(replyId, me));
         return download(letter, ".ofd", OFD, ofd.render(letter));
     }
 

@@ -20,7 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.handling.Commitment;
 import cn.jianyi.handling.FollowUpCommand;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ReplyQueries;
+import cn.jianyi.handling.Commitments;
 import cn.jianyi.handling.PromiseCommand;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.identity.CurrentUser;
@@ -35,13 +36,17 @@ class CommitmentController {
 
     private static final String FOLLOW_UP_VIEW = "handling/follow-up";
 
-    private final HandlingManagement handling;
+    private final ReplyQueries replyQueries;
+
+    private final Commitments commitments;
     private final SuggestionQueries queries;
     private final MessageSource messages;
     private final Clock clock;
 
-    CommitmentController(HandlingManagement handling, SuggestionQueries queries, MessageSource messages, Clock clock) {
-        this.handling = handling;
+    CommitmentController(ReplyQueries replyQueries, Commitments commitments, SuggestionQueries queries,
+                         MessageSource messages, Clock clock) {
+        this.replyQueries = replyQueries;
+        this.commitments = commitments;
         this.queries = queries;
         this.messages = messages;
         this.clock = clock;
@@ -51,9 +56,9 @@ class CommitmentController {
     @PreAuthorize("hasAuthority('handling:reply:draft')")
     String promise(@PathVariable long replyId, @Valid @ModelAttribute("promiseForm") PromiseForm form,
                    BindingResult result, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-        Reply reply = handling.find(replyId).filter(r -> r.unitId().equals(me.unitId()))
+        Reply reply = replyQueries.find(replyId).filter(r -> r.unitId().equals(me.unitId()))
                 .orElseThrow(() -> new NotFoundException("reply", replyId));
-        if (!result.hasErrors() && Forms.acceptedOnFields(result, () -> handling.promise(new PromiseCommand(replyId,
+        if (!result.hasErrors() && Forms.acceptedOnFields(result, () -> commitments.promise(new PromiseCommand(replyId,
                 me.unitId(), form.description(), form.dueOn(), me.toActor())))) {
             redirect.addFlashAttribute("message", message("commitment.added"));
             return "redirect:/replies/" + reply.id();
@@ -67,9 +72,9 @@ class CommitmentController {
     @PostMapping("/commitments/{id}/delete")
     @PreAuthorize("hasAuthority('handling:reply:draft')")
     String withdraw(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-        Commitment commitment = handling.findCommitment(id).filter(c -> c.unitId().equals(me.unitId()))
+        Commitment commitment = commitments.findCommitment(id).filter(c -> c.unitId().equals(me.unitId()))
                 .orElseThrow(() -> new NotFoundException("commitment", id));
-        handling.withdrawPromise(id, me.unitId());
+        commitments.withdrawPromise(id, me.unitId());
         redirect.addFlashAttribute("message", message("commitment.removed"));
         return "redirect:/replies/" + commitment.replyId();
     }
@@ -90,7 +95,7 @@ class CommitmentController {
         if (result.hasErrors()) {
             return show(commitment, me, model);
         }
-        if (!Forms.acceptedOnFields(result, () -> handling.followUp(new FollowUpCommand(id, me.unitId(), form.outcome(),
+        if (!Forms.acceptedOnFields(result, () -> commitments.followUp(new FollowUpCommand(id, me.unitId(), form.outcome(),
                 form.text(), form.on(), me.toActor())))) {
             return show(commitment, me, model);
         }
@@ -100,9 +105,9 @@ class CommitmentController {
 
     /** The unit's own commitment, of a reply already sent, on a case the user may see; closed ones answer 409. */
     private Commitment ownOpen(long id, CurrentUser me) {
-        Commitment commitment = handling.findCommitment(id)
+        Commitment commitment = commitments.findCommitment(id)
                 .filter(c -> c.unitId().equals(me.unitId()) && queries.isVisible(c.suggestionId(), me.dataScope()))
-                .filter(c -> handling.find(c.replyId()).map(Reply::isSigned).orElse(false))
+                .filter(c -> replyQueries.find(c.replyId()).map(Reply::isSigned).orElse(false))
                 .orElseThrow(() -> new NotFoundException("commitment", id));
         if (!commitment.isOpen()) {
             throw new RuleViolation("handling.followUp.closed");

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import cn.jianyi.handling.ContactAttachment;
 import cn.jianyi.handling.ContactAttachmentFile;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ContactLog;
 import cn.jianyi.identity.CurrentUser;
 
 /**
@@ -23,15 +23,15 @@ import cn.jianyi.identity.CurrentUser;
 @Controller
 class ContactAttachmentController {
 
-    private final HandlingManagement handling;
+    private final ContactLog contactLog;
 
-    ContactAttachmentController(HandlingManagement handling) {
-        this.handling = handling;
+    ContactAttachmentController(ContactLog contactLog) {
+        this.contactLog = contactLog;
     }
 
     @GetMapping("/contacts/attachments/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
-        ContactAttachmentFile file = handling.attachmentFile(id, me.dataScope());
+        ContactAttachmentFile file = contactLog.attachmentFile(id, me.dataScope());
         ContactAttachment attachment = file.attachment();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.contentType()))

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.handling.AttachmentUpload;
 import cn.jianyi.handling.ContactKind;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.ContactLog;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Forms;
@@ -36,13 +36,13 @@ class ContactController {
 
     private static final String VIEW = "handling/contact-form";
 
-    private final HandlingManagement handling;
+    private final ContactLog contactLog;
     private final SuggestionQueries queries;
     private final MessageSource messages;
     private final Clock clock;
 
-    ContactController(HandlingManagement handling, SuggestionQueries queries, MessageSource messages, Clock clock) {
-        this.handling = handling;
+    ContactController(ContactLog contactLog, SuggestionQueries queries, MessageSource messages, Clock clock) {
+        this.contactLog = contactLog;
         this.queries = queries;
         this.messages = messages;
         this.clock = clock;
@@ -70,7 +70,7 @@ class ContactController {
             return reshow(uploads, model);
         }
         // not this unit's case, or closed: the refusal page says why
-        if (!Forms.acceptedOnFields(result, () -> handling.recordContact(form.toCommand(id, me.unitId(), me.toActor(),
+        if (!Forms.acceptedOnFields(result, () -> contactLog.recordContact(form.toCommand(id, me.unitId(), me.toActor(),
                 uploads)))) {
             if (!result.hasFieldErrors("attachments")) {
                 rejectBadFiles(uploads, result);
@@ -85,7 +85,7 @@ class ContactController {
     /** A bad file is reported in the same round as the other fields' mistakes, not after they are corrected. */
     private void rejectBadFiles(List<AttachmentUpload> uploads, BindingResult result) {
         try {
-            handling.checkAttachments(uploads);
+            contactLog.checkAttachments(uploads);
         } catch (RuleViolation violation) {
             Forms.reject(result, violation);
         }

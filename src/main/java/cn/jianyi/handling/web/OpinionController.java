@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.assignment.AssignmentManagement;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.CoUnitOpinions;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionQueries;
@@ -30,14 +30,14 @@ class OpinionController {
 
     private static final String VIEW = "handling/opinion-form";
 
-    private final HandlingManagement handling;
+    private final CoUnitOpinions coUnitOpinions;
     private final AssignmentManagement assignments;
     private final SuggestionQueries queries;
     private final MessageSource messages;
 
-    OpinionController(HandlingManagement handling, AssignmentManagement assignments, SuggestionQueries queries,
+    OpinionController(CoUnitOpinions coUnitOpinions, AssignmentManagement assignments, SuggestionQueries queries,
                       MessageSource messages) {
-        this.handling = handling;
+        this.coUnitOpinions = coUnitOpinions;
         this.assignments = assignments;
         this.queries = queries;
         this.messages = messages;
@@ -46,7 +46,7 @@ class OpinionController {
     @ModelAttribute
     void context(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
         model.addAttribute("caseFile", queries.details(id, me.dataScope()));
-        handling.checkCanGiveOpinion(id, me.unitId());
+        coUnitOpinions.checkCanGiveOpinion(id, me.unitId());
         model.addAttribute("task", assignments.taskOf(id, me.unitId()).orElseThrow());
     }
 
@@ -62,7 +62,7 @@ class OpinionController {
         if (result.hasErrors()) {
             return VIEW;
         }
-        if (!Forms.acceptedOnFields(result, () -> handling.giveOpinion(form.toCommand(id, me.unitId(),
+        if (!Forms.acceptedOnFields(result, () -> coUnitOpinions.giveOpinion(form.toCommand(id, me.unitId(),
                 me.toActor())))) {
             return VIEW;
         }

@@ -22,7 +22,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.Replies;
+import cn.jianyi.handling.ReplyQueries;
+import cn.jianyi.handling.ReplyTemplates;
+import cn.jianyi.handling.Countersigning;
+import cn.jianyi.handling.Commitments;
 import cn.jianyi.handling.Publicity;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ReplyLetters;
@@ -52,20 +56,29 @@ class ReplyController {
 
     private final RuleSets ruleSets;
     private final cn.jianyi.identity.Directory directory;
-    private final HandlingManagement handling;
+    private final Replies replies;
+    private final ReplyQueries replyQueries;
+    private final ReplyTemplates replyTemplates;
+    private final Countersigning countersigning;
+    private final Commitments commitments;
     private final ReplyLetters letters;
     private final SuggestionQueries queries;
     private final MessageSource messages;
     private final Clock clock;
     private final ObjectProvider<TypesettingAdvice> typesetting;
 
-    ReplyController(HandlingManagement handling, ReplyLetters letters, SuggestionQueries queries,
-                    MessageSource messages, Clock clock, RuleSets ruleSets,
+    ReplyController(Replies replies, ReplyQueries replyQueries, ReplyTemplates replyTemplates,
+                    Countersigning countersigning, Commitments commitments, ReplyLetters letters,
+                    SuggestionQueries queries, MessageSource messages, Clock clock, RuleSets ruleSets,
                     cn.jianyi.identity.Directory directory, ObjectProvider<TypesettingAdvice> typesetting) {
         this.typesetting = typesetting;
         this.directory = directory;
         this.ruleSets = ruleSets;
-        this.handling = handling;
+        this.replies = replies;
+        this.replyQueries = replyQueries;
+        this.replyTemplates = replyTemplates;
+        this.countersigning = countersigning;
+        this.commitments = commitments;
         this.letters = letters;
         this.queries = queries;
         this.messages = messages;
@@ -76,9 +89,9 @@ class ReplyController {
     @PreAuthorize("hasAuthority('handling:reply:draft')")
     String initDraftForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
         SuggestionDetails details = queries.details(id, me.dataScope());
-        handling.checkCanDraft(id, me.unitId());
-        ReplyForm form = handling.draftOf(id, me.unitId()).map(Reply::content).map(ReplyForm::of)
-                .orElseGet(() -> ReplyForm.of(handling.newDraftTemplate(id, me.unitId())));
+        replies.checkCanDraft(id, me.unitId());
+        ReplyForm form = replyQueries.draftOf(id, me.unitId()).map(Reply::content).map(ReplyForm::of)
+                .orElseGet(() -> ReplyForm.of(replyTemplates.newDraftTemplate(id, me.unitId())));
         return showForm(details, form, me, model);
     }
 
@@ -91,7 +104,7 @@ class ReplyController {
         if (result.hasErrors()) {
             return showForm(details, form, me, model);
         }
-        if (!Forms.accepted(result, () -> handling.saveDraft(new SaveDraftCommand(id, me.unitId(), form.toContent(),
+        if (!Forms.accepted(result, () -> replies.saveDraft(new SaveDraftCommand(id, me.unitId(), form.toContent(),
                 me.toActor())))) {
             return showForm(details, form, me, model);
         }
@@ -105,7 +118,7 @@ class ReplyController {
     String preview(@PathVariable long id, @ModelAttribute("form") ReplyForm form, BindingResult ignored,
                    @AuthenticationPrincipal CurrentUser me, Model model) {
         queries.details(id, me.dataScope());
-        handling.checkCanDraft(id, me.unitId());
+        replies.checkCanDraft(id, me.unitId());
         addLetter(model, letters.preview(id, me.unitId(), form.toContent()));
         return "handling/letter :: letter";
     }
@@ -130,7 +143,7 @@ class ReplyController {
         }
         Optional<Reply> signed;
         try {
-            signed = Forms.submitOnFields(result, () -> handling.sign(new SignReplyCommand(replyId, me.unitId(),
+            signed = Forms.submitOnFields(result, () -> replies.sign(new SignReplyCommand(replyId, me.unitId(),
                     form.signedOn(), me.toActor())));
         } catch (RuleViolation violation) {
             if (!canSign(reply, me, queries.details(reply.suggestionId(), me.dataScope()))) {
@@ -152,7 +165,7 @@ class ReplyController {
     String countersign(@PathVariable long replyId, @RequestParam(required = false) String remark,
                        @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         Reply reply = visibleReply(replyId, me);
-        handling.countersign(new CountersignCommand(reply.id(), me.unitId(), remark, me.toActor()));
+        countersigning.countersign(new CountersignCommand(reply.id(), me.unitId(), remark, me.toActor()));
         redirect.addFlashAttribute("message", messages.getMessage("countersign.done", null,
                 LocaleContextHolder.getLocale()));
         return "redirect:/replies/" + replyId;
@@ -168,7 +181,7 @@ class ReplyController {
             return showLetter(reply, me, model);
         }
         // not signed, or reviewed already: the refusal page says why
-        if (!Forms.acceptedOnFields(result, () -> handling.reviewClass(new ReviewClassCommand(replyId,
+        if (!Forms.acceptedOnFields(result, () -> replies.reviewClass(new ReviewClassCommand(replyId,
                 form.classification(), form.reason(), me.toActor())))) {
             return showLetter(reply, me, model);
         }
@@ -182,7 +195,7 @@ class ReplyController {
      * offices, never to deputies.
      */
     private Reply visibleReply(long replyId, CurrentUser me) {
-        return handling.visibleTo(replyId, me);
+        return replyQueries.visibleTo(replyId, me);
     }
 
     /** The head of the reply's unit may sign a draft while its case is in handling. */
@@ -200,10 +213,10 @@ class ReplyController {
         ClassificationScheme scheme = ruleSets.scheme(reply.classificationScheme());
         model.addAttribute("scheme", scheme);
         if (me.role() != Role.DEPUTY) {
-            model.addAttribute("versions", DraftChanges.of(handling.versionsOf(reply.id()),
+            model.addAttribute("versions", DraftChanges.of(replies.versionsOf(reply.id()),
                     c -> scheme.codeOf(c.name())));
         }
-        model.addAttribute("commitments", handling.commitmentsOfReply(reply.id()));
+        model.addAttribute("commitments", commitments.commitmentsOfReply(reply.id()));
         model.addAttribute("commitmentExpected", scheme.byLetter(reply.classification().name())
                 .map(c -> c.impliesCommitment()).orElse(false));
         boolean canPromise = !reply.isSigned() && me.can("handling:reply:draft") && reply.unitId().equals(me.unitId());
@@ -212,12 +225,12 @@ class ReplyController {
             model.addAttribute("promiseForm", new PromiseForm(null, null));
         }
         var names = new java.util.HashMap<Long, String>();
-        var countersigned = handling.countersignaturesOf(reply.id());
+        var countersigned = countersigning.countersignaturesOf(reply.id());
         countersigned.forEach(c -> names.put(c.unitId(), directory.unit(c.unitId()).shortName()));
         model.addAttribute("countersignatures", countersigned);
         model.addAttribute("countersignUnitNames", names);
         model.addAttribute("canCountersign", me.unitId() != null && me.can("handling:opinion:give")
-                && handling.mayCountersign(reply, me.unitId()));
+                && countersigning.mayCountersign(reply, me.unitId()));
         boolean canReview = reply.isSigned() && !reply.isReviewed() && me.can("handling:reply:review");
         model.addAttribute("canReview", canReview);
         if (canReview && !model.containsAttribute("reviewForm")) {

@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import cn.jianyi.feedback.Satisfaction;
-import cn.jianyi.handling.HandlingManagement;
+import cn.jianyi.handling.Replies;
 import cn.jianyi.handling.ResolutionCategory;
 import cn.jianyi.handling.ReviewClassCommand;
 import cn.jianyi.statistics.Statistics;
@@ -45,7 +45,7 @@ class StatisticsExportTests {
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
     @Autowired Statistics statistics;
-    @Autowired HandlingManagement handling;
+    @Autowired Replies replies;
 
     private TestWorld world;
     private WebClient clerk;
@@ -59,7 +59,7 @@ class StatisticsExportTests {
         world.rated(a, Satisfaction.SATISFIED, null, LocalDate.of(2024, 5, 28));
         long b = world.assigned(3);
         var reply = world.signed(world.drafted(b, ResolutionCategory.A), SIGNED);
-        handling.reviewClass(new ReviewClassCommand(reply.id(), ResolutionCategory.B, "按答复内容调整分类", world.clerk));
+        replies.reviewClass(new ReviewClassCommand(reply.id(), ResolutionCategory.B, "按答复内容调整分类", world.clerk));
         world.rated(b, Satisfaction.BASICALLY_SATISFIED, null, LocalDate.of(2024, 5, 28));
         world.assigned(4);                                     // no reply yet
         clerk = WebClient.loggedIn(port, "clerk", TestWorld.PASSWORD);

@@ -1,0 +1,65 @@
+package cn.jianyi.handling;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jianyi.assignment.Assignment;
+import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.suggestion.Suggestion;
+import cn.jianyi.suggestion.SuggestionManagement;
+
+/** 协办意见: a co-unit's written opinion to the lead unit, once, before the lead unit answers. */
+@Service
+@Transactional
+public class CoUnitOpinions {
+
+    private final CoUnitOpinionRepository opinions;
+    private final SuggestionManagement suggestions;
+    private final AssignmentManagement assignments;
+    private final Clock clock;
+
+    CoUnitOpinions(CoUnitOpinionRepository opinions, SuggestionManagement suggestions,
+                   AssignmentManagement assignments, Clock clock) {
+        this.opinions = opinions;
+        this.suggestions = suggestions;
+        this.assignments = assignments;
+        this.clock = clock;
+    }
+
+    /** 协办意见: a co-unit sends its written opinion to the lead unit, once, before the lead unit answers. */
+    public CoUnitOpinion giveOpinion(GiveOpinionCommand command) {
+        Suggestion suggestion = suggestions.get(command.suggestionId());
+        checkCanGiveOpinion(suggestion, command.unitId());
+        CoUnitOpinion opinion = opinions.save(new CoUnitOpinion(null, suggestion.id(), command.unitId(), 1,
+                command.opinion(), command.actor().username(), clock.instant()));
+        String text = command.opinion();
+        assignments.markOpinionGiven(suggestion.id(), command.unitId(), command.actor(),
+                text.length() > 80 ? text.substring(0, 80) + "…" : text);
+        return opinion;
+    }
+
+    /** Refuses with the reason when the unit may not give a co-unit opinion on the case now. */
+    @Transactional(readOnly = true)
+    public void checkCanGiveOpinion(long suggestionId, long unitId) {
+        checkCanGiveOpinion(suggestions.get(suggestionId), unitId);
+    }
+
+    private void checkCanGiveOpinion(Suggestion suggestion, long unitId) {
+        Assignment task = assignments.taskOf(suggestion.id(), unitId)
+                .filter(Assignment::isCoUnit)
+                .orElseThrow(() -> new RuleViolation("handling.opinion.notCoUnit"));
+        ReplyPolicies.opinionBeforeTheReply(suggestion).orThrow();
+        if (task.status() == Assignment.Status.OPINION_GIVEN) {
+            throw new RuleViolation("handling.opinion.alreadyGiven");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<CoUnitOpinion> opinionsOf(long suggestionId) {
+        return opinions.findBySuggestionIdOrderById(suggestionId);
+    }
+}
