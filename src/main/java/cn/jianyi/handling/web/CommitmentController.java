@@ -5,8 +5,6 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,6 +24,7 @@ import cn.jianyi.handling.Reply;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionQueries;
 
@@ -37,13 +36,11 @@ class CommitmentController {
 
     private final HandlingManagement handling;
     private final SuggestionQueries queries;
-    private final MessageSource messages;
     private final Clock clock;
 
-    CommitmentController(HandlingManagement handling, SuggestionQueries queries, MessageSource messages, Clock clock) {
+    CommitmentController(HandlingManagement handling, SuggestionQueries queries, Clock clock) {
         this.handling = handling;
         this.queries = queries;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -55,7 +52,7 @@ class CommitmentController {
                 .orElseThrow(() -> new NotFoundException("reply", replyId));
         if (!result.hasErrors() && Forms.acceptedOnFields(result, () -> handling.promise(new PromiseCommand(replyId,
                 me.unitId(), form.description(), form.dueOn(), me.toActor())))) {
-            redirect.addFlashAttribute("message", message("commitment.added"));
+            Flash.show(redirect, "commitment.added");
             return "redirect:/replies/" + reply.id();
         }
         // back to the letter page with the form's errors and what was typed
@@ -70,7 +67,7 @@ class CommitmentController {
         Commitment commitment = handling.findCommitment(id).filter(c -> c.unitId().equals(me.unitId()))
                 .orElseThrow(() -> new NotFoundException("commitment", id));
         handling.withdrawPromise(id, me.unitId());
-        redirect.addFlashAttribute("message", message("commitment.removed"));
+        Flash.show(redirect, "commitment.removed");
         return "redirect:/replies/" + commitment.replyId();
     }
 
@@ -94,7 +91,7 @@ class CommitmentController {
                 form.text(), form.on(), me.toActor())))) {
             return show(commitment, me, model);
         }
-        redirect.addFlashAttribute("message", message("followUp.done"));
+        Flash.show(redirect, "followUp.done");
         return "redirect:/suggestions/" + commitment.suggestionId();
     }
 
@@ -116,7 +113,4 @@ class CommitmentController {
         return FOLLOW_UP_VIEW;
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
 }

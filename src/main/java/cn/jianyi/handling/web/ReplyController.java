@@ -8,8 +8,6 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,6 +37,7 @@ import cn.jianyi.handling.TypesettingAdvice;
 import cn.jianyi.rules.ClassificationScheme;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionDetails;
 import cn.jianyi.suggestion.SuggestionQueries;
@@ -55,12 +54,11 @@ class ReplyController {
     private final HandlingManagement handling;
     private final ReplyLetters letters;
     private final SuggestionQueries queries;
-    private final MessageSource messages;
     private final Clock clock;
     private final ObjectProvider<TypesettingAdvice> typesetting;
 
-    ReplyController(HandlingManagement handling, ReplyLetters letters, SuggestionQueries queries,
-                    MessageSource messages, Clock clock, RuleSets ruleSets,
+    ReplyController(HandlingManagement handling, ReplyLetters letters, SuggestionQueries queries, Clock clock,
+                    RuleSets ruleSets,
                     cn.jianyi.identity.Directory directory, ObjectProvider<TypesettingAdvice> typesetting) {
         this.typesetting = typesetting;
         this.directory = directory;
@@ -68,7 +66,6 @@ class ReplyController {
         this.handling = handling;
         this.letters = letters;
         this.queries = queries;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -95,7 +92,7 @@ class ReplyController {
                 me.toActor())))) {
             return showForm(details, form, me, model);
         }
-        redirect.addFlashAttribute("message", messages.getMessage("reply.saved", null, LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "reply.saved");
         return "redirect:/suggestions/" + id;
     }
 
@@ -142,8 +139,7 @@ class ReplyController {
         if (signed.isEmpty()) {
             return showLetter(reply, me, model);   // beside the date, or above the button: the letter stays in view
         }
-        redirect.addFlashAttribute("message", messages.getMessage("reply.sign.done",
-                new Object[] {signed.get().documentNumber()}, LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "reply.sign.done", signed.get().documentNumber());
         return "redirect:/suggestions/" + signed.get().suggestionId();
     }
 
@@ -153,8 +149,7 @@ class ReplyController {
                        @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         Reply reply = visibleReply(replyId, me);
         handling.countersign(new CountersignCommand(reply.id(), me.unitId(), remark, me.toActor()));
-        redirect.addFlashAttribute("message", messages.getMessage("countersign.done", null,
-                LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "countersign.done");
         return "redirect:/replies/" + replyId;
     }
 
@@ -172,8 +167,7 @@ class ReplyController {
                 form.classification(), form.reason(), me.toActor())))) {
             return showLetter(reply, me, model);
         }
-        redirect.addFlashAttribute("message", messages.getMessage("review.done", null,
-                LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "review.done");
         return "redirect:/replies/" + replyId;
     }
 
