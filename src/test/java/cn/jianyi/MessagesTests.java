@@ -85,6 +85,27 @@ class MessagesTests {
     }
 
     @Test
+    void everyFlashMessageKeyExists() throws IOException {
+        Properties messages = messages();
+        Pattern flash = Pattern.compile("Flash\\.show\\(redirect,([^;]*)\\);");
+        Pattern key = Pattern.compile("\"([a-zA-Z0-9.]+)\"");
+        int keys = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Matcher call = flash.matcher(Files.readString(file));
+                while (call.find()) {
+                    Matcher k = key.matcher(call.group(1));
+                    while (k.find()) {
+                        assertThat(messages.getProperty(k.group(1))).as(k.group(1) + " shown by " + file).isNotNull();
+                        keys++;
+                    }
+                }
+            }
+        }
+        assertThat(keys).as("flash keys found in the controllers").isGreaterThan(20);
+    }
+
+    @Test
     void everySubmissionActionThatNotifiesHasItsTexts() throws IOException {
         Properties messages = messages();
         for (cn.jianyi.submission.SubmissionAction action : cn.jianyi.submission.SubmissionAction.values()) {

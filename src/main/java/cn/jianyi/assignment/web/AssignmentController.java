@@ -7,8 +7,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,6 +25,7 @@ import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionDetails;
 import cn.jianyi.suggestion.SuggestionQueries;
@@ -42,16 +41,14 @@ class AssignmentController {
     private final SuggestionQueries queries;
     private final Directory directory;
     private final RuleSets ruleSets;
-    private final MessageSource messages;
     private final Clock clock;
 
     AssignmentController(AssignmentManagement assignments, SuggestionQueries queries, Directory directory,
-                         RuleSets ruleSets, MessageSource messages, Clock clock) {
+                         RuleSets ruleSets, Clock clock) {
         this.ruleSets = ruleSets;
         this.assignments = assignments;
         this.queries = queries;
         this.directory = directory;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -84,8 +81,7 @@ class AssignmentController {
         if (issued.isEmpty()) {
             return VIEW;
         }
-        redirect.addFlashAttribute("message", messages.getMessage("assign.done",
-                new Object[] {issued.get().get(0).dueOn()}, LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "assign.done", issued.get().get(0).dueOn());
         return "redirect:/suggestions/" + id;
     }
 }

@@ -2,8 +2,6 @@ package cn.jianyi.assignment.web;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,6 +19,7 @@ import cn.jianyi.assignment.ReturnRequest;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.shared.NotFoundException;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionQueries;
 
@@ -35,14 +34,11 @@ class RequestDecisionController {
     private final AssignmentManagement assignments;
     private final SuggestionQueries queries;
     private final Directory directory;
-    private final MessageSource messages;
 
-    RequestDecisionController(AssignmentManagement assignments, SuggestionQueries queries, Directory directory,
-                              MessageSource messages) {
+    RequestDecisionController(AssignmentManagement assignments, SuggestionQueries queries, Directory directory) {
         this.assignments = assignments;
         this.queries = queries;
         this.directory = directory;
-        this.messages = messages;
     }
 
     @GetMapping("/return-requests/{rid}")
@@ -63,8 +59,7 @@ class RequestDecisionController {
         if (!Forms.accepted(result, () -> assignments.decideReturn(form.toCommand(rid, me.toActor())))) {
             return returnView(request, me, model);
         }
-        redirect.addFlashAttribute("message", message(form.approve() ? "decision.return.approved"
-                : "decision.return.rejected"));
+        Flash.show(redirect, form.approve() ? "decision.return.approved" : "decision.return.rejected");
         return "redirect:/suggestions/" + request.suggestionId();
     }
 
@@ -86,8 +81,7 @@ class RequestDecisionController {
         if (!Forms.accepted(result, () -> assignments.decideExtension(form.toCommand(rid, me.toActor())))) {
             return extensionView(request, me, model);
         }
-        redirect.addFlashAttribute("message", message(form.approve() ? "decision.extension.approved"
-                : "decision.extension.rejected"));
+        Flash.show(redirect, form.approve() ? "decision.extension.approved" : "decision.extension.rejected");
         return "redirect:/suggestions/" + request.suggestionId();
     }
 
@@ -115,7 +109,4 @@ class RequestDecisionController {
         return assignments.findExtensionRequest(rid).orElseThrow(() -> new NotFoundException("extension request", rid));
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
 }

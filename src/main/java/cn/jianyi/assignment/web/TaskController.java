@@ -2,8 +2,6 @@ package cn.jianyi.assignment.web;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,6 +19,7 @@ import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionQueries;
 
@@ -36,14 +35,11 @@ class TaskController {
     private final AssignmentManagement assignments;
     private final SuggestionQueries queries;
     private final Directory directory;
-    private final MessageSource messages;
 
-    TaskController(AssignmentManagement assignments, SuggestionQueries queries, Directory directory,
-                   MessageSource messages) {
+    TaskController(AssignmentManagement assignments, SuggestionQueries queries, Directory directory) {
         this.assignments = assignments;
         this.queries = queries;
         this.directory = directory;
-        this.messages = messages;
     }
 
     @ModelAttribute
@@ -57,7 +53,7 @@ class TaskController {
     @PostMapping("/acknowledge")
     String acknowledge(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         assignments.acknowledge(id, me.unitId(), me.toActor());
-        redirect.addFlashAttribute("message", message("task.acknowledged"));
+        Flash.show(redirect, "task.acknowledged");
         return "redirect:/suggestions/" + id;
     }
 
@@ -77,7 +73,7 @@ class TaskController {
         if (!Forms.accepted(result, () -> assignments.requestReturn(form.toCommand(id, me.unitId(), me.toActor())))) {
             return returnView(task, model);
         }
-        redirect.addFlashAttribute("message", message("task.return.requested"));
+        Flash.show(redirect, "task.return.requested");
         return "redirect:/suggestions/" + id;
     }
 
@@ -98,7 +94,7 @@ class TaskController {
                 me.toActor())))) {
             return extensionView(task, model);
         }
-        redirect.addFlashAttribute("message", message("task.extension.requested"));
+        Flash.show(redirect, "task.extension.requested");
         return "redirect:/suggestions/" + id;
     }
 
@@ -113,7 +109,4 @@ class TaskController {
         return EXTENSION_VIEW;
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
 }

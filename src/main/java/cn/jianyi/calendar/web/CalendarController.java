@@ -7,8 +7,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +25,7 @@ import cn.jianyi.calendar.CalendarManagement;
 import cn.jianyi.calendar.WorkingDayCalendar;
 import cn.jianyi.calendar.WorkingDays;
 import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 
 /** 工作日历: everyone reads it; the congress office keeps it. */
@@ -37,13 +36,11 @@ class CalendarController {
 
     private final WorkingDays workingDays;
     private final CalendarManagement calendar;
-    private final MessageSource messages;
     private final Clock clock;
 
-    CalendarController(WorkingDays workingDays, CalendarManagement calendar, MessageSource messages, Clock clock) {
+    CalendarController(WorkingDays workingDays, CalendarManagement calendar, Clock clock) {
         this.workingDays = workingDays;
         this.calendar = calendar;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -66,8 +63,7 @@ class CalendarController {
         if (added.isEmpty()) {
             return show(year, model);
         }
-        redirect.addFlashAttribute("message", messages.getMessage("calendar.added", new Object[] {added.get().size()},
-                LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "calendar.added", added.get().size());
         return "redirect:/calendar?year=" + year;
     }
 
@@ -76,8 +72,7 @@ class CalendarController {
     String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                   @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         calendar.remove(date, me.toActor());
-        redirect.addFlashAttribute("message", messages.getMessage("calendar.removed", new Object[] {date},
-                LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "calendar.removed", date);
         return "redirect:/calendar?year=" + date.getYear();
     }
 

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,6 +24,7 @@ import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.shared.web.ClientRequests;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionQueries;
 
@@ -38,15 +37,12 @@ class FeedbackController {
     private final FeedbackManagement feedback;
     private final ReplyLetters letters;
     private final SuggestionQueries queries;
-    private final MessageSource messages;
     private final Clock clock;
 
-    FeedbackController(FeedbackManagement feedback, ReplyLetters letters, SuggestionQueries queries,
-                       MessageSource messages, Clock clock) {
+    FeedbackController(FeedbackManagement feedback, ReplyLetters letters, SuggestionQueries queries, Clock clock) {
         this.feedback = feedback;
         this.letters = letters;
         this.queries = queries;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -73,7 +69,7 @@ class FeedbackController {
                 ClientRequests.of(request))))) {
             return show(id, reply, me, model);
         }
-        redirect.addFlashAttribute("message", messages.getMessage("feedback.done", null, LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "feedback.done");
         return "redirect:/suggestions/" + id;
     }
 
@@ -101,8 +97,7 @@ class FeedbackController {
                 ClientRequests.of(request))))) {
             return showCorrection(id, answer, me, model);
         }
-        redirect.addFlashAttribute("message",
-                messages.getMessage("feedback.correction.done", null, LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "feedback.correction.done");
         return "redirect:/suggestions/" + id;
     }
 
@@ -118,7 +113,7 @@ class FeedbackController {
     String close(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         queries.details(id, me.dataScope());
         feedback.close(id, me.toActor());
-        redirect.addFlashAttribute("message", messages.getMessage("close.done", null, LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "close.done");
         return "redirect:/suggestions/" + id;
     }
 

@@ -8,8 +8,6 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,6 +30,7 @@ import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.shared.NotFoundException;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionQueries;
 
@@ -44,15 +43,12 @@ class PaperFeedbackController {
     private final FeedbackManagement feedback;
     private final SuggestionQueries queries;
     private final Directory directory;
-    private final MessageSource messages;
     private final Clock clock;
 
-    PaperFeedbackController(FeedbackManagement feedback, SuggestionQueries queries, Directory directory,
-                            MessageSource messages, Clock clock) {
+    PaperFeedbackController(FeedbackManagement feedback, SuggestionQueries queries, Directory directory, Clock clock) {
         this.feedback = feedback;
         this.queries = queries;
         this.directory = directory;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -75,8 +71,7 @@ class PaperFeedbackController {
         if (!Forms.accepted(result, () -> feedback.recordPaperForm(form.toCommand(id, me.toActor())))) {
             return show(id, me, model);
         }
-        redirect.addFlashAttribute("message",
-                messages.getMessage("feedback.paper.done", null, LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "feedback.paper.done");
         return "redirect:/suggestions/" + id;
     }
 

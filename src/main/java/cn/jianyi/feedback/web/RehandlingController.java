@@ -6,8 +6,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,6 +22,7 @@ import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionQueries;
 
@@ -38,15 +37,13 @@ class RehandlingController {
     private final FeedbackManagement feedback;
     private final AssignmentManagement assignments;
     private final SuggestionQueries queries;
-    private final MessageSource messages;
     private final Clock clock;
 
     RehandlingController(FeedbackManagement feedback, AssignmentManagement assignments, SuggestionQueries queries,
-                         MessageSource messages, Clock clock) {
+                         Clock clock) {
         this.feedback = feedback;
         this.assignments = assignments;
         this.queries = queries;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -78,8 +75,7 @@ class RehandlingController {
         if (due.isEmpty()) {
             return VIEW;
         }
-        redirect.addFlashAttribute("message", messages.getMessage("rehandling.done", new Object[] {due.get()},
-                LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "rehandling.done", due.get());
         return "redirect:/suggestions/" + id;
     }
 }

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,6 +25,7 @@ import cn.jianyi.handling.Reply;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionQueries;
 
@@ -40,15 +39,13 @@ class CommitmentController {
 
     private final Commitments commitments;
     private final SuggestionQueries queries;
-    private final MessageSource messages;
     private final Clock clock;
 
     CommitmentController(ReplyQueries replyQueries, Commitments commitments, SuggestionQueries queries,
-                         MessageSource messages, Clock clock) {
+                         Clock clock) {
         this.replyQueries = replyQueries;
         this.commitments = commitments;
         this.queries = queries;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -60,7 +57,7 @@ class CommitmentController {
                 .orElseThrow(() -> new NotFoundException("reply", replyId));
         if (!result.hasErrors() && Forms.acceptedOnFields(result, () -> commitments.promise(new PromiseCommand(replyId,
                 me.unitId(), form.description(), form.dueOn(), me.toActor())))) {
-            redirect.addFlashAttribute("message", message("commitment.added"));
+            Flash.show(redirect, "commitment.added");
             return "redirect:/replies/" + reply.id();
         }
         // back to the letter page with the form's errors and what was typed
@@ -75,7 +72,7 @@ class CommitmentController {
         Commitment commitment = commitments.findCommitment(id).filter(c -> c.unitId().equals(me.unitId()))
                 .orElseThrow(() -> new NotFoundException("commitment", id));
         commitments.withdrawPromise(id, me.unitId());
-        redirect.addFlashAttribute("message", message("commitment.removed"));
+        Flash.show(redirect, "commitment.removed");
         return "redirect:/replies/" + commitment.replyId();
     }
 
@@ -99,7 +96,7 @@ class CommitmentController {
                 form.text(), form.on(), me.toActor())))) {
             return show(commitment, me, model);
         }
-        redirect.addFlashAttribute("message", message("followUp.done"));
+        Flash.show(redirect, "followUp.done");
         return "redirect:/suggestions/" + commitment.suggestionId();
     }
 
@@ -121,7 +118,4 @@ class CommitmentController {
         return FOLLOW_UP_VIEW;
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,6 +23,7 @@ import cn.jianyi.handling.ContactKind;
 import cn.jianyi.handling.ContactLog;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionQueries;
 
@@ -38,13 +37,11 @@ class ContactController {
 
     private final ContactLog contactLog;
     private final SuggestionQueries queries;
-    private final MessageSource messages;
     private final Clock clock;
 
-    ContactController(ContactLog contactLog, SuggestionQueries queries, MessageSource messages, Clock clock) {
+    ContactController(ContactLog contactLog, SuggestionQueries queries, Clock clock) {
         this.contactLog = contactLog;
         this.queries = queries;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -77,8 +74,7 @@ class ContactController {
             }
             return reshow(uploads, model);
         }
-        redirect.addFlashAttribute("message", messages.getMessage("contact.recorded", null,
-                LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "contact.recorded");
         return "redirect:/suggestions/" + id;
     }
 

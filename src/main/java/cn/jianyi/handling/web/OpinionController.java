@@ -2,8 +2,6 @@ package cn.jianyi.handling.web;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.handling.CoUnitOpinions;
 import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionQueries;
 
@@ -33,14 +32,11 @@ class OpinionController {
     private final CoUnitOpinions coUnitOpinions;
     private final AssignmentManagement assignments;
     private final SuggestionQueries queries;
-    private final MessageSource messages;
 
-    OpinionController(CoUnitOpinions coUnitOpinions, AssignmentManagement assignments, SuggestionQueries queries,
-                      MessageSource messages) {
+    OpinionController(CoUnitOpinions coUnitOpinions, AssignmentManagement assignments, SuggestionQueries queries) {
         this.coUnitOpinions = coUnitOpinions;
         this.assignments = assignments;
         this.queries = queries;
-        this.messages = messages;
     }
 
     @ModelAttribute
@@ -66,8 +62,7 @@ class OpinionController {
                 me.toActor())))) {
             return VIEW;
         }
-        redirect.addFlashAttribute("message", messages.getMessage("opinion.given", null,
-                LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "opinion.given");
         return "redirect:/suggestions/" + id;
     }
 }

@@ -8,8 +8,6 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,6 +41,7 @@ import cn.jianyi.handling.TypesettingAdvice;
 import cn.jianyi.rules.ClassificationScheme;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionDetails;
 import cn.jianyi.suggestion.SuggestionQueries;
@@ -63,13 +62,12 @@ class ReplyController {
     private final Commitments commitments;
     private final ReplyLetters letters;
     private final SuggestionQueries queries;
-    private final MessageSource messages;
     private final Clock clock;
     private final ObjectProvider<TypesettingAdvice> typesetting;
 
     ReplyController(Replies replies, ReplyQueries replyQueries, ReplyTemplates replyTemplates,
                     Countersigning countersigning, Commitments commitments, ReplyLetters letters,
-                    SuggestionQueries queries, MessageSource messages, Clock clock, RuleSets ruleSets,
+                    SuggestionQueries queries, Clock clock, RuleSets ruleSets,
                     cn.jianyi.identity.Directory directory, ObjectProvider<TypesettingAdvice> typesetting) {
         this.typesetting = typesetting;
         this.directory = directory;
@@ -81,7 +79,6 @@ class ReplyController {
         this.commitments = commitments;
         this.letters = letters;
         this.queries = queries;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -108,7 +105,7 @@ class ReplyController {
                 me.toActor())))) {
             return showForm(details, form, me, model);
         }
-        redirect.addFlashAttribute("message", messages.getMessage("reply.saved", null, LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "reply.saved");
         return "redirect:/suggestions/" + id;
     }
 
@@ -155,8 +152,7 @@ class ReplyController {
         if (signed.isEmpty()) {
             return showLetter(reply, me, model);   // beside the date, or above the button: the letter stays in view
         }
-        redirect.addFlashAttribute("message", messages.getMessage("reply.sign.done",
-                new Object[] {signed.get().documentNumber()}, LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "reply.sign.done", signed.get().documentNumber());
         return "redirect:/suggestions/" + signed.get().suggestionId();
     }
 
@@ -166,8 +162,7 @@ class ReplyController {
                        @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         Reply reply = visibleReply(replyId, me);
         countersigning.countersign(new CountersignCommand(reply.id(), me.unitId(), remark, me.toActor()));
-        redirect.addFlashAttribute("message", messages.getMessage("countersign.done", null,
-                LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "countersign.done");
         return "redirect:/replies/" + replyId;
     }
 
@@ -185,8 +180,7 @@ class ReplyController {
                 form.classification(), form.reason(), me.toActor())))) {
             return showLetter(reply, me, model);
         }
-        redirect.addFlashAttribute("message", messages.getMessage("review.done", null,
-                LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "review.done");
         return "redirect:/replies/" + replyId;
     }
 

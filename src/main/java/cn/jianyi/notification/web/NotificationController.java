@@ -1,7 +1,5 @@
 package cn.jianyi.notification.web;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.notification.Notifications;
+import cn.jianyi.shared.web.Flash;
 
 /**
  * 通知: every logged-in person's own notices, newest first. Each query and change names the person, so a notice of
@@ -24,11 +23,9 @@ class NotificationController {
     private static final String VIEW = "notification/notifications";
 
     private final Notifications notifications;
-    private final MessageSource messages;
 
-    NotificationController(Notifications notifications, MessageSource messages) {
+    NotificationController(Notifications notifications) {
         this.notifications = notifications;
-        this.messages = messages;
     }
 
     @GetMapping("/notifications")
@@ -53,8 +50,7 @@ class NotificationController {
     @PostMapping("/notifications/read-all")
     String markAllRead(@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         int marked = notifications.markAllRead(me.id());
-        redirect.addFlashAttribute("message", messages.getMessage("notification.allRead", new Object[] {marked},
-                LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "notification.allRead", marked);
         return "redirect:/notifications";
     }
 }

@@ -4,8 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +20,7 @@ import cn.jianyi.identity.Directory;
 import cn.jianyi.identity.IdentityManagement;
 import cn.jianyi.notification.Notifications;
 import cn.jianyi.shared.NotFoundException;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 
 /**
@@ -37,14 +36,11 @@ class NotificationSettingsController {
     private final IdentityManagement identity;
     private final Directory directory;
     private final Notifications notifications;
-    private final MessageSource messages;
 
-    NotificationSettingsController(IdentityManagement identity, Directory directory, Notifications notifications,
-                                   MessageSource messages) {
+    NotificationSettingsController(IdentityManagement identity, Directory directory, Notifications notifications) {
         this.identity = identity;
         this.directory = directory;
         this.notifications = notifications;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -73,8 +69,7 @@ class NotificationSettingsController {
         if (!Forms.accepted(result, () -> identity.changeContactDetails(me.id(), details))) {
             return show(model);
         }
-        redirect.addFlashAttribute("message", messages.getMessage("notification.settings.saved", null,
-                LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "notification.settings.saved");
         return "redirect:/settings/notifications";
     }
 

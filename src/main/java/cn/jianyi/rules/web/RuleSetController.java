@@ -7,8 +7,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,6 +24,7 @@ import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.rules.FeedbackAnswerers;
 import cn.jianyi.rules.RuleSet;
 import cn.jianyi.rules.RuleSets;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.Congress;
 import cn.jianyi.suggestion.Meetings;
@@ -38,13 +37,11 @@ class RuleSetController {
 
     private final RuleSets ruleSets;
     private final Meetings meetings;
-    private final MessageSource messages;
     private final Clock clock;
 
-    RuleSetController(RuleSets ruleSets, Meetings meetings, MessageSource messages, Clock clock) {
+    RuleSetController(RuleSets ruleSets, Meetings meetings, Clock clock) {
         this.ruleSets = ruleSets;
         this.meetings = meetings;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -71,8 +68,7 @@ class RuleSetController {
         if (saved.isEmpty()) {
             return show(congress, model);
         }
-        redirect.addFlashAttribute("message", messages.getMessage("rules.saved", new Object[] {saved.get().version()},
-                LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "rules.saved", saved.get().version());
         return "redirect:/rules?congressId=" + congressId;
     }
 

@@ -5,8 +5,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.rules.RuleSets;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.statistics.AssessmentScheme;
 import cn.jianyi.statistics.AssessmentSchemes;
@@ -39,14 +38,11 @@ class AssessmentSchemeController {
     private final AssessmentSchemes schemes;
     private final RuleSets ruleSets;
     private final Meetings meetings;
-    private final MessageSource messages;
 
-    AssessmentSchemeController(AssessmentSchemes schemes, RuleSets ruleSets, Meetings meetings,
-                               MessageSource messages) {
+    AssessmentSchemeController(AssessmentSchemes schemes, RuleSets ruleSets, Meetings meetings) {
         this.schemes = schemes;
         this.ruleSets = ruleSets;
         this.meetings = meetings;
-        this.messages = messages;
     }
 
     @GetMapping("/settings/assessment")
@@ -75,8 +71,7 @@ class AssessmentSchemeController {
         if (saved.isEmpty()) {
             return show(congress, model);
         }
-        redirect.addFlashAttribute("message", messages.getMessage("assessment.saved",
-                new Object[] {String.valueOf(saved.get().version())}, LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "assessment.saved", String.valueOf(saved.get().version()));
         return "redirect:/settings/assessment?congressId=" + congressId;
     }
 

@@ -4,8 +4,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.submission.NonAdmissibleReason;
 import cn.jianyi.submission.Submission;
@@ -42,16 +41,14 @@ class RegistrationQueueController {
     private final SuggestionQueries queries;
     private final Meetings meetings;
     private final Directory directory;
-    private final MessageSource messages;
 
     RegistrationQueueController(SubmissionManagement submissions, SubmissionPages pages, SuggestionQueries queries,
-                                Meetings meetings, Directory directory, MessageSource messages) {
+                                Meetings meetings, Directory directory) {
         this.submissions = submissions;
         this.pages = pages;
         this.queries = queries;
         this.meetings = meetings;
         this.directory = directory;
-        this.messages = messages;
     }
 
     @GetMapping("/submissions/queue")
@@ -89,8 +86,7 @@ class RegistrationQueueController {
                 : Forms.submit(result, () -> submissions.register(id, form.toCommand(), me.toActor()));
         if (suggestionId.isPresent()) {
             int number = queries.details(suggestionId.get(), me.dataScope()).suggestion().number();
-            redirect.addFlashAttribute("message", messages.getMessage("register.done", new Object[] {number},
-                    LocaleContextHolder.getLocale()));
+            Flash.show(redirect, "register.done", number);
             return "redirect:/suggestions/" + suggestionId.get();
         }
         return showDecision(submission, me, model);
@@ -103,8 +99,7 @@ class RegistrationQueueController {
         Submission submission = submissions.visible(id, me.dataScope());
         if (!result.hasErrors() && Forms.accepted(result, () -> submissions.decline(id, form.reason(),
                 form.explanation(), form.keepAsLetter(), me.toActor()))) {
-            redirect.addFlashAttribute("message", messages.getMessage(form.keepAsLetter()
-                    ? "submission.keptAsLetter" : "submission.declined", null, LocaleContextHolder.getLocale()));
+            Flash.show(redirect, form.keepAsLetter() ? "submission.keptAsLetter" : "submission.declined");
             return "redirect:/submissions/queue";
         }
         return showDecision(submission, me, model);

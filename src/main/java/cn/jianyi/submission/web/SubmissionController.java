@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.submission.Submission;
 import cn.jianyi.submission.SubmissionManagement;
@@ -96,7 +97,7 @@ class SubmissionController {
     @PreAuthorize("hasAuthority('suggestion:submit')")
     String discard(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         submissions.discard(id, me.deputyId());
-        redirect.addFlashAttribute("message", message("submission.discarded"));
+        Flash.show(redirect, "submission.discarded");
         return "redirect:/";
     }
 
@@ -228,11 +229,8 @@ class SubmissionController {
     }
 
     private String done(RedirectAttributes redirect, String key, long id) {
-        redirect.addFlashAttribute("message", message(key));
+        Flash.show(redirect, key);
         return "redirect:/submissions/" + id;
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
 }

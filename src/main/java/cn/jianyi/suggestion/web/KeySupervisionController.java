@@ -2,8 +2,6 @@ package cn.jianyi.suggestion.web;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.KeySupervision;
 import cn.jianyi.suggestion.SuggestionDetails;
@@ -33,12 +32,10 @@ class KeySupervisionController {
 
     private final SuggestionManagement suggestions;
     private final SuggestionQueries queries;
-    private final MessageSource messages;
 
-    KeySupervisionController(SuggestionManagement suggestions, SuggestionQueries queries, MessageSource messages) {
+    KeySupervisionController(SuggestionManagement suggestions, SuggestionQueries queries) {
         this.suggestions = suggestions;
         this.queries = queries;
-        this.messages = messages;
     }
 
     @ModelAttribute("caseFile")
@@ -64,7 +61,7 @@ class KeySupervisionController {
                 me.toActor()))) {
             return VIEW;
         }
-        redirect.addFlashAttribute("message", messages.getMessage("key.done", null, LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "key.done");
         return "redirect:/suggestions/" + id;
     }
 }

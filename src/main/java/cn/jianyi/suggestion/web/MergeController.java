@@ -2,8 +2,6 @@ package cn.jianyi.suggestion.web;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,6 +16,7 @@ import org.springframework.ui.Model;
 
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionDetails;
@@ -34,12 +33,10 @@ class MergeController {
 
     private final SuggestionManagement suggestions;
     private final SuggestionQueries queries;
-    private final MessageSource messages;
 
-    MergeController(SuggestionManagement suggestions, SuggestionQueries queries, MessageSource messages) {
+    MergeController(SuggestionManagement suggestions, SuggestionQueries queries) {
         this.suggestions = suggestions;
         this.queries = queries;
-        this.messages = messages;
     }
 
     @ModelAttribute("caseFile")
@@ -66,8 +63,7 @@ class MergeController {
         if (!Forms.accepted(result, () -> suggestions.merge(id, form.targetNumber(), me.toActor()))) {
             return VIEW;
         }
-        redirect.addFlashAttribute("message", messages.getMessage("merge.done", new Object[] {form.targetNumber()},
-                LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "merge.done", form.targetNumber());
         return "redirect:/suggestions/" + id;
     }
 }

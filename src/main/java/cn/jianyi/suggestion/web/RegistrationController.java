@@ -6,8 +6,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
+import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.Meetings;
@@ -39,16 +38,14 @@ class RegistrationController {
     private final SuggestionQueries queries;
     private final Meetings meetings;
     private final Directory directory;
-    private final MessageSource messages;
     private final Clock clock;
 
     RegistrationController(SuggestionManagement suggestions, SuggestionQueries queries, Meetings meetings,
-                           Directory directory, MessageSource messages, Clock clock) {
+                           Directory directory, Clock clock) {
         this.suggestions = suggestions;
         this.queries = queries;
         this.meetings = meetings;
         this.directory = directory;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -78,8 +75,7 @@ class RegistrationController {
             return VIEW;
         }
         int number = queries.details(id.get(), me.dataScope()).suggestion().number();
-        redirect.addFlashAttribute("message", messages.getMessage("register.done", new Object[] {number},
-                LocaleContextHolder.getLocale()));
+        Flash.show(redirect, "register.done", number);
         return "redirect:/suggestions/" + id.get();
     }
 }
