@@ -44,6 +44,7 @@ public class FreshDatabase implements BeforeAllCallback {
      */
     @Override
     public void beforeAll(ExtensionContext extension) {
+        SqlRecorder.testClassStarts(extension.getRequiredTestClass());
         TestContext test = new TestContextManager(extension.getRequiredTestClass()).getTestContext();
         if (!test.hasApplicationContext()) {
             return;

@@ -87,21 +87,44 @@ public final class SqlRecorder implements ApplicationContextInitializer<Configur
         return FETCH.matcher(text).replaceAll("$1 ?");
     }
 
+    /**
+     * Names the test class whose tests run now in this JVM (set by {@link FreshDatabase} before each class), so that
+     * the check can say which classes sent a statement that PostgreSQL never ran.
+     */
+    static void testClassStarts(Class<?> testClass) {
+        currentTestClass = testClass.getSimpleName();
+    }
+
+    private static volatile String currentTestClass = "";
+
     static void record(Path file, String sql) {
         String text = normalise(sql);
-        if (SEEN.contains(file + "\n" + text) || !sentByTheApplication()) {
+        String testClass = currentTestClass;
+        String byClass = file + "\n" + testClass + "\t" + text;
+        if (SEEN.contains(byClass) || !sentByTheApplication()) {
             return;
         }
-        if (SEEN.add(file + "\n" + text)) {
-            synchronized (SqlRecorder.class) {
-                try {
-                    Files.createDirectories(file.getParent());
-                    Files.writeString(file, text + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                            StandardOpenOption.APPEND);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        if (SEEN.add(byClass)) {
+            if (SEEN.add(file + "\n" + text)) {
+                append(file, text);
             }
+            append(senders(file), testClass + "\t" + text);
+        }
+    }
+
+    /** Beside each statement file: which test class sent which statement ({@code class<TAB>statement}). */
+    static Path senders(Path file) {
+        String name = file.getFileName().toString();
+        return file.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".senders.tsv");
+    }
+
+    private static synchronized void append(Path file, String line) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -30,16 +30,18 @@ class SqlRecorderTests {
     void aStatementThatNeverRanOnPostgresFailsTheCheckByName(@TempDir Path run) throws IOException {
         Files.write(run.resolve("h2-101.txt"), List.of("select a from t", "update t set a = ?"), StandardCharsets.UTF_8);
         Files.write(run.resolve("h2-102.txt"), List.of("select b from u where c in (?)"), StandardCharsets.UTF_8);
+        Files.write(run.resolve("h2-102.senders.tsv"), List.of("FooTests\tselect b from u where c in (?)",
+                "BarTests\tselect b from u where c in (?)"), StandardCharsets.UTF_8);
         Files.write(run.resolve("postgres-201.txt"), List.of("select a from t"), StandardCharsets.UTF_8);
         Files.write(run.resolve("postgres-202.txt"), List.of("update t set a = ?", "select only on postgres"),
                 StandardCharsets.UTF_8);
 
         SqlCoverage coverage = SqlCoverage.read(run);
 
-        assertThat(coverage.h2()).as("both forks' files merged").hasSize(3);
+        assertThat(coverage.h2()).as("both forks' files merged, the senders' files apart").hasSize(3);
         assertThat(coverage.missingOnPostgres()).containsExactly("select b from u where c in (?)");
         assertThat(coverage.report()).contains("1 SQL statement(s) ran on H2 but never on PostgreSQL")
-                .contains("\n  select b from u where c in (?)");
+                .contains("\n  select b from u where c in (?)\n      sent on H2 by: BarTests, FooTests");
 
         Files.write(run.resolve("postgres-203.txt"), List.of("select b from u where c in (?)"), StandardCharsets.UTF_8);
         assertThat(SqlCoverage.read(run).report()).as("once PostgreSQL ran it too").isEmpty();
