@@ -33,8 +33,8 @@ import org.springframework.web.context.WebApplicationContext;
  * Security included) and its controllers in the test's own thread, with {@link MockMvc} on the cached MOCK-environment
  * application, so a class using it starts no Tomcat and sends no bytes over a socket. A logged-in client presents the
  * person the application's own {@link UserDetailsService} loads (the real principal type) on every request; POSTs carry
- * a valid CSRF token unless sent {@linkplain #postRaw raw}. The refusal of a missing CSRF token, a timed-out session and
- * the upload limit need a real server and are tested over HTTP ({@code HttpSmokeTests}, {@code UploadLimitTests}).
+ * a valid CSRF token unless sent {@linkplain #postRaw raw}. The refusal of a missing CSRF token, a timed-out session
+ * and the upload limit need a real server and are tested over HTTP ({@code HttpSmokeTests}, {@code UploadLimitTests}).
  */
 public final class MockWebClient {
 

@@ -37,8 +37,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * whose nearest {@code cn.jianyi} caller is main code. Not recorded: statements a test class or the test harness sends
  * itself (its nearest {@code cn.jianyi} caller was loaded from the test classes), Flyway's (migrations and the
  * per-class reset: the same migration files on both databases, and Flyway's own bookkeeping SQL differs by database
- * by design), and Spring Modulith's event publication registry's (it picks its SQL by database type). Texts are
- * {@linkplain #normalise normalised}.
+ * by design), Spring Modulith's event publication registry's and ShedLock's (each picks its SQL by database type:
+ * ShedLock's database time is {@code TIMESTAMPADD} on H2, {@code timezone('utc', CURRENT_TIMESTAMP)} on
+ * PostgreSQL). Texts are {@linkplain #normalise normalised}.
  */
 public final class SqlRecorder implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -76,9 +77,9 @@ public final class SqlRecorder implements ApplicationContextInitializer<Configur
 
     /**
      * One line per statement: whitespace collapsed to single spaces; a list of parameters after {@code IN} ({@code in
-     * (?, ?, ?)}, a collection expanded by Spring) written as one {@code in (?)}, and the numbers of {@code LIMIT}, {@code OFFSET} and
-     * {@code FETCH FIRST} (Spring Data JDBC writes a page's as literals) as {@code ?}, since they vary with the data a
-     * test made, not with the database.
+     * (?, ?, ?)}, a collection expanded by Spring) written as one {@code in (?)}, and the numbers of {@code LIMIT},
+     * {@code OFFSET} and {@code FETCH FIRST} (Spring Data JDBC writes a page's as literals) as {@code ?}, since they
+     * vary with the data a test made, not with the database.
      */
     public static String normalise(String sql) {
         String text = SPACE.matcher(sql).replaceAll(" ").strip();
@@ -133,7 +134,8 @@ public final class SqlRecorder implements ApplicationContextInitializer<Configur
                 .filter(type -> {
                     String name = type.getName();
                     return name.startsWith("cn.jianyi.") || name.startsWith("org.flywaydb.")
-                            || name.startsWith("org.springframework.modulith.events.");
+                            || name.startsWith("org.springframework.modulith.events.")
+                            || name.startsWith("net.javacrumbs.shedlock.");
                 })
                 .filter(type -> type != SqlRecorder.class && type.getEnclosingClass() != SqlRecorder.class)
                 .findFirst()

@@ -28,7 +28,8 @@ class SqlRecorderTests {
 
     @Test
     void aStatementThatNeverRanOnPostgresFailsTheCheckByName(@TempDir Path run) throws IOException {
-        Files.write(run.resolve("h2-101.txt"), List.of("select a from t", "update t set a = ?"), StandardCharsets.UTF_8);
+        Files.write(run.resolve("h2-101.txt"), List.of("select a from t", "update t set a = ?"),
+                StandardCharsets.UTF_8);
         Files.write(run.resolve("h2-102.txt"), List.of("select b from u where c in (?)"), StandardCharsets.UTF_8);
         Files.write(run.resolve("h2-102.senders.tsv"), List.of("FooTests\tselect b from u where c in (?)",
                 "BarTests\tselect b from u where c in (?)"), StandardCharsets.UTF_8);
