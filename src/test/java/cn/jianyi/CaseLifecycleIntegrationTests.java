@@ -45,12 +45,14 @@ import cn.jianyi.suggestion.TimelineEntry;
 import cn.jianyi.support.DatabaseSnapshot;
 import cn.jianyi.support.FixedClock;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 
 /**
  * A case carried through every public use case, with re-handling, on a fresh database and a fixed clock (H2, then
  * PostgreSQL); and each refusal of the flow, proven to leave every business table exactly as it was.
  */
+@OnPostgres
 @IntegrationTest
 @Import(FixedClock.class)
 class CaseLifecycleIntegrationTests {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -26,7 +27,9 @@ class ModularityTests {
                 .contains("shared", "identity", "suggestion", "assignment", "handling", "feedback", "audit");
     }
 
+    /** The module diagrams and canvases: only with {@code -Pdocs} (tag {@code docs}), no ordinary build needs them. */
     @Test
+    @Tag("docs")
     void writesModuleDocumentation() {
         Path docs = Path.of("target", "spring-modulith-docs");
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder(docs.toString()))

@@ -37,6 +37,7 @@ import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 import cn.jianyi.support.WebClient.FilePart;
@@ -46,6 +47,7 @@ import cn.jianyi.support.WebClient.FilePart;
  * batch being read, then review, correct, confirm or discard each letter. The parser is not what is tested here: the
  * letters are confirmed with the values the form submits.
  */
+@OnPostgres
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchiveImportTests {

@@ -18,9 +18,11 @@ import cn.jianyi.suggestion.SuggestionDetails;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.suggestion.TimelineEntry;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 
 /** Keeping the calendar: refusals, and running deadlines recomputed with the reason on each case. */
+@OnPostgres
 @IntegrationTest
 class CalendarManagementTests {
 

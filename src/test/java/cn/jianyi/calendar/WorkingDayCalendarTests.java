@@ -12,8 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 
 /** Deadlines on the shipped calendar of 2024–2026 (State Council notices), on H2 and PostgreSQL. */
+@OnPostgres
 @IntegrationTest
 class WorkingDayCalendarTests {
 

@@ -13,6 +13,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,14 @@ import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.support.IntegrationTest;
 
-/** The class mark configured into the top left corner: above the letterhead in the PDF, the first page's header in the DOCX. */
+/**
+ * The class mark configured into the top left corner ({@code jianyi.documents.class-mark-position=TOP_LEFT}): above
+ * the letterhead in the PDF, the first page's header in the DOCX. The renderers are made here with the application's
+ * {@link DocumentSettings} changed in that one setting, so the test shares the demo application of the other letter
+ * tests instead of starting its own.
+ */
 @Tag("rendering")
-@IntegrationTest(properties = {"jianyi.demo.enabled=true", "jianyi.documents.class-mark-position=TOP_LEFT"})
+@IntegrationTest(properties = "jianyi.demo.enabled=true")
 class ClassMarkPositionTests {
 
     private static final float MM = 72f / 25.4f;
@@ -34,8 +40,19 @@ class ClassMarkPositionTests {
     @Autowired DemoReference demo;
     @Autowired ReplyQueries replyQueries;
     @Autowired ReplyLetters letters;
-    @Autowired PdfLetterRenderer pdf;
-    @Autowired DocxLetterRenderer docx;
+    @Autowired OfficialPdf officialPdf;
+    @Autowired DocumentSettings settings;
+
+    private PdfLetterRenderer pdf;
+    private DocxLetterRenderer docx;
+
+    @BeforeEach
+    void renderersWithTheMarkTopLeft() {
+        var topLeft = new DocumentSettings(settings.fontDir(), settings.licensedFontDir(), ClassMarkPosition.TOP_LEFT,
+                settings.sealDir());
+        pdf = new PdfLetterRenderer(officialPdf, topLeft);
+        docx = new DocxLetterRenderer(topLeft);
+    }
 
     private ReplyLetter letter() {
         return letters.of(replyQueries.latestSigned(demo.suggestionId().orElseThrow()).orElseThrow());

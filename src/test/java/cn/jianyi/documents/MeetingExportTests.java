@@ -30,9 +30,12 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -62,8 +65,13 @@ import cn.jianyi.support.WebClient;
  * 会议答复函打包: every signed reply of a meeting (and only those), each as PDF and DOCX named by suggestion number,
  * round and document number, with 目录.xlsx; only the person who started a job sees and downloads it; a reply that
  * does not render fails the job by name; finished jobs are forgotten with their files after an hour.
+ * <p>
+ * Rendered once, read many times: the clerk starts one export from the page before the tests ({@link #world()}), and
+ * the tests that only read a finished export share it; the failing render needs its own, and the clean-up, which
+ * forgets the shared export, runs last.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("rendering")
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class MeetingExportTests {
@@ -84,6 +92,8 @@ class MeetingExportTests {
     private TestWorld world;
     private MeetingView emptyMeeting;
     private CurrentUser clerk;
+    private String jobPath;
+    private MeetingExport shared;
 
     @BeforeAll
     void world() {
@@ -110,6 +120,13 @@ class MeetingExportTests {
         emptyMeeting = meetings.addMeeting(meetings.addTerm(world.meeting.congressId(), 4).id(), 1,
                 LocalDate.of(2026, 1, 7));
         clerk = (CurrentUser) logins.loadUserByUsername("clerk");
+
+        HttpResponse<String> started = WebClient.loggedIn(port, "clerk", TestWorld.PASSWORD).post("/exports",
+                List.of("meetingId", String.valueOf(world.meeting.id())));
+        assertThat(started.statusCode()).isEqualTo(302);
+        jobPath = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertThat(jobPath).matches("/exports/[0-9a-f-]{36}");
+        shared = finished(exports.find(jobPath.substring("/exports/".length()), clerk).orElseThrow());
     }
 
     @AfterEach
@@ -120,7 +137,7 @@ class MeetingExportTests {
     @Test
     @DisplayName("打包：本次会议每件已签发答复函各有PDF和Word，按建议号、轮次命名，附目录")
     void zipsEverySignedReplyOfTheMeeting() throws IOException {
-        MeetingExport job = finished(exports.start(world.meeting.id(), clerk));
+        MeetingExport job = shared;
         assertThat(job.status()).isEqualTo(MeetingExport.Status.DONE);
         assertThat(job.total()).isEqualTo(5);
         assertThat(job.done()).isEqualTo(5);
@@ -167,7 +184,7 @@ class MeetingExportTests {
     @Test
     @DisplayName("ZIP内文件名以UTF-8保存并设置语言编码标志")
     void entryNamesAreFlaggedUtf8() throws IOException {
-        MeetingExport job = finished(exports.start(world.meeting.id(), clerk));
+        MeetingExport job = shared;
         try (var zip = new ZipArchiveInputStream(Files.newInputStream(job.file()))) {
             int count = 0;
             for (ZipArchiveEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -182,13 +199,7 @@ class MeetingExportTests {
     @DisplayName("打包任务只有发起人能查看和下载；其他人得到404和说明")
     void onlyThePersonWhoStartedTheJobSeesAndDownloadsIt() throws IOException {
         WebClient clerkWeb = WebClient.loggedIn(port, "clerk", TestWorld.PASSWORD);
-        HttpResponse<String> started = clerkWeb.post("/exports",
-                List.of("meetingId", String.valueOf(world.meeting.id())));
-        assertThat(started.statusCode()).isEqualTo(302);
-        String jobPath = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
-        assertThat(jobPath).matches("/exports/[0-9a-f-]{36}");
-        MeetingExport job = finished(exports.find(jobPath.substring("/exports/".length()), clerk).orElseThrow());
-        assertThat(job.status()).isEqualTo(MeetingExport.Status.DONE);
+        assertThat(shared.status()).isEqualTo(MeetingExport.Status.DONE);
 
         assertThat(clerkWeb.get(jobPath).body()).contains("打包完成：共 5 件答复函").contains(jobPath + "/download");
         HttpResponse<byte[]> download = clerkWeb.download(jobPath + "/download");
@@ -238,9 +249,10 @@ class MeetingExportTests {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE)                                          // forgets the shared export: last
     @DisplayName("完成1小时后清理任务和临时文件")
     void finishedJobsAreForgottenWithTheirFilesAfterAnHour() {
-        MeetingExport job = finished(exports.start(world.meeting.id(), clerk));
+        MeetingExport job = shared;
         Path file = job.file();
         assertThat(file).exists();
         exports.sweep(job.finishedAt().plus(Duration.ofMinutes(59)));

@@ -22,12 +22,14 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 
 /**
  * Every feedback record is signed with SM3withSM2 when it is stored; a record altered in the database afterwards —
  * a 不满意 turned into 满意, its reason removed — or stripped of its signature no longer verifies.
  */
+@OnPostgres
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignedFeedbackTests {

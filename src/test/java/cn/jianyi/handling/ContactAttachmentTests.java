@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jianyi.support.DatabaseSnapshot;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestFiles;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.TestWorldAssignments;
@@ -33,6 +34,7 @@ import cn.jianyi.support.WebClient.FilePart;
  * byte for byte by everyone who sees the case and by no one else; a bad file saves nothing, says why beside the file
  * field and keeps what was typed.
  */
+@OnPostgres
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ContactAttachmentTests {

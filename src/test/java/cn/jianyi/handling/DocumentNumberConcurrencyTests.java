@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 
 /**
@@ -29,6 +30,7 @@ import cn.jianyi.support.TestWorld;
  * (runs on H2 and, in the build's postgres execution, on PostgreSQL). More signers than the connection pool holds
  * (10), starting in a year without a counter, so the first signings also race to create it.
  */
+@OnPostgres
 @IntegrationTest
 class DocumentNumberConcurrencyTests {
 

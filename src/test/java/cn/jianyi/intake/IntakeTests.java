@@ -29,6 +29,7 @@ import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestFiles;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
@@ -38,6 +39,7 @@ import cn.jianyi.support.WebClient.FilePart;
  * 批量登记 from a 交办清单 over HTTP, as the clerk does it: the check, the progress, the import in one go; with any
  * error nothing at all is imported and the row-by-row report downloads.
  */
+@OnPostgres
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IntakeTests {

@@ -36,6 +36,7 @@ import cn.jianyi.suggestion.CaseAction;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.MutableClock;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 
 /**
@@ -43,6 +44,7 @@ import cn.jianyi.support.TestWorld;
  * midnight), then sent by the dispatcher, e-mail over a real SMTP conversation with an in-process server (GreenMail),
  * SMS to the log-only default gateway with the number masked; and the dispatcher runs only while it holds the lock.
  */
+@OnPostgres
 @IntegrationTest(properties = {"jianyi.notifications.dispatch-initial-delay=PT1H",
         "jianyi.notifications.dispatch-interval=PT1H", "jianyi.notifications.mail-from=jianyi@congress.example",
         "jianyi.notifications.base-url=https://jianyi.example.gov.cn/"})

@@ -21,12 +21,14 @@ import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.IdentityManagement;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.MutableClock;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 
 /**
  * A deployment's own SMS gateway replaces the log-only default; a gateway that fails is tried again after growing
  * waits and, after the last attempt, the SMS is given up as FAILED with the error kept.
  */
+@OnPostgres
 @IntegrationTest(properties = {"jianyi.notifications.dispatch-enabled=false", "jianyi.notifications.max-attempts=3",
         "jianyi.notifications.retry-after=1m"})
 @Import({MutableClock.class, SmsGatewayRetryTests.Gateway.class})

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestDatabases;
 
 /**
@@ -41,6 +42,7 @@ import cn.jianyi.support.TestDatabases;
  * Every check constraint the database reports must be shown to bite, so a migration that adds one fails here until
  * {@code schema/violations.txt} has a line for it. Runs on H2, and on embedded PostgreSQL in the build's second pass.
  */
+@OnPostgres
 @Tag("integration")
 class CheckConstraintsAcrossConnectionsTests {
 

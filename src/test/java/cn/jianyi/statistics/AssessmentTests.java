@@ -51,6 +51,7 @@ import cn.jianyi.suggestion.SubjectArea;
 import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.MutableClock;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 
@@ -70,6 +71,7 @@ import cn.jianyi.support.WebClient;
  * 按期办复 1/1, 联系代表 1/1, 分类 1/1 all 100.00, 满意度 无数据; points 30.00 + 20.00 + 20.00 = 70.00 over the
  * weights with data (70), total 100.00. 区民政局 leads one case not yet due: 无数据, no rank.
  */
+@OnPostgres
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(MutableClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

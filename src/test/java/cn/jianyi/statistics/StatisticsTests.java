@@ -37,6 +37,7 @@ import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.MutableClock;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 
 /**
@@ -48,6 +49,7 @@ import cn.jianyi.support.TestWorld;
  * round-to-nearest rule; 58.07 only comes from rounding up or from adjusting one share so that the four add up to
  * 100.00 %. We show the exact rounding and accept that shares may add up to 99.99 % (58.06 + 35.48 + 2.15 + 4.30).
  */
+@OnPostgres
 @IntegrationTest
 @Import(MutableClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -64,6 +64,7 @@ import cn.jianyi.suggestion.SubjectArea;
 import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.MutableClock;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 
@@ -77,6 +78,7 @@ import cn.jianyi.support.WebClient;
  * 满意 1–4, 9; 基本满意 5, 6, 10; 不满意 7, which is re-handled and then rated 满意. No. 1 is closed, No. 2 has a
  * face-to-face contact.
  */
+@OnPostgres
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(MutableClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -27,10 +27,12 @@ import org.springframework.context.ApplicationContext;
 import cn.jianyi.assignment.AssignCommand;
 import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 
 /** 导出Excel: the filtered list, every row in the user's scope, Chinese headers, dates as dates. */
+@OnPostgres
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SuggestionExportTests {

@@ -22,12 +22,14 @@ import cn.jianyi.identity.HandlingUnit;
 import cn.jianyi.identity.IdentityManagement;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 
 /**
  * The scoped case queries on a known set of cases (H2, then PostgreSQL): every filter, their combination, paging,
  * and data scope. Meeting A (二届四次) holds numbers 1–7, meeting B (二届五次) number 1.
  */
+@OnPostgres
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SuggestionQueriesIntegrationTests {

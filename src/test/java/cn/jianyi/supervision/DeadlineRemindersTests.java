@@ -38,6 +38,7 @@ import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.suggestion.TimelineEntry;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.MutableClock;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 
 /**
@@ -45,6 +46,7 @@ import cn.jianyi.support.TestWorld;
  * supervisors once each; a second run sends nothing; a moved deadline reminds again; two instances at once send once;
  * each reminder is on the case timeline.
  */
+@OnPostgres
 @IntegrationTest(properties = "jianyi.deadlines.reminders-enabled=false")
 @Import(MutableClock.class)
 class DeadlineRemindersTests {

@@ -44,6 +44,7 @@ public class FreshDatabase implements BeforeAllCallback {
      */
     @Override
     public void beforeAll(ExtensionContext extension) {
+        SqlRecorder.testClassStarts(extension.getRequiredTestClass());
         TestContext test = new TestContextManager(extension.getRequiredTestClass()).getTestContext();
         if (!test.hasApplicationContext()) {
             return;
@@ -66,8 +67,8 @@ public class FreshDatabase implements BeforeAllCallback {
                 .cleanDisabled(false).load();
         flyway.clean();
         flyway.migrate();
-        if (TestDatabases.onPostgres() && dataSource instanceof HikariDataSource hikari
-                && hikari.getHikariPoolMXBean() != null) {
+        HikariDataSource hikari = pool(dataSource);
+        if (TestDatabases.onPostgres() && hikari != null && hikari.getHikariPoolMXBean() != null) {
             // new connections: no statement the server prepared on the dropped tables (never on H2, whose in-memory
             // database would be dropped with its last connection)
             hikari.getHikariPoolMXBean().softEvictConnections();
@@ -80,6 +81,15 @@ public class FreshDatabase implements BeforeAllCallback {
             context.getBeansOfType(SmartInitializingSingleton.class).values().stream()
                     .filter(bean -> bean.getClass().getName().equals("cn.jianyi.demo.DemoData"))
                     .forEach(SmartInitializingSingleton::afterSingletonsInstantiated);
+        }
+    }
+
+    /** The connection pool behind the application's data source (which {@link SqlRecorder} may wrap), if it is one. */
+    private static HikariDataSource pool(DataSource dataSource) {
+        try {
+            return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

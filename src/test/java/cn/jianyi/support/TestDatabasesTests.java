@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The test context really runs on the database the build asked for (so the PostgreSQL run cannot silently fall back
  * to H2), freshly migrated and empty, with demo data off.
  */
+@OnPostgres
 @IntegrationTest
 class TestDatabasesTests {
 

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jianyi.support.DatabaseSnapshot;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 
@@ -28,6 +29,7 @@ import cn.jianyi.support.WebClient;
  * recorded. The database's refusal is real: a check constraint added for the test refuses the row, as the broken
  * constraints did.
  */
+@OnPostgres
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class DatabaseFaultTests {

@@ -28,6 +28,7 @@ import cn.jianyi.statistics.Statistics;
 import cn.jianyi.statistics.StatisticsFilter;
 import cn.jianyi.statistics.StatisticsReport;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 import cn.jianyi.support.Workbooks;
@@ -36,6 +37,7 @@ import cn.jianyi.support.Workbooks;
  * 统计分析导出Excel: every figure of the dashboard, each rate as numerator, denominator and percentage, one sheet per
  * part; and the cases behind a figure without the page's limit.
  */
+@OnPostgres
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatisticsExportTests {
