@@ -17,7 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.documents.UnitSeals;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
@@ -69,7 +69,7 @@ class DemoData implements SmartInitializingSingleton {
     private final Meetings meetings;
     private final IdentityManagement identity;
     private final SuggestionManagement suggestions;
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
     private final HandlingManagement handling;
     private final FeedbackManagement feedback;
     private final TransactionTemplate transaction;
@@ -80,7 +80,7 @@ class DemoData implements SmartInitializingSingleton {
     private final ArchiveManagement archive;
 
     DemoData(Meetings meetings, IdentityManagement identity, SuggestionManagement suggestions,
-             AssignmentManagement assignments, HandlingManagement handling, FeedbackManagement feedback,
+             Assignments assignments, HandlingManagement handling, FeedbackManagement feedback,
              PlatformTransactionManager transactions, java.time.Clock clock, UnitSeals seals,
              SubmissionManagement submissions, ArchiveImports archiveImports, ArchiveManagement archive) {
         this.archiveImports = archiveImports;

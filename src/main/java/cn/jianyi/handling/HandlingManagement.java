@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.assignment.Assignment;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.identity.DataScope;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
@@ -40,7 +40,7 @@ public class HandlingManagement {
 
     private final ReplyRepository replies;
     private final SuggestionManagement suggestions;
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
     private final Meetings meetings;
     private final Directory directory;
     private final DocumentNumberAllocator numbers;
@@ -55,7 +55,7 @@ public class HandlingManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HandlingManagement(ReplyRepository replies, SuggestionManagement suggestions, AssignmentManagement assignments,
+    HandlingManagement(ReplyRepository replies, SuggestionManagement suggestions, Assignments assignments,
                        Meetings meetings, Directory directory, DocumentNumberAllocator numbers,
                        ContactRecordRepository contacts, ContactAttachmentRepository attachments,
                        SuggestionQueries queries, CoUnitOpinionRepository opinions,

@@ -36,7 +36,8 @@ public class CaseFiles {
     private final HandlingManagement handling;
     private final FeedbackManagement feedback;
     private final Directory directory;
-    private final cn.jianyi.assignment.AssignmentManagement assignments;
+    private final cn.jianyi.assignment.Assignments assignments;
+    private final cn.jianyi.assignment.UnitRequests unitRequests;
     private final java.time.Clock clock;
     private final cn.jianyi.rules.RuleSets ruleSets;
     private final cn.jianyi.suggestion.SuggestionManagement suggestionManagement;
@@ -44,7 +45,8 @@ public class CaseFiles {
     private final cn.jianyi.supervision.DeadlineMonitor deadlines;
 
     CaseFiles(SuggestionQueries queries, HandlingManagement handling, FeedbackManagement feedback,
-              Directory directory, cn.jianyi.assignment.AssignmentManagement assignments, java.time.Clock clock,
+              Directory directory, cn.jianyi.assignment.Assignments assignments,
+              cn.jianyi.assignment.UnitRequests unitRequests, java.time.Clock clock,
               cn.jianyi.rules.RuleSets ruleSets, cn.jianyi.suggestion.SuggestionManagement suggestionManagement,
               cn.jianyi.submission.SubmissionManagement submissions,
               cn.jianyi.supervision.DeadlineMonitor deadlines) {
@@ -53,6 +55,7 @@ public class CaseFiles {
         this.ruleSets = ruleSets;
         this.suggestionManagement = suggestionManagement;
         this.assignments = assignments;
+        this.unitRequests = unitRequests;
         this.clock = clock;
         this.queries = queries;
         this.handling = handling;
@@ -144,8 +147,8 @@ public class CaseFiles {
         boolean acknowledge = handlesTask && ownStatus == Assignment.Status.PENDING;
         boolean requestReturn = handlesTask && suggestion.status() == Suggestion.Status.ASSIGNED
                 && (ownStatus == Assignment.Status.PENDING || ownStatus == Assignment.Status.IN_HANDLING)
-                && !today.isAfter(assignments.returnWindowEnd(ownTask.get()));
-        List<ExtensionRequest> extensionRequests = assignments.extensionRequestsOf(id);
+                && !today.isAfter(unitRequests.returnWindowEnd(ownTask.get()));
+        List<ExtensionRequest> extensionRequests = unitRequests.extensionRequestsOf(id);
         boolean requestExtension = handlesTask && ownTask.get().answersDeputy()
                 && (ownStatus == Assignment.Status.PENDING || ownStatus == Assignment.Status.IN_HANDLING
                     || ownStatus == Assignment.Status.REHANDLING)
@@ -157,7 +160,7 @@ public class CaseFiles {
                 && (ownStatus == Assignment.Status.PENDING || ownStatus == Assignment.Status.IN_HANDLING);
         boolean seesInternals = me.role() != Role.DEPUTY;
         List<CaseView.RequestRow> requests = new ArrayList<>();
-        for (ReturnRequest r : assignments.returnRequestsOf(id)) {
+        for (ReturnRequest r : unitRequests.returnRequestsOf(id)) {
             requests.add(new CaseView.RequestRow(r.id(), "case.request.return", unitNames.get(r.unitId()),
                     directory.unit(r.proposedUnitId()).shortName(), r.reason(), r.outcome(), r.decisionNote(),
                     "/return-requests/" + r.id()));

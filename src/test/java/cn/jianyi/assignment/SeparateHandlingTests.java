@@ -34,7 +34,7 @@ import cn.jianyi.support.TestWorld;
 class SeparateHandlingTests {
 
     @Autowired ApplicationContext context;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
     @Autowired HandlingManagement handling;
     @Autowired FeedbackManagement feedback;
     @Autowired SuggestionQueries queries;

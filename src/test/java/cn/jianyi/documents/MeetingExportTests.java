@@ -42,7 +42,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.handling.ReplyLetter;
@@ -74,7 +74,7 @@ class MeetingExportTests {
     @Autowired cn.jianyi.documents.ofd.OfdEngine ofdEngine;
     @Autowired ApplicationContext context;
     @Autowired SuggestionManagement suggestions;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
     @Autowired HandlingManagement handling;
     @Autowired Meetings meetings;
     @Autowired UserDetailsService logins;

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.rules.FeedbackAnswerers;
 import cn.jianyi.rules.RuleSet;
 import cn.jianyi.rules.RuleSets;
@@ -30,7 +30,7 @@ class CountersignTests {
 
     @Autowired ApplicationContext context;
     @Autowired HandlingManagement handling;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
     @Autowired RuleSets ruleSets;
 
     private TestWorld world;

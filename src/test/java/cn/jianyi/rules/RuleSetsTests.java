@@ -16,7 +16,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.calendar.WindowUnit;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
@@ -43,7 +43,7 @@ class RuleSetsTests {
 
     @Autowired ApplicationContext context;
     @Autowired RuleSets ruleSets;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
     @Autowired HandlingManagement handling;
     @Autowired FeedbackManagement feedback;
     @Autowired ReplyLetters letters;

@@ -1,15 +1,14 @@
 package cn.jianyi.assignment.web;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import cn.jianyi.assignment.RequestReturnCommand;
 import cn.jianyi.shared.Actor;
 
-/** 申请退回 form. */
+/** 申请退回 form; the command refuses a blank reason beside the field. */
 record ReturnRequestForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.tooLong}") String reason,
+        @Size(max = 1000, message = "{validation.tooLong}") String reason,
         @NotNull(message = "{validation.select}") Long proposedUnitId) {
 
     RequestReturnCommand toCommand(long suggestionId, long unitId, Actor actor) {

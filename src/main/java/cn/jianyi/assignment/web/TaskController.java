@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.assignment.Assignment;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
+import cn.jianyi.assignment.UnitRequests;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.shared.RuleViolation;
@@ -33,14 +34,16 @@ class TaskController {
     private static final String RETURN_VIEW = "assignment/return-request";
     private static final String EXTENSION_VIEW = "assignment/extension-request";
 
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
+    private final UnitRequests requests;
     private final SuggestionQueries queries;
     private final Directory directory;
     private final MessageSource messages;
 
-    TaskController(AssignmentManagement assignments, SuggestionQueries queries, Directory directory,
+    TaskController(Assignments assignments, UnitRequests requests, SuggestionQueries queries, Directory directory,
                    MessageSource messages) {
         this.assignments = assignments;
+        this.requests = requests;
         this.queries = queries;
         this.directory = directory;
         this.messages = messages;
@@ -74,7 +77,7 @@ class TaskController {
         if (result.hasErrors()) {
             return returnView(task, model);
         }
-        if (!Forms.accepted(result, () -> assignments.requestReturn(form.toCommand(id, me.unitId(), me.toActor())))) {
+        if (!Forms.accepted(result, () -> requests.requestReturn(form.toCommand(id, me.unitId(), me.toActor())))) {
             return returnView(task, model);
         }
         redirect.addFlashAttribute("message", message("task.return.requested"));
@@ -94,7 +97,7 @@ class TaskController {
         if (result.hasErrors()) {
             return extensionView(task, model);
         }
-        if (!Forms.accepted(result, () -> assignments.requestExtension(form.toCommand(id, me.unitId(),
+        if (!Forms.accepted(result, () -> requests.requestExtension(form.toCommand(id, me.unitId(),
                 me.toActor())))) {
             return extensionView(task, model);
         }
@@ -104,12 +107,12 @@ class TaskController {
 
     private String returnView(Assignment task, Model model) {
         model.addAttribute("units", directory.units().stream().filter(u -> !u.id().equals(task.unitId())).toList());
-        model.addAttribute("windowEnd", assignments.returnWindowEnd(task));
+        model.addAttribute("windowEnd", requests.returnWindowEnd(task));
         return RETURN_VIEW;
     }
 
     private String extensionView(Assignment task, Model model) {
-        model.addAttribute("limit", assignments.extensionLimit(task));
+        model.addAttribute("limit", requests.extensionLimit(task));
         return EXTENSION_VIEW;
     }
 

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.handling.HandlingManagement;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.shared.web.Forms;
@@ -31,11 +31,11 @@ class OpinionController {
     private static final String VIEW = "handling/opinion-form";
 
     private final HandlingManagement handling;
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
     private final SuggestionQueries queries;
     private final MessageSource messages;
 
-    OpinionController(HandlingManagement handling, AssignmentManagement assignments, SuggestionQueries queries,
+    OpinionController(HandlingManagement handling, Assignments assignments, SuggestionQueries queries,
                       MessageSource messages) {
         this.handling = handling;
         this.assignments = assignments;
