@@ -19,7 +19,9 @@ import cn.jianyi.suggestion.HandlingRole;
 /**
  * 承办任务: one unit's task on a case (交办记录), with its role, its reply deadline and the basis that deadline is
  * computed from, and its own state machine. Who assigned, when and to whom never changes; the status moves only
- * through the intention-named transitions below, each returning the status it left for the timeline.
+ * through the intention-named transitions below, each returning the status it left for the timeline. Over 300 lines
+ * because the guard table, the transitions it guards and the questions it answers ({@link #allows}) belong in one
+ * place; the rest are the accessors of its columns.
  */
 @Table("assignments")
 public class Assignment {
