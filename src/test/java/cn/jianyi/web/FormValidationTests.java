@@ -226,13 +226,13 @@ class FormValidationTests {
         long extensions = count("extension_requests");
         assertFieldError(handler.post("/suggestions/" + today + "/return-request",
                 List.of("proposedUnitId", String.valueOf(world.education.id()), "reason", "  ")), "reason",
-                "请写明理由。", "value=\"" + world.education.id() + "\" selected=\"selected\"");
+                "此项为必填项。", "value=\"" + world.education.id() + "\" selected=\"selected\"");
         assertFieldError(handler.post("/suggestions/" + today + "/extension-request",
-                List.of("requestedDueOn", "", "reason", "需待区财政预算批复")), "requestedDueOn", "请填写申请延至的日期。",
+                List.of("requestedDueOn", "", "reason", "需待区财政预算批复")), "requestedDueOn", "此项为必填项。",
                 "需待区财政预算批复");
         assertFieldError(handler.post("/suggestions/" + today + "/extension-request",
                 List.of("requestedDueOn", LocalDate.now().plusMonths(4).toString(), "reason", "")), "reason",
-                "请写明理由。", LocalDate.now().plusMonths(4).toString());
+                "此项为必填项。", LocalDate.now().plusMonths(4).toString());
         assertThat(count("return_requests")).isEqualTo(returns);
         assertThat(count("extension_requests")).isEqualTo(extensions);
 
