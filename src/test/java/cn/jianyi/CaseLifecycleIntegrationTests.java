@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jianyi.assignment.AssignCommand;
 import cn.jianyi.assignment.Assignment;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.feedback.SubmitFeedbackCommand;
@@ -63,7 +63,7 @@ class CaseLifecycleIntegrationTests {
     @Autowired IdentityManagement identity;
     @Autowired SuggestionManagement suggestions;
     @Autowired SuggestionQueries queries;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
     @Autowired ReplyQueries replyQueries;
     @Autowired Replies replies;
     @Autowired ReplyTemplates replyTemplates;

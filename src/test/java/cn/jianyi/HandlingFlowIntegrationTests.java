@@ -14,7 +14,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.feedback.SubmitFeedbackCommand;
@@ -46,7 +46,7 @@ class HandlingFlowIntegrationTests {
     @Autowired ApplicationContext context;
     @Autowired SuggestionManagement suggestions;
     @Autowired SuggestionQueries queries;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
     @Autowired Replies replies;
     @Autowired ReplyQueries replyQueries;
     @Autowired FeedbackManagement feedback;

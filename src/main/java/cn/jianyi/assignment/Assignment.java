@@ -2,6 +2,10 @@ package cn.jianyi.assignment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -15,7 +19,9 @@ import cn.jianyi.suggestion.HandlingRole;
 /**
  * 承办任务: one unit's task on a case (交办记录), with its role, its reply deadline and the basis that deadline is
  * computed from, and its own state machine. Who assigned, when and to whom never changes; the status moves only
- * through the intention-named transitions below, each returning the status it left for the timeline.
+ * through the intention-named transitions below, each returning the status it left for the timeline. Over 300 lines
+ * because the guard table, the transitions it guards and the questions it answers ({@link #allows}) belong in one
+ * place; the rest are the accessors of its columns.
  */
 @Table("assignments")
 public class Assignment {
@@ -51,7 +57,27 @@ public class Assignment {
         public boolean isRunning() {
             return this == PENDING || this == IN_HANDLING || this == RETURN_REQUESTED || this == REHANDLING;
         }
+
+        /** Whether the guard table lets the action start from this status (the role is checked apart). */
+        public boolean allows(TaskAction action) {
+            return GUARDS.get(action).contains(this);
+        }
     }
+
+    /**
+     * The guard table: the statuses each action may start from (task-transitions.csv, docs/process.md). The
+     * transitions below refuse through it, and {@link Status#allows(TaskAction)} answers from it.
+     */
+    private static final Map<TaskAction, Set<Status>> GUARDS = new EnumMap<>(Map.of(
+            TaskAction.ACKNOWLEDGE, EnumSet.of(Status.PENDING),
+            TaskAction.REQUEST_RETURN, EnumSet.of(Status.PENDING, Status.IN_HANDLING),
+            TaskAction.APPROVE_RETURN, EnumSet.of(Status.RETURN_REQUESTED),
+            TaskAction.REJECT_RETURN, EnumSet.of(Status.RETURN_REQUESTED),
+            TaskAction.GIVE_OPINION, EnumSet.of(Status.IN_HANDLING),
+            TaskAction.MARK_REPLIED, EnumSet.of(Status.IN_HANDLING, Status.REHANDLING),
+            TaskAction.REOPEN_FOR_REHANDLING, EnumSet.of(Status.REPLIED),
+            TaskAction.COMPLETE, EnumSet.of(Status.PENDING, Status.IN_HANDLING, Status.OPINION_GIVEN, Status.REPLIED),
+            TaskAction.REQUEST_EXTENSION, EnumSet.of(Status.PENDING, Status.IN_HANDLING, Status.REHANDLING)));
 
     /** What the current deadline is counted from. */
     public enum DueBasis {
@@ -111,7 +137,7 @@ public class Assignment {
 
     /** 签收. */
     Status acknowledge(String by, Instant at) {
-        Status from = require("acknowledge", Status.PENDING);
+        Status from = require(TaskAction.ACKNOWLEDGE);
         this.acknowledgedBy = by;
         this.acknowledgedAt = at;
         this.status = Status.IN_HANDLING;
@@ -120,28 +146,28 @@ public class Assignment {
 
     /** 申请退回: only before the unit has answered. */
     Status requestReturn() {
-        Status from = require("requestReturn", Status.PENDING, Status.IN_HANDLING);
+        Status from = require(TaskAction.REQUEST_RETURN);
         this.status = Status.RETURN_REQUESTED;
         return from;
     }
 
     /** 同意退回: the unit is taken off the case. */
     Status approveReturn() {
-        Status from = require("approveReturn", Status.RETURN_REQUESTED);
+        Status from = require(TaskAction.APPROVE_RETURN);
         this.status = Status.RETURNED;
         return from;
     }
 
     /** 不同意退回: the unit keeps the case and handles it (a refused return counts as received). */
     Status rejectReturn() {
-        Status from = require("rejectReturn", Status.RETURN_REQUESTED);
+        Status from = require(TaskAction.REJECT_RETURN);
         this.status = Status.IN_HANDLING;
         return from;
     }
 
     /** 提交协办意见 (co-units only). */
     Status giveOpinion() {
-        Status from = require("giveOpinion", Status.IN_HANDLING);
+        Status from = require(TaskAction.GIVE_OPINION);
         if (role != HandlingRole.CO) {
             throw new IllegalArgumentException("only a co-unit gives an opinion to the lead unit");
         }
@@ -151,7 +177,7 @@ public class Assignment {
 
     /** 答复: the lead unit's signed reply went out. */
     Status markReplied() {
-        Status from = require("markReplied", Status.IN_HANDLING, Status.REHANDLING);
+        Status from = require(TaskAction.MARK_REPLIED);
         if (!role.answersDeputy()) {
             throw new IllegalArgumentException("only the lead unit or a unit handling its own part replies");
         }
@@ -161,7 +187,7 @@ public class Assignment {
 
     /** 重新办理: the office sends the case back to the lead unit with a new deadline. */
     Status reopenForRehandling(LocalDate from, Window window, LocalDate newDueOn) {
-        Status left = require("reopenForRehandling", Status.REPLIED);
+        Status left = require(TaskAction.REOPEN_FOR_REHANDLING);
         if (!role.answersDeputy()) {
             throw new IllegalArgumentException("only a unit that answers the deputy re-handles");
         }
@@ -172,9 +198,53 @@ public class Assignment {
 
     /** 办结: the case closed; the task ends whatever stage it reached (a co-unit may not have written). */
     Status complete() {
-        Status from = require("complete", Status.PENDING, Status.IN_HANDLING, Status.OPINION_GIVEN, Status.REPLIED);
+        Status from = require(TaskAction.COMPLETE);
         this.status = Status.COMPLETED;
         return from;
+    }
+
+    /**
+     * 申请延期 may be filed: a task that still owes the deputy its reply (主办 or 分办; a co-unit works to the lead
+     * unit's deadline) and is 待签收, 办理中 or 重新办理. The state does not move.
+     */
+    void checkExtensionMayBeRequested() {
+        if (!allows(TaskAction.REQUEST_EXTENSION)) {
+            throw new IllegalTransitionException(status, TaskAction.REQUEST_EXTENSION.verb());
+        }
+    }
+
+    /**
+     * Whether the unit may start work now (a contact, a draft, an opinion): the task still runs and no return
+     * request waits for the office.
+     */
+    public boolean mayStartWork() {
+        return status.isActive() && status != Status.RETURN_REQUESTED;
+    }
+
+    /**
+     * Whether {@code action} is open once the unit starts work: a task waiting for 签收 is acknowledged by the first
+     * act, so the action is judged from 办理中 then.
+     */
+    public boolean allowsOnceWorkStarts(TaskAction action) {
+        if (!mayStartWork()) {
+            return false;
+        }
+        Status working = status.allows(TaskAction.ACKNOWLEDGE) ? Status.IN_HANDLING : status;
+        return roleFits(action) && working.allows(action);
+    }
+
+    /** Whether {@code action} is open to this task: its status allows it and the action suits the unit's role. */
+    public boolean allows(TaskAction action) {
+        return roleFits(action) && status.allows(action);
+    }
+
+    /** 协办意见 is a co-unit's act; 答复, 重新办理 and 申请延期 are for the units that answer the deputy. */
+    private boolean roleFits(TaskAction action) {
+        return switch (action) {
+            case GIVE_OPINION -> role == HandlingRole.CO;
+            case MARK_REPLIED, REOPEN_FOR_REHANDLING, REQUEST_EXTENSION -> role.answersDeputy();
+            default -> true;
+        };
     }
 
     /** 延期: an approved extension runs from the current deadline; the state does not move. */
@@ -203,13 +273,11 @@ public class Assignment {
         this.dueOn = newDueOn;
     }
 
-    private Status require(String action, Status... allowed) {
-        for (Status s : allowed) {
-            if (status == s) {
-                return status;
-            }
+    private Status require(TaskAction action) {
+        if (!status.allows(action)) {
+            throw new IllegalTransitionException(status, action.verb());
         }
-        throw new IllegalTransitionException(status, action);
+        return status;
     }
 
     public Long id() {

@@ -8,7 +8,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import cn.jianyi.calendar.CalendarChanged;
-import cn.jianyi.calendar.WorkingDays;
 import cn.jianyi.suggestion.SuggestionManagement;
 
 /**
@@ -20,18 +19,18 @@ import cn.jianyi.suggestion.SuggestionManagement;
 class DeadlineRecalculation {
 
     private final AssignmentRepository assignments;
-    private final AssignmentManagement management;
+    private final Assignments management;
+    private final TaskCalendar calendar;
     private final SuggestionManagement suggestions;
-    private final WorkingDays workingDays;
     private final MessageSource messages;
 
-    DeadlineRecalculation(AssignmentRepository assignments, AssignmentManagement management,
-                          SuggestionManagement suggestions, WorkingDays workingDays,
+    DeadlineRecalculation(AssignmentRepository assignments, Assignments management, TaskCalendar calendar,
+                          SuggestionManagement suggestions,
                           MessageSource messages) {
         this.assignments = assignments;
         this.management = management;
+        this.calendar = calendar;
         this.suggestions = suggestions;
-        this.workingDays = workingDays;
         this.messages = messages;
     }
 
@@ -40,12 +39,12 @@ class DeadlineRecalculation {
         for (Assignment task : management.runningTasks()) {
             boolean changed = false;
             if (task.opinionDueOn() != null) {
-                LocalDate opinionDue = management.opinionDueOf(task);
+                LocalDate opinionDue = calendar.opinionDueOf(task);
                 changed = !opinionDue.equals(task.opinionDueOn());
                 task.rescheduleOpinion(opinionDue);
             }
             LocalDate previous = task.dueOn();
-            LocalDate due = workingDays.deadline(task.dueFrom(), task.dueWindow()).due();
+            LocalDate due = calendar.deadline(task.dueFrom(), task.dueWindow()).due();
             if (changed || !due.equals(previous)) {
                 task.reschedule(due);
                 assignments.save(task);

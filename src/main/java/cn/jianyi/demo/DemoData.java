@@ -24,7 +24,7 @@ import cn.jianyi.archive.LetterFields;
 import cn.jianyi.archive.LetterKind;
 import cn.jianyi.archive.UploadedFile;
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.documents.UnitSeals;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
@@ -75,7 +75,7 @@ class DemoData implements SmartInitializingSingleton {
     private final Meetings meetings;
     private final IdentityManagement identity;
     private final SuggestionManagement suggestions;
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
     private final CoUnitOpinions coUnitOpinions;
     private final Replies replies;
     private final Commitments commitments;
@@ -90,7 +90,7 @@ class DemoData implements SmartInitializingSingleton {
     private final ArchiveManagement archive;
 
     DemoData(Meetings meetings, IdentityManagement identity, SuggestionManagement suggestions,
-             AssignmentManagement assignments, CoUnitOpinions coUnitOpinions, Replies replies,
+             Assignments assignments, CoUnitOpinions coUnitOpinions, Replies replies,
              Commitments commitments, ReplyQueries replyQueries, ReplyTemplates replyTemplates,
              FeedbackManagement feedback,
              PlatformTransactionManager transactions, Clock clock, UnitSeals seals,

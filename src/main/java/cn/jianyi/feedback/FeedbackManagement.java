@@ -18,7 +18,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.calendar.Deadline;
 import cn.jianyi.handling.AttachmentType;
 import cn.jianyi.handling.CheckedUpload;
@@ -50,7 +50,7 @@ public class FeedbackManagement {
     private final FeedbackRepository feedbacks;
     private final SuggestionManagement suggestions;
     private final ReplyQueries replyQueries;
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
     private final RuleSets ruleSets;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
@@ -67,7 +67,7 @@ public class FeedbackManagement {
             AttachmentType.PNG);
 
     FeedbackManagement(FeedbackRepository feedbacks, SuggestionManagement suggestions, ReplyQueries replyQueries,
-                       AssignmentManagement assignments, RuleSets ruleSets, ApplicationEventPublisher events,
+                       Assignments assignments, RuleSets ruleSets, ApplicationEventPublisher events,
                        MessageSource messages, Clock clock, FeedbackSigningKey signingKey,
                        FeedbackFlagRepository flags, ClientSightings sightings, Directory directory,
                        @Value("${jianyi.feedback.soon-after-reply:30m}") Duration soonAfterReply,

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.assignment.Assignment;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionManagement;
@@ -19,11 +19,11 @@ public class CoUnitOpinions {
 
     private final CoUnitOpinionRepository opinions;
     private final SuggestionManagement suggestions;
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
     private final Clock clock;
 
     CoUnitOpinions(CoUnitOpinionRepository opinions, SuggestionManagement suggestions,
-                   AssignmentManagement assignments, Clock clock) {
+                   Assignments assignments, Clock clock) {
         this.opinions = opinions;
         this.suggestions = suggestions;
         this.assignments = assignments;

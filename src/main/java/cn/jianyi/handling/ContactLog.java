@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.assignment.Assignment;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.identity.DataScope;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
@@ -30,11 +30,11 @@ public class ContactLog {
     private final ContactAttachmentRepository attachments;
     private final SuggestionManagement suggestions;
     private final SuggestionQueries queries;
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
     private final Clock clock;
 
     ContactLog(ContactRecordRepository contacts, ContactAttachmentRepository attachments,
-               SuggestionManagement suggestions, SuggestionQueries queries, AssignmentManagement assignments,
+               SuggestionManagement suggestions, SuggestionQueries queries, Assignments assignments,
                Clock clock) {
         this.contacts = contacts;
         this.attachments = attachments;

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.assignment.Assignment;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.Decision;
@@ -26,14 +26,14 @@ public class Countersigning {
     private final ReplyRepository replies;
     private final ReplyVersionRepository versions;
     private final CountersignatureRepository countersignatures;
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
     private final SuggestionManagement suggestions;
     private final RuleSets ruleSets;
     private final Directory directory;
     private final Clock clock;
 
     Countersigning(ReplyRepository replies, ReplyVersionRepository versions,
-                   CountersignatureRepository countersignatures, AssignmentManagement assignments,
+                   CountersignatureRepository countersignatures, Assignments assignments,
                    SuggestionManagement suggestions, RuleSets ruleSets, Directory directory, Clock clock) {
         this.replies = replies;
         this.versions = versions;

@@ -10,7 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.rules.ClassificationScheme;
 import cn.jianyi.rules.RuleSets;
@@ -32,7 +32,7 @@ public class Replies {
     private final ReplyRepository replies;
     private final ReplyVersionRepository versions;
     private final SuggestionManagement suggestions;
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
     private final RuleSets ruleSets;
     private final SignReadiness readiness;
     private final DocumentNumberAllocator numbers;
@@ -41,7 +41,7 @@ public class Replies {
     private final Clock clock;
 
     Replies(ReplyRepository replies, ReplyVersionRepository versions, SuggestionManagement suggestions,
-            AssignmentManagement assignments, RuleSets ruleSets, SignReadiness readiness,
+            Assignments assignments, RuleSets ruleSets, SignReadiness readiness,
             DocumentNumberAllocator numbers, Directory directory, ApplicationEventPublisher events, Clock clock) {
         this.replies = replies;
         this.versions = versions;

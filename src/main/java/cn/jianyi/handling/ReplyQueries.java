@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.assignment.Assignment;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.DataScope;
 import cn.jianyi.identity.Permission;
@@ -32,12 +32,12 @@ public class ReplyQueries {
     private final ReplyRepository replies;
     private final SuggestionQueries queries;
     private final SuggestionManagement suggestions;
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
     private final Countersigning countersigning;
     private final SignReadiness readiness;
 
     ReplyQueries(ReplyRepository replies, SuggestionQueries queries, SuggestionManagement suggestions,
-                 AssignmentManagement assignments, Countersigning countersigning, SignReadiness readiness) {
+                 Assignments assignments, Countersigning countersigning, SignReadiness readiness) {
         this.replies = replies;
         this.queries = queries;
         this.suggestions = suggestions;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.assignment.Assignment;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.Decision;
@@ -45,14 +45,14 @@ public class SignReadiness {
         }
     }
 
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
     private final Directory directory;
     private final RuleSets ruleSets;
     private final Countersigning countersigning;
     private final Commitments commitments;
     private final ContactLog contacts;
 
-    SignReadiness(AssignmentManagement assignments, Directory directory, RuleSets ruleSets,
+    SignReadiness(Assignments assignments, Directory directory, RuleSets ruleSets,
                   Countersigning countersigning, Commitments commitments, ContactLog contacts) {
         this.assignments = assignments;
         this.directory = directory;

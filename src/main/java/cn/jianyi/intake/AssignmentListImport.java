@@ -17,7 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.identity.Deputy;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.identity.HandlingUnit;
@@ -45,13 +45,13 @@ class AssignmentListImport {
     private final Directory directory;
     private final SuggestionManagement suggestions;
     private final SuggestionQueries queries;
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
     private final TransactionTemplate transaction;
     private final MessageSource messages;
     private final Clock clock;
 
     AssignmentListImport(Directory directory, SuggestionManagement suggestions, SuggestionQueries queries,
-                         AssignmentManagement assignments, PlatformTransactionManager transactions,
+                         Assignments assignments, PlatformTransactionManager transactions,
                          MessageSource messages, Clock clock) {
         this.directory = directory;
         this.suggestions = suggestions;

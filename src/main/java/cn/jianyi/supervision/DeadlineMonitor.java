@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.assignment.Assignment;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.calendar.WorkingDayCalendar;
 import cn.jianyi.calendar.WorkingDays;
 import cn.jianyi.identity.Directory;
@@ -33,14 +33,14 @@ public class DeadlineMonitor {
     public record LedgerRow(TaskDeadline deadline, String unitName, long suggestionId, int number, String title) {
     }
 
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
     private final SuggestionManagement suggestions;
     private final Directory directory;
     private final WorkingDays workingDays;
     private final DeadlinePolicy policy;
     private final Clock clock;
 
-    DeadlineMonitor(AssignmentManagement assignments, SuggestionManagement suggestions, Directory directory,
+    DeadlineMonitor(Assignments assignments, SuggestionManagement suggestions, Directory directory,
                     WorkingDays workingDays, DeadlineSettings settings, Clock clock) {
         this.assignments = assignments;
         this.suggestions = suggestions;

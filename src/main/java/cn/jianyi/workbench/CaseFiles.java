@@ -1,5 +1,6 @@
 package cn.jianyi.workbench;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,24 +12,33 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.assignment.Assignment;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.assignment.ExtensionRequest;
 import cn.jianyi.assignment.RequestOutcome;
 import cn.jianyi.assignment.ReturnRequest;
+import cn.jianyi.assignment.TaskActions;
+import cn.jianyi.assignment.UnitRequests;
 import cn.jianyi.feedback.Feedback;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.handling.CoUnitOpinion;
 import cn.jianyi.handling.CoUnitOpinions;
 import cn.jianyi.handling.Commitments;
 import cn.jianyi.handling.ContactLog;
-import cn.jianyi.handling.ReplyQueries;
+import cn.jianyi.handling.ContactRecord;
 import cn.jianyi.handling.Reply;
+import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.identity.Permission;
 import cn.jianyi.identity.Role;
+import cn.jianyi.rules.RuleSets;
+import cn.jianyi.submission.SubmissionManagement;
+import cn.jianyi.suggestion.CaseAction;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionDetails;
+import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.suggestion.SuggestionQueries;
+import cn.jianyi.supervision.DeadlineMonitor;
 
 /** Assembles the case page from the workflow modules, within the user's scope. */
 @Service
@@ -42,24 +52,26 @@ public class CaseFiles {
     private final CoUnitOpinions coUnitOpinions;
     private final FeedbackManagement feedback;
     private final Directory directory;
-    private final cn.jianyi.assignment.AssignmentManagement assignments;
-    private final java.time.Clock clock;
-    private final cn.jianyi.rules.RuleSets ruleSets;
-    private final cn.jianyi.suggestion.SuggestionManagement suggestionManagement;
-    private final cn.jianyi.submission.SubmissionManagement submissions;
-    private final cn.jianyi.supervision.DeadlineMonitor deadlines;
+    private final Assignments assignments;
+    private final UnitRequests unitRequests;
+    private final Clock clock;
+    private final RuleSets ruleSets;
+    private final SuggestionManagement suggestionManagement;
+    private final SubmissionManagement submissions;
+    private final DeadlineMonitor deadlines;
 
     CaseFiles(SuggestionQueries queries, ReplyQueries replyQueries, ContactLog contactLog, Commitments commitments,
-              CoUnitOpinions coUnitOpinions, FeedbackManagement feedback,
-              Directory directory, cn.jianyi.assignment.AssignmentManagement assignments, java.time.Clock clock,
-              cn.jianyi.rules.RuleSets ruleSets, cn.jianyi.suggestion.SuggestionManagement suggestionManagement,
-              cn.jianyi.submission.SubmissionManagement submissions,
-              cn.jianyi.supervision.DeadlineMonitor deadlines) {
+              CoUnitOpinions coUnitOpinions, FeedbackManagement feedback, Directory directory,
+              Assignments assignments, UnitRequests unitRequests, Clock clock,
+              RuleSets ruleSets, SuggestionManagement suggestionManagement,
+              SubmissionManagement submissions,
+              DeadlineMonitor deadlines) {
         this.submissions = submissions;
         this.deadlines = deadlines;
         this.ruleSets = ruleSets;
         this.suggestionManagement = suggestionManagement;
         this.assignments = assignments;
+        this.unitRequests = unitRequests;
         this.clock = clock;
         this.queries = queries;
         this.replyQueries = replyQueries;
@@ -108,33 +120,19 @@ public class CaseFiles {
     }
 
     /**
-     * The acts on the user's unit's own task. Kept in this one method, as the case page had them, until the
-     * assignment module answers them from its transition table ({@code TaskActions}).
+     * The acts on the user's unit's own task, as the assignment module answers them from its guard table and the
+     * policies its commands check; the page adds the case's own conditions: a return and a co-unit's opinion while
+     * the case is 已交办, a contact while the case is open (the contact command's {@code ReplyPolicies} rule).
      */
-    private CaseView.TaskActions taskActions(Suggestion suggestion, CurrentUser me, LocalDate today,
-                                             List<ExtensionRequest> extensionRequests) {
-        Optional<Assignment> ownTask = me.unitId() == null ? Optional.empty()
-                : assignments.taskOf(suggestion.id(), me.unitId());
-        boolean handlesTask = me.can(Permission.TASK_HANDLE) && ownTask.isPresent();
-        Assignment.Status ownStatus = ownTask.map(Assignment::status).orElse(null);
-        boolean acknowledge = handlesTask && ownStatus == Assignment.Status.PENDING;
-        boolean requestReturn = handlesTask && suggestion.status() == Suggestion.Status.ASSIGNED
-                && (ownStatus == Assignment.Status.PENDING || ownStatus == Assignment.Status.IN_HANDLING)
-                && !today.isAfter(assignments.returnWindowEnd(ownTask.get()));
-        boolean requestExtension = handlesTask && ownTask.get().answersDeputy()
-                && (ownStatus == Assignment.Status.PENDING || ownStatus == Assignment.Status.IN_HANDLING
-                    || ownStatus == Assignment.Status.REHANDLING)
-                && !today.isAfter(ownTask.get().dueOn())
-                && extensionRequests.stream().noneMatch(r -> r.assignmentId().equals(ownTask.get().id())
-                        && r.outcome() == RequestOutcome.PENDING);
-        boolean giveOpinion = me.can(Permission.OPINION_GIVE) && ownTask.isPresent() && ownTask.get().isCoUnit()
-                && suggestion.status() == Suggestion.Status.ASSIGNED
-                && (ownStatus == Assignment.Status.PENDING || ownStatus == Assignment.Status.IN_HANDLING);
-        boolean recordContact = me.can(Permission.CONTACT_RECORD) && suggestion.isHandledBy(me.unitId())
-                && suggestion.status() != Suggestion.Status.REGISTERED
-                && suggestion.status() != Suggestion.Status.CONCLUDED
-                && ownStatus != Assignment.Status.RETURN_REQUESTED;
-        return new CaseView.TaskActions(acknowledge, requestReturn, requestExtension, giveOpinion, recordContact);
+    private CaseView.TaskActions taskActions(Suggestion suggestion, CurrentUser me, LocalDate today) {
+        TaskActions task = unitRequests.actionsFor(suggestion.id(), me, today);
+        boolean assigned = suggestion.status() == Suggestion.Status.ASSIGNED;
+        boolean caseOpen = suggestion.status() != Suggestion.Status.REGISTERED
+                && suggestion.status() != Suggestion.Status.CONCLUDED;
+        boolean recordContact = me.can(Permission.CONTACT_RECORD) && suggestion.isHandledBy(me.unitId()) && caseOpen
+                && task.startWork();
+        return new CaseView.TaskActions(task.acknowledge(), task.requestReturn() && assigned, task.requestExtension(),
+                task.giveOpinion() && assigned, recordContact);
     }
 
     /** The congress office's acts: 交办 and 并案 of a registered case, 重点督办, the requests to decide. */
@@ -159,16 +157,16 @@ public class CaseFiles {
         feedbacks.forEach(f -> deputyNames.put(f.deputyId(), directory.deputy(f.deputyId()).name()));
         Map<Long, String> unitNames = new HashMap<>();
         replies.forEach(r -> unitNames.put(r.unitId(), directory.unit(r.unitId()).shortName()));
-        List<cn.jianyi.handling.ContactRecord> contacts = contactLog.contactsOf(id);
+        List<ContactRecord> contacts = contactLog.contactsOf(id);
         contacts.forEach(c -> unitNames.put(c.unitId(), directory.unit(c.unitId()).shortName()));
 
         List<Assignment> tasks = assignments.of(id);
         tasks.forEach(t -> unitNames.put(t.unitId(), directory.unit(t.unitId()).shortName()));
         LocalDate today = LocalDate.now(clock);
-        List<ExtensionRequest> extensionRequests = assignments.extensionRequestsOf(id);
+        List<ExtensionRequest> extensionRequests = unitRequests.extensionRequestsOf(id);
         boolean seesInternals = me.role() != Role.DEPUTY;
         List<CaseView.RequestRow> requests = new ArrayList<>();
-        for (ReturnRequest r : assignments.returnRequestsOf(id)) {
+        for (ReturnRequest r : unitRequests.returnRequestsOf(id)) {
             requests.add(new CaseView.RequestRow(r.id(), "case.request.return", unitNames.get(r.unitId()),
                     directory.unit(r.proposedUnitId()).shortName(), r.reason(), r.outcome(), r.decisionNote(),
                     "/return-requests/" + r.id()));
@@ -182,7 +180,7 @@ public class CaseFiles {
         List<CaseView.RequestRow> toDecide = me.can(Permission.REQUEST_DECIDE)
                 ? requests.stream().filter(r -> r.outcome() == RequestOutcome.PENDING).toList() : List.of();
         var actions = new CaseView.Actions(officeActions(suggestion, me, toDecide),
-                taskActions(suggestion, me, today, extensionRequests),
+                taskActions(suggestion, me, today),
                 replyQueries.actionsFor(id, me, today), feedback.actionsFor(id, me));
         var running = deadlines.ofCase(id);
         List<CaseView.TaskRow> taskRows = tasks.stream().map(t -> new CaseView.TaskRow(unitNames.get(t.unitId()),
@@ -199,7 +197,7 @@ public class CaseFiles {
                 })
                 .orElse("deadline.explain.rule");
         var timeline = me.role() == Role.DEPUTY
-                ? details.timeline().stream().filter(e -> e.action() != cn.jianyi.suggestion.CaseAction.DRAFT_REPLY).toList()
+                ? details.timeline().stream().filter(e -> e.action() != CaseAction.DRAFT_REPLY).toList()
                 : details.timeline();
         return new CaseView(details, timeline, replies, contacts, contactLog.attachmentsOf(id), feedbacks, deputyNames,
                 unitNames, actions, assignments.replyDeadlineOf(id).orElse(null), ruleKey, taskRows,

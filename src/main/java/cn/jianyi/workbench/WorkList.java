@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.assignment.Assignment;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
+import cn.jianyi.assignment.UnitRequests;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.handling.Commitment;
 import cn.jianyi.handling.Commitments;
@@ -51,14 +52,16 @@ public class WorkList {
     private final Commitments commitments;
     private final ReplyQueries replyQueries;
     private final FeedbackManagement feedback;
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
+    private final UnitRequests requests;
     private final DeadlineMonitor deadlines;
     private final Clock clock;
 
     WorkList(SuggestionQueries queries, SuggestionManagement suggestions, Commitments commitments,
-             ReplyQueries replyQueries, FeedbackManagement feedback, AssignmentManagement assignments, DeadlineMonitor deadlines,
-             Clock clock) {
+             ReplyQueries replyQueries, FeedbackManagement feedback, Assignments assignments,
+             UnitRequests requests, DeadlineMonitor deadlines, Clock clock) {
         this.assignments = assignments;
+        this.requests = requests;
         this.deadlines = deadlines;
         this.queries = queries;
         this.suggestions = suggestions;
@@ -79,8 +82,8 @@ public class WorkList {
                 sections.add(new Section("home.clerk.toClose",
                         find(scope, Suggestion.Status.REPLIED, s -> feedback.isClosable(s.id()))));
                 java.util.Set<Long> withRequests = new java.util.HashSet<>();
-                assignments.pendingReturnRequests().forEach(r -> withRequests.add(r.suggestionId()));
-                assignments.pendingExtensionRequests().forEach(r -> withRequests.add(r.suggestionId()));
+                requests.pendingReturnRequests().forEach(r -> withRequests.add(r.suggestionId()));
+                requests.pendingExtensionRequests().forEach(r -> withRequests.add(r.suggestionId()));
                 sections.add(new Section("home.clerk.requests", inHandling(scope, s -> withRequests.contains(s.id()))));
                 sections.add(new Section("home.clerk.rehandlingDecision",
                         find(scope, Suggestion.Status.REPLIED, s -> feedback.awaitsRehandlingDecision(s.id()))));

@@ -35,7 +35,7 @@ import cn.jianyi.support.TestWorld;
 class SeparateHandlingTests {
 
     @Autowired ApplicationContext context;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
     @Autowired ReplyTemplates replyTemplates;
     @Autowired Replies replies;
     @Autowired FeedbackManagement feedback;

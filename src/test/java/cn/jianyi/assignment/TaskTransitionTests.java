@@ -82,6 +82,15 @@ class TaskTransitionTests {
         }
     }
 
+    @ParameterizedTest(name = "{0} allows {1}: {2}")
+    @CsvFileSource(resources = "/task-transitions.csv", numLinesToSkip = 1)
+    @DisplayName("Status.allows 读的是转换所用的同一张表")
+    void allowsAnswersFromTheSameTable(Assignment.Status from, String action, String outcome) {
+        TaskAction named = java.util.Arrays.stream(TaskAction.values()).filter(a -> a.verb().equals(action))
+                .findFirst().orElseThrow();
+        assertThat(from.allows(named)).isEqualTo(!outcome.equals("REJECTED"));
+    }
+
     @Test
     @DisplayName("每个状态和动作都在转换表里，且只出现一次")
     void tableCoversEveryPairExactlyOnce() {

@@ -40,9 +40,10 @@ import cn.jianyi.support.IntegrationTest;
 class UnitTaskIntegrationTests {
 
     @Autowired ApplicationContext context;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
     @Autowired CoUnitOpinions coUnitOpinions;
     @Autowired Replies replies;
+    @Autowired UnitRequests unitRequests;
     @Autowired SuggestionQueries queries;
     @Autowired IdentityManagement identity;
     @Autowired JdbcClient jdbc;
@@ -85,7 +86,7 @@ class UnitTaskIntegrationTests {
     @DisplayName("退回申请获批：原单位退出，新单位以今日为交办日接办，期限重算")
     void anApprovedReturnHandsThePartToTheNewUnit() {
         long id = assignedToday();
-        ReturnRequest request = assignments.requestReturn(new RequestReturnCommand(id, world.education.id(),
+        ReturnRequest request = unitRequests.requestReturn(new RequestReturnCommand(id, world.education.id(),
                 "学位供给不属于本局职责范围", civilAffairs.id(), world.handler2));
         assertThat(assignments.taskOf(id, world.education.id())).get().extracting(Assignment::status)
                 .isEqualTo(Assignment.Status.RETURN_REQUESTED);
@@ -93,7 +94,7 @@ class UnitTaskIntegrationTests {
                 world.handler2))).isInstanceOfSatisfying(RuleViolation.class,
                 v -> assertThat(v.reasonKey()).isEqualTo("assignment.task.returnPending"));
 
-        assignments.decideReturn(new DecideRequestCommand(request.id(), true, null, "同意调整", world.clerk));
+        unitRequests.decideReturn(new DecideRequestCommand(request.id(), true, null, "同意调整", world.clerk));
 
         assertThat(assignments.taskOf(id, world.education.id())).as("a returned task is not current").isEmpty();
         Assignment successor = assignments.taskOf(id, civilAffairs.id()).orElseThrow();
@@ -103,7 +104,7 @@ class UnitTaskIntegrationTests {
         var details = queries.details(id, DataScope.all());
         assertThat(details.units()).extracting(u -> u.unit().id())
                 .containsExactlyInAnyOrder(world.health.id(), civilAffairs.id());
-        assertThat(assignments.findReturnRequest(request.id())).get()
+        assertThat(unitRequests.findReturnRequest(request.id())).get()
                 .extracting(ReturnRequest::outcome, ReturnRequest::newUnitId)
                 .containsExactly(RequestOutcome.APPROVED, civilAffairs.id());
         assertThat(timeline(id)).extracting(TimelineEntry::action).contains(CaseAction.REQUEST_RETURN,
@@ -117,26 +118,26 @@ class UnitTaskIntegrationTests {
     @DisplayName("退回申请：逾期、理由为空、建议单位已在承办、未获同意时无理由：拒绝且不改变任何数据")
     void returnRequestsAreRefusedWithReasons() {
         long late = world.assigned(next++);         // assigned 2024-03-05: the 7 working days are long over
-        refusedWithoutChange(() -> assignments.requestReturn(new RequestReturnCommand(late, world.education.id(),
+        refusedWithoutChange(() -> unitRequests.requestReturn(new RequestReturnCommand(late, world.education.id(),
                 "不属于本局职责", civilAffairs.id(), world.handler2)), "assignment.return.windowClosed", null);
 
         long id = assignedToday();
-        refusedWithoutChange(() -> assignments.requestReturn(new RequestReturnCommand(id, world.education.id(),
+        refusedWithoutChange(() -> unitRequests.requestReturn(new RequestReturnCommand(id, world.education.id(),
                 "  ", civilAffairs.id(), world.handler2)), "assignment.request.reasonRequired", "reason");
-        refusedWithoutChange(() -> assignments.requestReturn(new RequestReturnCommand(id, world.education.id(),
+        refusedWithoutChange(() -> unitRequests.requestReturn(new RequestReturnCommand(id, world.education.id(),
                 "应由主办单位办理", world.health.id(), world.handler2)), "assignment.return.unitOnCase",
                 "proposedUnitId");
-        refusedWithoutChange(() -> assignments.requestReturn(new RequestReturnCommand(id, civilAffairs.id(),
+        refusedWithoutChange(() -> unitRequests.requestReturn(new RequestReturnCommand(id, civilAffairs.id(),
                 "与本单位无关", world.education.id(), world.handler2)), "assignment.task.notOnCase", null);
 
-        ReturnRequest request = assignments.requestReturn(new RequestReturnCommand(id, world.education.id(),
+        ReturnRequest request = unitRequests.requestReturn(new RequestReturnCommand(id, world.education.id(),
                 "不属于本局职责", civilAffairs.id(), world.handler2));
-        refusedWithoutChange(() -> assignments.decideReturn(new DecideRequestCommand(request.id(), false, null, " ",
+        refusedWithoutChange(() -> unitRequests.decideReturn(new DecideRequestCommand(request.id(), false, null, " ",
                 world.clerk)), "assignment.decision.reasonRequired", "note");
-        assignments.decideReturn(new DecideRequestCommand(request.id(), false, null, "属于本局协办职责", world.clerk));
+        unitRequests.decideReturn(new DecideRequestCommand(request.id(), false, null, "属于本局协办职责", world.clerk));
         assertThat(assignments.taskOf(id, world.education.id())).get().extracting(Assignment::status)
                 .as("a refused return: the unit keeps and handles the case").isEqualTo(Assignment.Status.IN_HANDLING);
-        assertThatThrownBy(() -> assignments.decideReturn(new DecideRequestCommand(request.id(), true, null, null,
+        assertThatThrownBy(() -> unitRequests.decideReturn(new DecideRequestCommand(request.id(), true, null, null,
                 world.clerk))).isInstanceOf(cn.jianyi.shared.IllegalTransitionException.class);
     }
 
@@ -145,9 +146,9 @@ class UnitTaskIntegrationTests {
     void aLongReasonIsKeptWhileTheTimelineSummarises() {
         long id = assignedToday();
         String reason = "不属于本局职责。".repeat(125);                       // 1000 characters, the form's limit
-        ReturnRequest request = assignments.requestReturn(new RequestReturnCommand(id, world.education.id(), reason,
+        ReturnRequest request = unitRequests.requestReturn(new RequestReturnCommand(id, world.education.id(), reason,
                 civilAffairs.id(), world.handler2));
-        assertThat(assignments.findReturnRequest(request.id())).get().extracting(ReturnRequest::reason)
+        assertThat(unitRequests.findReturnRequest(request.id())).get().extracting(ReturnRequest::reason)
                 .isEqualTo(reason);
         assertThat(timeline(id)).filteredOn(e -> e.action() != CaseAction.NOTIFY).last().satisfies(e -> {
             assertThat(e.action()).isEqualTo(CaseAction.REQUEST_RETURN);
@@ -160,21 +161,21 @@ class UnitTaskIntegrationTests {
     void extensionsAreAskedBeforeTheDeadlineAndApproved() {
         long id = assignedToday();
         Assignment lead = assignments.taskOf(id, world.health.id()).orElseThrow();
-        LocalDate limit = assignments.extensionLimit(lead);
-        refusedWithoutChange(() -> assignments.requestExtension(new RequestExtensionCommand(id, world.health.id(),
+        LocalDate limit = unitRequests.extensionLimit(lead);
+        refusedWithoutChange(() -> unitRequests.requestExtension(new RequestExtensionCommand(id, world.health.id(),
                 limit.plusDays(1), "需要更多时间", world.handler)), "assignment.extension.beyondLimit", "requestedDueOn");
-        refusedWithoutChange(() -> assignments.requestExtension(new RequestExtensionCommand(id, world.health.id(),
+        refusedWithoutChange(() -> unitRequests.requestExtension(new RequestExtensionCommand(id, world.health.id(),
                 lead.dueOn(), "需要更多时间", world.handler)), "assignment.extension.notLater", "requestedDueOn");
         long late = world.assigned(next++);
-        refusedWithoutChange(() -> assignments.requestExtension(new RequestExtensionCommand(late, world.health.id(),
+        refusedWithoutChange(() -> unitRequests.requestExtension(new RequestExtensionCommand(late, world.health.id(),
                 LocalDate.of(2024, 7, 5), "需要更多时间", world.handler)), "assignment.extension.afterDeadline", null);
 
         LocalDate wanted = lead.dueOn().plusMonths(1);
-        ExtensionRequest request = assignments.requestExtension(new RequestExtensionCommand(id, world.health.id(),
+        ExtensionRequest request = unitRequests.requestExtension(new RequestExtensionCommand(id, world.health.id(),
                 wanted, "需待区财政预算批复", world.handler));
-        refusedWithoutChange(() -> assignments.requestExtension(new RequestExtensionCommand(id, world.health.id(),
+        refusedWithoutChange(() -> unitRequests.requestExtension(new RequestExtensionCommand(id, world.health.id(),
                 wanted, "再次申请", world.handler)), "assignment.request.open", null);
-        assignments.decideExtension(new DecideRequestCommand(request.id(), true, null, null, world.clerk));
+        unitRequests.decideExtension(new DecideRequestCommand(request.id(), true, null, null, world.clerk));
 
         Assignment extended = assignments.taskOf(id, world.health.id()).orElseThrow();
         assertThat(extended.dueOn()).isAfterOrEqualTo(wanted);

@@ -45,7 +45,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.handling.Replies;
 import cn.jianyi.handling.ReplyLetter;
@@ -82,7 +82,7 @@ class MeetingExportTests {
     @Autowired cn.jianyi.documents.ofd.OfdReading ofdEngine;
     @Autowired ApplicationContext context;
     @Autowired SuggestionManagement suggestions;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
     @Autowired Replies replies;
     @Autowired Meetings meetings;
     @Autowired UserDetailsService logins;

@@ -14,7 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
+import cn.jianyi.rules.FeedbackAnswerers;
 import cn.jianyi.rules.RuleSet;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.rules.SaveRuleSetCommand;
@@ -30,7 +31,7 @@ class CountersignTests {
     @Autowired ApplicationContext context;
     @Autowired Countersigning countersigning;
     @Autowired Replies replies;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
     @Autowired RuleSets ruleSets;
 
     private TestWorld world;

@@ -17,10 +17,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.assignment.DecideRequestCommand;
 import cn.jianyi.assignment.RequestExtensionCommand;
 import cn.jianyi.assignment.RequestReturnCommand;
+import cn.jianyi.assignment.UnitRequests;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.identity.CurrentUser;
@@ -49,7 +50,8 @@ class CaseNoticesTests {
     @Autowired UserDetailsService logins;
     @Autowired SuggestionManagement suggestions;
     @Autowired SuggestionQueries queries;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
+    @Autowired UnitRequests unitRequests;
     @Autowired FeedbackManagement feedback;
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcClient jdbc;
@@ -109,21 +111,21 @@ class CaseNoticesTests {
     void theOfficeHearsOfRequestsAndTheUnitThatAskedHearsTheDecision() {
         long returning = world.registered(4);
         assignments.assign(AssignCommand.leadOnly(returning, world.health.id(), LocalDate.now(), world.clerk));
-        var request = assignments.requestReturn(new RequestReturnCommand(returning, world.health.id(),
+        var request = unitRequests.requestReturn(new RequestReturnCommand(returning, world.health.id(),
                 "不属于本单位职责", world.education.id(), world.handler));
         assertThat(recipientsOf(returning, NoticeKind.RETURN_REQUESTED)).containsExactly("clerk");
-        assignments.decideReturn(new DecideRequestCommand(request.id(), false, null, "属于本单位职责", world.clerk));
+        unitRequests.decideReturn(new DecideRequestCommand(request.id(), false, null, "属于本单位职责", world.clerk));
         assertThat(recipientsOf(returning, NoticeKind.RETURN_DECIDED)).containsExactlyInAnyOrder("handler", "head");
         assertThat(only("head", returning, NoticeKind.RETURN_DECIDED).title()).startsWith("退回申请未获同意");
 
         long extending = world.registered(5);
         assignments.assign(AssignCommand.leadOnly(extending, world.health.id(), LocalDate.now(), world.clerk));
         LocalDate due = assignments.taskOf(extending, world.health.id()).orElseThrow().dueOn();
-        var extension = assignments.requestExtension(new RequestExtensionCommand(extending, world.health.id(),
+        var extension = unitRequests.requestExtension(new RequestExtensionCommand(extending, world.health.id(),
                 due.plusDays(20), "需要上级批复", world.head));
         assertThat(recipientsOf(extending, NoticeKind.EXTENSION_REQUESTED)).containsExactly("clerk");
         assertThat(only("clerk", extending, NoticeKind.EXTENSION_REQUESTED).body()).contains("需要上级批复");
-        assignments.decideExtension(new DecideRequestCommand(extension.id(), true, null, null, world.clerk));
+        unitRequests.decideExtension(new DecideRequestCommand(extension.id(), true, null, null, world.clerk));
         assertThat(recipientsOf(extending, NoticeKind.DEADLINE_CHANGED)).containsExactlyInAnyOrder("handler", "head");
         assertThat(only("handler", extending, NoticeKind.DEADLINE_CHANGED).body()).contains("同意区卫健委延期");
     }

@@ -15,7 +15,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.calendar.WindowUnit;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
@@ -45,7 +45,7 @@ class RuleSetsTests {
 
     @Autowired ApplicationContext context;
     @Autowired RuleSets ruleSets;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
     @Autowired Replies replies;
     @Autowired Commitments commitments;
     @Autowired ContactLog contactLog;

@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.handling.ContactKind;
 import cn.jianyi.handling.Replies;
@@ -89,7 +89,7 @@ class AssessmentTests {
     @Autowired FigureCases figureCases;
     @Autowired Meetings meetings;
     @Autowired SuggestionManagement suggestions;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
     @Autowired Replies replies;
     @Autowired ReplyTemplates replyTemplates;
     @Autowired ContactLog contactLog;

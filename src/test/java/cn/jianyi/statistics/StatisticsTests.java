@@ -17,9 +17,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.assignment.DecideRequestCommand;
 import cn.jianyi.assignment.RequestExtensionCommand;
+import cn.jianyi.assignment.UnitRequests;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.handling.ContactKind;
@@ -65,9 +66,10 @@ class StatisticsTests {
     @Autowired FigureCases figureCases;
     @Autowired Meetings meetings;
     @Autowired SuggestionManagement suggestions;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
     @Autowired Replies replies;
     @Autowired ContactLog contactLog;
+    @Autowired UnitRequests unitRequests;
     @Autowired FeedbackManagement feedback;
 
     private TestWorld world;
@@ -87,9 +89,9 @@ class StatisticsTests {
         // the small meeting, part one: a case whose unit asks for, and gets, 20 more days before its deadline
         extended = assignedInSmall(1);
         LocalDate due = assignments.taskOf(extended, world.health.id()).orElseThrow().dueOn();
-        var request = assignments.requestExtension(new RequestExtensionCommand(extended, world.health.id(),
+        var request = unitRequests.requestExtension(new RequestExtensionCommand(extended, world.health.id(),
                 due.plusDays(20), "需要上级批复", world.handler));
-        assignments.decideExtension(new DecideRequestCommand(request.id(), true, null, null, world.clerk));
+        unitRequests.decideExtension(new DecideRequestCommand(request.id(), true, null, null, world.clerk));
 
         clock.setLocal(LocalDateTime.of(2024, 7, 1, 9, 0));
         cityMeeting();

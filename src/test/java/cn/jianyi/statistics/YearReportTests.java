@@ -39,7 +39,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.handling.ContactKind;
@@ -118,7 +118,7 @@ class YearReportTests {
     @Autowired HandlingReportDocx docx;
     @Autowired HandlingReportPdf pdf;
     @Autowired SuggestionManagement suggestions;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
     @Autowired ContactLog contactLog;
     @Autowired ReplyTemplates replyTemplates;
     @Autowired Replies replies;

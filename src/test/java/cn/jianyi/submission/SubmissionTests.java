@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.identity.DataScope;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.suggestion.CaseAction;
@@ -55,7 +55,7 @@ class SubmissionTests {
     @Autowired SubmissionManagement submissions;
     @Autowired SuggestionManagement suggestions;
     @Autowired SuggestionQueries queries;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
     @Autowired JdbcClient jdbc;
     @Autowired cn.jianyi.notification.Notifications notifications;
     @Autowired org.springframework.security.core.userdetails.UserDetailsService logins;

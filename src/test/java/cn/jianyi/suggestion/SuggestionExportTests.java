@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
@@ -40,7 +40,7 @@ class SuggestionExportTests {
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
     @Autowired SuggestionManagement suggestions;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
 
     private TestWorld world;
 

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.identity.DataScope;
 import cn.jianyi.identity.Deputy;
 import cn.jianyi.identity.HandlingUnit;
@@ -39,7 +39,7 @@ class SuggestionQueriesIntegrationTests {
     @Autowired IdentityManagement identity;
     @Autowired SuggestionManagement suggestions;
     @Autowired SuggestionQueries queries;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
 
     TestWorld world;
     MeetingView meetingB;

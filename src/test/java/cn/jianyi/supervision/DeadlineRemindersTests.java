@@ -22,10 +22,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.assignment.DecideRequestCommand;
 import cn.jianyi.assignment.ExtensionRequest;
 import cn.jianyi.assignment.RequestExtensionCommand;
+import cn.jianyi.assignment.UnitRequests;
 import cn.jianyi.identity.ContactDetails;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.DataScope;
@@ -58,7 +59,8 @@ class DeadlineRemindersTests {
     @Autowired MutableClock.Control clock;
     @Autowired DeadlineReminders reminders;
     @Autowired DeadlineMonitor monitor;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
+    @Autowired UnitRequests unitRequests;
     @Autowired Notifications notifications;
     @Autowired IdentityManagement identity;
     @Autowired SuggestionQueries queries;
@@ -145,9 +147,9 @@ class DeadlineRemindersTests {
         long id = dueTomorrow();
         LocalDate due = dueOn(id);
         reminders.remindDue();
-        ExtensionRequest request = assignments.requestExtension(new RequestExtensionCommand(id, world.health.id(),
+        ExtensionRequest request = unitRequests.requestExtension(new RequestExtensionCommand(id, world.health.id(),
                 due.plusMonths(1), "需要进一步调研。", world.handler));
-        assignments.decideExtension(new DecideRequestCommand(request.id(), true, null, null, world.clerk));
+        unitRequests.decideExtension(new DecideRequestCommand(request.id(), true, null, null, world.clerk));
         LocalDate moved = dueOn(id);
         assertThat(moved).isAfter(due);
         reminders.remindDue();

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.context.ApplicationContext;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.feedback.SubmitFeedbackCommand;
@@ -54,7 +54,7 @@ public final class TestWorld {
     public final Actor deputy2 = new Actor("deputy2", "刘建华", Role.DEPUTY.name(), null);
 
     private final SuggestionManagement suggestions;
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
     private final Replies replies;
     private final ReplyTemplates replyTemplates;
     private final CoUnitOpinions coUnitOpinions;
@@ -64,7 +64,7 @@ public final class TestWorld {
         Meetings meetings = context.getBean(Meetings.class);
         IdentityManagement identity = context.getBean(IdentityManagement.class);
         suggestions = context.getBean(SuggestionManagement.class);
-        assignments = context.getBean(AssignmentManagement.class);
+        assignments = context.getBean(Assignments.class);
         replies = context.getBean(Replies.class);
         replyTemplates = context.getBean(ReplyTemplates.class);
         coUnitOpinions = context.getBean(CoUnitOpinions.class);

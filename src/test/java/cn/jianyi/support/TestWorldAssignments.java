@@ -3,15 +3,15 @@ package cn.jianyi.support;
 import org.springframework.context.ApplicationContext;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 
 /** Assignment variants beyond {@link TestWorld#assigned(int)}. */
 public final class TestWorldAssignments {
 
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
 
     public TestWorldAssignments(ApplicationContext context) {
-        this.assignments = context.getBean(AssignmentManagement.class);
+        this.assignments = context.getBean(Assignments.class);
     }
 
     /** Assigns a registered case to 区卫健委 alone. */

@@ -21,11 +21,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.web.context.WebApplicationContext;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.assignment.ExtensionRequest;
 import cn.jianyi.assignment.RequestExtensionCommand;
 import cn.jianyi.assignment.RequestReturnCommand;
 import cn.jianyi.assignment.ReturnRequest;
+import cn.jianyi.assignment.UnitRequests;
 import cn.jianyi.documents.MeetingExport;
 import cn.jianyi.documents.MeetingExports;
 import cn.jianyi.handling.AttachmentUpload;
@@ -60,8 +61,9 @@ class AuthorizationTests {
 
     @Autowired WebApplicationContext context;
     @Autowired SuggestionManagement suggestions;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
     @Autowired ContactLog contactLog;
+    @Autowired UnitRequests unitRequests;
     @Autowired MeetingExports exports;
     @Autowired UserDetailsService logins;
     @Autowired cn.jianyi.submission.SubmissionManagement submissions;
@@ -113,11 +115,11 @@ class AuthorizationTests {
         coCase = world.assigned(5);
         long returning = world.registered(6);
         assignments.assign(AssignCommand.leadOnly(returning, world.health.id(), LocalDate.now(), world.clerk));
-        returnRequest = assignments.requestReturn(new RequestReturnCommand(returning, world.health.id(),
+        returnRequest = unitRequests.requestReturn(new RequestReturnCommand(returning, world.health.id(),
                 "不属于本单位职责", world.education.id(), world.handler));
         long extending = world.registered(7);
         assignments.assign(AssignCommand.leadOnly(extending, world.health.id(), LocalDate.now(), world.clerk));
-        extensionRequest = assignments.requestExtension(new RequestExtensionCommand(extending, world.health.id(),
+        extensionRequest = unitRequests.requestExtension(new RequestExtensionCommand(extending, world.health.id(),
                 assignments.taskOf(extending, world.health.id()).orElseThrow().dueOn().plusDays(20), "需要上级批复",
                 world.handler));
         var contact = contactLog.recordContact(new RecordContactCommand(assigned, world.health.id(), ContactKind.FACE_TO_FACE,

@@ -216,6 +216,35 @@ class FormValidationTests {
                 "五届一次会议还没有已签发的答复函，无需打包。", "value=\"" + empty + "\" selected=\"selected\"");
     }
 
+    @Test
+    @DisplayName("申请退回、申请延期与审核：理由为空、未填日期、不同意而无说明：就地提示，保留所填，不保存")
+    void unitRequestsAndDecisionsRefuseBadInput() {
+        long today = world.registered(4);
+        context.getBean(cn.jianyi.assignment.Assignments.class).assign(cn.jianyi.assignment.AssignCommand.leadOnly(
+                today, world.health.id(), LocalDate.now(), world.clerk));
+        long returns = count("return_requests");
+        long extensions = count("extension_requests");
+        assertFieldError(handler.post("/suggestions/" + today + "/return-request",
+                List.of("proposedUnitId", String.valueOf(world.education.id()), "reason", "  ")), "reason",
+                "此项为必填项。", "value=\"" + world.education.id() + "\" selected=\"selected\"");
+        assertFieldError(handler.post("/suggestions/" + today + "/extension-request",
+                List.of("requestedDueOn", "", "reason", "需待区财政预算批复")), "requestedDueOn", "此项为必填项。",
+                "需待区财政预算批复");
+        assertFieldError(handler.post("/suggestions/" + today + "/extension-request",
+                List.of("requestedDueOn", LocalDate.now().plusMonths(4).toString(), "reason", "")), "reason",
+                "此项为必填项。", LocalDate.now().plusMonths(4).toString());
+        assertThat(count("return_requests")).isEqualTo(returns);
+        assertThat(count("extension_requests")).isEqualTo(extensions);
+
+        var request = context.getBean(cn.jianyi.assignment.UnitRequests.class).requestExtension(
+                new cn.jianyi.assignment.RequestExtensionCommand(today, world.health.id(),
+                        LocalDate.now().plusMonths(4), "需待区财政预算批复", world.handler));
+        assertFieldError(clerk.post("/extension-requests/" + request.id(), List.of("approve", "false", "note", " ")),
+                "note", "不同意时必须说明理由。", "checked=\"checked\"");
+        assertThat(jdbc.sql("select outcome from extension_requests where id = ?").param(request.id())
+                .query(String.class).single()).as("still waiting").isEqualTo("PENDING");
+    }
+
     /** The form's fields with some replaced or added. */
     private static List<String> with(List<String> fields, String... changes) {
         var result = new java.util.ArrayList<>(fields);

@@ -16,7 +16,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import cn.jianyi.assignment.AssignCommand;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
+import cn.jianyi.assignment.UnitRequests;
 import cn.jianyi.assignment.RequestReturnCommand;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.Satisfaction;
@@ -45,7 +46,8 @@ class CaseActionsAgreeWithCommandsTests {
     @Autowired CaseFiles cases;
     @Autowired Replies replies;
     @Autowired ReplyQueries replyQueries;
-    @Autowired AssignmentManagement assignments;
+    @Autowired Assignments assignments;
+    @Autowired UnitRequests unitRequests;
     @Autowired FeedbackManagement feedback;
     @Autowired UserDetailsService logins;
     @Autowired Clock clock;
@@ -142,7 +144,7 @@ class CaseActionsAgreeWithCommandsTests {
         long returning = world.registered(++number);
         assignments.assign(new AssignCommand(returning, world.health.id(), List.of(), LocalDate.now(clock),
                 world.clerk));
-        assignments.requestReturn(new RequestReturnCommand(returning, world.health.id(), "不属于本单位职责",
+        unitRequests.requestReturn(new RequestReturnCommand(returning, world.health.id(), "不属于本单位职责",
                 world.education.id(), world.handler));
         draftButtonAgreesWithSaveDraft(returning, "a return is requested");
 

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.assignment.Assignment;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.rules.RuleSets;
@@ -37,13 +37,13 @@ class AssignmentController {
 
     private static final String VIEW = "assignment/assign";
 
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
     private final SuggestionQueries queries;
     private final Directory directory;
     private final RuleSets ruleSets;
     private final Clock clock;
 
-    AssignmentController(AssignmentManagement assignments, SuggestionQueries queries, Directory directory,
+    AssignmentController(Assignments assignments, SuggestionQueries queries, Directory directory,
                          RuleSets ruleSets, Clock clock) {
         this.ruleSets = ruleSets;
         this.assignments = assignments;

@@ -11,7 +11,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 import cn.jianyi.assignment.RequestExtensionCommand;
 import cn.jianyi.shared.Actor;
 
-/** 申请延期 form. */
+/**
+ * 申请延期 form. {@code @NotNull}/{@code @NotBlank} only mark every empty field at once (the command refuses a missing
+ * date or a blank reason itself, for every caller).
+ */
 record ExtensionRequestForm(
         @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate requestedDueOn,

@@ -1,5 +1,7 @@
 package cn.jianyi.assignment.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,9 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.jianyi.assignment.AssignmentManagement;
-import cn.jianyi.assignment.ExtensionRequest;
+import cn.jianyi.assignment.DecideRequestCommand;
 import cn.jianyi.assignment.ReturnRequest;
+import cn.jianyi.assignment.UnitRequest;
+import cn.jianyi.assignment.UnitRequests;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.shared.NotFoundException;
@@ -23,90 +26,94 @@ import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionQueries;
 
-/** The congress office decides on the units' return and extension requests. */
+/**
+ * The congress office decides on the units' requests, return ({@code /return-requests/{rid}}) and extension
+ * ({@code /extension-requests/{rid}}), on one page ({@code assignment/decision}) through one pair of handlers.
+ */
 @Controller
 @PreAuthorize("hasAuthority('assignment:request:decide')")
 class RequestDecisionController {
 
-    private static final String RETURN_VIEW = "assignment/return-decision";
-    private static final String EXTENSION_VIEW = "assignment/extension-decision";
+    private static final String VIEW = "assignment/decision";
+    private static final String PATH = "/{kind:return|extension}-requests/{rid}";
 
-    private final AssignmentManagement assignments;
+    /** The two kinds of request: how each is found and decided; {@code name} prefixes the page's message keys. */
+    private enum Kind {
+        RETURN("return", "decision.return.approved", "decision.return.rejected"),
+        EXTENSION("extension", "decision.extension.approved", "decision.extension.rejected");
+
+        private final String name;
+        private final String approved;
+        private final String rejected;
+
+        Kind(String name, String approved, String rejected) {
+            this.name = name;
+            this.approved = approved;
+            this.rejected = rejected;
+        }
+
+        static Kind of(String name) {
+            return name.equals(RETURN.name) ? RETURN : EXTENSION;
+        }
+
+        UnitRequest find(UnitRequests requests, long rid) {
+            var found = this == RETURN ? requests.findReturnRequest(rid) : requests.findExtensionRequest(rid);
+            return found.orElseThrow(() -> new NotFoundException(name + " request", rid));
+        }
+
+        void decide(UnitRequests requests, DecideRequestCommand command) {
+            if (this == RETURN) {
+                requests.decideReturn(command);
+            } else {
+                requests.decideExtension(command);
+            }
+        }
+    }
+
+    private final UnitRequests requests;
     private final SuggestionQueries queries;
     private final Directory directory;
 
-    RequestDecisionController(AssignmentManagement assignments, SuggestionQueries queries, Directory directory) {
-        this.assignments = assignments;
+    RequestDecisionController(UnitRequests requests, SuggestionQueries queries, Directory directory) {
+        this.requests = requests;
         this.queries = queries;
         this.directory = directory;
     }
 
-    @GetMapping("/return-requests/{rid}")
-    String returnRequest(@PathVariable long rid, @AuthenticationPrincipal CurrentUser me, Model model) {
-        ReturnRequest request = returnRequest(rid);
-        model.addAttribute("form", new DecisionForm(null, request.proposedUnitId(), null));
-        return returnView(request, me, model);
+    @GetMapping(PATH)
+    String initDecisionForm(@PathVariable String kind, @PathVariable long rid, @AuthenticationPrincipal CurrentUser me,
+                            Model model) {
+        UnitRequest request = Kind.of(kind).find(requests, rid);
+        Long proposed = request instanceof ReturnRequest r ? r.proposedUnitId() : null;
+        model.addAttribute("form", new DecisionForm(null, proposed, null));
+        return view(Kind.of(kind), request, me, model);
     }
 
-    @PostMapping("/return-requests/{rid}")
-    String decideReturn(@PathVariable long rid, @Valid @ModelAttribute("form") DecisionForm form,
-                        BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
-                        RedirectAttributes redirect) {
-        ReturnRequest request = returnRequest(rid);
-        if (result.hasErrors()) {
-            return returnView(request, me, model);
+    @PostMapping(PATH)
+    String processDecisionForm(@PathVariable String kind, @PathVariable long rid,
+                               @Valid @ModelAttribute("form") DecisionForm form, BindingResult result,
+                               @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+        Kind k = Kind.of(kind);
+        UnitRequest request = k.find(requests, rid);
+        if (result.hasErrors()
+                || !Forms.accepted(result, () -> k.decide(requests, form.toCommand(rid, me.toActor())))) {
+            return view(k, request, me, model);
         }
-        if (!Forms.accepted(result, () -> assignments.decideReturn(form.toCommand(rid, me.toActor())))) {
-            return returnView(request, me, model);
-        }
-        Flash.show(redirect, form.approve() ? "decision.return.approved" : "decision.return.rejected");
+        Flash.show(redirect, form.approve() ? k.approved : k.rejected);
         return "redirect:/suggestions/" + request.suggestionId();
     }
 
-    @GetMapping("/extension-requests/{rid}")
-    String extensionRequest(@PathVariable long rid, @AuthenticationPrincipal CurrentUser me, Model model) {
-        ExtensionRequest request = extensionRequest(rid);
-        model.addAttribute("form", new DecisionForm(null, null, null));
-        return extensionView(request, me, model);
-    }
-
-    @PostMapping("/extension-requests/{rid}")
-    String decideExtension(@PathVariable long rid, @Valid @ModelAttribute("form") DecisionForm form,
-                           BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
-                           RedirectAttributes redirect) {
-        ExtensionRequest request = extensionRequest(rid);
-        if (result.hasErrors()) {
-            return extensionView(request, me, model);
-        }
-        if (!Forms.accepted(result, () -> assignments.decideExtension(form.toCommand(rid, me.toActor())))) {
-            return extensionView(request, me, model);
-        }
-        Flash.show(redirect, form.approve() ? "decision.extension.approved" : "decision.extension.rejected");
-        return "redirect:/suggestions/" + request.suggestionId();
-    }
-
-    private String returnView(ReturnRequest request, CurrentUser me, Model model) {
+    private String view(Kind kind, UnitRequest request, CurrentUser me, Model model) {
+        model.addAttribute("kind", kind.name);
         model.addAttribute("caseFile", queries.details(request.suggestionId(), me.dataScope()));
         model.addAttribute("request", request);
         model.addAttribute("unitName", directory.unit(request.unitId()).shortName());
-        model.addAttribute("proposedName", directory.unit(request.proposedUnitId()).fullName());
-        model.addAttribute("units", directory.units().stream().filter(u -> !u.id().equals(request.unitId())).toList());
-        return RETURN_VIEW;
+        if (request instanceof ReturnRequest r) {
+            model.addAttribute("proposedName", directory.unit(r.proposedUnitId()).fullName());
+            model.addAttribute("units", directory.units().stream().filter(u -> !u.id().equals(r.unitId())).toList());
+        } else {
+            model.addAttribute("units", List.of());
+        }
+        return VIEW;
     }
-
-    private String extensionView(ExtensionRequest request, CurrentUser me, Model model) {
-        model.addAttribute("caseFile", queries.details(request.suggestionId(), me.dataScope()));
-        model.addAttribute("request", request);
-        model.addAttribute("unitName", directory.unit(request.unitId()).shortName());
-        return EXTENSION_VIEW;
-    }
-
-    private ReturnRequest returnRequest(long rid) {
-        return assignments.findReturnRequest(rid).orElseThrow(() -> new NotFoundException("return request", rid));
-    }
-
-    private ExtensionRequest extensionRequest(long rid) {
-        return assignments.findExtensionRequest(rid).orElseThrow(() -> new NotFoundException("extension request", rid));
-    }
-
 }

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.assignment.Assignment;
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
+import cn.jianyi.assignment.UnitRequests;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.shared.RuleViolation;
@@ -32,12 +33,14 @@ class TaskController {
     private static final String RETURN_VIEW = "assignment/return-request";
     private static final String EXTENSION_VIEW = "assignment/extension-request";
 
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
+    private final UnitRequests requests;
     private final SuggestionQueries queries;
     private final Directory directory;
 
-    TaskController(AssignmentManagement assignments, SuggestionQueries queries, Directory directory) {
+    TaskController(Assignments assignments, UnitRequests requests, SuggestionQueries queries, Directory directory) {
         this.assignments = assignments;
+        this.requests = requests;
         this.queries = queries;
         this.directory = directory;
     }
@@ -70,7 +73,7 @@ class TaskController {
         if (result.hasErrors()) {
             return returnView(task, model);
         }
-        if (!Forms.accepted(result, () -> assignments.requestReturn(form.toCommand(id, me.unitId(), me.toActor())))) {
+        if (!Forms.accepted(result, () -> requests.requestReturn(form.toCommand(id, me.unitId(), me.toActor())))) {
             return returnView(task, model);
         }
         Flash.show(redirect, "task.return.requested");
@@ -90,7 +93,7 @@ class TaskController {
         if (result.hasErrors()) {
             return extensionView(task, model);
         }
-        if (!Forms.accepted(result, () -> assignments.requestExtension(form.toCommand(id, me.unitId(),
+        if (!Forms.accepted(result, () -> requests.requestExtension(form.toCommand(id, me.unitId(),
                 me.toActor())))) {
             return extensionView(task, model);
         }
@@ -100,12 +103,12 @@ class TaskController {
 
     private String returnView(Assignment task, Model model) {
         model.addAttribute("units", directory.units().stream().filter(u -> !u.id().equals(task.unitId())).toList());
-        model.addAttribute("windowEnd", assignments.returnWindowEnd(task));
+        model.addAttribute("windowEnd", requests.returnWindowEnd(task));
         return RETURN_VIEW;
     }
 
     private String extensionView(Assignment task, Model model) {
-        model.addAttribute("limit", assignments.extensionLimit(task));
+        model.addAttribute("limit", requests.extensionLimit(task));
         return EXTENSION_VIEW;
     }
 

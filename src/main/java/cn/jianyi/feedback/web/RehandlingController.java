@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.shared.RuleViolation;
@@ -35,11 +35,11 @@ class RehandlingController {
     private static final String VIEW = "feedback/rehandling";
 
     private final FeedbackManagement feedback;
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
     private final SuggestionQueries queries;
     private final Clock clock;
 
-    RehandlingController(FeedbackManagement feedback, AssignmentManagement assignments, SuggestionQueries queries,
+    RehandlingController(FeedbackManagement feedback, Assignments assignments, SuggestionQueries queries,
                          Clock clock) {
         this.feedback = feedback;
         this.assignments = assignments;

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.jianyi.assignment.AssignmentManagement;
+import cn.jianyi.assignment.Assignments;
 import cn.jianyi.handling.CoUnitOpinions;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.shared.web.Flash;
@@ -30,10 +30,10 @@ class OpinionController {
     private static final String VIEW = "handling/opinion-form";
 
     private final CoUnitOpinions coUnitOpinions;
-    private final AssignmentManagement assignments;
+    private final Assignments assignments;
     private final SuggestionQueries queries;
 
-    OpinionController(CoUnitOpinions coUnitOpinions, AssignmentManagement assignments, SuggestionQueries queries) {
+    OpinionController(CoUnitOpinions coUnitOpinions, Assignments assignments, SuggestionQueries queries) {
         this.coUnitOpinions = coUnitOpinions;
         this.assignments = assignments;
         this.queries = queries;

@@ -1,0 +1,265 @@
+package cn.jianyi.assignment;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jianyi.calendar.Deadline;
+import cn.jianyi.calendar.Window;
+import cn.jianyi.identity.HandlingUnit;
+import cn.jianyi.rules.RuleSet;
+import cn.jianyi.shared.Actor;
+import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.suggestion.CaseAction;
+import cn.jianyi.suggestion.CaseUnit;
+import cn.jianyi.suggestion.HandlingRole;
+import cn.jianyi.suggestion.Suggestion;
+import cn.jianyi.suggestion.SuggestionManagement;
+
+/**
+ * 交办 and the task transitions of each unit on a case: 签收, the start of work, and those the handling and feedback
+ * modules drive (协办意见, 答复, 重新办理, 办结); with the reads of the tasks. A unit's requests to the office (退回,
+ * 延期) are {@link UnitRequests}. Every transition is recorded on the case timeline in the same transaction.
+ */
+@Service
+@Transactional
+public class Assignments {
+
+    private final AssignmentRepository assignments;
+    private final SuggestionManagement suggestions;
+    private final TaskCalendar calendar;
+    private final TaskTimeline timeline;
+    private final ApplicationEventPublisher events;
+
+    Assignments(AssignmentRepository assignments, SuggestionManagement suggestions, TaskCalendar calendar,
+                TaskTimeline timeline, ApplicationEventPublisher events) {
+        this.assignments = assignments;
+        this.suggestions = suggestions;
+        this.calendar = calendar;
+        this.timeline = timeline;
+        this.events = events;
+    }
+
+    /**
+     * Assigns a registered case to one lead unit and optional co-units; the reply deadline runs from the 交办 date.
+     * Refused for a case that is not in REGISTERED (assigned, replied or closed), a co-unit equal to the lead, an
+     * unknown unit or a date in the future.
+     */
+    public List<Assignment> assign(AssignCommand command) {
+        Suggestion suggestion = suggestions.get(command.suggestionId());
+        if (suggestion.status() != Suggestion.Status.REGISTERED) {
+            throw new RuleViolation("assignment.case.notRegistered");
+        }
+        HandlingUnit lead = timeline.knownUnit(command.leadUnitId(), "leadUnitId");
+        Set<Long> coUnitIds = new LinkedHashSet<>(command.coUnitIds());
+        if (coUnitIds.size() != command.coUnitIds().size()) {
+            throw RuleViolation.onField("coUnitIds", "assignment.coUnit.duplicate");
+        }
+        if (coUnitIds.contains(lead.id())) {
+            throw RuleViolation.onField("coUnitIds", "assignment.coUnit.isLead");
+        }
+        var coUnits = coUnitIds.stream().map(id -> timeline.knownUnit(id, "coUnitIds")).toList();
+        if (command.assignedOn().isAfter(calendar.today())) {
+            throw RuleViolation.onField("assignedOn", "assignment.date.future");
+        }
+        if (command.assignedOn().isBefore(suggestion.receivedOn())) {
+            throw RuleViolation.onField("assignedOn", "assignment.date.beforeReceived");
+        }
+        RuleSet rules = calendar.rulesOf(suggestion.id());
+        Window replyWindow = command.complex() ? rules.complexReply() : rules.reply();
+        if (command.separate() && coUnits.isEmpty()) {
+            throw RuleViolation.onField("coUnitIds", "assignment.separate.twoUnits");
+        }
+        HandlingRole leadRole = command.separate() ? HandlingRole.SEPARATE : HandlingRole.LEAD;
+        HandlingRole otherRole = command.separate() ? HandlingRole.SEPARATE : HandlingRole.CO;
+        var saved = new ArrayList<Assignment>();
+        saved.add(assignments.save(calendar.issue(suggestion.id(), lead.id(), leadRole, command.assignedOn(),
+                rules, replyWindow, command.actor())));
+        for (HandlingUnit coUnit : coUnits) {
+            saved.add(assignments.save(calendar.issue(suggestion.id(), coUnit.id(), otherRole, command.assignedOn(),
+                    rules, replyWindow, command.actor())));
+        }
+        LocalDate dueOn = saved.get(0).dueOn();
+        Set<CaseUnit> caseUnits = new HashSet<>();
+        saved.forEach(a -> caseUnits.add(new CaseUnit(a.unitId(), a.role(), a.dueOn())));
+        String remark = (command.separate()
+                ? "分办：" + lead.shortName() + "、" + String.join("、", coUnits.stream().map(HandlingUnit::shortName).toList())
+                : "主办：" + lead.shortName() + (coUnits.isEmpty() ? ""
+                        : "；协办：" + String.join("、", coUnits.stream().map(HandlingUnit::shortName).toList())))
+                + "；答复期限：" + dueOn + (command.complex() ? "（涉及面广、处理难度大）" : "");
+        suggestions.markAssigned(suggestion.id(), caseUnits, command.actor(), remark);
+        events.publishEvent(new AssignmentIssued(suggestion.id(), lead.id(), List.copyOf(coUnitIds),
+                command.assignedOn(), dueOn));
+        return List.copyOf(saved);
+    }
+
+    /** 签收: the unit confirms it has received the case. */
+    public Assignment acknowledge(long suggestionId, long unitId, Actor actor) {
+        Assignment task = activeTask(suggestionId, unitId);
+        Assignment.Status from = task.acknowledge(actor.username(), calendar.now());
+        return timeline.saveTransition(task, from, CaseAction.ACKNOWLEDGE, actor, null);
+    }
+
+    /**
+     * The unit starts work (a contact, a draft, an opinion): a task still waiting for 签收 is acknowledged by that
+     * first act, which the timeline records. Refused while a return request is pending or after the task ended.
+     */
+    public Assignment startWork(long suggestionId, long unitId, Actor actor) {
+        Assignment task = activeTask(suggestionId, unitId);
+        if (!task.mayStartWork()) {
+            throw new RuleViolation("assignment.task.returnPending");
+        }
+        if (task.status() == Assignment.Status.PENDING) {
+            return acknowledge(suggestionId, unitId, actor);
+        }
+        return task;
+    }
+
+    /** 协办意见已提交: the co-unit's task moves on (the opinion itself is kept by the handling module). */
+    public void markOpinionGiven(long suggestionId, long unitId, Actor actor, String remark) {
+        Assignment task = startWork(suggestionId, unitId, actor);
+        Assignment.Status from = task.giveOpinion();
+        timeline.saveTransition(task, from, CaseAction.GIVE_OPINION, actor, remark);
+    }
+
+    /**
+     * A unit's reply was signed (the case timeline records the signature itself). Returns whether every unit that
+     * answers the deputy has now replied: the lead unit alone, or under 分办 all units.
+     */
+    public boolean markReplied(long suggestionId, long unitId) {
+        Assignment task = activeTask(suggestionId, unitId);
+        task.markReplied();
+        assignments.save(task);
+        return answeringTasks(suggestionId).stream().allMatch(t -> t.status() == Assignment.Status.REPLIED);
+    }
+
+    /**
+     * 重新办理: the tasks of the units that answer the deputy (the lead unit, or every 分办 unit) reopen with a
+     * deadline counted from the office's decision by the re-handling window. Returns the new deadline; the caller
+     * moves the case and records the decision.
+     */
+    public Deadline reopenForRehandling(long suggestionId, LocalDate decidedOn) {
+        Window window = calendar.rulesOf(suggestionId).rehandling();
+        Deadline deadline = calendar.deadline(decidedOn, window);
+        List<Assignment> answering = answeringTasks(suggestionId);
+        if (answering.isEmpty()) {
+            throw new RuleViolation("assignment.task.notOnCase");
+        }
+        for (Assignment task : answering) {
+            task.reopenForRehandling(decidedOn, window, deadline.due());
+            assignments.save(task);
+        }
+        return deadline;
+    }
+
+    /** 办结: every task still running ends with the case. */
+    public void completeAll(long suggestionId) {
+        for (Assignment task : assignments.findBySuggestionIdOrderById(suggestionId)) {
+            if (task.status().isActive()) {
+                task.complete();
+                assignments.save(task);
+            }
+        }
+    }
+
+    /** 分办 progress: how many of the units that answer the deputy have replied in the current round. */
+    public record AnsweredParts(long answered, int of) {
+    }
+
+    @Transactional(readOnly = true)
+    public AnsweredParts answeredParts(long suggestionId) {
+        List<Assignment> answering = answeringTasks(suggestionId);
+        return new AnsweredParts(answering.stream().filter(t -> t.status() == Assignment.Status.REPLIED).count(),
+                answering.size());
+    }
+
+    /** The re-handling deadline a decision taken on {@code decidedOn} would set (shown before deciding). */
+    @Transactional(readOnly = true)
+    public Deadline rehandlingDeadlineFrom(long suggestionId, LocalDate decidedOn) {
+        return calendar.rehandlingFrom(suggestionId, decidedOn);
+    }
+
+    /** How the lead unit's current reply deadline was computed: its start, rule, rest days moved over. */
+    @Transactional(readOnly = true)
+    public Optional<Deadline> replyDeadlineOf(long suggestionId) {
+        return assignments.findBySuggestionIdOrderById(suggestionId).stream()
+                .filter(a -> a.answersDeputy() && a.status() != Assignment.Status.RETURNED).findFirst()
+                .map(lead -> calendar.deadline(lead.dueFrom(), lead.dueWindow()));
+    }
+
+    /** All tasks of a case, including returned ones, in assignment order. */
+    @Transactional(readOnly = true)
+    public List<Assignment> of(long suggestionId) {
+        return assignments.findBySuggestionIdOrderById(suggestionId);
+    }
+
+    /** The unit's current task on the case, if it has one (a returned task is not current). */
+    @Transactional(readOnly = true)
+    public Optional<Assignment> taskOf(long suggestionId, long unitId) {
+        return assignments.findBySuggestionIdAndUnitId(suggestionId, unitId)
+                .filter(a -> a.status() != Assignment.Status.RETURNED);
+    }
+
+    /**
+     * Tasks whose deadline is still running (待签收, 办理中, 申请退回中, 重新办理): recomputed after a calendar change,
+     * watched by the deadline monitor.
+     */
+    @Transactional(readOnly = true)
+    public List<Assignment> runningTasks() {
+        return assignments.findByStatusIn(Arrays.stream(Assignment.Status.values())
+                .filter(Assignment.Status::isRunning).toList());
+    }
+
+    /** The unit's current task while it still works on the case; refused otherwise. */
+    Assignment activeTask(long suggestionId, long unitId) {
+        return taskOf(suggestionId, unitId).filter(a -> a.status().isActive())
+                .orElseThrow(() -> new RuleViolation("assignment.task.notOnCase"));
+    }
+
+    Assignment task(long assignmentId) {
+        return assignments.findById(assignmentId).orElseThrow();
+    }
+
+    /**
+     * An approved return: {@code successor} takes over the returned task's part with 交办 = today and its own
+     * deadline, and the case file's units change with it.
+     */
+    void handOver(Assignment returned, HandlingUnit successor, Actor actor) {
+        Assignment next = assignments.save(calendar.issue(returned.suggestionId(), successor.id(), returned.role(),
+                calendar.today(), calendar.rulesOf(returned.suggestionId()), returned.dueWindow(), actor));
+        suggestions.replaceUnit(returned.suggestionId(), returned.unitId(),
+                new CaseUnit(next.unitId(), next.role(), next.dueOn()), actor,
+                timeline.message("assignment.reassigned", timeline.unitName(returned.unitId()),
+                        successor.shortName(), timeline.label("HandlingRole." + next.role()), next.assignedOn(),
+                        next.dueOn()));
+    }
+
+    /**
+     * An approved extension: the deadline runs from the current one to {@code requestedDueOn} (moved off rest days);
+     * the case file and the timeline record it.
+     */
+    void extend(Assignment task, LocalDate requestedDueOn, Actor actor, String noteSuffix) {
+        LocalDate previous = task.dueOn();
+        Window window = Window.days(Math.toIntExact(ChronoUnit.DAYS.between(previous, requestedDueOn)));
+        task.extend(window, calendar.deadline(previous, window).due());
+        assignments.save(task);
+        suggestions.rescheduleUnit(task.suggestionId(), task.unitId(), task.dueOn(), actor,
+                timeline.message("assignment.extension.approved", timeline.unitName(task.unitId()), previous,
+                        task.dueOn(), noteSuffix));
+    }
+
+    private List<Assignment> answeringTasks(long suggestionId) {
+        return assignments.findBySuggestionIdOrderById(suggestionId).stream()
+                .filter(a -> a.answersDeputy() && a.status().isActive()).toList();
+    }
+}
