@@ -122,8 +122,8 @@ public class AssignmentManagement {
                         : "；协办：" + String.join("、", coUnits.stream().map(HandlingUnit::shortName).toList())))
                 + "；答复期限：" + dueOn + (command.complex() ? "（涉及面广、处理难度大）" : "");
         suggestions.markAssigned(suggestion.id(), caseUnits, command.actor(), remark);
-        events.publishEvent(new AssignmentIssued(suggestion.id(), lead.id(), List.copyOf(coUnitIds),
-                command.assignedOn(), dueOn));
+        events.publishEvent(new CaseAssigned(suggestion.id(), List.copyOf(caseUnits), command.assignedOn(), dueOn,
+                command.actor().username(), remark));
         return List.copyOf(saved);
     }
 
@@ -179,6 +179,8 @@ public class AssignmentManagement {
                 command.actor().username(), clock.instant()));
         saveTransition(task, from, CaseAction.REQUEST_RETURN, command.actor(),
                 message("assignment.return.requested", proposed.shortName(), command.reason().strip()));
+        events.publishEvent(new ReturnRequested(task.suggestionId(), task.unitId(), proposed.id(),
+                command.reason().strip(), command.actor().username()));
         return request;
     }
 
@@ -201,6 +203,8 @@ public class AssignmentManagement {
             Assignment.Status from = task.rejectReturn();
             saveTransition(task, from, CaseAction.REJECT_RETURN, command.actor(),
                     message("assignment.return.rejected", unitName(task.unitId()), note));
+            events.publishEvent(new ReturnDecided(task.suggestionId(), task.unitId(), false, note,
+                    command.actor().username()));
             return;
         }
         long newUnitId = command.newUnitId() != null ? command.newUnitId() : request.proposedUnitId();
@@ -213,6 +217,8 @@ public class AssignmentManagement {
         Assignment.Status from = task.approveReturn();
         saveTransition(task, from, CaseAction.APPROVE_RETURN, command.actor(),
                 message("assignment.return.approved", unitName(task.unitId()), note == null ? "" : "；" + note));
+        events.publishEvent(new ReturnDecided(task.suggestionId(), task.unitId(), true, note,
+                command.actor().username()));
         RuleSet rules = rulesOf(suggestion.id());
         Assignment next = assignments.save(newTask(suggestion.id(), successor.id(), task.role(), LocalDate.now(clock),
                 rules, task.dueWindow(), command.actor()));
@@ -241,6 +247,8 @@ public class AssignmentManagement {
         suggestions.recordActivity(task.suggestionId(), CaseAction.REQUEST_EXTENSION, command.actor(),
                 message("assignment.extension.requested", unitName(task.unitId()), task.dueOn(),
                         command.requestedDueOn(), command.reason().strip()), task.unitId());
+        events.publishEvent(new ExtensionRequested(task.suggestionId(), task.unitId(), task.dueOn(),
+                command.requestedDueOn(), command.reason().strip(), command.actor().username()));
         return request;
     }
 
@@ -259,6 +267,8 @@ public class AssignmentManagement {
             extensions.save(request);
             suggestions.recordActivity(task.suggestionId(), CaseAction.REJECT_EXTENSION, command.actor(),
                     message("assignment.extension.rejected", unitName(task.unitId()), note), task.unitId());
+            events.publishEvent(new ExtensionDecided(task.suggestionId(), task.unitId(), false, task.dueOn(), note,
+                    command.actor().username()));
             return;
         }
         request.approve(note, command.actor().username(), now);
@@ -270,6 +280,8 @@ public class AssignmentManagement {
         String remark = message("assignment.extension.approved", unitName(task.unitId()), previous,
                 task.dueOn(), note == null ? "" : "；" + note);
         suggestions.rescheduleUnit(task.suggestionId(), task.unitId(), task.dueOn(), command.actor(), remark);
+        events.publishEvent(new ExtensionDecided(task.suggestionId(), task.unitId(), true, task.dueOn(), note,
+                command.actor().username()));
     }
 
     /** 协办意见已提交: the co-unit's task moves on (the opinion itself is kept by the handling module). */

@@ -182,7 +182,7 @@ public class HandlingManagement {
             suggestions.recordActivity(suggestion.id(), CaseAction.SIGN_REPLY, command.actor(), remark);
         }
         events.publishEvent(new ReplySigned(saved.id(), suggestion.id(), saved.unitId(), saved.round(),
-                number.toString(), saved.classification(), saved.signedOn()));
+                number.toString(), saved.classification(), saved.signedOn(), allAnswered, command.actor().username()));
         return saved;
     }
 
@@ -211,6 +211,8 @@ public class HandlingManagement {
         suggestions.recordActivity(reply.suggestionId(), CaseAction.REVIEW_CLASS, command.actor(),
                 changed ? "第" + reply.round() + "轮答复分类由" + from + "调整为" + to + "；理由：" + reason
                         : "第" + reply.round() + "轮答复分类" + from + "，审核确认" + (reason == null ? "" : "；" + reason));
+        events.publishEvent(new ReplyClassReviewed(saved.id(), saved.suggestionId(), command.classification(), changed,
+                command.actor().username()));
         return saved;
     }
 
@@ -397,6 +399,8 @@ public class HandlingManagement {
         suggestions.recordActivity(suggestion.id(), CaseAction.CONTACT_DEPUTY, command.actor(),
                 command.contactedOn() + " " + command.participants().strip()
                         + (files.isEmpty() ? "" : "（附件" + files.size() + "份）"));
+        events.publishEvent(new DeputyContacted(record.id(), suggestion.id(), command.unitId(), command.kind(),
+                command.contactedOn(), command.actor().username()));
         return record;
     }
 
