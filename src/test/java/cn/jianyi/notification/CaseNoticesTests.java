@@ -22,6 +22,7 @@ import cn.jianyi.assignment.AssignCommand;
 import cn.jianyi.assignment.AssignmentManagement;
 import cn.jianyi.assignment.CaseAssigned;
 import cn.jianyi.assignment.DecideRequestCommand;
+import cn.jianyi.assignment.ExtensionDecided;
 import cn.jianyi.assignment.RequestExtensionCommand;
 import cn.jianyi.assignment.RequestReturnCommand;
 import cn.jianyi.feedback.FeedbackManagement;
@@ -219,6 +220,23 @@ class CaseNoticesTests {
                 LocalDate.of(2024, 6, 5), "clerk", "")))
                 .as("outside an act's transaction there is nothing to commit the notices with")
                 .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void aRefusedExtensionIsToldToTheUnitAndAnApprovedOneOnlyAsTheDeadlineThatMoved() {
+        long refused = world.assigned(11);
+        long approved = world.assigned(12);
+        LocalDate due = LocalDate.of(2024, 6, 5);
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            events.publishEvent(new ExtensionDecided(refused, world.health.id(), false, due, "理由不充分", "clerk"));
+            events.publishEvent(new ExtensionDecided(approved, world.health.id(), true, due.plusDays(20), null,
+                    "clerk"));
+        });
+
+        assertThat(recipientsOf(refused, NoticeKind.EXTENSION_DECIDED)).containsExactlyInAnyOrder("handler", "head");
+        assertThat(only("head", refused, NoticeKind.EXTENSION_DECIDED).body()).endsWith("理由：理由不充分");
+        assertThat(recipientsOf(approved, NoticeKind.EXTENSION_DECIDED)).isEmpty();
     }
 
     @Test
