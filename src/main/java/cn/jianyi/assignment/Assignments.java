@@ -98,8 +98,8 @@ public class Assignments {
                         : "；协办：" + String.join("、", coUnits.stream().map(HandlingUnit::shortName).toList())))
                 + "；答复期限：" + dueOn + (command.complex() ? "（涉及面广、处理难度大）" : "");
         suggestions.markAssigned(suggestion.id(), caseUnits, command.actor(), remark);
-        events.publishEvent(new AssignmentIssued(suggestion.id(), lead.id(), List.copyOf(coUnitIds),
-                command.assignedOn(), dueOn));
+        events.publishEvent(new CaseAssigned(suggestion.id(), List.copyOf(caseUnits), command.assignedOn(), dueOn,
+                command.actor().username(), remark));
         return List.copyOf(saved);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,15 +34,18 @@ public class UnitRequests {
     private final SuggestionManagement suggestions;
     private final TaskCalendar calendar;
     private final TaskTimeline timeline;
+    private final ApplicationEventPublisher events;
 
     UnitRequests(ReturnRequestRepository returns, ExtensionRequestRepository extensions, Assignments assignments,
-                 SuggestionManagement suggestions, TaskCalendar calendar, TaskTimeline timeline) {
+                 SuggestionManagement suggestions, TaskCalendar calendar, TaskTimeline timeline,
+                 ApplicationEventPublisher events) {
         this.returns = returns;
         this.extensions = extensions;
         this.assignments = assignments;
         this.suggestions = suggestions;
         this.calendar = calendar;
         this.timeline = timeline;
+        this.events = events;
     }
 
     /** 申请退回, within the return window, with reasons and the unit proposed instead. */
@@ -56,6 +60,8 @@ public class UnitRequests {
                 command.actor().username(), calendar.now()));
         timeline.saveTransition(task, from, CaseAction.REQUEST_RETURN, command.actor(),
                 timeline.message("assignment.return.requested", proposed.shortName(), command.reason()));
+        events.publishEvent(new ReturnRequested(task.suggestionId(), task.unitId(), proposed.id(), command.reason(),
+                command.actor().username()));
         return request;
     }
 
@@ -75,11 +81,15 @@ public class UnitRequests {
             Assignment.Status from = task.approveReturn();
             timeline.saveTransition(task, from, CaseAction.APPROVE_RETURN, command.actor(), timeline.message(
                     "assignment.return.approved", timeline.unitName(task.unitId()), noteSuffix(command)));
+            events.publishEvent(new ReturnDecided(task.suggestionId(), task.unitId(), true, command.note(),
+                    command.actor().username()));
             assignments.handOver(task, successor, command.actor());
         }, task -> {
             Assignment.Status from = task.rejectReturn();
             timeline.saveTransition(task, from, CaseAction.REJECT_RETURN, command.actor(), timeline.message(
                     "assignment.return.rejected", timeline.unitName(task.unitId()), command.note()));
+            events.publishEvent(new ReturnDecided(task.suggestionId(), task.unitId(), false, command.note(),
+                    command.actor().username()));
         });
     }
 
@@ -95,6 +105,8 @@ public class UnitRequests {
         timeline.record(task, CaseAction.REQUEST_EXTENSION, command.actor(),
                 timeline.message("assignment.extension.requested", timeline.unitName(task.unitId()), task.dueOn(),
                         command.requestedDueOn(), command.reason()));
+        events.publishEvent(new ExtensionRequested(task.suggestionId(), task.unitId(), task.dueOn(),
+                command.requestedDueOn(), command.reason(), command.actor().username()));
         return request;
     }
 
@@ -105,8 +117,14 @@ public class UnitRequests {
         decide(request, command, extensions::save, task -> {
             request.approve(command.note(), command.actor().username(), calendar.now());
             assignments.extend(task, request.requestedDueOn(), command.actor(), noteSuffix(command));
-        }, task -> timeline.record(task, CaseAction.REJECT_EXTENSION, command.actor(), timeline.message(
-                "assignment.extension.rejected", timeline.unitName(task.unitId()), command.note())));
+            events.publishEvent(new ExtensionDecided(task.suggestionId(), task.unitId(), true, task.dueOn(),
+                    command.note(), command.actor().username()));
+        }, task -> {
+            timeline.record(task, CaseAction.REJECT_EXTENSION, command.actor(), timeline.message(
+                    "assignment.extension.rejected", timeline.unitName(task.unitId()), command.note()));
+            events.publishEvent(new ExtensionDecided(task.suggestionId(), task.unitId(), false, task.dueOn(),
+                    command.note(), command.actor().username()));
+        });
     }
 
     /**

@@ -26,6 +26,10 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /**
+     * One line per timeline entry, after the act commits, on another thread; the event publication registry
+     * redelivers it if the application stops first (ADR 0031: the operation log is the timeline record's listener).
+     */
     @ApplicationModuleListener
     void on(CaseTransitioned event) {
         insert(event.occurredAt(), event.actorUsername(), "CASE", event.action().name(),

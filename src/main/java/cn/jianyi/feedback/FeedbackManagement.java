@@ -217,8 +217,8 @@ public class FeedbackManagement {
                 + (supersedes == null ? "" : messages.getMessage("feedback.timeline.correction",
                         new Object[] {correctionReason}, LocaleContextHolder.getLocale()));
         suggestions.recordActivity(suggestion.id(), CaseAction.GIVE_FEEDBACK, command.actor(), remark);
-        events.publishEvent(new FeedbackReceived(feedback.id(), suggestion.id(), reply.id(), reply.round(),
-                command.deputyId(), command.satisfaction()));
+        events.publishEvent(new FeedbackGiven(feedback.id(), suggestion.id(), reply.id(), reply.round(),
+                command.deputyId(), command.satisfaction(), channel, supersedes != null, command.actor().username()));
         return feedback;
     }
 
@@ -261,6 +261,7 @@ public class FeedbackManagement {
         suggestions.reopenForRehandling(suggestionId, deadline.due(), actor,
                 messages.getMessage("feedback.rehandling.timeline", new Object[] {deadline.due(), reason.strip()},
                         LocaleContextHolder.getLocale()));
+        events.publishEvent(new RehandlingDecided(suggestionId, deadline.due(), reason.strip(), actor.username()));
         return deadline.due();
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,16 +33,18 @@ public class ContactLog {
     private final SuggestionQueries queries;
     private final Assignments assignments;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ContactLog(ContactRecordRepository contacts, ContactAttachmentRepository attachments,
                SuggestionManagement suggestions, SuggestionQueries queries, Assignments assignments,
-               Clock clock) {
+               Clock clock, ApplicationEventPublisher events) {
         this.contacts = contacts;
         this.attachments = attachments;
         this.suggestions = suggestions;
         this.queries = queries;
         this.assignments = assignments;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -71,6 +74,8 @@ public class ContactLog {
         suggestions.recordActivity(suggestion.id(), CaseAction.CONTACT_DEPUTY, command.actor(),
                 command.contactedOn() + " " + command.participants().strip()
                         + (files.isEmpty() ? "" : "（附件" + files.size() + "份）"));
+        events.publishEvent(new DeputyContacted(record.id(), suggestion.id(), command.unitId(), command.kind(),
+                command.contactedOn(), command.actor().username()));
         return record;
     }
 

@@ -121,7 +121,7 @@ public class Replies {
             suggestions.recordActivity(suggestion.id(), CaseAction.SIGN_REPLY, command.actor(), remark);
         }
         events.publishEvent(new ReplySigned(saved.id(), suggestion.id(), saved.unitId(), saved.round(),
-                number.toString(), saved.classification(), saved.signedOn()));
+                number.toString(), saved.classification(), saved.signedOn(), allAnswered, command.actor().username()));
         return saved;
     }
 
@@ -150,6 +150,8 @@ public class Replies {
         suggestions.recordActivity(reply.suggestionId(), CaseAction.REVIEW_CLASS, command.actor(),
                 changed ? "第" + reply.round() + "轮答复分类由" + from + "调整为" + to + "；理由：" + reason
                         : "第" + reply.round() + "轮答复分类" + from + "，审核确认" + (reason == null ? "" : "；" + reason));
+        events.publishEvent(new ReplyClassReviewed(saved.id(), saved.suggestionId(), command.classification(), changed,
+                command.actor().username()));
         return saved;
     }
 

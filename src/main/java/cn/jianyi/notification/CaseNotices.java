@@ -13,43 +13,59 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jianyi.assignment.CaseAssigned;
+import cn.jianyi.assignment.ExtensionDecided;
+import cn.jianyi.assignment.ExtensionRequested;
+import cn.jianyi.assignment.ReturnDecided;
+import cn.jianyi.assignment.ReturnRequested;
+import cn.jianyi.feedback.FeedbackGiven;
 import cn.jianyi.feedback.FeedbackManagement;
+import cn.jianyi.feedback.RehandlingDecided;
+import cn.jianyi.handling.ReplySigned;
 import cn.jianyi.identity.AccountContact;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.identity.Role;
-import cn.jianyi.suggestion.CaseAction;
-import cn.jianyi.suggestion.CaseTransitioned;
+import cn.jianyi.suggestion.CaseClosed;
+import cn.jianyi.suggestion.CaseMerged;
 import cn.jianyi.suggestion.CaseUnit;
+import cn.jianyi.suggestion.KeyDesignated;
 import cn.jianyi.suggestion.Meetings;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionManagement;
+import cn.jianyi.suggestion.UnitDeadlineMoved;
+import cn.jianyi.suggestion.UnitReplaced;
 
 /**
- * Turns case events into notices for the people they concern, never the person who acted:
+ * Turns what happened on a case into notices for the people it concerns, never the person who acted; one listener
+ * method per event (ADR 0031):
  * <table>
  * <caption>Who is notified of what</caption>
- * <tr><th>Timeline entry</th><th>Notified</th></tr>
- * <tr><td>交办 (ASSIGN)</td><td>every unit on the case (handlers and heads); the case's deputies</td></tr>
- * <tr><td>调整承办单位 (REASSIGN)</td><td>the unit that takes over</td></tr>
- * <tr><td>列为重点督办 (DESIGNATE_KEY)</td><td>every unit on the case</td></tr>
- * <tr><td>并案 (MERGE)</td><td>the merged suggestion's deputies</td></tr>
- * <tr><td>申请退回, 申请延期</td><td>the congress office (clerks)</td></tr>
- * <tr><td>同意/不同意退回, 不同意延期, 期限调整 (an approved extension, a calendar change)</td><td>the unit concerned</td></tr>
- * <tr><td>签发答复 (SIGN_REPLY)</td><td>the case's deputies (asked to rate when the form is theirs to answer)</td></tr>
- * <tr><td>代表评价 (GIVE_FEEDBACK)</td><td>the units that answered, without the rating</td></tr>
- * <tr><td>重新办理</td><td>the units that answer, the deputies</td></tr>
- * <tr><td>办结 (CONCLUDE)</td><td>the deputies</td></tr>
+ * <tr><th>Event</th><th>Notified</th></tr>
+ * <tr><td>{@link CaseAssigned} 交办</td><td>every unit on the case (handlers and heads); the case's deputies</td></tr>
+ * <tr><td>{@link UnitReplaced} 调整承办单位</td><td>the unit that takes over</td></tr>
+ * <tr><td>{@link KeyDesignated} 列为重点督办</td><td>every unit on the case</td></tr>
+ * <tr><td>{@link CaseMerged} 并案</td><td>the merged suggestion's deputies</td></tr>
+ * <tr><td>{@link ReturnRequested} 申请退回, {@link ExtensionRequested} 申请延期</td><td>the congress office
+ * (clerks)</td></tr>
+ * <tr><td>{@link ReturnDecided} 同意/不同意退回, {@link ExtensionDecided} 不同意延期, {@link UnitDeadlineMoved} 期限调整
+ * (an approved extension, a calendar change)</td><td>the unit concerned</td></tr>
+ * <tr><td>{@link ReplySigned} 签发答复</td><td>the case's deputies (asked to rate when the form is theirs to
+ * answer)</td></tr>
+ * <tr><td>{@link FeedbackGiven} 代表评价</td><td>the units that answered, without the rating</td></tr>
+ * <tr><td>{@link RehandlingDecided} 重新办理</td><td>the units that answer, the deputies</td></tr>
+ * <tr><td>{@link CaseClosed} 办结</td><td>the deputies</td></tr>
  * </table>
- * Other entries notify nobody; {@link CaseAction#NOTIFY}, written by the notices themselves, is ignored. The case's
- * deputies are its lead deputy and co-signers and those of the suggestions merged into it.
+ * The case's deputies are its lead deputy and co-signers and those of the suggestions merged into it. Texts come from
+ * {@code notification.case.<act>.<audience>.title/body} with {0} number, {1} title, {2} meeting (区人大二届四次会议) and
+ * the event's own data from {3} on.
  * <p>
- * Runs inside the transaction that wrote the timeline entry: the notices and the timeline line are committed with
- * the act, or not at all.
+ * Every event here is published inside the act's transaction, and this listener runs in it
+ * ({@link Propagation#MANDATORY}, ADR 0019): the notices and their timeline line are committed with the act, or not at
+ * all.
  */
 @Component
+@Transactional(propagation = Propagation.MANDATORY)
 class CaseNotices {
-
-    private enum Audience { UNIT, DEPUTY, CLERK }
 
     private final Notifications notifications;
     private final SuggestionManagement suggestions;
@@ -69,113 +85,196 @@ class CaseNotices {
     }
 
     @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
-    void on(CaseTransitioned event) {
-        if (event.action() == CaseAction.NOTIFY) {
-            return;
-        }
-        Suggestion suggestion = suggestions.get(event.suggestionId());
-        var requests = new ArrayList<NoticeRequest>();
-        switch (event.action()) {
-            case ASSIGN -> {
-                add(requests, event, suggestion, NoticeKind.ASSIGNED, Audience.UNIT, unitsOf(suggestion, false));
-                add(requests, event, suggestion, NoticeKind.ASSIGNED, Audience.DEPUTY, deputiesOf(suggestion));
-            }
-            case REASSIGN -> add(requests, event, suggestion, NoticeKind.REASSIGNED, Audience.UNIT, unit(event));
-            case DESIGNATE_KEY -> add(requests, event, suggestion, NoticeKind.KEY_DESIGNATED, Audience.UNIT,
-                    unitsOf(suggestion, false));
-            case MERGE -> add(requests, event, suggestion, NoticeKind.MERGED, Audience.DEPUTY, deputiesOf(suggestion));
-            case REQUEST_RETURN -> add(requests, event, suggestion, NoticeKind.RETURN_REQUESTED, Audience.CLERK,
-                    directory.accountsWithRole(Role.CLERK));
-            case APPROVE_RETURN, REJECT_RETURN -> add(requests, event, suggestion, NoticeKind.RETURN_DECIDED,
-                    Audience.UNIT, unit(event));
-            case REQUEST_EXTENSION -> add(requests, event, suggestion, NoticeKind.EXTENSION_REQUESTED, Audience.CLERK,
-                    directory.accountsWithRole(Role.CLERK));
-            case APPROVE_EXTENSION, REJECT_EXTENSION -> add(requests, event, suggestion, NoticeKind.EXTENSION_DECIDED,
-                    Audience.UNIT, unit(event));
-            case RESCHEDULE -> add(requests, event, suggestion, NoticeKind.DEADLINE_CHANGED, Audience.UNIT, unit(event));
-            case SIGN_REPLY -> replied(requests, event, suggestion);
-            case GIVE_FEEDBACK -> add(requests, event, suggestion, NoticeKind.FEEDBACK_GIVEN, Audience.UNIT,
-                    unitsOf(suggestion, true));
-            case REOPEN_FOR_REHANDLING -> {
-                add(requests, event, suggestion, NoticeKind.REHANDLING, Audience.UNIT, unitsOf(suggestion, true));
-                add(requests, event, suggestion, NoticeKind.REHANDLING, Audience.DEPUTY, deputiesOf(suggestion));
-            }
-            case CONCLUDE -> add(requests, event, suggestion, NoticeKind.CONCLUDED, Audience.DEPUTY,
-                    deputiesOf(suggestion));
-            default -> {
-                return;
-            }
-        }
-        if (!requests.isEmpty()) {
-            notifications.notify(requests);
-        }
+    void on(CaseAssigned event) {
+        var notices = about(event.suggestionId(), event.actorUsername());
+        List<Long> units = event.units().stream().map(CaseUnit::unitId).sorted().toList();
+        notices.add(NoticeKind.ASSIGNED, "ASSIGN.unit", directory.accountsOfUnits(units), event.summary());
+        notices.add(NoticeKind.ASSIGNED, "ASSIGN.deputy", notices.deputies(), event.summary());
+        notices.send();
+    }
+
+    @EventListener
+    void on(UnitReplaced event) {
+        var notices = about(event.suggestionId(), event.actorUsername());
+        notices.add(NoticeKind.REASSIGNED, "REASSIGN.unit", unit(event.successor().unitId()),
+                unitName(event.returningUnitId()), label("HandlingRole." + event.successor().role()),
+                event.successor().dueOn());
+        notices.send();
+    }
+
+    @EventListener
+    void on(KeyDesignated event) {
+        var notices = about(event.suggestionId(), event.actorUsername());
+        notices.add(NoticeKind.KEY_DESIGNATED, "DESIGNATE_KEY.unit", notices.units(false), event.leader(),
+                event.committee());
+        notices.send();
+    }
+
+    @EventListener
+    void on(CaseMerged event) {
+        var notices = about(event.suggestionId(), event.actorUsername());
+        notices.add(NoticeKind.MERGED, "MERGE.deputy", notices.deputies(), String.valueOf(event.targetNumber()));
+        notices.send();
+    }
+
+    @EventListener
+    void on(ReturnRequested event) {
+        var notices = about(event.suggestionId(), event.actorUsername());
+        notices.add(NoticeKind.RETURN_REQUESTED, "REQUEST_RETURN.clerk", directory.accountsWithRole(Role.CLERK),
+                unitName(event.unitId()), unitName(event.proposedUnitId()), event.reason());
+        notices.send();
+    }
+
+    @EventListener
+    void on(ReturnDecided event) {
+        var notices = about(event.suggestionId(), event.actorUsername());
+        notices.add(NoticeKind.RETURN_DECIDED, event.approved() ? "APPROVE_RETURN.unit" : "REJECT_RETURN.unit",
+                unit(event.unitId()), unitName(event.unitId()), event.note() == null ? "" : event.note());
+        notices.send();
+    }
+
+    @EventListener
+    void on(ExtensionRequested event) {
+        var notices = about(event.suggestionId(), event.actorUsername());
+        notices.add(NoticeKind.EXTENSION_REQUESTED, "REQUEST_EXTENSION.clerk", directory.accountsWithRole(Role.CLERK),
+                unitName(event.unitId()), event.dueOn(), event.requestedDueOn(), event.reason());
+        notices.send();
+    }
+
+    /** A refusal; an approval is told as the deadline that moved ({@link UnitDeadlineMoved}). */
+    @EventListener(condition = "!#event.approved()")
+    void on(ExtensionDecided event) {
+        var notices = about(event.suggestionId(), event.actorUsername());
+        notices.add(NoticeKind.EXTENSION_DECIDED, "REJECT_EXTENSION.unit", unit(event.unitId()),
+                unitName(event.unitId()), event.note());
+        notices.send();
+    }
+
+    @EventListener
+    void on(UnitDeadlineMoved event) {
+        var notices = about(event.suggestionId(), event.actorUsername());
+        notices.add(NoticeKind.DEADLINE_CHANGED, "RESCHEDULE.unit", unit(event.unitId()), event.reason());
+        notices.send();
     }
 
     /**
      * 已答复: deputies who are to answer the feedback form are asked to rate and sent to it; the others are told.
      * Under 分办 a unit's reply before the last one only tells the deputies that a part was answered.
      */
-    private void replied(List<NoticeRequest> requests, CaseTransitioned event, Suggestion suggestion) {
-        List<AccountContact> deputies = deputiesOf(suggestion);
-        if (event.toStatus() != Suggestion.Status.REPLIED) {
-            add(requests, event, suggestion, NoticeKind.REPLIED, "SIGN_REPLY.part", deputies, null);
-            return;
+    @EventListener
+    void on(ReplySigned event) {
+        var notices = about(event.suggestionId(), event.actorUsername());
+        List<AccountContact> deputies = notices.deputies();
+        if (!event.caseReplied()) {
+            notices.add(NoticeKind.REPLIED, "SIGN_REPLY.part", deputies);
+        } else {
+            List<AccountContact> rating = deputies.stream()
+                    .filter(d -> feedback.awaitsAnswerFrom(event.suggestionId(), d.deputyId())).toList();
+            notices.addLinked(NoticeKind.REPLIED, "SIGN_REPLY.rate", "/suggestions/" + event.suggestionId() + "/feedback",
+                    rating);
+            notices.add(NoticeKind.REPLIED, "SIGN_REPLY.read",
+                    deputies.stream().filter(d -> !rating.contains(d)).toList());
         }
-        List<AccountContact> rating = deputies.stream()
-                .filter(d -> feedback.awaitsAnswerFrom(suggestion.id(), d.deputyId())).toList();
-        add(requests, event, suggestion, NoticeKind.REPLIED, "SIGN_REPLY.rate", rating,
-                "/suggestions/" + suggestion.id() + "/feedback");
-        add(requests, event, suggestion, NoticeKind.REPLIED, "SIGN_REPLY.read",
-                deputies.stream().filter(d -> !rating.contains(d)).toList(), null);
+        notices.send();
     }
 
-    private void add(List<NoticeRequest> requests, CaseTransitioned event, Suggestion suggestion, NoticeKind kind,
-                     Audience audience, List<AccountContact> recipients) {
-        add(requests, event, suggestion, kind, event.action().name() + "." + audience.name().toLowerCase(),
-                recipients, null);
+    @EventListener
+    void on(FeedbackGiven event) {
+        var notices = about(event.suggestionId(), event.actorUsername());
+        notices.add(NoticeKind.FEEDBACK_GIVEN, "GIVE_FEEDBACK.unit", notices.units(true));
+        notices.send();
     }
 
-    /**
-     * Adds a notice for the recipients but the actor, its texts from {@code notification.case.<key>.title/body} with
-     * the arguments: {0} number, {1} title, {2} meeting (区人大二届四次会议), {3} the timeline entry's remark.
-     */
-    private void add(List<NoticeRequest> requests, CaseTransitioned event, Suggestion suggestion, NoticeKind kind,
-                     String key, List<AccountContact> recipients, String link) {
-        List<Long> ids = recipients.stream().filter(r -> !r.username().equals(event.actorUsername()))
-                .map(AccountContact::userId).toList();
-        if (ids.isEmpty()) {
-            return;
+    @EventListener
+    void on(RehandlingDecided event) {
+        var notices = about(event.suggestionId(), event.actorUsername());
+        notices.add(NoticeKind.REHANDLING, "REOPEN_FOR_REHANDLING.unit", notices.units(true), event.dueOn(),
+                event.requirement());
+        notices.add(NoticeKind.REHANDLING, "REOPEN_FOR_REHANDLING.deputy", notices.deputies());
+        notices.send();
+    }
+
+    @EventListener
+    void on(CaseClosed event) {
+        var notices = about(event.suggestionId(), event.actorUsername());
+        notices.add(NoticeKind.CONCLUDED, "CONCLUDE.deputy", notices.deputies());
+        notices.send();
+    }
+
+    private CaseNoticeBatch about(long suggestionId, String actorUsername) {
+        return new CaseNoticeBatch(suggestions.get(suggestionId), actorUsername);
+    }
+
+    /** The notices of one event on one case, sent together (one timeline line). */
+    private final class CaseNoticeBatch {
+
+        private final Suggestion suggestion;
+        private final String actorUsername;
+        private final List<NoticeRequest> requests = new ArrayList<>();
+
+        CaseNoticeBatch(Suggestion suggestion, String actorUsername) {
+            this.suggestion = suggestion;
+            this.actorUsername = actorUsername;
         }
-        Object[] args = {String.valueOf(suggestion.number()), suggestion.title(),
-                meetings.find(suggestion.meetingId()).map(m -> m.shortTitle()).orElse(""),
-                event.remark() == null ? "" : event.remark()};
-        var request = NoticeRequest.to(ids, kind, message("notification.case.%s.title".formatted(key), args),
-                message("notification.case.%s.body".formatted(key), args));
-        requests.add((link == null ? request : request.linkingTo(link)).aboutCase(suggestion.id()));
+
+        /** Adds a notice for the recipients but the actor, its texts from {@code notification.case.<key>.title/body}. */
+        void add(NoticeKind kind, String key, List<AccountContact> recipients, Object... details) {
+            addLinked(kind, key, null, recipients, details);
+        }
+
+        /** Adds a notice as {@link #add} does, linking to a page other than the case's. */
+        void addLinked(NoticeKind kind, String key, String link, List<AccountContact> recipients, Object... details) {
+            List<Long> ids = recipients.stream().filter(r -> !r.username().equals(actorUsername))
+                    .map(AccountContact::userId).toList();
+            if (ids.isEmpty()) {
+                return;
+            }
+            Object[] args = new Object[3 + details.length];
+            args[0] = String.valueOf(suggestion.number());
+            args[1] = suggestion.title();
+            args[2] = meetings.find(suggestion.meetingId()).map(m -> m.shortTitle()).orElse("");
+            System.arraycopy(details, 0, args, 3, details.length);
+            var request = NoticeRequest.to(ids, kind, message("notification.case.%s.title".formatted(key), args),
+                    message("notification.case.%s.body".formatted(key), args));
+            requests.add((link == null ? request : request.linkingTo(link)).aboutCase(suggestion.id()));
+        }
+
+        /** The units on the case, or only those that answer the deputy (主办, 分办). */
+        List<AccountContact> units(boolean answeringOnly) {
+            return directory.accountsOfUnits(suggestion.units().stream()
+                    .filter(u -> !answeringOnly || u.role().answersDeputy()).map(CaseUnit::unitId).sorted().toList());
+        }
+
+        /** Lead deputy and co-signers, and those of the suggestions merged into the case. */
+        List<AccountContact> deputies() {
+            Set<Long> deputies = new LinkedHashSet<>();
+            addDeputies(deputies, suggestion);
+            suggestions.mergedInto(suggestion.id()).forEach(merged -> addDeputies(deputies, merged));
+            return directory.accountsOfDeputies(deputies);
+        }
+
+        void send() {
+            if (!requests.isEmpty()) {
+                notifications.notify(requests);
+            }
+        }
     }
 
-    private List<AccountContact> unit(CaseTransitioned event) {
-        return event.unitId() == null ? List.of() : directory.accountsOfUnits(List.of(event.unitId()));
+    private List<AccountContact> unit(long unitId) {
+        return directory.accountsOfUnits(List.of(unitId));
     }
 
-    /** The units on the case, or only those that answer the deputy (主办, 分办). */
-    private List<AccountContact> unitsOf(Suggestion suggestion, boolean answeringOnly) {
-        return directory.accountsOfUnits(suggestion.units().stream()
-                .filter(u -> !answeringOnly || u.role().answersDeputy()).map(CaseUnit::unitId).sorted().toList());
-    }
-
-    /** Lead deputy and co-signers, and those of the suggestions merged into the case. */
-    private List<AccountContact> deputiesOf(Suggestion suggestion) {
-        Set<Long> deputies = new LinkedHashSet<>();
-        addDeputies(deputies, suggestion);
-        suggestions.mergedInto(suggestion.id()).forEach(merged -> addDeputies(deputies, merged));
-        return directory.accountsOfDeputies(deputies);
+    private String unitName(long unitId) {
+        return directory.unit(unitId).shortName();
     }
 
     private static void addDeputies(Collection<Long> deputies, Suggestion suggestion) {
         deputies.add(suggestion.leadDeputyId());
         deputies.addAll(suggestion.coSignerIds());
+    }
+
+    private String label(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     private String message(String key, Object[] args) {

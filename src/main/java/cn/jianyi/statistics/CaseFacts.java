@@ -24,18 +24,31 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import cn.jianyi.assignment.CaseAssigned;
+import cn.jianyi.feedback.FeedbackGiven;
+import cn.jianyi.feedback.RehandlingDecided;
 import cn.jianyi.feedback.Satisfaction;
-import cn.jianyi.suggestion.CaseTransitioned;
+import cn.jianyi.handling.DeputyContacted;
+import cn.jianyi.handling.ReplyClassReviewed;
+import cn.jianyi.handling.ReplySigned;
+import cn.jianyi.suggestion.CaseClosed;
+import cn.jianyi.suggestion.CaseMerged;
+import cn.jianyi.suggestion.CaseRegistered;
+import cn.jianyi.suggestion.CaseWithdrawn;
+import cn.jianyi.suggestion.UnitDeadlineMoved;
+import cn.jianyi.suggestion.UnitReplaced;
 
 /**
  * The dashboard's projections: one {@code case_facts} row per case holding what the figures count (a signed reply,
  * on time, a face-to-face contact, the effective class and its scheme, the current forms of the first and the latest
  * round by satisfaction), with the case's id, meeting, number, category and status copied so that the dashboard reads
  * this table alone; and one {@code task_facts} row per answering task with its 交办 date and the unit's first signing
- * date (and the case's meeting and category), for the response times. Every act on a case writes a
- * timeline entry and publishes {@link CaseTransitioned} in its transaction; just before that transaction commits, the
- * case's rows are computed again with the very conditions the lists behind the figures use ({@link FactConditions}), so
- * the counts and the lists cannot drift apart. The rows are built when the application starts for any case or
+ * date (and the case's meeting and category), for the response times. It subscribes to the events of the acts that
+ * change what a row holds (ADR 0031: registration, withdrawal, merging, 交办, a unit replaced or its deadline moved,
+ * signing, class review, a contact, feedback, re-handling, closing), all published inside the act's transaction;
+ * just before that transaction commits, the case's rows are computed again with the very conditions the lists behind
+ * the figures use ({@link FactConditions}), so the counts and the lists cannot drift apart. Acts that change none of it
+ * (签收, drafts, 会签, reminders, notices) do not concern it. The rows are built when the application starts for any case or
  * answering task that lacks them (after the migrations, or after rows were written outside the application).
  */
 @Component
@@ -79,14 +92,74 @@ public class CaseFacts {
         this.jdbc = jdbc;
     }
 
+    @EventListener
+    void on(CaseRegistered event) {
+        note(event.suggestionId());
+    }
+
+    @EventListener
+    void on(CaseWithdrawn event) {
+        note(event.suggestionId());
+    }
+
+    @EventListener
+    void on(CaseMerged event) {
+        note(event.suggestionId());
+    }
+
+    @EventListener
+    void on(CaseAssigned event) {
+        note(event.suggestionId());
+    }
+
+    @EventListener
+    void on(UnitReplaced event) {
+        note(event.suggestionId());
+    }
+
+    @EventListener
+    void on(UnitDeadlineMoved event) {
+        note(event.suggestionId());
+    }
+
+    @EventListener
+    void on(ReplySigned event) {
+        note(event.suggestionId());
+    }
+
+    @EventListener
+    void on(ReplyClassReviewed event) {
+        note(event.suggestionId());
+    }
+
+    @EventListener
+    void on(DeputyContacted event) {
+        note(event.suggestionId());
+    }
+
+    @EventListener
+    void on(FeedbackGiven event) {
+        note(event.suggestionId());
+    }
+
+    @EventListener
+    void on(RehandlingDecided event) {
+        note(event.suggestionId());
+    }
+
+    @EventListener
+    void on(CaseClosed event) {
+        note(event.suggestionId());
+    }
+
     /**
      * Notes the case for its transaction; just before the transaction commits, after everything the act wrote, the
-     * rows of every case noted are computed once (an act writes several timeline entries: its own, the notices').
+     * rows of every case noted are computed once (an act may publish several events: an approved return, for one,
+     * decides the request and replaces the unit).
      */
-    @EventListener
-    void on(CaseTransitioned event) {
+    private void note(long suggestionId) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            refresh(event.suggestionId());
+            refresh(suggestionId);
             return;
         }
         @SuppressWarnings("unchecked")
@@ -107,7 +180,7 @@ public class CaseFacts {
             });
             noted = cases;
         }
-        noted.add(event.suggestionId());
+        noted.add(suggestionId);
     }
 
     /** The transaction resource holding the cases to compute again before commit. */

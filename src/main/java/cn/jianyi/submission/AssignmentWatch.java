@@ -3,10 +3,12 @@ package cn.jianyi.submission;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import cn.jianyi.suggestion.CaseAction;
-import cn.jianyi.suggestion.CaseTransitioned;
+import cn.jianyi.assignment.CaseAssigned;
 
-/** Once a case is assigned it can no longer be withdrawn: a withdrawal still waiting for consents lapses. */
+/**
+ * Once a case is assigned it can no longer be withdrawn: a withdrawal still waiting for consents lapses. Runs inside
+ * the 交办 transaction ({@link CaseAssigned} is published in it), so the lapse commits with the assignment or not at all.
+ */
 @Component
 class AssignmentWatch {
 
@@ -17,9 +19,7 @@ class AssignmentWatch {
     }
 
     @EventListener
-    void on(CaseTransitioned event) {
-        if (event.action() == CaseAction.ASSIGN) {
-            submissions.withdrawalOvertakenByAssignment(event.suggestionId());
-        }
+    void on(CaseAssigned event) {
+        submissions.withdrawalOvertakenByAssignment(event.suggestionId());
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,7 +16,8 @@ import cn.jianyi.shared.RuleViolation;
 
 /**
  * The case file's use cases. Other modules move a case only through these methods, which record each transition on
- * the timeline in the same transaction.
+ * the timeline in the same transaction and publish what happened to the case file ({@link CaseRegistered},
+ * {@link CaseClosed} …, ADR 0031) in it, after the timeline line.
  */
 @Service
 @Transactional
@@ -25,14 +27,16 @@ public class SuggestionManagement {
     private final Meetings meetings;
     private final Directory directory;
     private final CaseTimeline timeline;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SuggestionManagement(SuggestionRepository suggestions, Meetings meetings, Directory directory,
-                         CaseTimeline timeline, Clock clock) {
+                         CaseTimeline timeline, ApplicationEventPublisher events, Clock clock) {
         this.suggestions = suggestions;
         this.meetings = meetings;
         this.directory = directory;
         this.timeline = timeline;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -72,6 +76,7 @@ public class SuggestionManagement {
                 command.receivedOn(), now));
         timeline.record(suggestion.id(), CaseAction.REGISTER, null, suggestion.status(), command.actor(), now,
                 meeting.name() + "第" + number + "号" + (origin == null ? "" : "；" + origin));
+        events.publishEvent(new CaseRegistered(suggestion.id(), meeting.id(), number, command.actor().username()));
         return suggestion.id();
     }
 
@@ -131,6 +136,7 @@ public class SuggestionManagement {
         save(source, CaseAction.MERGE, from, actor, "并入第" + target.number() + "号建议办理");
         timeline.record(target.id(), CaseAction.MERGE_IN, target.status(), target.status(), actor, clock.instant(),
                 "第" + source.number() + "号建议（" + directory.deputy(source.leadDeputyId()).name() + "领衔）并入本件办理");
+        events.publishEvent(new CaseMerged(source.id(), target.id(), target.number(), actor.username()));
     }
 
     /** The suggestions merged into this one, by number. */
@@ -159,9 +165,13 @@ public class SuggestionManagement {
         Suggestion suggestion = load(suggestionId);
         Suggestion.Status from = suggestion.withdraw();
         save(suggestion, CaseAction.WITHDRAW, from, actor, reason);
+        events.publishEvent(new CaseWithdrawn(suggestionId, reason, actor.username()));
     }
 
-    /** 交办: records the units on the case file and moves it to ASSIGNED. */
+    /**
+     * 交办: records the units on the case file and moves it to ASSIGNED. The assignment module, which owns the act,
+     * announces it ({@code CaseAssigned}).
+     */
     public void markAssigned(long suggestionId, Set<CaseUnit> units, Actor actor, String remark) {
         Suggestion suggestion = load(suggestionId);
         Suggestion.Status from = suggestion.assign(units);
@@ -173,6 +183,7 @@ public class SuggestionManagement {
         Suggestion suggestion = load(suggestionId);
         suggestion.reschedule(unitId, dueOn);
         save(suggestion, CaseAction.RESCHEDULE, suggestion.status(), actor, reason, unitId);
+        events.publishEvent(new UnitDeadlineMoved(suggestionId, unitId, dueOn, reason, actor.username()));
     }
 
     /** An approved return: another unit takes over the returning unit's part of the case. */
@@ -180,6 +191,7 @@ public class SuggestionManagement {
         Suggestion suggestion = load(suggestionId);
         suggestion.replaceUnit(returningUnitId, successor);
         save(suggestion, CaseAction.REASSIGN, suggestion.status(), actor, remark, successor.unitId());
+        events.publishEvent(new UnitReplaced(suggestionId, returningUnitId, successor, actor.username()));
     }
 
     /** 重点督办: records the key-item designation with its leading official and supervising committee. */
@@ -195,16 +207,20 @@ public class SuggestionManagement {
         suggestion.designateKey(key);
         save(suggestion, CaseAction.DESIGNATE_KEY, suggestion.status(), actor,
                 "牵头领导：" + key.leader() + "；督办：" + key.committee());
+        events.publishEvent(new KeyDesignated(suggestionId, key.leader(), key.committee(), actor.username()));
     }
 
-    /** The lead unit's reply was signed and sent. */
+    /** The lead unit's reply was signed and sent (the handling module announces it: {@code ReplySigned}). */
     public void markReplied(long suggestionId, Actor actor, String remark) {
         Suggestion suggestion = load(suggestionId);
         Suggestion.Status from = suggestion.markReplied();
         save(suggestion, CaseAction.SIGN_REPLY, from, actor, remark);
     }
 
-    /** 重新办理: handling reopens after 不满意, with the lead unit's new reply deadline. */
+    /**
+     * 重新办理: handling reopens after 不满意, with the lead unit's new reply deadline (the feedback module, which decides
+     * it, announces it: {@code RehandlingDecided}).
+     */
     public void reopenForRehandling(long suggestionId, java.time.LocalDate dueOn, Actor actor, String remark) {
         Suggestion suggestion = load(suggestionId);
         suggestion.units().stream().filter(u -> u.role().answersDeputy())
@@ -218,9 +234,13 @@ public class SuggestionManagement {
         Suggestion suggestion = load(suggestionId);
         Suggestion.Status from = suggestion.conclude();
         save(suggestion, CaseAction.CONCLUDE, from, actor, remark);
+        events.publishEvent(new CaseClosed(suggestionId, actor.username()));
     }
 
-    /** Records an act that does not move the case (a draft saved, feedback given) on its timeline. */
+    /**
+     * Records an act that does not move the case (a draft saved, feedback given) on its timeline. The timeline line
+     * is no announcement: the module that performed the act publishes its own event for those who must react.
+     */
     public void recordActivity(long suggestionId, CaseAction action, Actor actor, String remark) {
         recordActivity(suggestionId, action, actor, remark, null);
     }

@@ -11,14 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jianyi.assignment.AssignCommand;
 import cn.jianyi.assignment.Assignments;
+import cn.jianyi.assignment.CaseAssigned;
 import cn.jianyi.assignment.DecideRequestCommand;
+import cn.jianyi.assignment.ExtensionDecided;
 import cn.jianyi.assignment.RequestExtensionCommand;
 import cn.jianyi.assignment.RequestReturnCommand;
 import cn.jianyi.assignment.UnitRequests;
@@ -28,6 +32,8 @@ import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.DataScope;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.suggestion.CaseAction;
+import cn.jianyi.suggestion.CaseUnit;
+import cn.jianyi.suggestion.HandlingRole;
 import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.suggestion.TimelineEntry;
@@ -46,6 +52,7 @@ class CaseNoticesTests {
             "handler2", "head2", "deputy", "deputy2", "deputy3");
 
     @Autowired ApplicationContext context;
+    @Autowired ApplicationEventPublisher events;
     @Autowired Notifications notifications;
     @Autowired UserDetailsService logins;
     @Autowired SuggestionManagement suggestions;
@@ -98,7 +105,7 @@ class CaseNoticesTests {
     void thePersonWhoActedIsNotNotifiedEvenWhenTheEventConcernsThem() {
         long id = world.assigned(3);
         new TransactionTemplate(transactions).executeWithoutResult(status ->
-                suggestions.recordActivity(id, CaseAction.DESIGNATE_KEY, world.handler, "牵头领导：张三；督办：教科文卫工委"));
+                suggestions.designateKey(id, "张三", "教科文卫工委", world.handler));
 
         assertThat(recipientsOf(id, NoticeKind.KEY_DESIGNATED)).containsExactlyInAnyOrder("head", "handler2", "head2");
         assertThat(timeline(id)).last().satisfies(e -> {
@@ -198,6 +205,52 @@ class CaseNoticesTests {
             assertThat(n.link()).isEqualTo("/submissions/5");
         });
         assertThat(jdbc.sql("select count(*) from timeline_entries").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void caseAssignedNotifiesTheUnitsItNamesAndTheDeputiesInsideTheActsTransaction() {
+        long id = world.registered(9);
+        var units = List.of(new CaseUnit(world.health.id(), HandlingRole.LEAD, LocalDate.of(2024, 6, 5)));
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(new CaseAssigned(id,
+                units, TestWorld.ASSIGNED, LocalDate.of(2024, 6, 5), "clerk", "主办：区卫健委；答复期限：2024-06-05")));
+
+        assertThat(recipientsOf(id, NoticeKind.ASSIGNED)).as("the event's unit, not 区教体局; the case's deputies")
+                .containsExactlyInAnyOrder("handler", "head", "deputy", "deputy2");
+        assertThat(only("head", id, NoticeKind.ASSIGNED).body()).endsWith("主办：区卫健委；答复期限：2024-06-05");
+        assertThatThrownBy(() -> events.publishEvent(new CaseAssigned(id, units, TestWorld.ASSIGNED,
+                LocalDate.of(2024, 6, 5), "clerk", "")))
+                .as("outside an act's transaction there is nothing to commit the notices with")
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void aRefusedExtensionIsToldToTheUnitAndAnApprovedOneOnlyAsTheDeadlineThatMoved() {
+        long refused = world.assigned(11);
+        long approved = world.assigned(12);
+        LocalDate due = LocalDate.of(2024, 6, 5);
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            events.publishEvent(new ExtensionDecided(refused, world.health.id(), false, due, "理由不充分", "clerk"));
+            events.publishEvent(new ExtensionDecided(approved, world.health.id(), true, due.plusDays(20), null,
+                    "clerk"));
+        });
+
+        assertThat(recipientsOf(refused, NoticeKind.EXTENSION_DECIDED)).containsExactlyInAnyOrder("handler", "head");
+        assertThat(only("head", refused, NoticeKind.EXTENSION_DECIDED).body()).endsWith("理由：理由不充分");
+        assertThat(recipientsOf(approved, NoticeKind.EXTENSION_DECIDED)).isEmpty();
+    }
+
+    @Test
+    void aTimelineLineAloneNotifiesNobody() {
+        long id = world.registered(10);
+
+        new TransactionTemplate(transactions).executeWithoutResult(status ->
+                suggestions.recordActivity(id, CaseAction.CONCLUDE, world.clerk, "办结"));
+
+        assertThat(EVERYONE).allSatisfy(user -> assertThat(notices(user, id)).as(user).isEmpty());
+        assertThat(timeline(id)).extracting(TimelineEntry::action)
+                .containsExactly(CaseAction.REGISTER, CaseAction.CONCLUDE);
     }
 
     @Test
