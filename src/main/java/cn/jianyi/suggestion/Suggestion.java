@@ -3,6 +3,7 @@ package cn.jianyi.suggestion;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,8 @@ import cn.jianyi.shared.IllegalTransitionException;
 
 /**
  * 建议 and its case file. The status moves only through the intention-named transitions below; each returns the
- * status it left so the caller can record the timeline entry in the same transaction.
+ * status it left so the caller can record the timeline entry in the same transaction. Over 300 lines because the
+ * guard table ({@link Act}), the transitions it guards and the questions the case answers belong to one aggregate.
  */
 @Table("suggestions")
 public class Suggestion {
@@ -46,6 +48,47 @@ public class Suggestion {
 
         public boolean acceptsReplies() {
             return this == ASSIGNED || this == REHANDLING;
+        }
+    }
+
+    /**
+     * The acts on a case as a whole, each with the statuses it is open in: the one guard table that the transitions
+     * below check ({@link #require}) and the case page asks ({@link #allows}), so a button and its command agree.
+     */
+    public enum Act {
+        /** 交办. */
+        ASSIGN("assign", Status.REGISTERED),
+        /** 并案. */
+        MERGE("mergeInto", Status.REGISTERED),
+        /** 撤回. */
+        WITHDRAW("withdraw", Status.REGISTERED),
+        /** 列为重点督办: any time before the case is closed. */
+        DESIGNATE_KEY("designateKey", Status.REGISTERED, Status.ASSIGNED, Status.REPLIED, Status.REHANDLING),
+        /** 调整承办单位 after an approved return. */
+        REPLACE_UNIT("replaceUnit", Status.ASSIGNED),
+        /** 答复. */
+        MARK_REPLIED("markReplied", Status.ASSIGNED, Status.REHANDLING),
+        /** 重新办理. */
+        REOPEN_FOR_REHANDLING("reopenForRehandling", Status.REPLIED),
+        /** 办结. */
+        CONCLUDE("conclude", Status.REPLIED);
+
+        private final String transition;
+        private final Set<Status> openIn;
+
+        Act(String transition, Status first, Status... rest) {
+            this.transition = transition;
+            this.openIn = Set.copyOf(EnumSet.of(first, rest));
+        }
+
+        /** The transition's name, as the transition table and the refusal name it. */
+        public String transition() {
+            return transition;
+        }
+
+        /** Whether the act is open to a case in {@code status}. */
+        public boolean openIn(Status status) {
+            return openIn.contains(status);
         }
     }
 
@@ -106,7 +149,7 @@ public class Suggestion {
 
     /** 交办: hands the case to its units. */
     Status assign(Set<CaseUnit> handlingUnits) {
-        Status from = require("assign", Status.REGISTERED);
+        Status from = require(Act.ASSIGN);
         long leads = handlingUnits.stream().filter(u -> u.role() == HandlingRole.LEAD).count();
         long separate = handlingUnits.stream().filter(u -> u.role() == HandlingRole.SEPARATE).count();
         if (!(leads == 1 && separate == 0 || leads == 0 && separate >= 2
@@ -120,7 +163,7 @@ public class Suggestion {
 
     /** 并案: before 交办, the suggestion joins another of the same content and is handled with it. */
     Status mergeInto(long targetId) {
-        Status from = require("mergeInto", Status.REGISTERED);
+        Status from = require(Act.MERGE);
         if (id != null && id == targetId) {
             throw new IllegalArgumentException("a suggestion cannot be merged into itself");
         }
@@ -131,14 +174,14 @@ public class Suggestion {
 
     /** 撤回: the deputies withdraw the suggestion; only before 交办. */
     Status withdraw() {
-        Status from = require("withdraw", Status.REGISTERED);
+        Status from = require(Act.WITHDRAW);
         this.status = Status.WITHDRAWN;
         return from;
     }
 
     /** 列为重点督办 (or change its leader and committee): any time before the case is closed; the status does not move. */
     Status designateKey(KeySupervision key) {
-        Status from = require("designateKey", Status.REGISTERED, Status.ASSIGNED, Status.REPLIED, Status.REHANDLING);
+        Status from = require(Act.DESIGNATE_KEY);
         this.keySupervision = key;
         return from;
     }
@@ -156,7 +199,7 @@ public class Suggestion {
      * the status does not move.
      */
     Status replaceUnit(long returningUnitId, CaseUnit successor) {
-        Status from = require("replaceUnit", Status.ASSIGNED);
+        Status from = require(Act.REPLACE_UNIT);
         CaseUnit leaving = units.stream().filter(u -> u.unitId() == returningUnitId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unit " + returningUnitId + " does not handle this case"));
         if (isHandledBy(successor.unitId())) {
@@ -172,32 +215,35 @@ public class Suggestion {
 
     /** 答复: the lead unit's signed reply has gone out. */
     Status markReplied() {
-        Status from = require("markReplied", Status.ASSIGNED, Status.REHANDLING);
+        Status from = require(Act.MARK_REPLIED);
         this.status = Status.REPLIED;
         return from;
     }
 
     /** 重新办理: the deputy was dissatisfied; handling reopens for another reply. */
     Status reopenForRehandling() {
-        Status from = require("reopenForRehandling", Status.REPLIED);
+        Status from = require(Act.REOPEN_FOR_REHANDLING);
         this.status = Status.REHANDLING;
         return from;
     }
 
     /** 办结: the case is closed. */
     Status conclude() {
-        Status from = require("conclude", Status.REPLIED);
+        Status from = require(Act.CONCLUDE);
         this.status = Status.CONCLUDED;
         return from;
     }
 
-    private Status require(String action, Status... allowed) {
-        for (Status s : allowed) {
-            if (status == s) {
-                return status;
-            }
+    /** Whether {@code act} is open to this case now (the case page's buttons). */
+    public boolean allows(Act act) {
+        return act.openIn(status);
+    }
+
+    private Status require(Act act) {
+        if (!allows(act)) {
+            throw new IllegalTransitionException(status, act.transition);
         }
-        throw new IllegalTransitionException(status, action);
+        return status;
     }
 
     public Long id() {

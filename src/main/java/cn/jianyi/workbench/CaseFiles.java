@@ -135,14 +135,16 @@ public class CaseFiles {
                 task.giveOpinion() && assigned, recordContact);
     }
 
-    /** The congress office's acts: 交办 and 并案 of a registered case, 重点督办, the requests to decide. */
+    /**
+     * The congress office's acts: 交办, 并案 and 重点督办 as the case's own guard table allows them ({@link Suggestion.Act}),
+     * and the units' requests waiting for its decision.
+     */
     private static CaseView.OfficeActions officeActions(Suggestion suggestion, CurrentUser me,
                                                         List<CaseView.RequestRow> toDecide) {
-        boolean registered = me.can(Permission.ASSIGNMENT_ASSIGN) && suggestion.status() == Suggestion.Status.REGISTERED;
-        return new CaseView.OfficeActions(registered, registered,
-                me.can(Permission.KEY_DESIGNATE) && suggestion.status() != Suggestion.Status.CONCLUDED
-                        && suggestion.status() != Suggestion.Status.MERGED && !suggestion.isArchived(),
-                toDecide);
+        boolean assigns = me.can(Permission.ASSIGNMENT_ASSIGN);
+        return new CaseView.OfficeActions(assigns && suggestion.allows(Suggestion.Act.ASSIGN),
+                assigns && suggestion.allows(Suggestion.Act.MERGE),
+                me.can(Permission.KEY_DESIGNATE) && suggestion.allows(Suggestion.Act.DESIGNATE_KEY), toDecide);
     }
 
     public CaseView caseFor(long id, CurrentUser me) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -74,6 +75,15 @@ class SuggestionTransitionTests {
             action(action).accept(suggestion);
             assertThat(suggestion.status()).isEqualTo(Suggestion.Status.valueOf(outcome));
         }
+    }
+
+    @ParameterizedTest(name = "{0} allows {1}: {2}")
+    @CsvFileSource(resources = "/suggestion-transitions.csv", numLinesToSkip = 1)
+    @DisplayName("Suggestion.allows 读的是转换所用的同一张表：案卷页的按钮与命令一致")
+    void allowsAnswersFromTheSameTable(Suggestion.Status from, String action, String outcome) {
+        Suggestion.Act act = Arrays.stream(Suggestion.Act.values()).filter(a -> a.transition().equals(action))
+                .findFirst().orElseThrow();
+        assertThat(inStatus(from).allows(act)).isEqualTo(!outcome.equals("REJECTED"));
     }
 
     @Test
