@@ -30,11 +30,13 @@ import cn.jianyi.suggestion.TimelineEntry;
 import cn.jianyi.support.DatabaseSnapshot;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 
 /**
  * Each unit's task on a case against the real database: 签收, return requests inside and after the window, extension
  * requests, co-unit opinions and the policy that holds the lead unit's signature until they are in or overdue.
  */
+@OnPostgres
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnitTaskIntegrationTests {

@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import cn.jianyi.identity.ClientSightings;
 import cn.jianyi.shared.ClientInfo;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 import cn.jianyi.support.Workbooks;
@@ -27,6 +28,7 @@ import cn.jianyi.support.Workbooks;
  * address right after the signing, and the supervision office — only it — sees the flags and their reasons; the
  * units and the deputy see nothing of them.
  */
+@OnPostgres
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeedbackFlagsTests {

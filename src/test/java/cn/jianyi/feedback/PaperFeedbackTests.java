@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jianyi.support.DatabaseSnapshot;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 import cn.jianyi.support.WebClient.FilePart;
@@ -33,6 +34,7 @@ import cn.jianyi.support.WebClient.FilePart;
  * the scan's digest, and the scan is shown to whoever reads the case. Without a scan, or with a file that is no scan,
  * nothing is stored and what was typed is kept.
  */
+@OnPostgres
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PaperFeedbackTests {

@@ -22,9 +22,11 @@ import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.suggestion.TimelineEntry;
 import cn.jianyi.support.DatabaseSnapshot;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 
 /** 跟踪办理: a B or C reply states its commitments; each is closed by a follow-up reply or an explanation. */
+@OnPostgres
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommitmentTests {

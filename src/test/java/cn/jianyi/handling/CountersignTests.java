@@ -21,9 +21,11 @@ import cn.jianyi.rules.RuleSets;
 import cn.jianyi.rules.SaveRuleSetCommand;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 
 /** 会签 where the rules require it: every co-unit countersigns the draft as it stands before the head signs. */
+@OnPostgres
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CountersignTests {

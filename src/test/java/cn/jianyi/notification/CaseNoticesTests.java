@@ -38,6 +38,7 @@ import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.suggestion.TimelineEntry;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 
 /**
@@ -45,6 +46,7 @@ import cn.jianyi.support.TestWorld;
  * notifies anyone leaves one timeline line saying who was notified and how; each person reads and marks only their own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPostgres
 @IntegrationTest
 class CaseNoticesTests {
 

@@ -33,12 +33,14 @@ import cn.jianyi.handling.ResolutionCategory;
 import cn.jianyi.handling.SaveDraftCommand;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 
 /**
  * 办理规则: versions of a congress's rules, the refusals of an incomplete rule set, and what each rule changes in the
  * process (complex deadline, class scheme on the letter, contact before replying, every co-signer answering).
  */
+@OnPostgres
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RuleSetsTests {

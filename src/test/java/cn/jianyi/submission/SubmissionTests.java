@@ -32,6 +32,7 @@ import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.support.FixedClock;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.MutableClock;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
@@ -42,6 +43,7 @@ import cn.jianyi.support.Workbooks;
  * cut-off, the registration queue (registered with a number, or declined and kept as a letter), withdrawal before
  * assignment; every bad input refused with its message and nothing changed.
  */
+@OnPostgres
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(MutableClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -115,6 +115,9 @@ class SuggestionQueriesIntegrationTests {
         assertThat(ids(new SuggestionFilter(world.meeting.id(), Suggestion.Status.REGISTERED, null, "熊小梅"),
                 DataScope.all())).containsExactlyElementsOf(xiongRegistered);
         assertThat(ids(new SuggestionFilter(meetingB.id(), null, null, "熊小梅"), DataScope.all())).isEmpty();
+        assertThat(ids(new SuggestionFilter(world.meeting.id(), null, null, "3"), DataScope.all()))
+                .as("a number within one meeting").containsExactly(a3);
+        assertThat(ids(new SuggestionFilter(meetingB.id(), null, null, "3"), DataScope.all())).isEmpty();
     }
 
     @Test

@@ -40,6 +40,7 @@ import cn.jianyi.suggestion.RegisterSuggestionCommand;
 import cn.jianyi.suggestion.SubjectArea;
 import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestFiles;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.MockWebClient;
@@ -53,6 +54,7 @@ import cn.jianyi.support.MockWebClient;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("routes")
+@OnPostgres
 @IntegrationTest
 class AuthorizationTests {
 
