@@ -118,6 +118,10 @@ class SuggestionQueriesIntegrationTests {
         assertThat(ids(new SuggestionFilter(world.meeting.id(), null, null, "3"), DataScope.all()))
                 .as("a number within one meeting").containsExactly(a3);
         assertThat(ids(new SuggestionFilter(meetingB.id(), null, null, "3"), DataScope.all())).isEmpty();
+        List<Long> streamed = new ArrayList<>();
+        assertThat(queries.forEachMatching(new SuggestionFilter(world.meeting.id(), null, null, "3"), DataScope.all(),
+                summary -> streamed.add(summary.id()))).as("the same filter streamed, as an export reads it").isEqualTo(1);
+        assertThat(streamed).containsExactly(a3);
     }
 
     @Test
