@@ -88,6 +88,8 @@ class DemoData implements SmartInitializingSingleton {
     private final SubmissionManagement submissions;
     private final ArchiveImports archiveImports;
     private final ArchiveManagement archive;
+    /** {@link #PASSWORD} hashed once: every demo login has it, and a BCrypt hash takes about a tenth of a second. */
+    private IdentityManagement.PasswordHash passwordHash;
 
     DemoData(Meetings meetings, IdentityManagement identity, SuggestionManagement suggestions,
              Assignments assignments, CoUnitOpinions coUnitOpinions, Replies replies,
@@ -120,7 +122,10 @@ class DemoData implements SmartInitializingSingleton {
         if (!meetings.isEmpty()) {
             return;
         }
-        DemoDirectory directory = transaction.execute(status -> DemoDirectory.seed(meetings, identity, PASSWORD));
+        if (passwordHash == null) {
+            passwordHash = identity.hash(PASSWORD);
+        }
+        DemoDirectory directory = transaction.execute(status -> DemoDirectory.seed(meetings, identity, passwordHash));
         int cases = transaction.execute(status -> seedCases(directory));
         transaction.executeWithoutResult(status -> seedSubmissions(directory));
         seedHistoricalLetter(directory);

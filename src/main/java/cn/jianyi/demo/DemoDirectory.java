@@ -52,8 +52,9 @@ record DemoDirectory(MeetingView meeting4, MeetingView meeting6, Map<String, Han
         return found;
     }
 
-    /** Adds the congress, its two meetings, the units, the deputies and every demo login. */
-    static DemoDirectory seed(Meetings meetings, IdentityManagement identity, String password) {
+    /** Adds the congress, its two meetings, the units, the deputies and every demo login, all with one password. */
+    static DemoDirectory seed(Meetings meetings, IdentityManagement identity,
+                              IdentityManagement.PasswordHash password) {
         var congress = meetings.addCongress("南昌市新建区人民代表大会", "区人大", CongressLevel.DISTRICT, COPY_TO);
         var term = meetings.addTerm(congress.id(), 2);
         MeetingView meeting4 = meetings.addMeeting(term.id(), 4, LocalDate.of(2024, 1, 10));

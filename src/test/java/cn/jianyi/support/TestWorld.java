@@ -36,6 +36,9 @@ import cn.jianyi.suggestion.SuggestionManagement;
 public final class TestWorld {
 
     public static final String PASSWORD = "test-password-1";
+
+    /** {@link #PASSWORD} hashed once for the whole run: every world's logins share it (BCrypt takes about 0.1 s). */
+    private static IdentityManagement.PasswordHash passwordHash;
     public static final LocalDate RECEIVED = LocalDate.of(2024, 1, 12);
     public static final LocalDate ASSIGNED = LocalDate.of(2024, 3, 5);
 
@@ -60,6 +63,13 @@ public final class TestWorld {
     private final CoUnitOpinions coUnitOpinions;
     private final FeedbackManagement feedback;
 
+    private static synchronized IdentityManagement.PasswordHash passwordHash(IdentityManagement identity) {
+        if (passwordHash == null) {
+            passwordHash = identity.hash(PASSWORD);
+        }
+        return passwordHash;
+    }
+
     private TestWorld(ApplicationContext context) {
         Meetings meetings = context.getBean(Meetings.class);
         IdentityManagement identity = context.getBean(IdentityManagement.class);
@@ -78,16 +88,17 @@ public final class TestWorld {
         cheng = identity.addDeputy("程绮南", "长堎街道代表团", null, null, null);
         liu = identity.addDeputy("刘建华", "望城镇代表团", "南昌市新建区望城镇璜溪大道88号", "330100", "13907081234");
         xiong = identity.addDeputy("熊小梅", "石岗镇代表团", null, null, null);
-        identity.addAccount("clerk", PASSWORD, "王晓燕", Role.CLERK, null, null, false);
-        identity.addAccount("supervisor", PASSWORD, "周敏", Role.SUPERVISOR, null, null, false);
-        identity.addAccount("admin", PASSWORD, "陈立", Role.ADMIN, null, null, false);
-        identity.addAccount("handler", PASSWORD, "熊伟", Role.HANDLER, health.id(), null, false);
-        identity.addAccount("head", PASSWORD, "李卫东", Role.HEAD, health.id(), null, false);
-        identity.addAccount("handler2", PASSWORD, "邹静", Role.HANDLER, education.id(), null, false);
-        identity.addAccount("head2", PASSWORD, "万志远", Role.HEAD, education.id(), null, false);
-        identity.addAccount("deputy", PASSWORD, "程绮南", Role.DEPUTY, null, cheng.id(), false);
-        identity.addAccount("deputy2", PASSWORD, "刘建华", Role.DEPUTY, null, liu.id(), false);
-        identity.addAccount("deputy3", PASSWORD, "熊小梅", Role.DEPUTY, null, xiong.id(), false);
+        IdentityManagement.PasswordHash password = passwordHash(identity);
+        identity.addAccount("clerk", password, "王晓燕", Role.CLERK, null, null, false);
+        identity.addAccount("supervisor", password, "周敏", Role.SUPERVISOR, null, null, false);
+        identity.addAccount("admin", password, "陈立", Role.ADMIN, null, null, false);
+        identity.addAccount("handler", password, "熊伟", Role.HANDLER, health.id(), null, false);
+        identity.addAccount("head", password, "李卫东", Role.HEAD, health.id(), null, false);
+        identity.addAccount("handler2", password, "邹静", Role.HANDLER, education.id(), null, false);
+        identity.addAccount("head2", password, "万志远", Role.HEAD, education.id(), null, false);
+        identity.addAccount("deputy", password, "程绮南", Role.DEPUTY, null, cheng.id(), false);
+        identity.addAccount("deputy2", password, "刘建华", Role.DEPUTY, null, liu.id(), false);
+        identity.addAccount("deputy3", password, "熊小梅", Role.DEPUTY, null, xiong.id(), false);
     }
 
     public static TestWorld create(ApplicationContext context) {
