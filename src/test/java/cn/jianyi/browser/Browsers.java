@@ -33,12 +33,16 @@ final class Browsers {
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
     }
 
-    /** A fresh session of the account, on a desktop or a 375 px phone viewport. */
-    static Page login(Browser browser, int port, String username, boolean phone) {
+    /** A page in a new browser context (its own cookies), on a desktop or a 375 px phone viewport. */
+    static Page newPage(Browser browser, boolean phone) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(phone ? 375 : 1280, phone ? 812 : 900)
                 .setLocale("zh-CN"));
-        Page page = context.newPage();
+        return context.newPage();
+    }
+
+    /** Logs the account in on the login page, as a person does, and waits for the home page. */
+    static Page login(Page page, int port, String username) {
         page.navigate("http://localhost:" + port + "/login");
         page.locator("#username").fill(username);
         page.locator("#password").fill(PASSWORD);
@@ -47,9 +51,9 @@ final class Browsers {
         return page;
     }
 
+    /** Logs out with the 退出 button; the page stays open, on the login page, without a session. */
     static void logout(Page page) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出")).click();
         assertThat(page.locator(".flash")).hasText("您已安全退出。");
-        page.context().close();
     }
 }
