@@ -44,6 +44,7 @@ import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.suggestion.TimelineEntry;
 import cn.jianyi.support.DatabaseSnapshot;
 import cn.jianyi.support.FixedClock;
+import cn.jianyi.support.MutableClock;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
@@ -54,7 +55,7 @@ import cn.jianyi.support.TestWorld;
  */
 @OnPostgres
 @IntegrationTest
-@Import(FixedClock.class)
+@Import(MutableClock.class)
 class CaseLifecycleIntegrationTests {
 
     static final LocalDate ASSIGNED_ON = LocalDate.of(2024, 4, 11);

@@ -54,7 +54,8 @@ import cn.jianyi.support.MockWebClient;
  * {@link HttpSmokeTests}.
  * <p>
  * On PostgreSQL the walk reads only the pages that build their SQL from the role's scope and the request's filters
- * (home pages, lists, statistics, the ledgers, the archive): those statements exist nowhere else. Every other route
+ * (home pages, lists, statistics, the ledgers, the archive, the calendar by year): those statements exist nowhere
+ * else. Every other route
  * runs a use case that its own tests run on PostgreSQL, and the SQL-coverage check fails the build naming any
  * statement that ran on H2 but never on PostgreSQL (ADR 0030).
  */
@@ -487,7 +488,7 @@ class AuthorizationTests {
 
     /** The reading routes whose SQL depends on the role's scope and the filters in the query string. */
     private static final List<String> SCOPED_READS = List.of("/dashboard", "/suggestions?", "/suggestions/export",
-            "/archive", "/assessment", "/supervision", "/letters", "/submissions/queue", "/notifications");
+            "/archive", "/assessment", "/supervision", "/letters", "/submissions/queue", "/notifications", "/calendar");
 
     private static boolean sendsScopedQueries(Route route) {
         return route.method().equals("GET")

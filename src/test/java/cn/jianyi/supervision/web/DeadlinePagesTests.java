@@ -9,8 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.MutableClock;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 
@@ -20,6 +22,7 @@ import cn.jianyi.support.WebClient;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "jianyi.deadlines.reminders-enabled=false")
+@Import(MutableClock.class)
 class DeadlinePagesTests {
 
     @LocalServerPort int port;
