@@ -90,10 +90,13 @@ final class SavedDatabase {
                     statement.execute("truncate table " + String.join(", ", tables) + " restart identity cascade");
                 } else {
                     statement.execute("set referential_integrity false");
-                    for (String table : tables) {
-                        statement.execute("truncate table " + table + " restart identity");
+                    try {
+                        for (String table : tables) {
+                            statement.execute("truncate table " + table + " restart identity");
+                        }
+                    } finally {
+                        statement.execute("set referential_integrity true");
                     }
-                    statement.execute("set referential_integrity true");
                 }
                 for (var table : rows.entrySet()) {
                     insert(connection, table.getKey(), table.getValue());

@@ -29,8 +29,8 @@ import cn.jianyi.suggestion.Suggestion;
 /**
  * Writes the 办理情况报告 for a filter: title, 主送, the sections 基本情况, 办理情况, 代表满意度 and 承办单位办理情况 as
  * sentences made from the figures of {@link Statistics} and {@link UnitStatistics} (numbers printed as counted,
- * percentages as {@link Rate} prints them), three charts, the table of units, and 下一步工作 as a marked placeholder
- * for the clerk (ADR 0025).
+ * percentages as {@link Rate} prints them), three charts, the table of units, and 下一步工作, which only the office can
+ * write: the report leaves it to the clerk, marked as such in the document (ADR 0025).
  * The wording lives in the message bundle under {@code statistics.report}.
  */
 @Service
