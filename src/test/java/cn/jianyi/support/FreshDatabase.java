@@ -130,7 +130,7 @@ public class FreshDatabase implements BeforeAllCallback {
     }
 
     /** Waits until every event the earlier classes published has been handled by its asynchronous listeners. */
-    private static void awaitEventListeners(JdbcClient jdbc) {
+    static void awaitEventListeners(JdbcClient jdbc) {
         long until = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < until && jdbc.sql(
                 "select count(*) from event_publication where completion_date is null").query(Long.class).single() > 0) {
