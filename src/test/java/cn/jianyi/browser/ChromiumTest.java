@@ -6,10 +6,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -21,9 +25,20 @@ import com.microsoft.playwright.Playwright;
  * class of the run (launched by the first, closed when the run ends); each class closes the sessions it opened.
  * A page logged out is logged in again by the next {@link #loginAs} of the same viewport, with its cookies cleared:
  * a new browser context costs half a second on two cores, and a walk through the handling cycle logs in 19 times.
+ * <p>
+ * The browser classes run one after another beside the other test classes, which run one after another too (ADR 0030,
+ * third addendum): a browser test mostly waits for Chromium and the server, so the two lanes fill two cores that one
+ * lane left half idle. Each lane has applications and databases of its own (the lane property below makes a browser
+ * class's configuration differ from every other class's, so Spring's context cache gives it its own application), and
+ * the lock keeps Chromium, which Playwright does not let two threads drive, to one class at a time.
  */
 @ExtendWith(ChromiumTest.Launch.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(ChromiumTest.LANE)
+@TestPropertySource(properties = "jianyi.test.lane=" + ChromiumTest.LANE)
 abstract class ChromiumTest {
+
+    static final String LANE = "browser";
 
     private static final ExtensionContext.Namespace SHARED = ExtensionContext.Namespace.create(ChromiumTest.class);
 

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The default SMS gateway sends nothing and logs the message with the number masked. */
 @ExtendWith(OutputCaptureExtension.class)
+@Isolated   // alone, after the browser lane (it asserts what the whole JVM did not print)
 class LoggingSmsGatewayTests {
 
     @Test

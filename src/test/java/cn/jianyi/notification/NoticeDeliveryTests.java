@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -50,6 +51,7 @@ import cn.jianyi.support.TestWorld;
         "jianyi.notifications.base-url=https://jianyi.example.gov.cn/"})
 @Import(MutableClock.class)
 @ExtendWith(OutputCaptureExtension.class)
+@Isolated   // alone, after the browser lane (it asserts what the whole JVM did not print)
 class NoticeDeliveryTests {
 
     @RegisterExtension

@@ -55,12 +55,13 @@ public class FreshDatabase implements BeforeAllCallback {
      */
     @Override
     public void beforeAll(ExtensionContext extension) {
-        SqlRecorder.testClassStarts(extension.getRequiredTestClass());
         TestContext test = new TestContextManager(extension.getRequiredTestClass()).getTestContext();
         if (!test.hasApplicationContext()) {
+            SqlRecorder.testClassStarts(extension.getRequiredTestClass(), null);
             return;
         }
         ApplicationContext context = test.getApplicationContext();
+        SqlRecorder.testClassStarts(extension.getRequiredTestClass(), context.getBean(DataSource.class));
         boolean demo = context.getEnvironment().getProperty(TestDatabases.DEMO_PROPERTY, Boolean.class, false);
         reset(context, demo);
         if (!demo) {

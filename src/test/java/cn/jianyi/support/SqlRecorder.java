@@ -89,18 +89,25 @@ public final class SqlRecorder implements ApplicationContextInitializer<Configur
     }
 
     /**
-     * Names the test class whose tests run now in this JVM (set by {@link FreshDatabase} before each class), so that
-     * the check can say which classes sent a statement that PostgreSQL never ran.
+     * Names the test class whose tests run now on the application whose data source this is (set by
+     * {@link FreshDatabase} before each class), so that the check can say which classes sent a statement that
+     * PostgreSQL never ran. Per application, not per JVM: the browser classes run beside the others (ADR 0030), each
+     * lane on applications of its own, and the server threads that send a browser test's statements are not the test's
+     * thread. A class whose application is not started yet names itself on its thread; the application it starts
+     * there takes the name.
      */
-    static void testClassStarts(Class<?> testClass) {
-        currentTestClass = testClass.getSimpleName();
+    static void testClassStarts(Class<?> testClass, DataSource dataSource) {
+        String name = testClass.getSimpleName();
+        STARTING.set(name);
+        if (dataSource instanceof Recording recording) {
+            recording.testClass = name;
+        }
     }
 
-    private static volatile String currentTestClass = "";
+    private static final ThreadLocal<String> STARTING = ThreadLocal.withInitial(() -> "");
 
-    static void record(Path file, String sql) {
+    static void record(Path file, String testClass, String sql) {
         String text = normalise(sql);
-        String testClass = currentTestClass;
         String byClass = file + "\n" + testClass + "\t" + text;
         if (SEEN.contains(byClass) || !sentByTheApplication()) {
             return;
@@ -154,6 +161,7 @@ public final class SqlRecorder implements ApplicationContextInitializer<Configur
     private static final class Recording extends DelegatingDataSource {
 
         private final Path file;
+        private volatile String testClass = STARTING.get();
 
         Recording(DataSource target, Path file) {
             super(target);
@@ -179,13 +187,13 @@ public final class SqlRecorder implements ApplicationContextInitializer<Configur
             return proxy(Connection.class, connection, (method, args) -> {
                 if (args != null && args.length > 0 && args[0] instanceof String sql
                         && (method.getName().equals("prepareStatement") || method.getName().equals("prepareCall"))) {
-                    record(file, sql);
+                    record(file, testClass, sql);
                 }
             }, result -> result instanceof Statement statement && !(result instanceof java.sql.PreparedStatement)
                     ? proxy(Statement.class, statement, (method, args) -> {
                         if (args != null && args.length > 0 && args[0] instanceof String sql
                                 && (method.getName().startsWith("execute") || method.getName().equals("addBatch"))) {
-                            record(file, sql);
+                            record(file, testClass, sql);
                         }
                     }, r -> r) : result);
         }

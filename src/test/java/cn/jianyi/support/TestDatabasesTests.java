@@ -9,6 +9,7 @@ import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @OnPostgres
 @IntegrationTest
+@Isolated   // alone, after the browser lane (it changes the JVM-wide database property for a moment)
 class TestDatabasesTests {
 
     @Autowired DataSource dataSource;
