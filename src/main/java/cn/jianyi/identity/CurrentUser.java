@@ -9,14 +9,17 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 import cn.jianyi.shared.Actor;
 
-/** The logged-in person, with role, unit or deputy link, permissions and data scope. */
+/**
+ * The logged-in person, with roles, unit or deputy link, the union of the roles' permissions and the data scope the
+ * roles give ({@link RoleSet}).
+ */
 public final class CurrentUser implements UserDetails {
 
     private final long id;
     private final String username;
     private final String passwordHash;
     private final String displayName;
-    private final Role role;
+    private final RoleSet roles;
     private final Long unitId;
     private final String unitName;
     private final Long deputyId;
@@ -28,7 +31,7 @@ public final class CurrentUser implements UserDetails {
         this.username = account.username();
         this.passwordHash = account.passwordHash();
         this.displayName = account.displayName();
-        this.role = account.role();
+        this.roles = account.roles();
         this.unitId = account.unitId();
         this.unitName = unitName;
         this.deputyId = account.deputyId();
@@ -44,11 +47,21 @@ public final class CurrentUser implements UserDetails {
         return displayName;
     }
 
-    public Role role() {
-        return role;
+    /** The person's roles, weightiest first. */
+    public RoleSet roles() {
+        return roles;
     }
 
-    /** The unit a handler or head acts for; {@code null} for other roles. */
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Whether one of the person's roles reads every case, drafts included (the offices and the administrator). */
+    public boolean readsEveryCase() {
+        return roles.readsEveryCase();
+    }
+
+    /** The unit a handler or head acts for; {@code null} for an account without a unit role. */
     public Long unitId() {
         return unitId;
     }
@@ -63,26 +76,22 @@ public final class CurrentUser implements UserDetails {
     }
 
     public boolean can(String permission) {
-        return role.permissions().contains(permission);
+        return roles.permissions().contains(permission);
     }
 
     public DataScope dataScope() {
-        return switch (role) {
-            case CLERK, SUPERVISOR, ADMIN -> new DataScope.All();
-            case HANDLER, HEAD -> new DataScope.OfUnit(unitId);
-            case DEPUTY -> new DataScope.OfDeputy(deputyId);
-        };
+        return roles.scope(unitId, deputyId);
     }
 
     public Actor toActor() {
-        return new Actor(username, displayName, role.name(), unitName);
+        return new Actor(username, displayName, roles.primary().name(), unitName);
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         var authorities = new java.util.ArrayList<GrantedAuthority>();
-        authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
-        role.permissions().stream().sorted().map(SimpleGrantedAuthority::new).forEach(authorities::add);
+        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
+        roles.permissions().stream().sorted().map(SimpleGrantedAuthority::new).forEach(authorities::add);
         return List.copyOf(authorities);
     }
 

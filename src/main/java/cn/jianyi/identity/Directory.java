@@ -69,6 +69,6 @@ public class Directory {
 
     /** The enabled logins with this role, by id. */
     public List<AccountContact> accountsWithRole(Role role) {
-        return accounts.findByRoleAndEnabledTrueOrderById(role).stream().map(AccountContact::of).toList();
+        return accounts.findEnabledWithRole(role.name()).stream().map(AccountContact::of).toList();
     }
 }

@@ -45,7 +45,13 @@ public class IdentityManagement {
      */
     public long addAccount(String username, PasswordHash password, String displayName, Role role, Long unitId,
                            Long deputyId, boolean demo) {
-        return accounts.save(UserAccount.create(username, password.value(), displayName, role, unitId, deputyId,
+        return addAccount(username, password, displayName, RoleSet.of(role), unitId, deputyId, demo);
+    }
+
+    /** Creates a login holding several roles (a unit head who also drafts), with a password hashed by {@link #hash}. */
+    public long addAccount(String username, PasswordHash password, String displayName, RoleSet roles, Long unitId,
+                           Long deputyId, boolean demo) {
+        return accounts.save(UserAccount.create(username, password.value(), displayName, roles, unitId, deputyId,
                 demo)).id();
     }
 

@@ -2,12 +2,19 @@ package cn.jianyi.identity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A login. Handlers and heads belong to a unit; a deputy's login is linked to the deputy. */
+/**
+ * A login with one or more roles (a unit head who also drafts holds 负责人 and 承办人). An account with a unit role
+ * (承办人, 负责人) belongs to that unit; a deputy's login is linked to the deputy and holds no other role; the
+ * security and audit administrators hold their role alone (三员分立, see {@link RoleSet}).
+ */
 @Table("users")
 public class UserAccount {
 
@@ -16,7 +23,8 @@ public class UserAccount {
     private String username;
     private String passwordHash;
     private String displayName;
-    private Role role;
+    @MappedCollection(idColumn = "user_id")
+    private Set<RoleGrant> roles = new HashSet<>();
     private Long unitId;
     private Long deputyId;
     private boolean enabled;
@@ -29,27 +37,27 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    private UserAccount(String username, String passwordHash, String displayName, Role role, Long unitId,
+    private UserAccount(String username, String passwordHash, String displayName, RoleSet roles, Long unitId,
                         Long deputyId, boolean demo) {
-        if (role.hasUnit() != (unitId != null)) {
-            throw new IllegalArgumentException("unit is required exactly for handlers and heads");
-        }
-        if ((role == Role.DEPUTY) != (deputyId != null)) {
-            throw new IllegalArgumentException("a deputy login must be linked to a deputy");
-        }
+        roles.checkLinks(unitId, deputyId);
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
-        this.role = role;
+        this.roles = roles.grants();
         this.unitId = unitId;
         this.deputyId = deputyId;
         this.enabled = true;
         this.demo = demo;
     }
 
+    public static UserAccount create(String username, String passwordHash, String displayName, RoleSet roles,
+                                     Long unitId, Long deputyId, boolean demo) {
+        return new UserAccount(username, passwordHash, displayName, roles, unitId, deputyId, demo);
+    }
+
     public static UserAccount create(String username, String passwordHash, String displayName, Role role,
                                      Long unitId, Long deputyId, boolean demo) {
-        return new UserAccount(username, passwordHash, displayName, role, unitId, deputyId, demo);
+        return create(username, passwordHash, displayName, RoleSet.of(role), unitId, deputyId, demo);
     }
 
     /** Counts a failed login; the account locks for {@code lockFor} once {@code maxAttempts} is reached. */
@@ -98,8 +106,13 @@ public class UserAccount {
         return displayName;
     }
 
-    public Role role() {
-        return role;
+    /** The account's roles, weightiest first ({@link Role#PRECEDENCE}). */
+    public RoleSet roles() {
+        return RoleSet.of(roles.stream().map(RoleGrant::role).toList());
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(new RoleGrant(role));
     }
 
     public Long unitId() {

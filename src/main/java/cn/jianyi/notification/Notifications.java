@@ -130,9 +130,9 @@ public class Notifications {
     private String groupOf(AccountContact recipient) {
         if (recipient.unitId() != null) {
             return directory.findUnit(recipient.unitId()).map(u -> u.shortName())
-                    .orElse(message("Role." + recipient.role().name()));
+                    .orElse(message("Role." + recipient.roles().primary().name()));
         }
-        return message("Role." + recipient.role().name());
+        return message("Role." + recipient.roles().primary().name());
     }
 
     /** A page of the person's own notices, newest first (30 a page). */

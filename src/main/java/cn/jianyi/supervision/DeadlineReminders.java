@@ -161,7 +161,7 @@ public class DeadlineReminders {
 
         var requests = new ArrayList<NoticeRequest>();
         List<Long> unitAccounts = directory.accountsOfUnits(List.of(task.unitId())).stream()
-                .filter(a -> a.role() == Role.HANDLER || a.role() == Role.HEAD).map(AccountContact::userId).toList();
+                .filter(a -> a.has(Role.HANDLER) || a.has(Role.HEAD)).map(AccountContact::userId).toList();
         requests.add(NoticeRequest.to(unitAccounts, noticeKind(deadline.state()),
                 message("supervision.reminder.unit.title", stage, suggestion.title()),
                 message(soon ? "supervision.reminder.unit.body.soon" : "supervision.reminder.unit.body.overdue",

@@ -150,7 +150,7 @@ public class CaseFiles {
     public CaseView caseFor(long id, CurrentUser me) {
         SuggestionDetails details = queries.details(id, me.dataScope());
         Suggestion suggestion = details.suggestion();
-        boolean seesDrafts = me.role() == Role.CLERK || me.role() == Role.SUPERVISOR || me.role() == Role.ADMIN;
+        boolean seesDrafts = me.readsEveryCase();
         List<Reply> replies = replyQueries.repliesOf(id).stream()
                 .filter(r -> r.isSigned() || seesDrafts || r.unitId().equals(me.unitId()))
                 .toList();
@@ -166,7 +166,7 @@ public class CaseFiles {
         tasks.forEach(t -> unitNames.put(t.unitId(), directory.unit(t.unitId()).shortName()));
         LocalDate today = LocalDate.now(clock);
         List<ExtensionRequest> extensionRequests = unitRequests.extensionRequestsOf(id);
-        boolean seesInternals = me.role() != Role.DEPUTY;
+        boolean seesInternals = !me.has(Role.DEPUTY);
         List<CaseView.RequestRow> requests = new ArrayList<>();
         for (ReturnRequest r : unitRequests.returnRequestsOf(id)) {
             requests.add(new CaseView.RequestRow(r.id(), "case.request.return", unitNames.get(r.unitId()),
@@ -198,14 +198,14 @@ public class CaseFiles {
                     case REHANDLING -> "deadline.explain.rule.rehandling";
                 })
                 .orElse("deadline.explain.rule");
-        var timeline = me.role() == Role.DEPUTY
+        var timeline = me.has(Role.DEPUTY)
                 ? details.timeline().stream().filter(e -> e.action() != CaseAction.DRAFT_REPLY).toList()
                 : details.timeline();
         return new CaseView(details, timeline, replies, contacts, contactLog.attachmentsOf(id), feedbacks, deputyNames,
                 unitNames, actions, assignments.replyDeadlineOf(id).orElse(null), ruleKey, taskRows,
                 seesInternals ? opinions : List.of(), seesInternals ? requests : List.of(), classMarks(replies),
                 commitmentRows(id, me, replies), mergeInfo(suggestion), clock.getZone(),
-                me.role().hasUnit() ? null : submissions.ofSuggestion(id)
+                me.unitId() != null ? null : submissions.ofSuggestion(id)
                         .map(s -> new CaseView.Origin(s.id(), s.proposedUnit())).orElse(null));
     }
 }

@@ -206,7 +206,7 @@ class ReplyController {
         model.addAttribute("canSign", canSign(reply, me, details));
         ClassificationScheme scheme = ruleSets.scheme(reply.classificationScheme());
         model.addAttribute("scheme", scheme);
-        if (me.role() != Role.DEPUTY) {
+        if (!me.has(Role.DEPUTY)) {
             model.addAttribute("versions", DraftChanges.of(replies.versionsOf(reply.id()),
                     c -> scheme.codeOf(c.name())));
         }

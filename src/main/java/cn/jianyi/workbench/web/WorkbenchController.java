@@ -35,7 +35,7 @@ class WorkbenchController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser me, Model model) {
-        if (me.role() == Role.DEPUTY) {
+        if (me.has(Role.DEPUTY)) {
             model.addAttribute("portal", portal.of(me));
             return "workbench/deputy-home";
         }
