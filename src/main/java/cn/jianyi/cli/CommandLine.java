@@ -43,12 +43,16 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                    bin/jianyi render-demo DIR             (the demo case's reply as reply.pdf, reply.docx, reply.ofd)
                    bin/jianyi verify-feedback             (checks every stored feedback record's SM2 signature)
                    bin/jianyi parse FILE...               (historical reply letters, .txt .html .docx .pdf or a .zip of
-                                                           them: one JSON object per file and line)""";
+                                                           them: one JSON object per file and line)
+                   bin/jianyi create-admin LOGIN          (the first 系统管理员; the password from the terminal, twice,
+                                                           or one line of standard input)""";
 
     private final WorkingDays workingDays;
     private final DemoLetters demoLetters;
     private final FeedbackVerification verification;
     private final LetterParsing parsing;
+    private final CreateAdmin createAdmin;
+    private final PasswordInput passwordInput;
     private final PrintStream out;
     private final PrintStream err;
     private int exitCode;
@@ -61,8 +65,9 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     @org.springframework.beans.factory.annotation.Autowired
     CommandLine(WorkingDays workingDays, ObjectProvider<DemoReference> demo, ReplyQueries replyQueries,
                 ReplyLetters letters, LetterDocuments documents, FeedbackVerification verification,
-                LetterParsing parsing) {
-        this(workingDays, new DemoLetters(demo, replyQueries, letters, documents), verification, parsing,
+                LetterParsing parsing, CreateAdmin createAdmin) {
+        this(workingDays, new DemoLetters(demo, replyQueries, letters, documents), verification, parsing, createAdmin,
+                PasswordInput.of(System.console(), System.in),
                 new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8));
     }
@@ -74,6 +79,14 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     CommandLine(WorkingDays workingDays, DemoLetters demoLetters, FeedbackVerification verification,
                 LetterParsing parsing, PrintStream out, PrintStream err) {
+        this(workingDays, demoLetters, verification, parsing, null, null, out, err);
+    }
+
+    CommandLine(WorkingDays workingDays, DemoLetters demoLetters, FeedbackVerification verification,
+                LetterParsing parsing, CreateAdmin createAdmin, PasswordInput passwordInput, PrintStream out,
+                PrintStream err) {
+        this.createAdmin = createAdmin;
+        this.passwordInput = passwordInput;
         this.workingDays = workingDays;
         this.demoLetters = demoLetters;
         this.verification = verification;
@@ -107,6 +120,13 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                 return 2;
             }
             return parsing.parse(args.subList(1, args.size()), out);
+        }
+        if (args.get(0).equals("create-admin")) {
+            if (args.size() != 2) {
+                err.println(USAGE);
+                return 2;
+            }
+            return createAdmin.run(args.get(1), passwordInput, out, err);
         }
         err.println("unknown command: " + args.get(0));
         err.println(USAGE);

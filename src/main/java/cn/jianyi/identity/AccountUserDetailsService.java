@@ -15,10 +15,12 @@ class AccountUserDetailsService implements UserDetailsService {
     private final UserAccountRepository accounts;
     private final HandlingUnitRepository units;
     private final IdentitySettings settings;
+    private final PasswordPolicy passwordPolicy;
     private final Clock clock;
 
     AccountUserDetailsService(UserAccountRepository accounts, HandlingUnitRepository units, IdentitySettings settings,
-                              Clock clock) {
+                              PasswordPolicy passwordPolicy, Clock clock) {
+        this.passwordPolicy = passwordPolicy;
         this.accounts = accounts;
         this.units = units;
         this.settings = settings;
@@ -33,6 +35,7 @@ class AccountUserDetailsService implements UserDetailsService {
         String unitName = account.unitId() == null ? null
                 : units.findById(account.unitId()).map(HandlingUnit::shortName).orElse(null);
         boolean enabled = account.enabled() && (!account.demo() || settings.demoAccounts());
-        return new CurrentUser(account, unitName, !account.isLockedAt(clock.instant()), enabled);
+        return new CurrentUser(account, unitName, !account.isLockedAt(clock.instant()), enabled,
+                account.requiresPasswordChange(passwordPolicy, clock.instant()));
     }
 }

@@ -25,8 +25,15 @@ public final class CurrentUser implements UserDetails {
     private final Long deputyId;
     private final boolean accountNonLocked;
     private final boolean enabled;
+    private final boolean passwordChangeRequired;
 
     CurrentUser(UserAccount account, String unitName, boolean accountNonLocked, boolean enabled) {
+        this(account, unitName, accountNonLocked, enabled, false);
+    }
+
+    CurrentUser(UserAccount account, String unitName, boolean accountNonLocked, boolean enabled,
+                boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
         this.id = account.id();
         this.username = account.username();
         this.passwordHash = account.passwordHash();
@@ -73,6 +80,14 @@ public final class CurrentUser implements UserDetails {
     /** The deputy a deputy's login is linked to; {@code null} for other roles. */
     public Long deputyId() {
         return deputyId;
+    }
+
+    /**
+     * Whether the person must set a new password before anything else (a password someone else chose, or one past
+     * its age): every page but 修改口令 and logging out leads there.
+     */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public boolean can(String permission) {

@@ -1,10 +1,17 @@
 package cn.jianyi.identity;
 
+import java.time.Clock;
+import java.util.Locale;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.shared.NotFoundException;
+import cn.jianyi.shared.RuleViolation;
 
 /** Creates units, deputies and logins (used by administrators' tools and the demo data). */
 @Service
@@ -15,9 +22,18 @@ public class IdentityManagement {
     private final DeputyRepository deputies;
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final Clock clock;
 
     IdentityManagement(HandlingUnitRepository units, DeputyRepository deputies, UserAccountRepository accounts,
-                       PasswordEncoder passwordEncoder) {
+                       PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, ApplicationEventPublisher events,
+                       MessageSource messages, Clock clock) {
+        this.passwordPolicy = passwordPolicy;
+        this.events = events;
+        this.messages = messages;
+        this.clock = clock;
         this.units = units;
         this.deputies = deputies;
         this.accounts = accounts;
@@ -52,7 +68,60 @@ public class IdentityManagement {
     public long addAccount(String username, PasswordHash password, String displayName, RoleSet roles, Long unitId,
                            Long deputyId, boolean demo) {
         return accounts.save(UserAccount.create(username, password.value(), displayName, roles, unitId, deputyId,
-                demo)).id();
+                demo, clock.instant())).id();
+    }
+
+    /**
+     * 初始化系统管理员: creates the first 系统管理员 on a database without one ({@code bin/jianyi create-admin},
+     * {@code JIANYI_BOOTSTRAP_ADMIN}). The password must satisfy the policy and be changed at the first login. Refused
+     * (nothing created) when an administrator exists, the login is malformed or taken, or the policy refuses the
+     * password; the refusal's key names the reason ({@code identity.admin.exists}, {@code identity.login.*},
+     * {@code identity.password.*}).
+     */
+    public long createFirstAdministrator(String login, String rawPassword) {
+        if (administratorExists()) {
+            throw new RuleViolation("identity.admin.exists");
+        }
+        String username = Login.checked(login);
+        if (accounts.findByUsername(username).isPresent()) {
+            throw RuleViolation.onField(Login.FIELD, "identity.login.taken", username);
+        }
+        passwordPolicy.check(username, rawPassword, password -> false);
+        long id = accounts.save(UserAccount.withPasswordToChange(username, passwordEncoder.encode(rawPassword),
+                messages.getMessage("identity.admin.displayName", null, Locale.SIMPLIFIED_CHINESE),
+                RoleSet.of(Role.ADMIN), null, null, clock.instant())).id();
+        events.publishEvent(new AccountEvent(AccountEvent.Kind.FIRST_ADMINISTRATOR_CREATED, id, username,
+                RoleSet.of(Role.ADMIN).asList(), null, clock.instant()));
+        return id;
+    }
+
+    /** Whether an enabled or disabled 系统管理员 exists (the first-run commands refuse then). */
+    @Transactional(readOnly = true)
+    public boolean administratorExists() {
+        return accounts.countWithRole(Role.ADMIN.name()) > 0;
+    }
+
+    /**
+     * 修改口令: the holder sets a new password. Refused beside the field, nothing changed, when the current password is
+     * wrong ({@code currentPassword}), the two new ones differ ({@code confirmation}), or the policy refuses the new
+     * one ({@code password}: too short, too few classes, containing the login, one of the latest).
+     */
+    public void changePassword(ChangePasswordCommand command) {
+        UserAccount account = accounts.findById(command.userId())
+                .orElseThrow(() -> new NotFoundException("user", command.userId()));
+        if (!passwordEncoder.matches(command.currentPassword(), account.passwordHash())) {
+            throw RuleViolation.onField("currentPassword", "identity.password.current.wrong");
+        }
+        if (!command.password().equals(command.confirmation())) {
+            throw RuleViolation.onField("confirmation", "identity.password.mismatch");
+        }
+        passwordPolicy.check(account.username(), command.password(),
+                password -> account.usedBefore(password, passwordEncoder::matches));
+        account.changePassword(passwordEncoder.encode(command.password()), clock.instant(),
+                passwordPolicy.settings().history());
+        accounts.save(account);
+        events.publishEvent(new AccountEvent(AccountEvent.Kind.PASSWORD_CHANGED, account.id(), account.username(),
+                account.roles().asList(), account.username(), clock.instant()));
     }
 
     /** The stored form of a password ({@code {bcrypt}…}), for logins that share it. */

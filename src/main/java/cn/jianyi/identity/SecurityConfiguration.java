@@ -7,8 +7,10 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 import cn.jianyi.identity.web.LoginEntryPoint;
+import cn.jianyi.identity.web.PasswordChangeFilter;
 import cn.jianyi.identity.web.LoginFailureHandler;
 
 /**
@@ -31,7 +33,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID")
                         .permitAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginEntryPoint()))
-                .headers(headers -> headers.frameOptions(frame -> frame.deny()));
+                .headers(headers -> headers.frameOptions(frame -> frame.deny()))
+                .addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
         return http.build();
     }
 

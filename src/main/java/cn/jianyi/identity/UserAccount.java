@@ -2,7 +2,10 @@ package cn.jianyi.identity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.Set;
 
 import org.springframework.data.annotation.Id;
@@ -31,6 +34,11 @@ public class UserAccount {
     private boolean demo;
     private int failedAttempts;
     private Instant lockedUntil;
+    private Instant passwordChangedAt;
+    private boolean mustChangePassword;
+    private Instant lastLoginAt;
+    @MappedCollection(idColumn = "user_id")
+    private Set<PasswordUse> passwordHistory = new HashSet<>();
     @Embedded.Empty
     private ContactDetails contact = ContactDetails.none();
 
@@ -38,7 +46,7 @@ public class UserAccount {
     }
 
     private UserAccount(String username, String passwordHash, String displayName, RoleSet roles, Long unitId,
-                        Long deputyId, boolean demo) {
+                        Long deputyId, boolean demo, Instant now) {
         roles.checkLinks(unitId, deputyId);
         this.username = username;
         this.passwordHash = passwordHash;
@@ -48,16 +56,81 @@ public class UserAccount {
         this.deputyId = deputyId;
         this.enabled = true;
         this.demo = demo;
+        this.passwordChangedAt = now;
+        this.passwordHistory.add(new PasswordUse(passwordHash, now));
     }
 
+    /** A new login whose password was set {@code now} (by its holder: no change is required). */
     public static UserAccount create(String username, String passwordHash, String displayName, RoleSet roles,
-                                     Long unitId, Long deputyId, boolean demo) {
-        return new UserAccount(username, passwordHash, displayName, roles, unitId, deputyId, demo);
+                                     Long unitId, Long deputyId, boolean demo, Instant now) {
+        return new UserAccount(username, passwordHash, displayName, roles, unitId, deputyId, demo, now);
     }
 
-    public static UserAccount create(String username, String passwordHash, String displayName, Role role,
-                                     Long unitId, Long deputyId, boolean demo) {
-        return create(username, passwordHash, displayName, RoleSet.of(role), unitId, deputyId, demo);
+    /**
+     * A new login with a password someone else chose (the first administrator's from the command line or the
+     * environment, a temporary one from the security administrator): its holder must change it at the first login.
+     */
+    static UserAccount withPasswordToChange(String username, String passwordHash, String displayName, RoleSet roles,
+                                            Long unitId, Long deputyId, Instant now) {
+        UserAccount account = create(username, passwordHash, displayName, roles, unitId, deputyId, false, now);
+        account.mustChangePassword = true;
+        return account;
+    }
+
+    /**
+     * The holder sets a new password (already checked against {@link PasswordPolicy}, see {@link #usedBefore}); the
+     * history keeps the latest {@code keep} hashes, this one included.
+     */
+    void changePassword(String newHash, Instant now, int keep) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+        this.mustChangePassword = false;
+        remember(newHash, now, keep);
+    }
+
+    /** The security administrator sets a temporary password: the holder must change it at the next login. */
+    void resetPassword(String temporaryHash, Instant now, int keep) {
+        this.passwordHash = temporaryHash;
+        this.passwordChangedAt = now;
+        this.mustChangePassword = true;
+        remember(temporaryHash, now, keep);
+    }
+
+    private void remember(String hash, Instant now, int keep) {
+        passwordHistory.add(new PasswordUse(hash, now));
+        List<PasswordUse> latest = passwordHistory.stream()
+                .sorted(Comparator.comparing(PasswordUse::changedAt).reversed()).limit(Math.max(keep, 1)).toList();
+        passwordHistory.retainAll(latest);
+    }
+
+    /** Whether the raw password matches the current one or one of the history (by the encoder's match). */
+    boolean usedBefore(String rawPassword, BiPredicate<String, String> matches) {
+        return matches.test(rawPassword, passwordHash)
+                || passwordHistory.stream().anyMatch(use -> matches.test(rawPassword, use.passwordHash()));
+    }
+
+    /**
+     * Whether the holder must set a new password before anything else: one someone else chose, or one past its age.
+     * Demo logins share a published password and are exempt (they work only while demo data is on).
+     */
+    public boolean requiresPasswordChange(PasswordPolicy policy, Instant now) {
+        return !demo && (mustChangePassword || policy.isExpired(passwordChangedAt, now));
+    }
+
+    void recordLogin(Instant now) {
+        this.lastLoginAt = now;
+    }
+
+    public Instant lastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     /** Counts a failed login; the account locks for {@code lockFor} once {@code maxAttempts} is reached. */
