@@ -110,6 +110,17 @@ public final class CurrentUser implements UserDetails {
         return List.copyOf(authorities);
     }
 
+    /** The same account (by id): the session registry counts an account's sessions by its principal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CurrentUser that && id == that.id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
     @Override
     public String getPassword() {
         return passwordHash;

@@ -6,7 +6,10 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 import cn.jianyi.identity.web.LoginEntryPoint;
@@ -23,7 +26,8 @@ import cn.jianyi.identity.web.LoginFailureHandler;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionSettings sessions,
+                                            SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health").permitAll()
@@ -34,8 +38,22 @@ class SecurityConfiguration {
                         .permitAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginEntryPoint()))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))
-                .addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
+                .addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class)
+                // one live session per account by default: a new login ends the oldest (SessionSettings)
+                .sessionManagement(session -> session.maximumSessions(sessions.maxPerAccount())
+                        .maxSessionsPreventsLogin(false).sessionRegistry(sessionRegistry).expiredUrl("/login?ended"));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry of sessions that time out or are invalidated, so they no longer count. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean
