@@ -117,6 +117,23 @@ public class UserAccount {
         return !demo && (mustChangePassword || policy.isExpired(passwordChangedAt, now));
     }
 
+    /** 修改角色 (checked by the caller against {@link RoleSet} and the links' existence). */
+    void changeRoles(String displayName, RoleSet roles, Long unitId, Long deputyId) {
+        roles.checkLinks(unitId, deputyId);
+        this.displayName = displayName;
+        this.roles = roles.grants();
+        this.unitId = unitId;
+        this.deputyId = deputyId;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
     void recordLogin(Instant now) {
         this.lastLoginAt = now;
     }

@@ -1,0 +1,248 @@
+package cn.jianyi.identity;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jianyi.shared.NotFoundException;
+import cn.jianyi.shared.RuleViolation;
+
+/**
+ * 账号管理 by the 安全管理员 (三员分立, ADR 0039): list, create, change roles and the unit or deputy link, enable,
+ * disable, unlock, reset the password to a temporary one shown once. Before any 安全管理员 or 审计管理员 exists, the
+ * 系统管理员 may create the first of each (and nothing else). Bad input is refused beside its field, nothing changed.
+ * Every change is published as an {@link AccountEvent} for the audit log.
+ */
+@Service
+@Transactional
+public class AccountAdministration {
+
+    private static final Set<Role> FIRST_BY_ADMINISTRATOR = EnumSet.of(Role.SECURITY_ADMIN, Role.AUDIT_ADMIN);
+    private static final String TEMPORARY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
+    private final UserAccountRepository accounts;
+    private final HandlingUnitRepository units;
+    private final DeputyRepository deputies;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final SeparationSettings separation;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    AccountAdministration(UserAccountRepository accounts, HandlingUnitRepository units, DeputyRepository deputies,
+                          PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, SeparationSettings separation,
+                          ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.units = units;
+        this.deputies = deputies;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.separation = separation;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One account as the list shows it. */
+    public record AccountRow(long id, String username, String displayName, List<Role> roles, String unitName,
+                             String deputyName, boolean enabled, Instant lastLoginAt, boolean locked, boolean demo) {
+    }
+
+    /** A password set by the security administrator, shown once and never stored but as its hash. */
+    public record TemporaryPassword(String username, String value) {
+
+        @Override
+        public String toString() {
+            return "TemporaryPassword[" + username + "]";
+        }
+    }
+
+    /** Every account, by login. */
+    @Transactional(readOnly = true)
+    public List<AccountRow> list(CurrentUser by) {
+        requireManager(by);
+        Instant now = clock.instant();
+        return accounts.findAll().stream().sorted(Comparator.comparing(UserAccount::username))
+                .map(a -> new AccountRow(a.id(), a.username(), a.displayName(), a.roles().asList(),
+                        a.unitId() == null ? null : units.findById(a.unitId()).map(HandlingUnit::shortName).orElse(null),
+                        a.deputyId() == null ? null : deputies.findById(a.deputyId()).map(Deputy::name).orElse(null),
+                        a.enabled(), a.lastLoginAt(), a.isLockedAt(now), a.demo()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount account(long id, CurrentUser by) {
+        requireManager(by);
+        return find(id);
+    }
+
+    /** The roles {@code by} may give on a new account: all for the security administrator; else the missing firsts. */
+    @Transactional(readOnly = true)
+    public List<Role> grantableRoles(CurrentUser by) {
+        if (by.can(Permission.ACCOUNTS_MANAGE)) {
+            return Role.PRECEDENCE;
+        }
+        if (by.has(Role.ADMIN)) {
+            return FIRST_BY_ADMINISTRATOR.stream().filter(role -> accounts.countWithRole(role.name()) == 0)
+                    .sorted(Comparator.comparing(Role.PRECEDENCE::indexOf)).toList();
+        }
+        return List.of();
+    }
+
+    /**
+     * 新建账号 with a temporary password (shown once; changed at the first login). Refused beside its field: a
+     * malformed or taken login ({@code username}), no name ({@code displayName}), roles that may not be held together
+     * ({@code roles}), a unit role without a unit or a unit without one ({@code unitId}), likewise the deputy.
+     */
+    public TemporaryPassword create(AccountCommand command, CurrentUser by) {
+        List<Role> grantable = grantableRoles(by);
+        if (grantable.isEmpty() || !grantable.containsAll(command.roles())) {
+            throw new AccessDeniedException("may not give these roles");
+        }
+        String username = Login.checked(command.username());
+        if (accounts.findByUsername(username).isPresent()) {
+            throw RuleViolation.onField(Login.FIELD, "identity.login.taken", username);
+        }
+        RoleSet roles = checkedRoles(command);
+        String temporary = temporaryPassword(username);
+        UserAccount account = accounts.save(UserAccount.withPasswordToChange(username,
+                passwordEncoder.encode(temporary), command.displayName(), roles, command.unitId(), command.deputyId(),
+                clock.instant()));
+        publish(AccountEvent.Kind.ACCOUNT_CREATED, account, by);
+        if (roles.combinesAdministrators()) {
+            publish(AccountEvent.Kind.ADMINISTRATOR_ROLES_COMBINED, account, by);
+        }
+        return new TemporaryPassword(username, temporary);
+    }
+
+    /** 修改角色: the name, roles and unit or deputy link of an account, refused as {@link #create} refuses. */
+    public void change(long id, AccountCommand command, CurrentUser by) {
+        requireManager(by);
+        UserAccount account = find(id);
+        RoleSet roles = checkedRoles(command);
+        boolean combinedBefore = account.roles().combinesAdministrators();
+        account.changeRoles(command.displayName(), roles, command.unitId(), command.deputyId());
+        accounts.save(account);
+        publish(AccountEvent.Kind.ROLES_CHANGED, account, by);
+        if (roles.combinesAdministrators() && !combinedBefore) {
+            publish(AccountEvent.Kind.ADMINISTRATOR_ROLES_COMBINED, account, by);
+        }
+    }
+
+    /** 启用. */
+    public void enable(long id, CurrentUser by) {
+        requireManager(by);
+        UserAccount account = find(id);
+        account.enable();
+        accounts.save(account);
+        publish(AccountEvent.Kind.ENABLED, account, by);
+    }
+
+    /** 停用. One's own account is not disabled (the last security administrator would lock everyone out). */
+    public void disable(long id, CurrentUser by) {
+        requireManager(by);
+        UserAccount account = find(id);
+        if (account.id() == by.id()) {
+            throw new RuleViolation("account.disable.self");
+        }
+        account.disable();
+        accounts.save(account);
+        publish(AccountEvent.Kind.DISABLED, account, by);
+    }
+
+    /** 解锁: ends a lock-out after too many wrong passwords. */
+    public void unlock(long id, CurrentUser by) {
+        requireManager(by);
+        UserAccount account = find(id);
+        account.recordSuccessfulLogin();
+        accounts.save(account);
+        publish(AccountEvent.Kind.UNLOCKED, account, by);
+    }
+
+    /** 重置口令: a temporary password, shown once, to be changed at the next login; also ends a lock-out. */
+    public TemporaryPassword resetPassword(long id, CurrentUser by) {
+        requireManager(by);
+        UserAccount account = find(id);
+        String temporary = temporaryPassword(account.username());
+        account.resetPassword(passwordEncoder.encode(temporary), clock.instant(), passwordPolicy.settings().history());
+        account.recordSuccessfulLogin();
+        accounts.save(account);
+        publish(AccountEvent.Kind.PASSWORD_RESET, account, by);
+        return new TemporaryPassword(account.username(), temporary);
+    }
+
+    private RoleSet checkedRoles(AccountCommand command) {
+        if (command.displayName().isEmpty()) {
+            throw RuleViolation.onField("displayName", "account.displayName.required");
+        }
+        if (command.displayName().length() > 40) {
+            throw RuleViolation.onField("displayName", "account.displayName.tooLong");
+        }
+        String conflict = RoleSet.conflictOf(command.roles());
+        if (conflict != null) {
+            throw RuleViolation.onField("roles", conflict);
+        }
+        RoleSet roles = RoleSet.of(command.roles());
+        if (roles.combinesAdministrators() && !separation.combineAdminRoles()) {
+            throw RuleViolation.onField("roles", "account.roles.combineOff");
+        }
+        if (roles.needsUnit() && command.unitId() == null) {
+            throw RuleViolation.onField("unitId", "account.unit.required");
+        }
+        if (!roles.needsUnit() && command.unitId() != null) {
+            throw RuleViolation.onField("unitId", "account.unit.notApplicable");
+        }
+        if (command.unitId() != null && units.findById(command.unitId()).isEmpty()) {
+            throw RuleViolation.onField("unitId", "account.unit.required");
+        }
+        if (roles.needsDeputy() && command.deputyId() == null) {
+            throw RuleViolation.onField("deputyId", "account.deputy.required");
+        }
+        if (!roles.needsDeputy() && command.deputyId() != null) {
+            throw RuleViolation.onField("deputyId", "account.deputy.notApplicable");
+        }
+        if (command.deputyId() != null && deputies.findById(command.deputyId()).isEmpty()) {
+            throw RuleViolation.onField("deputyId", "account.deputy.required");
+        }
+        return roles;
+    }
+
+    /** 12 characters of capitals, small letters and digits (no 0/O, 1/l/I), checked by the policy like any other. */
+    private String temporaryPassword(String username) {
+        while (true) {
+            var password = new StringBuilder();
+            for (int i = 0; i < 12; i++) {
+                password.append(TEMPORARY_ALPHABET.charAt(random.nextInt(TEMPORARY_ALPHABET.length())));
+            }
+            String candidate = password.toString();
+            if (passwordPolicy.refusal(username, candidate, p -> false).isEmpty()) {
+                return candidate;
+            }
+        }
+    }
+
+    private static void requireManager(CurrentUser by) {
+        if (!by.can(Permission.ACCOUNTS_MANAGE)) {
+            throw new AccessDeniedException("accounts are the security administrator's");
+        }
+    }
+
+    private UserAccount find(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    private void publish(AccountEvent.Kind kind, UserAccount account, CurrentUser by) {
+        events.publishEvent(new AccountEvent(kind, account.id(), account.username(), account.roles().asList(),
+                by.getUsername(), clock.instant()));
+    }
+}
