@@ -160,4 +160,11 @@ class AccountAdministrationTests {
                 "roles", "AUDIT_ADMIN")).statusCode()).isEqualTo(302);
         assertThat(admin.get("/accounts/new").statusCode()).as("both exist now").isEqualTo(403);
     }
+
+    @Test
+    void theSecuritySettingsShowTheConfiguredLimits() {
+        String page = security.get("/settings/security").body();
+        assertThat(page).contains("口令最少字符数").contains("<td>8</td>").contains("<td>90</td>").contains("<td>5</td>")
+                .contains("<td>15</td>").contains("<td>30</td>").contains("<td>1</td>");
+    }
 }

@@ -211,6 +211,7 @@ class AuthorizationTests {
         // 账号管理: the security administrator's; the system administrator may only open the new-account form while
         // the first 审计管理员 is missing (the security administrator exists in this world)
         long someone = ((CurrentUser) logins.loadUserByUsername("deputy3")).id();
+        routes.add(get("/settings/security", 403, "security", 200, "admin", 200));
         routes.add(get("/accounts", 403, "security", 200));
         routes.add(get("/accounts/export.xlsx", 403, "security", 200));
         routes.add(get("/accounts/new", 403, "security", 200, "admin", 200));
