@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 import cn.jianyi.support.Workbooks;
@@ -26,6 +27,7 @@ import cn.jianyi.support.Workbooks;
  * Excel.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPostgres
 @IntegrationTest
 class AccountAdministrationTests {
 

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jianyi.identity.IdentityManagement;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 
@@ -23,6 +24,7 @@ import cn.jianyi.support.WebClient;
  * changes nothing; everyone changes their own password with the current one.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPostgres
 @IntegrationTest
 class PasswordChangeTests {
 
