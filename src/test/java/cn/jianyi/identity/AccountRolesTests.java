@@ -20,6 +20,7 @@ class AccountRolesTests {
     @Autowired UserDetailsService logins;
     @Autowired Directory directory;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.web.context.WebApplicationContext context;
 
     @Test
     void aUnitHeadWhoAlsoDraftsActsForTheUnitWithBothRolesPermissions() {
@@ -39,6 +40,10 @@ class AccountRolesTests {
         assertThat(me.toActor().role()).isEqualTo("HEAD");
         assertThat(directory.accountsWithRole(Role.HANDLER)).extracting(AccountContact::userId).containsExactly(id);
         assertThat(directory.accountsWithRole(Role.HEAD)).extracting(AccountContact::userId).containsExactly(id);
+
+        String home = cn.jianyi.support.MockWebClient.loggedIn(context, "headdraft").get("/").body();
+        assertThat(home).as("each role's sections, once").contains("待签发答复").contains("待拟写答复（本单位主办）")
+                .contains("承办单位负责人、承办人");
     }
 
     @Test

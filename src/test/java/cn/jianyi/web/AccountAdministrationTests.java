@@ -152,6 +152,7 @@ class AccountAdministrationTests {
     @Test
     void theAdministratorCreatesTheFirstAuditAdministratorOnlyWhileThereIsNone() {
         WebClient admin = WebClient.loggedIn(port, "admin", TestWorld.PASSWORD);
+        assertThat(admin.get("/").body()).as("the link in the top bar").contains("创建安全/审计管理员");
         assertThat(admin.get("/accounts").statusCode()).isEqualTo(403);
         HttpResponse<String> form = admin.get("/accounts/new");
         assertThat(form.statusCode()).isEqualTo(200);
@@ -161,6 +162,7 @@ class AccountAdministrationTests {
         assertThat(admin.post("/accounts/new", List.of("username", "auditor", "displayName", "钱审",
                 "roles", "AUDIT_ADMIN")).statusCode()).isEqualTo(302);
         assertThat(admin.get("/accounts/new").statusCode()).as("both exist now").isEqualTo(403);
+        assertThat(admin.get("/").body()).doesNotContain("创建安全/审计管理员");
     }
 
     @Test
