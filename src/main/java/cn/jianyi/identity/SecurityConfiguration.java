@@ -7,6 +7,7 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutSuccessEventPublishingLogoutHandler;
 
 import cn.jianyi.identity.web.LoginEntryPoint;
 import cn.jianyi.identity.web.LoginFailureHandler;
@@ -21,18 +22,26 @@ import cn.jianyi.identity.web.LoginFailureHandler;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+            LogoutSuccessEventPublishingLogoutHandler logoutEvents) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
                         .failureHandler(new LoginFailureHandler()).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID")
+                .logout(logout -> logout.addLogoutHandler(logoutEvents).logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID")
                         .permitAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginEntryPoint()))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /** Publishes {@code LogoutSuccessEvent} for the security audit log. */
+    @Bean
+    LogoutSuccessEventPublishingLogoutHandler logoutSuccessEventPublishingLogoutHandler() {
+        return new LogoutSuccessEventPublishingLogoutHandler();
     }
 
     @Bean
