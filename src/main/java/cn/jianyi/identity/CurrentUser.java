@@ -71,6 +71,7 @@ public final class CurrentUser implements UserDetails {
             case CLERK, SUPERVISOR, ADMIN -> new DataScope.All();
             case HANDLER, HEAD -> new DataScope.OfUnit(unitId);
             case DEPUTY -> new DataScope.OfDeputy(deputyId);
+            case AUDIT_ADMIN -> new DataScope.None();
         };
     }
 

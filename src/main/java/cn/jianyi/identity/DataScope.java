@@ -18,6 +18,10 @@ public sealed interface DataScope {
     record OfDeputy(long deputyId) implements DataScope {
     }
 
+    /** 没有: sees no case (the security and audit administrators). */
+    record None() implements DataScope {
+    }
+
     static DataScope all() {
         return new All();
     }

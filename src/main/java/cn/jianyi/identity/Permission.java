@@ -49,6 +49,9 @@ public final class Permission {
     /** 历史复函: read the archive of confirmed historical letters (roles that read every case). */
     public static final String ARCHIVE_READ = "archive:read";
 
+    /** 安全审计: read and export the security audit log (the 审计管理员 only). */
+    public static final String AUDIT_READ = "audit:read";
+
     private Permission() {
     }
 }

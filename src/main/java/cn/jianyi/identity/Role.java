@@ -40,7 +40,9 @@ public enum Role {
      * reply letters and reads their archive.
      */
     ADMIN(Permission.SUGGESTION_READ, Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE, Permission.LETTERS_EXPORT,
-            Permission.STATISTICS_READ, Permission.ASSESSMENT_MANAGE, Permission.ARCHIVE_IMPORT, Permission.ARCHIVE_READ);
+            Permission.STATISTICS_READ, Permission.ASSESSMENT_MANAGE, Permission.ARCHIVE_IMPORT, Permission.ARCHIVE_READ),
+    /** 审计管理员: reads the security audit log only (三员分立); sees no case. */
+    AUDIT_ADMIN(Permission.AUDIT_READ);
 
     private final Set<String> permissions;
 

@@ -103,4 +103,12 @@ class UserAccountTests {
         assertThat(java.util.Arrays.stream(Role.values()).filter(r -> r.permissions().contains(Permission.ARCHIVE_READ)))
                 .containsExactlyInAnyOrder(Role.CLERK, Role.SUPERVISOR, Role.ADMIN);
     }
+
+    @Test
+    void onlyTheAuditAdministratorReadsTheAuditLog() {
+        assertThat(Role.AUDIT_ADMIN.permissions()).containsExactly(Permission.AUDIT_READ);
+        assertThat(java.util.Arrays.stream(Role.values()).filter(r -> r.permissions().contains(Permission.AUDIT_READ)))
+                .containsExactly(Role.AUDIT_ADMIN);
+        assertThat(Role.AUDIT_ADMIN.hasUnit()).isFalse();
+    }
 }

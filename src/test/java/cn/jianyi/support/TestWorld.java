@@ -92,6 +92,7 @@ public final class TestWorld {
         identity.addAccount("clerk", password, "王晓燕", Role.CLERK, null, null, false);
         identity.addAccount("supervisor", password, "周敏", Role.SUPERVISOR, null, null, false);
         identity.addAccount("admin", password, "陈立", Role.ADMIN, null, null, false);
+        identity.addAccount("auditor", password, "吴静怡", Role.AUDIT_ADMIN, null, null, false);
         identity.addAccount("handler", password, "熊伟", Role.HANDLER, health.id(), null, false);
         identity.addAccount("head", password, "李卫东", Role.HEAD, health.id(), null, false);
         identity.addAccount("handler2", password, "邹静", Role.HANDLER, education.id(), null, false);
