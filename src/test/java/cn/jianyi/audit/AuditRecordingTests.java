@@ -27,6 +27,7 @@ import cn.jianyi.suggestion.SubjectArea;
 import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.MockWebClient;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 import cn.jianyi.support.Workbooks;
@@ -36,6 +37,7 @@ import cn.jianyi.support.Workbooks;
  * the client's address and browser id; each download and export; each 403 and each 404 on a case outside one's
  * scope; changes to the rules, the calendar and the assessment scheme. The filters narrow the list and the export.
  */
+@OnPostgres
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditRecordingTests {
@@ -120,6 +122,16 @@ class AuditRecordingTests {
         assertThat(clerk.get("/suggestions").statusCode()).isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from audit_log").query(Long.class).single())
                 .as("an ordinary page is not recorded").isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("没有CSRF令牌的提交被Spring Security拒绝（403）：也记为拒绝访问，对象是被拒的路径")
+    void aRequestRefusedBySpringSecurityIsRecordedWithItsRoute() {
+        WebClient clerk = WebClient.loggedIn(port, "clerk", TestWorld.PASSWORD);
+        assertThat(clerk.postRaw("/suggestions/new", List.of("title", "无令牌")).statusCode()).isEqualTo(403);
+        assertThat(last(AuditKind.ACCESS_DENIED).entry())
+                .extracting(AuditEntry::username, AuditEntry::objectId, AuditEntry::outcome)
+                .containsExactly("clerk", "/suggestions/new", AuditOutcome.REFUSED);
     }
 
     @Test

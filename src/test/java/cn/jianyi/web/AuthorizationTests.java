@@ -495,7 +495,8 @@ class AuthorizationTests {
 
     /** The reading routes whose SQL depends on the role's scope and the filters in the query string. */
     private static final List<String> SCOPED_READS = List.of("/dashboard", "/suggestions?", "/suggestions/export",
-            "/archive", "/assessment", "/supervision", "/letters", "/submissions/queue", "/notifications", "/calendar");
+            "/archive", "/assessment", "/supervision", "/letters", "/submissions/queue", "/notifications", "/calendar",
+            "/audit");
 
     private static boolean sendsScopedQueries(Route route) {
         return route.method().equals("GET")

@@ -2,6 +2,7 @@ package cn.jianyi.audit.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -75,7 +76,9 @@ class AuditedResponses implements WebMvcConfigurer, HandlerInterceptor {
     private static AuditEntry entry(AuditKind kind, AuditOutcome outcome, CurrentUser user,
                                     HttpServletRequest request, String label) {
         ClientInfo client = ClientRequests.of(request);
-        String route = request.getRequestURI()
+        // an error dispatch (Spring Security's own 403, e.g. a missing CSRF token) names the route that failed
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String route = failed instanceof String uri ? uri : request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         return AuditEntry.of(kind, outcome, user.getUsername(), user.displayName(), client)
                 .on("ROUTE", route, label)
