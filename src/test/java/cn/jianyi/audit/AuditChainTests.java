@@ -174,4 +174,17 @@ class AuditChainTests {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 180 days");
         assertThat(AuditRetention.checked(Duration.ofDays(365))).isEqualTo(Duration.ofDays(365));
     }
+
+    @Test
+    @DisplayName("保留期满180天后清理：删去的条数记入一条清理记录，它接在余下的链上，核验通过")
+    void thePurgeRecordsItselfInTheChain() {
+        List<AuditRecord> old = append(3);
+        var later = java.time.Clock.fixed(old.get(2).occurredAt().plus(Duration.ofDays(181)), java.time.ZoneOffset.UTC);
+        assertThat(new AuditRetention(chain, later, Duration.ofDays(180)).purge()).isEqualTo(3);
+        assertThat(jdbc.sql("select kind from audit_log order by seq").query(String.class).list())
+                .containsExactly("AUDIT_PURGED");
+        assertThat(jdbc.sql("select detail from audit_log").query(String.class).single())
+                .startsWith("3 records before ").endsWith("removed (retention 180 days)");
+        assertThat(chain.verify()).isEqualTo(new AuditChain.Verification(1, java.util.Optional.empty()));
+    }
 }
