@@ -49,6 +49,7 @@ class AuditRecordingTests {
     @Autowired CalendarManagement calendar;
     @Autowired RuleSets ruleSets;
     @Autowired AssessmentSchemes assessment;
+    @Autowired cn.jianyi.handling.ReplyQueries replyQueries;
     @Value("${local.server.port}") int port;
 
     private TestWorld world;
@@ -122,6 +123,21 @@ class AuditRecordingTests {
         assertThat(clerk.get("/suggestions").statusCode()).isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from audit_log").query(Long.class).single())
                 .as("an ordinary page is not recorded").isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("下载答复函（PDF、OFD）：各记一条下载，对象名是文件名")
+    void letterDownloadsAreRecorded() {
+        long replied = world.replied(7);
+        long reply = replyQueries.latestSigned(replied).orElseThrow().id();
+        MockWebClient deputy = MockWebClient.loggedIn(context, "deputy");
+        assertThat(deputy.download("/replies/" + reply + "/letter.pdf").statusCode()).isEqualTo(200);
+        AuditRecord pdf = last(AuditKind.DOWNLOAD);
+        assertThat(pdf.entry()).extracting(AuditEntry::username, AuditEntry::objectId, AuditEntry::outcome)
+                .containsExactly("deputy", "/replies/" + reply + "/letter.pdf", AuditOutcome.SUCCESS);
+        assertThat(pdf.entry().objectLabel()).endsWith(".pdf");
+        assertThat(deputy.download("/replies/" + reply + "/letter.ofd").statusCode()).isEqualTo(200);
+        assertThat(last(AuditKind.DOWNLOAD).entry().objectLabel()).endsWith(".ofd");
     }
 
     @Test

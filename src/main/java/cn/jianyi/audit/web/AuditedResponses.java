@@ -26,8 +26,8 @@ import cn.jianyi.shared.web.ClientRequests;
 
 /**
  * Records, by route, every answer a controller gave that the security audit log keeps (ADR 0038), in one place rather
- * than in each controller: each file sent as an attachment (a letter, an attachment or scan: {@code DOWNLOAD}; an
- * Excel workbook or a ZIP: {@code EXPORT}), each 403 and each 404 a logged-in person met (a record outside their scope
+ * than in each controller: each file sent with a {@code Content-Disposition}, to save or to show inline (a letter, an
+ * attachment, a paper form's scan: {@code DOWNLOAD}; an Excel workbook or a ZIP: {@code EXPORT}), each 403 and each 404 a logged-in person met (a record outside their scope
  * answers 404 like a missing one). Runs after the exception handlers, so the status is the one sent.
  */
 @Configuration
@@ -61,8 +61,7 @@ class AuditedResponses implements WebMvcConfigurer, HandlerInterceptor {
             entry = entry(AuditKind.ACCESS_DENIED, AuditOutcome.REFUSED, user, request, null);
         } else if (status == 404) {
             entry = entry(AuditKind.NOT_FOUND, AuditOutcome.REFUSED, user, request, null);
-        } else if (status >= 200 && status < 300 && disposition != null
-                && disposition.toLowerCase(Locale.ROOT).startsWith("attachment")) {
+        } else if (status >= 200 && status < 300 && disposition != null) {
             String fileName = fileName(disposition);
             String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
             AuditKind kind = lower.endsWith(".xlsx") || lower.endsWith(".zip") ? AuditKind.EXPORT : AuditKind.DOWNLOAD;
