@@ -3,7 +3,8 @@
  * logins, logouts, failed logins, changes to rules, calendar and assessment scheme, every download and export, every
  * refused access. Append-only and hash-chained with SM3 ({@code AuditChain}); read at {@code /audit} by the
  * 审计管理员 only; checked by {@code bin/jianyi verify-audit}. It listens to the events other modules publish; no
- * module depends on it. The case timeline is not copied here: it stays the case's business record.
+ * feature module depends on it (only the command line, which runs {@code verify-audit}). The case timeline is not
+ * copied here: it stays the case's business record.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "审计")
 package cn.jianyi.audit;

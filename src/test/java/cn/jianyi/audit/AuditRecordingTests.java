@@ -106,7 +106,8 @@ class AuditRecordingTests {
         assertThat(clerk.download("/suggestions/export.xlsx").statusCode()).isEqualTo(200);
         AuditRecord export = last(AuditKind.EXPORT);
         assertThat(export.entry()).extracting(AuditEntry::username, AuditEntry::objectType, AuditEntry::objectId,
-                AuditEntry::outcome).containsExactly("clerk", "ROUTE", "/suggestions/export.xlsx", AuditOutcome.SUCCESS);
+                AuditEntry::outcome)
+                .containsExactly("clerk", "ROUTE", "/suggestions/export.xlsx", AuditOutcome.SUCCESS);
         assertThat(export.entry().objectLabel()).endsWith(".xlsx");
 
         MockWebClient handler = MockWebClient.loggedIn(context, "handler");

@@ -27,8 +27,9 @@ import cn.jianyi.shared.web.ClientRequests;
 /**
  * Records, by route, every answer a controller gave that the security audit log keeps (ADR 0038), in one place rather
  * than in each controller: each file sent with a {@code Content-Disposition}, to save or to show inline (a letter, an
- * attachment, a paper form's scan: {@code DOWNLOAD}; an Excel workbook or a ZIP: {@code EXPORT}), each 403 and each 404 a logged-in person met (a record outside their scope
- * answers 404 like a missing one). Runs after the exception handlers, so the status is the one sent.
+ * attachment, a paper form's scan: {@code DOWNLOAD}; an Excel workbook or a ZIP: {@code EXPORT}), each 403 and each
+ * 404 a logged-in person met (a record outside their scope answers 404 like a missing one). Runs after the exception
+ * handlers, so the status is the one sent.
  */
 @Configuration
 class AuditedResponses implements WebMvcConfigurer, HandlerInterceptor {
