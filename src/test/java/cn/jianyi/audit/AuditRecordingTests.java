@@ -192,6 +192,7 @@ class AuditRecordingTests {
         assertThat(rows.subList(1, rows.size())).isNotEmpty()
                 .allSatisfy(row -> assertThat(row).contains("handler", "拒绝访问", "/suggestions/new", "拒绝"));
 
+        assertThat(auditor.get("/").body()).contains("查看安全审计日志").doesNotContain("建议概况");
         assertThat(auditor.get("/suggestions").body()).contains("共 0 件");
         assertThat(auditor.get("/suggestions/" + othersCase).statusCode()).isEqualTo(404);
         assertThat(MockWebClient.loggedIn(context, "admin").get("/audit").statusCode()).isEqualTo(403);
