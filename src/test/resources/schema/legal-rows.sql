@@ -94,3 +94,7 @@ insert into archive_batches (id, version, started_by, started_name, started_at, 
     values (9001, 0, 'clerk', '王晓燕', timestamp with time zone '2024-07-01 09:00:00+08', 'RUNNING', 1, 1, 0);
 insert into archived_letters (version, batch_id, position, file_name, status)
     values (0, 9001, 1, '000_aef254c2c95ce4c2.txt', 'PENDING_REVIEW');
+insert into audit_log (seq, occurred_at, username, display_name, kind, outcome, previous_hash, hash)
+    values (9001, timestamp with time zone '2024-07-01 10:00:00+08', 'clerk', '王芳', 'LOGIN', 'SUCCESS',
+        '0000000000000000000000000000000000000000000000000000000000000000',
+        '0000000000000000000000000000000000000000000000000000000000000000');

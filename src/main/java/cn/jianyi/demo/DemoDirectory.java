@@ -64,6 +64,7 @@ record DemoDirectory(MeetingView meeting4, MeetingView meeting6, Map<String, Han
         identity.addAccount("supervisor", password, "周敏", Role.SUPERVISOR, null, null, true);
         identity.addAccount("admin", password, "陈立", Role.ADMIN, null, null, true);
         identity.addAccount("security", password, "赵安", Role.SECURITY_ADMIN, null, null, true);
+        identity.addAccount("auditor", password, "吴静怡", Role.AUDIT_ADMIN, null, null, true);
         Actor clerk = new Actor("clerk", "王晓燕", Role.CLERK.name(), null);
 
         var units = new HashMap<String, HandlingUnit>();

@@ -11,6 +11,7 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.LogoutSuccessEventPublishingLogoutHandler;
 
 import cn.jianyi.identity.web.LoginEntryPoint;
 import cn.jianyi.identity.web.PasswordChangeFilter;
@@ -27,14 +28,16 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionSettings sessions,
-                                            SessionRegistry sessionRegistry) throws Exception {
+                                            SessionRegistry sessionRegistry,
+                                            LogoutSuccessEventPublishingLogoutHandler logoutEvents) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
                         .failureHandler(new LoginFailureHandler()).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID")
+                .logout(logout -> logout.addLogoutHandler(logoutEvents).logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID")
                         .permitAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginEntryPoint()))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))
@@ -43,6 +46,12 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.maximumSessions(sessions.maxPerAccount())
                         .maxSessionsPreventsLogin(false).sessionRegistry(sessionRegistry).expiredUrl("/login?ended"));
         return http.build();
+    }
+
+    /** Publishes {@code LogoutSuccessEvent} for the security audit log. */
+    @Bean
+    LogoutSuccessEventPublishingLogoutHandler logoutSuccessEventPublishingLogoutHandler() {
+        return new LogoutSuccessEventPublishingLogoutHandler();
     }
 
     @Bean

@@ -34,7 +34,7 @@ class CreateAdminCommandTests {
         out.reset();
         err.reset();
         var command = new CommandLine(null, null, null, null, createAdmin,
-                PasswordInput.lines(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))),
+                PasswordInput.lines(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))), null,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return command.execute(List.of(args));
     }

@@ -132,4 +132,12 @@ class UserAccountTests {
         UserAccount demo = UserAccount.create("clerk", "{noop}x", "王晓燕", RoleSet.of(Role.CLERK), null, null, true, T0);
         assertThat(demo.requiresPasswordChange(policy, T0.plus(Duration.ofDays(900)))).isFalse();
     }
+
+    @Test
+    void onlyTheAuditAdministratorReadsTheAuditLog() {
+        assertThat(Role.AUDIT_ADMIN.permissions()).containsExactly(Permission.AUDIT_READ);
+        assertThat(java.util.Arrays.stream(Role.values()).filter(r -> r.permissions().contains(Permission.AUDIT_READ)))
+                .containsExactly(Role.AUDIT_ADMIN);
+        assertThat(Role.AUDIT_ADMIN.hasUnit()).isFalse();
+    }
 }

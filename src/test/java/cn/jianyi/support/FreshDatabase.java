@@ -42,12 +42,12 @@ import cn.jianyi.shared.HeldInMemory;
 public class FreshDatabase implements BeforeAllCallback {
 
     /**
-     * Tables the migrations fill (calendar, classification schemes), and ShedLock's lock rows, which the notice
-     * dispatch schedule of a running application writes at any moment (the reset empties them too); all others start
-     * empty.
+     * Tables the migrations fill (calendar, classification schemes, the audit chain's head), and ShedLock's lock
+     * rows, which the notice dispatch schedule of a running application writes at any moment (the reset empties them
+     * too); all others start empty.
      */
     private static final Set<String> SEEDED = Set.of("flyway_schema_history", "calendar_days", "calendar_years",
-            "classification_schemes", "classification_classes", "shedlock");
+            "classification_schemes", "classification_classes", "shedlock", "audit_chain");
 
     /**
      * Resets the application of this class's configuration if an earlier class started it. One not started yet is

@@ -93,6 +93,7 @@ public final class TestWorld {
         identity.addAccount("supervisor", password, "周敏", Role.SUPERVISOR, null, null, false);
         identity.addAccount("admin", password, "陈立", Role.ADMIN, null, null, false);
         identity.addAccount("security", password, "赵安", Role.SECURITY_ADMIN, null, null, false);
+        identity.addAccount("auditor", password, "吴静怡", Role.AUDIT_ADMIN, null, null, false);
         identity.addAccount("handler", password, "熊伟", Role.HANDLER, health.id(), null, false);
         identity.addAccount("head", password, "李卫东", Role.HEAD, health.id(), null, false);
         identity.addAccount("handler2", password, "邹静", Role.HANDLER, education.id(), null, false);

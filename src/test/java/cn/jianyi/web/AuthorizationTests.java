@@ -66,7 +66,7 @@ import cn.jianyi.support.MockWebClient;
 class AuthorizationTests {
 
     private static final List<String> ROLES = List.of("anonymous", "clerk", "handler", "head", "handler2", "head2",
-            "deputy", "deputy2", "deputy3", "supervisor", "admin", "security");
+            "deputy", "deputy2", "deputy3", "supervisor", "admin", "security", "auditor");
 
     @Autowired WebApplicationContext context;
     @Autowired SuggestionManagement suggestions;
@@ -337,6 +337,13 @@ class AuthorizationTests {
         routes.add(get("/extension-requests/999999", 403, "clerk", 404));
         routes.add(get(p + "/rehandling", 403, "clerk", 409));
         routes.add(post(p + "/rehandling", List.of("reason", "重新办理"), 403, "clerk", 409));
+        // 安全审计: the 审计管理员 only; unreadable filters filter nothing
+        routes.add(get("/audit", 403, "auditor", 200));
+        routes.add(get("/audit?person=clerk&kind=LOGIN&object=x&from=2024-01-01&to=2030-01-01&page=2", 403,
+                "auditor", 200));
+        routes.add(get("/audit?kind=NOPE&from=x&to=2024-13-45&page=-1", 403, "auditor", 200));
+        routes.add(get("/audit/export.xlsx", 403, "auditor", 200));
+        routes.add(get("/audit/export.xlsx?kind=DOWNLOAD&person=%25", 403, "auditor", 200));
         // 工作日历: everyone reads; the congress office keeps it
         routes.add(get("/calendar", 200));
         routes.add(get("/calendar?year=2025", 200));
@@ -429,17 +436,17 @@ class AuthorizationTests {
         String sq = "/submissions/" + queued;
         routes.add(get("/submissions/new", 403, "deputy", 200, "deputy2", 200, "deputy3", 200));
         routes.add(post("/submissions", List.of("title", ""), 403, "deputy", 200, "deputy2", 200, "deputy3", 200));
-        routes.add(get(sd, 404, "deputy", 200, "security", 403));
+        routes.add(get(sd, 404, "deputy", 200, "security", 403, "auditor", 403));
         routes.add(get(sd + "/edit", 403, "deputy", 200, "deputy2", 404, "deputy3", 404));
         routes.add(post(sd + "/edit", List.of("title", ""), 403, "deputy", 200, "deputy2", 404, "deputy3", 404));
         routes.add(post(sd + "/invite", List.of("coSigners", ""), 403, "deputy", 200, "deputy2", 404, "deputy3", 404));
         routes.add(post(sd + "/submit", List.of(), 403, "deputy", 200, "deputy2", 404, "deputy3", 404));
         routes.add(post(sd + "/recall", List.of(), 403, "deputy", 409, "deputy2", 404, "deputy3", 404));
-        routes.add(get(sc, 404, "deputy", 200, "deputy2", 200, "security", 403));
+        routes.add(get(sc, 404, "deputy", 200, "deputy2", 200, "security", 403, "auditor", 403));
         routes.add(post(sc + "/accept", List.of(), 403, "deputy", 409, "deputy2", 302, "deputy3", 404));
         routes.add(post("/submissions/" + cosigning2 + "/decline-invitation", List.of(), 403, "deputy", 409,
                 "deputy2", 302, "deputy3", 404));
-        routes.add(get(sq, 404, "deputy", 200, "clerk", 200, "supervisor", 200, "security", 403));
+        routes.add(get(sq, 404, "deputy", 200, "clerk", 200, "supervisor", 200, "security", 403, "auditor", 403));
         routes.add(post(sq + "/discard", List.of(), 403, "deputy", 409, "deputy2", 404, "deputy3", 404));
         routes.add(post(sq + "/withdrawal", List.of("reason", ""), 403, "deputy", 200, "deputy2", 404, "deputy3", 404));
         routes.add(post(sq + "/withdrawal/consent", List.of(), 403, "deputy", 409, "deputy2", 404, "deputy3", 404));
@@ -452,7 +459,7 @@ class AuthorizationTests {
         routes.add(get(sd + "/decide", 403, "clerk", 404));
         routes.add(post(sq + "/register", List.of("meetingId", ""), 403, "clerk", 200));
         routes.add(post(sq + "/decline", List.of("reason", ""), 403, "clerk", 200));
-        routes.add(get("/submissions/999999", 404, "security", 403));
+        routes.add(get("/submissions/999999", 404, "security", 403, "auditor", 403));
         // 批量登记: the clerk alone (register and assign)
         routes.add(get("/imports", 403, "clerk", 200));
         routes.add(post("/imports", List.of("meetingId", ""), 403, "clerk", 200));
@@ -507,7 +514,8 @@ class AuthorizationTests {
 
     /** The reading routes whose SQL depends on the role's scope and the filters in the query string. */
     private static final List<String> SCOPED_READS = List.of("/dashboard", "/suggestions?", "/suggestions/export",
-            "/archive", "/assessment", "/supervision", "/letters", "/submissions/queue", "/notifications", "/calendar");
+            "/archive", "/assessment", "/supervision", "/letters", "/submissions/queue", "/notifications", "/calendar",
+            "/audit");
 
     private static boolean sendsScopedQueries(Route route) {
         return route.method().equals("GET")

@@ -125,7 +125,7 @@ class DatabaseFaultTests {
     void loginsAreAnsweredAsUsualWhenTheirBookkeepingCannotBeWritten() {
         jdbc.sql("delete from audit_log").update();
         try (var noCount = trap("users", "failed_attempts = 0");
-             var noLog = trap("audit_log", "action not in ('LOGIN', 'LOGIN_FAILED')")) {
+             var noLog = trap("audit_log", "kind not in ('LOGIN', 'LOGIN_FAILED')")) {
             WebClient browser = new WebClient(port);
             HttpResponse<String> wrong = browser.login("clerk", "wrong-password");
             assertThat(wrong.statusCode()).isEqualTo(302);
