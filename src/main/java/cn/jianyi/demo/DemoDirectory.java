@@ -56,7 +56,7 @@ record DemoDirectory(MeetingView meeting4, MeetingView meeting6, Map<String, Han
     static DemoDirectory seed(Meetings meetings, IdentityManagement identity,
                               IdentityManagement.PasswordHash password) {
         var congress = meetings.addCongress("南昌市新建区人民代表大会", "区人大", CongressLevel.DISTRICT, COPY_TO);
-        var term = meetings.addTerm(congress.id(), 2);
+        var term = meetings.addTerm(congress.id(), 2, 2021, 2026);
         MeetingView meeting4 = meetings.addMeeting(term.id(), 4, LocalDate.of(2024, 1, 10));
         MeetingView meeting6 = meetings.addMeeting(term.id(), 6, LocalDate.of(2026, 1, 7));
 

@@ -49,6 +49,9 @@ public final class Permission {
     /** 历史复函: read the archive of confirmed historical letters (roles that read every case). */
     public static final String ARCHIVE_READ = "archive:read";
 
+    /** 名录: keep the congresses with their terms and meetings, the units and the deputies (系统管理员). */
+    public static final String DIRECTORY_MANAGE = "directory:manage";
+
     private Permission() {
     }
 }

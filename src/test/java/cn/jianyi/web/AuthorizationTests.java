@@ -79,6 +79,7 @@ class AuthorizationTests {
     @Autowired Notifications notifications;
     @Autowired cn.jianyi.archive.ArchiveImports archiveImports;
     @Autowired cn.jianyi.archive.ArchiveManagement archive;
+    @Autowired cn.jianyi.suggestion.CongressDirectory congressDirectory;
 
     private final Map<String, MockWebClient> clients = new HashMap<>();
     private TestWorld world;
@@ -465,6 +466,25 @@ class AuthorizationTests {
         routes.add(get("/rules?congressId=" + congress, 200));
         routes.add(post("/rules/" + congress, List.of("reply.amount", ""), 403, "admin", 200));
         routes.add(post("/rules/999999", List.of("reply.amount", ""), 403, "admin", 404));
+        // 名录维护 (人大、届次、会议): the administrator only
+        long term = congressDirectory.termsOf(congress).get(0).id();
+        routes.add(get("/directory/congresses", 403, "admin", 200));
+        routes.add(post("/directory/congresses", List.of("name", ""), 403, "admin", 200));
+        routes.add(get("/directory/congresses/" + congress, 403, "admin", 200));
+        routes.add(get("/directory/congresses/999999", 403, "admin", 404));
+        routes.add(post("/directory/congresses/" + congress, List.of("name", ""), 403, "admin", 200));
+        routes.add(post("/directory/congresses/999999", List.of("name", ""), 403, "admin", 404));
+        routes.add(post("/directory/congresses/" + congress + "/terms", List.of("number", ""), 403, "admin", 200));
+        routes.add(post("/directory/congresses/999999/terms", List.of("number", ""), 403, "admin", 404));
+        routes.add(get("/directory/terms/" + term, 403, "admin", 200));
+        routes.add(get("/directory/terms/999999", 403, "admin", 404));
+        routes.add(post("/directory/terms/" + term, List.of("number", ""), 403, "admin", 200));
+        routes.add(post("/directory/terms/" + term + "/meetings", List.of("number", ""), 403, "admin", 200));
+        routes.add(post("/directory/terms/999999/meetings", List.of("number", ""), 403, "admin", 404));
+        routes.add(get("/directory/meetings/" + world.meeting.id(), 403, "admin", 200));
+        routes.add(get("/directory/meetings/999999", 403, "admin", 404));
+        routes.add(post("/directory/meetings/" + world.meeting.id(), List.of("number", ""), 403, "admin", 200));
+        routes.add(post("/directory/meetings/999999", List.of("number", ""), 403, "admin", 404));
         // 考评方案: the roles that read the statistics see it; the administrator saves new versions
         routes.add(get("/settings/assessment", 403, "clerk", 200, "supervisor", 200));
         routes.add(get("/settings/assessment?congressId=" + congress, 403, "clerk", 200, "supervisor", 200));
