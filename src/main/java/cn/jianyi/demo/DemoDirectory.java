@@ -69,7 +69,7 @@ record DemoDirectory(MeetingView meeting4, MeetingView meeting6, Map<String, Han
         var handlers = new HashMap<String, Actor>();
         var heads = new HashMap<String, Actor>();
         for (DemoCases.UnitSeed seed : DemoCases.UNITS) {
-            HandlingUnit unit = identity.addUnit(seed.fullName(), seed.shortName(), seed.docCode(), seed.phone(),
+            HandlingUnit unit = identity.addUnit(congress.id(), seed.fullName(), seed.shortName(), seed.docCode(), seed.phone(),
                     "330100", "南昌市新建区长堎大道");
             units.put(seed.shortName(), unit);
             identity.addAccount(seed.handlerLogin(), password, seed.handlerName(), Role.HANDLER, unit.id(), null, true);
@@ -82,7 +82,7 @@ record DemoDirectory(MeetingView meeting4, MeetingView meeting6, Map<String, Han
         var deputies = new HashMap<String, Deputy>();
         var deputyActors = new HashMap<String, Actor>();
         for (DemoCases.DeputySeed seed : DemoCases.DEPUTIES) {
-            Deputy deputy = identity.addDeputy(seed.name(), seed.delegation(), seed.address(),
+            Deputy deputy = identity.addDeputy(congress.id(), term.id(), seed.name(), seed.delegation(), seed.address(),
                     seed.address() == null ? null : "330100", seed.phone());
             deputies.put(seed.name(), deputy);
             identity.addAccount(seed.login(), password, seed.name(), Role.DEPUTY, null, deputy.id(), true);

@@ -15,9 +15,11 @@ public class IdentityManagement {
     private final DeputyRepository deputies;
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     IdentityManagement(HandlingUnitRepository units, DeputyRepository deputies, UserAccountRepository accounts,
-                       PasswordEncoder passwordEncoder) {
+                       PasswordEncoder passwordEncoder, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.units = units;
         this.deputies = deputies;
         this.accounts = accounts;
@@ -26,11 +28,27 @@ public class IdentityManagement {
 
     public HandlingUnit addUnit(String fullName, String shortName, String docCode, String phone, String postcode,
                                 String address) {
-        return units.save(new HandlingUnit(null, fullName, shortName, docCode, phone, postcode, address));
+        return addUnit(null, fullName, shortName, docCode, phone, postcode, address);
+    }
+
+    /** A unit of the congress (demo data and tests; the administrator's {@link UnitDirectory} checks input). */
+    public HandlingUnit addUnit(Long congressId, String fullName, String shortName, String docCode, String phone,
+                                String postcode, String address) {
+        return units.save(new HandlingUnit(null, fullName, shortName, docCode, phone, postcode, address, null, true,
+                congressId));
     }
 
     public Deputy addDeputy(String name, String delegation, String address, String postcode, String phone) {
-        return deputies.save(new Deputy(null, name, delegation, address, postcode, phone));
+        return deputies.save(new Deputy(null, name, delegation, address, postcode, phone, true, null));
+    }
+
+    /** A deputy of the congress sitting in the term (demo data and tests; {@link DeputyDirectory} checks input). */
+    public Deputy addDeputy(long congressId, long termId, String name, String delegation, String address,
+                            String postcode, String phone) {
+        Deputy deputy = deputies.save(new Deputy(null, name, delegation, address, postcode, phone, true, congressId));
+        jdbc.sql("insert into deputy_terms (deputy_id, term_id) values (:d, :t)").param("d", deputy.id())
+                .param("t", termId).update();
+        return deputy;
     }
 
     /** Creates a login; the password is stored only as a BCrypt hash. */

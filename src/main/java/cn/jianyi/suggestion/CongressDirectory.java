@@ -159,6 +159,23 @@ public class CongressDirectory {
                 .param("c", congressId).query(CongressTerm.class).list();
     }
 
+    /** Every term of every congress, as a deputy's form offers them: by congress, latest term first. */
+    @Transactional(readOnly = true)
+    public List<TermChoice> termChoices() {
+        return jdbc.sql("""
+                select t.id, t.congress_id, c.short_name, t.number, t.first_year, t.last_year
+                  from congress_terms t join congresses c on c.id = t.congress_id
+                 order by c.name, t.number desc""")
+                .query((rs, row) -> new TermChoice(rs.getLong("id"), rs.getLong("congress_id"),
+                        rs.getString("short_name") + new CongressTerm(null, null, rs.getInt("number"),
+                                (Integer) rs.getObject("first_year"), (Integer) rs.getObject("last_year")).name()))
+                .list();
+    }
+
+    /** A term as offered for choice: 区人大二届（2021—2026年）. */
+    public record TermChoice(long id, long congressId, String label) {
+    }
+
     /** The meetings of a term, latest first, with how many suggestions each holds. */
     @Transactional(readOnly = true)
     public List<MeetingEntry> meetingsOf(long termId) {

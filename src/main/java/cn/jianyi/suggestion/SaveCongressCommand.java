@@ -1,6 +1,7 @@
 package cn.jianyi.suggestion;
 
 import cn.jianyi.shared.Actor;
+import cn.jianyi.shared.FieldChecks;
 import cn.jianyi.shared.RuleViolation;
 
 /**
@@ -14,11 +15,11 @@ public record SaveCongressCommand(Long id, String name, String shortName, Congre
                                   Long parentId, Actor actor) {
 
     public SaveCongressCommand {
-        name = DirectoryText.required("name", name, 60);
-        shortName = DirectoryText.required("shortName", shortName, 20);
-        replyCopyTo = DirectoryText.required("replyCopyTo", replyCopyTo, 300);
+        name = FieldChecks.required("name", name, 60);
+        shortName = FieldChecks.required("shortName", shortName, 20);
+        replyCopyTo = FieldChecks.required("replyCopyTo", replyCopyTo, 300);
         if (level == null) {
-            throw RuleViolation.onField("level", "directory.select");
+            throw RuleViolation.onField("level", "field.select");
         }
         if (actor == null) {
             throw new IllegalArgumentException("A congress is saved by someone");

@@ -3,6 +3,7 @@ package cn.jianyi.suggestion;
 import java.time.LocalDate;
 
 import cn.jianyi.shared.Actor;
+import cn.jianyi.shared.FieldChecks;
 import cn.jianyi.shared.RuleViolation;
 
 /**
@@ -15,9 +16,9 @@ import cn.jianyi.shared.RuleViolation;
 public record SaveMeetingCommand(Long id, long termId, Integer number, LocalDate openedOn, Actor actor) {
 
     public SaveMeetingCommand {
-        DirectoryText.number("number", number, 1, 99);
+        FieldChecks.number("number", number, 1, 99);
         if (openedOn == null) {
-            throw RuleViolation.onField("openedOn", "directory.required");
+            throw RuleViolation.onField("openedOn", "field.required");
         }
         if (actor == null) {
             throw new IllegalArgumentException("A meeting is saved by someone");

@@ -1,6 +1,7 @@
 package cn.jianyi.suggestion;
 
 import cn.jianyi.shared.Actor;
+import cn.jianyi.shared.FieldChecks;
 import cn.jianyi.shared.RuleViolation;
 
 /**
@@ -16,9 +17,9 @@ public record SaveTermCommand(Long id, long congressId, Integer number, Integer 
     public static final int LAST_YEAR = 2200;
 
     public SaveTermCommand {
-        DirectoryText.number("number", number, 1, 99);
-        DirectoryText.number("firstYear", firstYear, FIRST_YEAR, LAST_YEAR);
-        DirectoryText.number("lastYear", lastYear, FIRST_YEAR, LAST_YEAR);
+        FieldChecks.number("number", number, 1, 99);
+        FieldChecks.number("firstYear", firstYear, FIRST_YEAR, LAST_YEAR);
+        FieldChecks.number("lastYear", lastYear, FIRST_YEAR, LAST_YEAR);
         if (lastYear < firstYear) {
             throw RuleViolation.onField("lastYear", "directory.term.yearsReversed");
         }
