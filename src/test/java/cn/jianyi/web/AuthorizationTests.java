@@ -507,6 +507,8 @@ class AuthorizationTests {
         routes.add(post("/directory/units/999999/deactivate", List.of(), 403, "admin", 404));
         routes.add(post("/directory/units/" + health + "/delete", List.of(), 403, "admin", 200));
         routes.add(post("/directory/units/999999/delete", List.of(), 403, "admin", 404));
+        routes.add(post("/directory/units/" + health + "/seal", List.of(), 403, "admin", 200));
+        routes.add(post("/directory/units/999999/seal", List.of(), 403, "admin", 404));
         long cheng = world.cheng.id();
         routes.add(get("/directory/deputies", 403, "admin", 200));
         routes.add(get("/directory/deputies?congressId=abc", 403, "admin", 200));

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.jianyi.documents.UnitSeals;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.HandlingUnit;
 import cn.jianyi.identity.UnitDirectory;
@@ -37,10 +38,12 @@ class UnitController {
 
     private final UnitDirectory units;
     private final CongressDirectory congresses;
+    private final UnitSeals seals;
 
-    UnitController(UnitDirectory units, CongressDirectory congresses) {
+    UnitController(UnitDirectory units, CongressDirectory congresses, UnitSeals seals) {
         this.units = units;
         this.congresses = congresses;
+        this.seals = seals;
     }
 
     @GetMapping
@@ -77,6 +80,19 @@ class UnitController {
             return showUnit(unit, model);
         }
         Flash.show(redirect, "directory.unit.saved", saved.get().fullName());
+        return "redirect:/directory/units/" + id;
+    }
+
+    /** 上传电子印章: checked before it is kept; a refusal names the file to blame, nothing stored. */
+    @PostMapping("/{id}/seal")
+    String uploadSeal(@PathVariable long id, @ModelAttribute("sealForm") SealForm form, BindingResult result,
+                      @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+        HandlingUnit unit = units.unit(id);
+        if (result.hasErrors() || !Forms.accepted(result, () -> seals.upload(form.toCommand(id, me.toActor())))) {
+            model.addAttribute("unitForm", UnitForm.of(unit));
+            return showUnit(unit, model);
+        }
+        Flash.show(redirect, "seal.uploaded", unit.shortName());
         return "redirect:/directory/units/" + id;
     }
 
@@ -139,6 +155,10 @@ class UnitController {
 
     private String showUnit(HandlingUnit unit, Model model) {
         model.addAttribute("unit", unit);
+        model.addAttribute("seal", seals.status(unit.id(), unit.fullName()));
+        if (!model.containsAttribute("sealForm")) {
+            model.addAttribute("sealForm", SealForm.empty());
+        }
         return addChoices(model, "directory/unit");
     }
 
