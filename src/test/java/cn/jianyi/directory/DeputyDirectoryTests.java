@@ -88,6 +88,19 @@ class DeputyDirectoryTests {
     }
 
     @Test
+    void theListGoesToExcel() {
+        deputies.save(new SaveDeputyCommand(null, congress, "谢芳", "西山镇代表团", List.of(term2, term3), "13907080009",
+                null, null, world.admin));
+        var response = admin.download("/directory/deputies/export.xlsx?congressId=" + congress);
+        assertThat(response.statusCode()).isEqualTo(200);
+        var rows = cn.jianyi.support.Workbooks.read(response.body()).get("代表");
+        assertThat(rows.get(0)).containsExactly("所属人大", "姓名", "代表团", "届别", "手机", "通信地址", "邮政编码", "状态");
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("南昌市新建区人民代表大会", "谢芳", "西山镇代表团")
+                .contains("13907080009", "启用")
+                .anySatisfy(cell -> assertThat(String.valueOf(cell)).contains("区人大二届").contains("区人大三届（2026—2031年）")));
+    }
+
+    @Test
     void aDeputyWithoutATermIsRefused() {
         long before = deputyCount();
         HttpResponse<String> refused = admin.post("/directory/deputies", List.of("congressId", String.valueOf(congress),

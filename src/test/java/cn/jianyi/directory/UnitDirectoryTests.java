@@ -155,6 +155,19 @@ class UnitDirectoryTests {
     }
 
     @Test
+    void theListGoesToExcel() {
+        units.save(new SaveUnitCommand(null, congress, "南昌市新建区水利局", "区水利局", "新水提字", "83755000", "330100",
+                "南昌市新建区长堎大道2号", "水利工程建设与管理", world.admin));
+        var response = admin.download("/directory/units/export.xlsx?congressId=" + congress);
+        assertThat(response.statusCode()).isEqualTo(200);
+        var rows = cn.jianyi.support.Workbooks.read(response.body()).get("承办单位");
+        assertThat(rows.get(0)).containsExactly("所属人大", "单位全称", "简称", "机关代字", "联系电话", "邮政编码", "通信地址",
+                "职能", "状态");
+        assertThat(rows).anySatisfy(row -> assertThat(row).containsExactly("南昌市新建区人民代表大会", "南昌市新建区水利局",
+                "区水利局", "新水提字", "83755000", "330100", "南昌市新建区长堎大道2号", "水利工程建设与管理", "启用"));
+    }
+
+    @Test
     void aUnitEnteredByMistakeIsDeleted() {
         HandlingUnit unit = units.save(new SaveUnitCommand(null, congress, "南昌市新建区统计局（误）", "区统计局",
                 "新统提字", "83754000", "330100", null, null, world.admin));

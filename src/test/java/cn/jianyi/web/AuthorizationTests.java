@@ -509,6 +509,9 @@ class AuthorizationTests {
         routes.add(post("/directory/units/999999/delete", List.of(), 403, "admin", 404));
         routes.add(post("/directory/units/" + health + "/seal", List.of(), 403, "admin", 200));
         routes.add(post("/directory/units/999999/seal", List.of(), 403, "admin", 404));
+        routes.add(get("/directory/units/export.xlsx", 403, "admin", 200));
+        routes.add(get("/directory/units/export.xlsx?congressId=abc", 403, "admin", 200));
+        routes.add(get("/directory/deputies/export.xlsx", 403, "admin", 200));
         long cheng = world.cheng.id();
         routes.add(get("/directory/deputies", 403, "admin", 200));
         routes.add(get("/directory/deputies?congressId=abc", 403, "admin", 200));
