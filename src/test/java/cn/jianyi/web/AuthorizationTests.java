@@ -512,6 +512,10 @@ class AuthorizationTests {
         routes.add(get("/directory/units/export.xlsx", 403, "admin", 200));
         routes.add(get("/directory/units/export.xlsx?congressId=abc", 403, "admin", 200));
         routes.add(get("/directory/deputies/export.xlsx", 403, "admin", 200));
+        routes.add(get("/directory/units/import", 403, "admin", 200));
+        routes.add(post("/directory/units/import", List.of(), 403, "admin", 200));
+        routes.add(get("/directory/imports/no-such-job", 403, "admin", 404));
+        routes.add(get("/directory/imports/no-such-job/errors.xlsx", 403, "admin", 404));
         long cheng = world.cheng.id();
         routes.add(get("/directory/deputies", 403, "admin", 200));
         routes.add(get("/directory/deputies?congressId=abc", 403, "admin", 200));
