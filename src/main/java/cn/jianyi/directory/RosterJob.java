@@ -5,7 +5,7 @@ import java.util.List;
 import cn.jianyi.shared.jobs.BackgroundJob;
 
 /**
- * One roster import of units (a {@link BackgroundJob} of kind {@code roster}, in two phases: CHECKING every row, then
+ * One roster import of units or deputies (a {@link BackgroundJob} of kind {@code roster}, in two phases: CHECKING every row, then
  * IMPORTING them all in one transaction): from which file, and its outcome — how many units were added and changed,
  * or the row-by-row errors (then nothing was imported).
  */
@@ -22,12 +22,23 @@ public final class RosterJob extends BackgroundJob<RosterJob.Imported> {
     public record RowError(int line, String column, String message) {
     }
 
+    /** What the list holds. */
+    public enum Subject {
+        UNITS, DEPUTIES
+    }
+
+    private final Subject subject;
     private final String fileName;
     private volatile List<RowError> errors = List.of();
 
-    RosterJob(String owner, String fileName) {
+    RosterJob(String owner, Subject subject, String fileName) {
         super(owner, 0, 2);
+        this.subject = subject;
         this.fileName = fileName;
+    }
+
+    public Subject subject() {
+        return subject;
     }
 
     void found(List<RowError> errors) {

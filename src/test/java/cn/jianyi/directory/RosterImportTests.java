@@ -45,6 +45,8 @@ class RosterImportTests {
     @Autowired UnitDirectory units;
     @Autowired UserDetailsService logins;
     @Autowired JdbcClient jdbc;
+    @Autowired cn.jianyi.identity.DeputyDirectory deputies;
+    @Autowired cn.jianyi.suggestion.Meetings meetings;
     @LocalServerPort int port;
 
     private TestWorld world;
@@ -129,6 +131,48 @@ class RosterImportTests {
         HttpResponse<String> empty = web.postMultipart("/directory/units/import", List.of(),
                 List.of(WebClient.FilePart.none("file")));
         assertThat(empty.statusCode()).isEqualTo(200);
-        assertThat(empty.body()).contains("请选择单位名录文件。");
+        assertThat(empty.body()).contains("请选择名录文件。");
+    }
+
+    private static final List<Spreadsheet.Column> DEPUTY_COLUMNS = List.of(new Spreadsheet.Column("所属人大", 28),
+            new Spreadsheet.Column("姓名", 10), new Spreadsheet.Column("代表团", 20), new Spreadsheet.Column("届别", 28),
+            new Spreadsheet.Column("手机", 16), new Spreadsheet.Column("通信地址", 36), new Spreadsheet.Column("邮政编码", 10));
+
+    private static byte[] deputyList(Object[]... rows) throws Exception {
+        try (var book = Spreadsheet.create("代表名录", DEPUTY_COLUMNS); var out = new ByteArrayOutputStream()) {
+            for (Object[] row : rows) {
+                book.row(row);
+            }
+            book.writeTo(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aDeputyListIsCheckedFirstThenImportedWithTheirTerms() throws Exception {
+        long congress = world.meeting.congressId();
+        long term3 = meetings.addTerm(congress, 3, 2026, 2031).id();
+        long before = jdbc.sql("select count(*) from deputies").query(Long.class).single();
+        RosterJob refused = finished(imports.startDeputies("代表名录.xlsx", deputyList(
+                new Object[] {"区人大", "胡一鸣", "松湖镇代表团", "二届", "13907080002", null, null},
+                new Object[] {"区人大", "邓文", "溪霞镇代表团", "九届", null, null, null},
+                new Object[] {"区人大", "谢芳", "西山镇代表团", "", null, null, null},
+                new Object[] {"市人大", "万小东", "联圩镇代表团", "二届", null, null, null}), admin));
+        assertThat(refused.status()).isEqualTo(RosterJob.Status.FAILED);
+        assertThat(refused.errors()).extracting(e -> e.line() + "|" + e.column() + "|" + e.message()).containsExactly(
+                "3|届别|区人大没有“九届”。", "4|届别|请至少选择一届。",
+                "5|所属人大|所属人大“市人大”不存在，请先在“人大与会议”中新增。");
+        assertThat(jdbc.sql("select count(*) from deputies").query(Long.class).single()).isEqualTo(before);
+
+        RosterJob done = finished(imports.startDeputies("代表名录.xlsx", deputyList(
+                new Object[] {"区人大", "胡一鸣", "松湖镇代表团", "二届、第三届", "13907080002", "南昌市新建区松湖镇1号", "330100"},
+                new Object[] {"南昌市新建区人民代表大会", "刘建华", "望城镇代表团", "区人大三届（2026—2031年）", null, null, null}),
+                admin));
+        assertThat(done.status()).isEqualTo(RosterJob.Status.DONE);
+        assertThat(done.added()).isEqualTo(2);
+        assertThat(done.changed()).as("刘建华 of 望城镇代表团 is not yet of the congress in the test world").isZero();
+        var hu = deputies.deputies(congress).stream().filter(d -> d.name().equals("胡一鸣")).findFirst().orElseThrow();
+        assertThat(deputies.termsOf(hu.id())).hasSize(2).contains(term3);
+        assertThat(hu.phone()).isEqualTo("13907080002");
     }
 }

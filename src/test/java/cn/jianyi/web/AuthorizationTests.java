@@ -514,6 +514,8 @@ class AuthorizationTests {
         routes.add(get("/directory/deputies/export.xlsx", 403, "admin", 200));
         routes.add(get("/directory/units/import", 403, "admin", 200));
         routes.add(post("/directory/units/import", List.of(), 403, "admin", 200));
+        routes.add(get("/directory/deputies/import", 403, "admin", 200));
+        routes.add(post("/directory/deputies/import", List.of(), 403, "admin", 200));
         routes.add(get("/directory/imports/no-such-job", 403, "admin", 404));
         routes.add(get("/directory/imports/no-such-job/errors.xlsx", 403, "admin", 404));
         long cheng = world.cheng.id();

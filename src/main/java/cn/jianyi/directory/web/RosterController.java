@@ -46,22 +46,43 @@ class RosterController {
     }
 
     @GetMapping("/directory/units/import")
-    String form(@AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("form", new RosterForm(null));
-        return page(me, model);
+    String unitsForm(@AuthenticationPrincipal CurrentUser me, Model model) {
+        return form("units", me, model);
+    }
+
+    @GetMapping("/directory/deputies/import")
+    String deputiesForm(@AuthenticationPrincipal CurrentUser me, Model model) {
+        return form("deputies", me, model);
     }
 
     @PostMapping("/directory/units/import")
-    String start(@ModelAttribute("form") RosterForm form, BindingResult result, @AuthenticationPrincipal CurrentUser me,
-                 Model model) throws IOException {
+    String startUnits(@ModelAttribute("form") RosterForm form, BindingResult result,
+                      @AuthenticationPrincipal CurrentUser me, Model model) throws IOException {
+        return start("units", form, result, me, model);
+    }
+
+    @PostMapping("/directory/deputies/import")
+    String startDeputies(@ModelAttribute("form") RosterForm form, BindingResult result,
+                         @AuthenticationPrincipal CurrentUser me, Model model) throws IOException {
+        return start("deputies", form, result, me, model);
+    }
+
+    private String form(String list, CurrentUser me, Model model) {
+        model.addAttribute("form", new RosterForm(null));
+        return page(list, me, model);
+    }
+
+    private String start(String list, RosterForm form, BindingResult result, CurrentUser me, Model model)
+            throws IOException {
         if (result.hasErrors()) {
-            return page(me, model);
+            return page(list, me, model);
         }
         byte[] content = form.file() == null ? null : form.file().getBytes();
         String name = form.file() == null ? null : form.file().getOriginalFilename();
-        return Forms.submit(result, () -> imports.start(name, content, me))
+        return Forms.submit(result, () -> list.equals("units") ? imports.start(name, content, me)
+                        : imports.startDeputies(name, content, me))
                 .map(job -> "redirect:/directory/imports/" + job.id())
-                .orElseGet(() -> page(me, model));
+                .orElseGet(() -> page(list, me, model));
     }
 
     @GetMapping("/directory/imports/{id}")
@@ -82,7 +103,8 @@ class RosterController {
                 .body(imports.errorReport(job));
     }
 
-    private String page(CurrentUser me, Model model) {
+    private String page(String list, CurrentUser me, Model model) {
+        model.addAttribute("list", list);
         model.addAttribute("jobs", imports.of(me));
         return "directory/roster-import";
     }
