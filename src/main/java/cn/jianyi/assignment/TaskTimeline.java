@@ -48,7 +48,12 @@ class TaskTimeline {
 
     /** The unit a command names, or a refusal beside {@code field}. */
     HandlingUnit knownUnit(long unitId, String field) {
-        return directory.findUnit(unitId).orElseThrow(() -> RuleViolation.onField(field, "assignment.unit.unknown"));
+        HandlingUnit unit = directory.findUnit(unitId)
+                .orElseThrow(() -> RuleViolation.onField(field, "assignment.unit.unknown"));
+        if (!unit.active()) {           // 停用的单位 keeps its cases but takes no new ones
+            throw RuleViolation.onField(field, "assignment.unit.inactive", unit.shortName());
+        }
+        return unit;
     }
 
     String unitName(long unitId) {

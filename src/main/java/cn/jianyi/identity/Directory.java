@@ -29,6 +29,11 @@ public class Directory {
         return units.findAll().stream().sorted(Comparator.comparing(HandlingUnit::id)).toList();
     }
 
+    /** The units offered for new assignments (not deactivated), by id. */
+    public List<HandlingUnit> activeUnits() {
+        return units().stream().filter(HandlingUnit::active).toList();
+    }
+
     public HandlingUnit unit(long id) {
         return units.findById(id).orElseThrow(() -> new NotFoundException("unit", id));
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -26,14 +27,16 @@ public class IdentityManagement {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     IdentityManagement(HandlingUnitRepository units, DeputyRepository deputies, UserAccountRepository accounts,
                        PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, ApplicationEventPublisher events,
-                       MessageSource messages, Clock clock) {
+                       MessageSource messages, Clock clock, JdbcClient jdbc) {
         this.passwordPolicy = passwordPolicy;
         this.events = events;
         this.messages = messages;
         this.clock = clock;
+        this.jdbc = jdbc;
         this.units = units;
         this.deputies = deputies;
         this.accounts = accounts;
@@ -42,11 +45,27 @@ public class IdentityManagement {
 
     public HandlingUnit addUnit(String fullName, String shortName, String docCode, String phone, String postcode,
                                 String address) {
-        return units.save(new HandlingUnit(null, fullName, shortName, docCode, phone, postcode, address));
+        return addUnit(null, fullName, shortName, docCode, phone, postcode, address);
+    }
+
+    /** A unit of the congress (demo data and tests; the administrator's {@link UnitDirectory} checks input). */
+    public HandlingUnit addUnit(Long congressId, String fullName, String shortName, String docCode, String phone,
+                                String postcode, String address) {
+        return units.save(new HandlingUnit(null, fullName, shortName, docCode, phone, postcode, address, null, true,
+                congressId));
     }
 
     public Deputy addDeputy(String name, String delegation, String address, String postcode, String phone) {
-        return deputies.save(new Deputy(null, name, delegation, address, postcode, phone));
+        return deputies.save(new Deputy(null, name, delegation, address, postcode, phone, true, null));
+    }
+
+    /** A deputy of the congress sitting in the term (demo data and tests; {@link DeputyDirectory} checks input). */
+    public Deputy addDeputy(long congressId, long termId, String name, String delegation, String address,
+                            String postcode, String phone) {
+        Deputy deputy = deputies.save(new Deputy(null, name, delegation, address, postcode, phone, true, congressId));
+        jdbc.sql("insert into deputy_terms (deputy_id, term_id) values (:d, :t)").param("d", deputy.id())
+                .param("t", termId).update();
+        return deputy;
     }
 
     /** Creates a login; the password is stored only as a BCrypt hash. */

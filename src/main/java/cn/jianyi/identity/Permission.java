@@ -53,6 +53,8 @@ public final class Permission {
     public static final String ACCOUNTS_MANAGE = "identity:accounts:manage";
     /** 安全审计: read the security audit log (审计管理员). */
     public static final String AUDIT_READ = "audit:read";
+    /** 名录: keep the congresses with their terms and meetings, the units and the deputies (系统管理员). */
+    public static final String DIRECTORY_MANAGE = "directory:manage";
 
     private Permission() {
     }

@@ -230,6 +230,10 @@ class AssignmentListImport {
             errors.add(error(row, column, "intake.unit.unknown", name));
             return null;
         }
+        if (!unit.active()) {
+            errors.add(error(row, column, "intake.unit.inactive", name));
+            return null;
+        }
         return unit.id();
     }
 

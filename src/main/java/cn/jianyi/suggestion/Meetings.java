@@ -33,7 +33,7 @@ public class Meetings {
     }
 
     public Congress addCongress(String name, String shortName, CongressLevel level, String replyCopyTo) {
-        return congresses.save(new Congress(null, name, shortName, level, replyCopyTo));
+        return congresses.save(new Congress(null, name, shortName, level, replyCopyTo, null));
     }
 
     /** Every congress, by name. */
@@ -56,7 +56,12 @@ public class Meetings {
     }
 
     public CongressTerm addTerm(long congressId, int number) {
-        return terms.save(new CongressTerm(null, congressId, number));
+        return terms.save(new CongressTerm(null, congressId, number, null, null));
+    }
+
+    /** A term with its years, e.g. 二届 2021–2026 (demo data and tests; the directory's use case checks input). */
+    public CongressTerm addTerm(long congressId, int number, int firstYear, int lastYear) {
+        return terms.save(new CongressTerm(null, congressId, number, firstYear, lastYear));
     }
 
     public MeetingView addMeeting(long termId, int number, java.time.LocalDate openedOn) {

@@ -79,6 +79,8 @@ class AuthorizationTests {
     @Autowired Notifications notifications;
     @Autowired cn.jianyi.archive.ArchiveImports archiveImports;
     @Autowired cn.jianyi.archive.ArchiveManagement archive;
+    @Autowired cn.jianyi.suggestion.CongressDirectory congressDirectory;
+    @Autowired cn.jianyi.identity.IdentityManagement identity;
 
     private final Map<String, MockWebClient> clients = new HashMap<>();
     private TestWorld world;
@@ -101,6 +103,8 @@ class AuthorizationTests {
     private long archiveBatch;
     private long pendingLetter;
     private long archiveRecord;
+    private long spareUnit;
+    private long spareDeputy;
 
     @BeforeAll
     void world() throws InterruptedException {
@@ -161,6 +165,10 @@ class AuthorizationTests {
         submissions.submit(queued, world.cheng.id(), true, world.deputy);
         deputyNotice = notifications.noticesOf(((CurrentUser) logins.loadUserByUsername("deputy")).id(), 0).notices()
                 .get(0).id();
+        spareUnit = identity.addUnit(world.meeting.congressId(), "南昌市新建区统计局", "区统计局", "新统提字", "83754000",
+                "330100", null).id();
+        spareDeputy = identity.addDeputy(world.meeting.congressId(), congressDirectory.termsOf(world.meeting.congressId())
+                .get(0).id(), "万小东", "联圩镇代表团", null, null, null).id();
         for (String role : ROLES) {
             clients.put(role, role.equals("anonymous") ? MockWebClient.anonymous(context)
                     : MockWebClient.loggedIn(context, role));
@@ -491,6 +499,64 @@ class AuthorizationTests {
         routes.add(get("/rules?congressId=" + congress, 200));
         routes.add(post("/rules/" + congress, List.of("reply.amount", ""), 403, "admin", 200));
         routes.add(post("/rules/999999", List.of("reply.amount", ""), 403, "admin", 404));
+        // 名录维护 (人大、届次、会议): the administrator only
+        long term = congressDirectory.termsOf(congress).get(0).id();
+        routes.add(get("/directory/congresses", 403, "admin", 200));
+        routes.add(post("/directory/congresses", List.of("name", ""), 403, "admin", 200));
+        routes.add(get("/directory/congresses/" + congress, 403, "admin", 200));
+        routes.add(get("/directory/congresses/999999", 403, "admin", 404));
+        routes.add(post("/directory/congresses/" + congress, List.of("name", ""), 403, "admin", 200));
+        routes.add(post("/directory/congresses/999999", List.of("name", ""), 403, "admin", 404));
+        routes.add(post("/directory/congresses/" + congress + "/terms", List.of("number", ""), 403, "admin", 200));
+        routes.add(post("/directory/congresses/999999/terms", List.of("number", ""), 403, "admin", 404));
+        routes.add(get("/directory/terms/" + term, 403, "admin", 200));
+        routes.add(get("/directory/terms/999999", 403, "admin", 404));
+        routes.add(post("/directory/terms/" + term, List.of("number", ""), 403, "admin", 200));
+        routes.add(post("/directory/terms/" + term + "/meetings", List.of("number", ""), 403, "admin", 200));
+        routes.add(post("/directory/terms/999999/meetings", List.of("number", ""), 403, "admin", 404));
+        routes.add(get("/directory/meetings/" + world.meeting.id(), 403, "admin", 200));
+        routes.add(get("/directory/meetings/999999", 403, "admin", 404));
+        routes.add(post("/directory/meetings/" + world.meeting.id(), List.of("number", ""), 403, "admin", 200));
+        routes.add(post("/directory/meetings/999999", List.of("number", ""), 403, "admin", 404));
+        // 名录维护 (承办单位、代表): the administrator only; a unit or deputy with cases is not deleted (refused on the page)
+        long health = world.health.id();
+        routes.add(get("/directory/units", 403, "admin", 200));
+        routes.add(get("/directory/units?congressId=abc", 403, "admin", 200));
+        routes.add(post("/directory/units", List.of("fullName", ""), 403, "admin", 200));
+        routes.add(get("/directory/units/" + health, 403, "admin", 200));
+        routes.add(get("/directory/units/999999", 403, "admin", 404));
+        routes.add(post("/directory/units/" + health, List.of("fullName", ""), 403, "admin", 200));
+        routes.add(post("/directory/units/999999", List.of("fullName", ""), 403, "admin", 404));
+        routes.add(post("/directory/units/" + spareUnit + "/deactivate", List.of(), 403, "admin", 302));
+        routes.add(post("/directory/units/" + spareUnit + "/activate", List.of(), 403, "admin", 302));
+        routes.add(post("/directory/units/" + health + "/activate", List.of(), 403, "admin", 200));
+        routes.add(post("/directory/units/999999/deactivate", List.of(), 403, "admin", 404));
+        routes.add(post("/directory/units/" + health + "/delete", List.of(), 403, "admin", 200));
+        routes.add(post("/directory/units/999999/delete", List.of(), 403, "admin", 404));
+        routes.add(post("/directory/units/" + health + "/seal", List.of(), 403, "admin", 200));
+        routes.add(post("/directory/units/999999/seal", List.of(), 403, "admin", 404));
+        routes.add(get("/directory/units/export.xlsx", 403, "admin", 200));
+        routes.add(get("/directory/units/export.xlsx?congressId=abc", 403, "admin", 200));
+        routes.add(get("/directory/deputies/export.xlsx", 403, "admin", 200));
+        routes.add(get("/directory/units/import", 403, "admin", 200));
+        routes.add(post("/directory/units/import", List.of(), 403, "admin", 200));
+        routes.add(get("/directory/deputies/import", 403, "admin", 200));
+        routes.add(post("/directory/deputies/import", List.of(), 403, "admin", 200));
+        routes.add(get("/directory/imports/no-such-job", 403, "admin", 404));
+        routes.add(get("/directory/imports/no-such-job/errors.xlsx", 403, "admin", 404));
+        long cheng = world.cheng.id();
+        routes.add(get("/directory/deputies", 403, "admin", 200));
+        routes.add(get("/directory/deputies?congressId=abc", 403, "admin", 200));
+        routes.add(post("/directory/deputies", List.of("name", ""), 403, "admin", 200));
+        routes.add(get("/directory/deputies/" + cheng, 403, "admin", 200));
+        routes.add(get("/directory/deputies/999999", 403, "admin", 404));
+        routes.add(post("/directory/deputies/" + cheng, List.of("name", ""), 403, "admin", 200));
+        routes.add(post("/directory/deputies/999999", List.of("name", ""), 403, "admin", 404));
+        routes.add(post("/directory/deputies/" + spareDeputy + "/deactivate", List.of(), 403, "admin", 302));
+        routes.add(post("/directory/deputies/" + spareDeputy + "/activate", List.of(), 403, "admin", 302));
+        routes.add(post("/directory/deputies/999999/activate", List.of(), 403, "admin", 404));
+        routes.add(post("/directory/deputies/" + cheng + "/delete", List.of(), 403, "admin", 200));
+        routes.add(post("/directory/deputies/999999/delete", List.of(), 403, "admin", 404));
         // 考评方案: the roles that read the statistics see it; the administrator saves new versions
         routes.add(get("/settings/assessment", 403, "clerk", 200, "supervisor", 200));
         routes.add(get("/settings/assessment?congressId=" + congress, 403, "clerk", 200, "supervisor", 200));

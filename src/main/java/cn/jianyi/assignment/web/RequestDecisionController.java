@@ -110,7 +110,7 @@ class RequestDecisionController {
         model.addAttribute("unitName", directory.unit(request.unitId()).shortName());
         if (request instanceof ReturnRequest r) {
             model.addAttribute("proposedName", directory.unit(r.proposedUnitId()).fullName());
-            model.addAttribute("units", directory.units().stream().filter(u -> !u.id().equals(r.unitId())).toList());
+            model.addAttribute("units", directory.activeUnits().stream().filter(u -> !u.id().equals(r.unitId())).toList());
         } else {
             model.addAttribute("units", List.of());
         }

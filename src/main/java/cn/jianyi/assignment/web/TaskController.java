@@ -102,7 +102,7 @@ class TaskController {
     }
 
     private String returnView(Assignment task, Model model) {
-        model.addAttribute("units", directory.units().stream().filter(u -> !u.id().equals(task.unitId())).toList());
+        model.addAttribute("units", directory.activeUnits().stream().filter(u -> !u.id().equals(task.unitId())).toList());
         model.addAttribute("windowEnd", requests.returnWindowEnd(task));
         return RETURN_VIEW;
     }
