@@ -11,6 +11,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
+import cn.jianyi.identity.AccountLocked;
 import cn.jianyi.shared.DatabaseFaults;
 import cn.jianyi.suggestion.CaseTransitioned;
 
@@ -49,6 +50,14 @@ public class AuditLog {
         DatabaseFaults.bestEffort("logging a failed login", () ->
                 insert(clock.instant(), event.getAuthentication().getName(), "SECURITY", "LOGIN_FAILED",
                         event.getException().getClass().getSimpleName()));
+    }
+
+    /** Every lock of an account after too many failed logins (ADR 0037), with the address of the last attempt. */
+    @EventListener
+    void on(AccountLocked event) {
+        DatabaseFaults.bestEffort("logging a locked account", () ->
+                insert(event.at(), event.username(), "SECURITY", "ACCOUNT_LOCKED",
+                        "来自 " + event.client() + "，锁定至 " + event.lockedUntil()));
     }
 
     private void insert(Instant at, String username, String category, String action, String detail) {

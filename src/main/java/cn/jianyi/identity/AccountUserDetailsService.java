@@ -1,28 +1,26 @@
 package cn.jianyi.identity;
 
-import java.time.Clock;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads logins; demo accounts are disabled unless demo data is on, locked accounts report so. */
+/**
+ * Loads logins; demo accounts are disabled unless demo data is on. Locking is not reported here: a locked account's
+ * attempts are refused before this, unchecked, by {@link LoginAttempts}.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
     private final HandlingUnitRepository units;
     private final IdentitySettings settings;
-    private final Clock clock;
 
-    AccountUserDetailsService(UserAccountRepository accounts, HandlingUnitRepository units, IdentitySettings settings,
-                              Clock clock) {
+    AccountUserDetailsService(UserAccountRepository accounts, HandlingUnitRepository units, IdentitySettings settings) {
         this.accounts = accounts;
         this.units = units;
         this.settings = settings;
-        this.clock = clock;
     }
 
     @Override
@@ -33,6 +31,6 @@ class AccountUserDetailsService implements UserDetailsService {
         String unitName = account.unitId() == null ? null
                 : units.findById(account.unitId()).map(HandlingUnit::shortName).orElse(null);
         boolean enabled = account.enabled() && (!account.demo() || settings.demoAccounts());
-        return new CurrentUser(account, unitName, !account.isLockedAt(clock.instant()), enabled);
+        return new CurrentUser(account, unitName, true, enabled);
     }
 }

@@ -3,6 +3,10 @@ package cn.jianyi.identity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -33,6 +37,15 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginEntryPoint()))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /** The password check behind the per-account and per-client throttle (ADR 0037). */
+    @Bean
+    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwords,
+                                                  LoginAttempts attempts) {
+        var check = new DaoAuthenticationProvider(users);
+        check.setPasswordEncoder(passwords);
+        return new ThrottledAuthentication(check, attempts);
     }
 
     @Bean

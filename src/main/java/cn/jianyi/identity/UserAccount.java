@@ -1,7 +1,8 @@
 package cn.jianyi.identity;
 
-import java.time.Duration;
 import java.time.Instant;
+
+import org.springframework.data.annotation.ReadOnlyProperty;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Embedded;
@@ -21,7 +22,10 @@ public class UserAccount {
     private Long deputyId;
     private boolean enabled;
     private boolean demo;
+    /** Written only by {@code LoginAttempts}' UPDATE, never by saving the aggregate (which would undo a count). */
+    @ReadOnlyProperty
     private int failedAttempts;
+    @ReadOnlyProperty
     private Instant lockedUntil;
     @Embedded.Empty
     private ContactDetails contact = ContactDetails.none();
@@ -52,32 +56,13 @@ public class UserAccount {
         return new UserAccount(username, passwordHash, displayName, role, unitId, deputyId, demo);
     }
 
-    /** Counts a failed login; the account locks for {@code lockFor} once {@code maxAttempts} is reached. */
-    void recordFailedLogin(Instant now, int maxAttempts, Duration lockFor) {
-        if (isLockedAt(now)) {
-            return;
-        }
-        if (lockedUntil != null) {       // an earlier lock has expired: start counting afresh
-            lockedUntil = null;
-            failedAttempts = 0;
-        }
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = now.plus(lockFor);
-        }
-    }
-
     /** The person's own notification settings (通知设置), checked: a refusal names the field and changes nothing. */
     void changeContact(ContactDetails details) {
         details.check();
         this.contact = details;
     }
 
-    void recordSuccessfulLogin() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
+    /** Whether the account is locked now; the count and the lock are kept by {@code LoginAttempts}, in one UPDATE. */
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

@@ -3,53 +3,10 @@ package cn.jianyi.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
 class UserAccountTests {
-
-    private static final Instant T0 = Instant.parse("2026-11-28T08:00:00Z");
-
-    @Test
-    void locksAfterTooManyFailuresAndUnlocksLater() {
-        UserAccount account = UserAccount.create("clerk", "{noop}x", "王晓燕", Role.CLERK, null, null, false);
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedLogin(T0, 5, Duration.ofMinutes(15));
-        }
-        assertThat(account.isLockedAt(T0)).isFalse();
-        account.recordFailedLogin(T0, 5, Duration.ofMinutes(15));
-        assertThat(account.isLockedAt(T0.plusSeconds(60))).isTrue();
-        assertThat(account.isLockedAt(T0.plus(Duration.ofMinutes(15)))).isFalse();
-        account.recordFailedLogin(T0.plus(Duration.ofMinutes(16)), 5, Duration.ofMinutes(15));
-        assertThat(account.failedAttempts()).isEqualTo(1);
-    }
-
-    @Test
-    void failuresWhileLockedNeitherCountNorExtendTheLock() {
-        UserAccount account = UserAccount.create("clerk", "{noop}x", "王晓燕", Role.CLERK, null, null, false);
-        for (int i = 0; i < 3; i++) {
-            account.recordFailedLogin(T0, 3, Duration.ofMinutes(15));
-        }
-        assertThat(account.failedAttempts()).isEqualTo(3);
-        account.recordFailedLogin(T0.plus(Duration.ofMinutes(10)), 3, Duration.ofMinutes(15));
-        assertThat(account.failedAttempts()).isEqualTo(3);
-        assertThat(account.isLockedAt(T0.plus(Duration.ofMinutes(15)).minusSeconds(1))).isTrue();
-        assertThat(account.isLockedAt(T0.plus(Duration.ofMinutes(15)))).as("not extended to 10 + 15 min").isFalse();
-    }
-
-    @Test
-    void successResetsTheCount() {
-        UserAccount account = UserAccount.create("clerk", "{noop}x", "王晓燕", Role.CLERK, null, null, false);
-        account.recordFailedLogin(T0, 5, Duration.ofMinutes(15));
-        account.recordSuccessfulLogin();
-        assertThat(account.failedAttempts()).isZero();
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedLogin(T0, 5, Duration.ofMinutes(15));
-        }
-        assertThat(account.isLockedAt(T0)).as("the earlier failure no longer counts").isFalse();
-    }
 
     @Test
     void unitsAndDeputiesBelongToTheRightRoles() {

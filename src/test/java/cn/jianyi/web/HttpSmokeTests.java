@@ -3,7 +3,12 @@ package cn.jianyi.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,7 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.jianyi.shared.HeldInMemory;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
@@ -29,6 +36,7 @@ class HttpSmokeTests {
 
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
+    @Autowired JdbcClient jdbc;
 
     private long registered;
 
@@ -65,14 +73,69 @@ class HttpSmokeTests {
     }
 
     @Test
-    void accountLocksAfterFiveWrongPasswords() {
+    void accountLocksAfterFiveWrongPasswordsWithTheAnswerOfAWrongPasswordAndOneAuditLine() {
         WebClient client = new WebClient(port);
         for (int i = 0; i < 5; i++) {
             assertThat(client.login("deputy3", "wrong-password").headers().firstValue("Location").orElse(""))
                     .endsWith("/login?error=bad");
         }
         HttpResponse<String> locked = client.login("deputy3", TestWorld.PASSWORD);
-        assertThat(locked.headers().firstValue("Location").orElse("")).endsWith("/login?error=locked");
-        assertThat(client.get("/login?error=locked").body()).contains("账号已临时锁定");
+        HttpResponse<String> unknown = client.login("nobody-" + System.nanoTime(), "wrong-password");
+        assertThat(locked.headers().firstValue("Location").orElse(""))
+                .as("a locked account answers as a wrong password and an unknown login do")
+                .isEqualTo(unknown.headers().firstValue("Location").orElse("")).endsWith("/login?error=bad");
+        assertThat(client.get("/login?error=bad").body()).contains("用户名或密码错误。");
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'ACCOUNT_LOCKED' and username = 'deputy3'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void twentyParallelWrongPasswordsCheckExactlyTheConfiguredNumber() throws Exception {
+        var pool = Executors.newFixedThreadPool(20);
+        try {
+            var start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return new WebClient(port).login("head2", "wrong-password");
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get(60, TimeUnit.SECONDS).headers().firstValue("Location").orElse(""))
+                        .endsWith("/login?error=bad");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("select failed_attempts from users where username = 'head2'").query(Integer.class)
+                .single()).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'LOGIN_FAILED' and username = 'head2'"
+                + " and detail = 'BadCredentialsException'").query(Long.class).single())
+                .as("passwords checked").isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'ACCOUNT_LOCKED' and username = 'head2'")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(new WebClient(port).login("head2", TestWorld.PASSWORD).headers().firstValue("Location")
+                .orElse("")).endsWith("/login?error=bad");
+    }
+
+    @Test
+    void aClientThatFailsTooOftenIsRefusedUncheckedWhateverTheAccount() {
+        try {
+            WebClient client = new WebClient(port);
+            for (int i = 0; i < 20; i++) {
+                assertThat(client.login("nobody" + i, "wrong-password").headers().firstValue("Location").orElse(""))
+                        .endsWith("/login?error=bad");
+            }
+            HttpResponse<String> right = client.login("deputy2", TestWorld.PASSWORD);
+            assertThat(right.headers().firstValue("Location").orElse("")).endsWith("/login?error=bad");
+            assertThat(jdbc.sql("select failed_attempts from users where username = 'deputy2'").query(Integer.class)
+                    .single()).as("the account itself is not touched").isZero();
+        } finally {
+            context.getBeansOfType(HeldInMemory.class).values().forEach(HeldInMemory::forget);
+        }
+        assertThat(new WebClient(port).login("deputy2", TestWorld.PASSWORD).headers().firstValue("Location")
+                .orElse("")).doesNotContain("error");
     }
 }
