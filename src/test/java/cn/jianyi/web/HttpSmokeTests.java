@@ -46,6 +46,23 @@ class HttpSmokeTests {
     }
 
     @Test
+    void theServerListensOnLoopbackOnlyUnlessConfigured() throws Exception {
+        assertThat(context.getEnvironment().getProperty("server.address")).isEqualTo("127.0.0.1");
+        assertThat(new WebClient(port).get("/login").statusCode()).isEqualTo(200);
+        var others = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .filter(nic -> !nic.getName().startsWith("lo"))
+                .flatMap(nic -> java.util.Collections.list(nic.getInetAddresses()).stream())
+                .filter(java.net.Inet4Address.class::isInstance).toList();
+        for (var address : others) {
+            try (var socket = new java.net.Socket()) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> socket.connect(
+                        new java.net.InetSocketAddress(address, port), 2000)).as(address.toString())
+                        .isInstanceOf(java.io.IOException.class);
+            }
+        }
+    }
+
+    @Test
     void postsWithoutCsrfTokenAreRefused() {
         WebClient clerk = WebClient.loggedIn(port, "clerk", TestWorld.PASSWORD);
         HttpResponse<String> response = clerk.postRaw("/suggestions/" + registered + "/close", List.of());
