@@ -28,7 +28,8 @@ import org.springframework.core.env.MapPropertySource;
  * <li>without a configured password, the database gets a generated one, kept in {@code db-password} (0600) beside
  * it. A database made before, with the empty password, is given that password once.</li>
  * </ul>
- * PostgreSQL and a configured password are left as they are.
+ * PostgreSQL and a configured password are left as they are. {@code jianyi.database.embedded} tells the other
+ * settings whether the database is H2 (demo data defaults to on there only).
  */
 public class EmbeddedDatabaseSetup implements EnvironmentPostProcessor, Ordered {
 
@@ -54,6 +55,8 @@ public class EmbeddedDatabaseSetup implements EnvironmentPostProcessor, Ordered 
                 }
             }
             String url = environment.getProperty("spring.datasource.url", "");
+            environment.getPropertySources().addLast(new MapPropertySource("jianyiDatabaseKind",
+                    Map.of("jianyi.database.embedded", String.valueOf(url.startsWith("jdbc:h2:")))));
             if (!url.startsWith(FILE_URL)) {
                 return;
             }
