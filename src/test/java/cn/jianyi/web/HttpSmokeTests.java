@@ -72,6 +72,53 @@ class HttpSmokeTests {
     }
 
     @Test
+    void theCsrfTokenIsNotTakenFromTheQueryString() {
+        WebClient clerk = WebClient.loggedIn(port, "clerk", TestWorld.PASSWORD);
+        String token = java.net.URLEncoder.encode(clerk.csrfTokenOfThisSession(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(clerk.postRaw("/suggestions/" + registered + "/close?_csrf=" + token, List.of()).statusCode())
+                .isEqualTo(403);
+        assertThat(clerk.post("/suggestions/" + registered + "/close", List.of()).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeaders() {
+        HttpResponse<String> login = new WebClient(port).get("/login");
+        String csp = login.headers().firstValue("Content-Security-Policy").orElse("");
+        assertThat(csp).contains("default-src 'self'").contains("script-src 'self';").contains("frame-ancestors 'none'")
+                .contains("object-src 'none'");
+        assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(login.headers().firstValue("Permissions-Policy").orElse("")).contains("camera=()")
+                .contains("geolocation=()");
+        WebClient clerk = WebClient.loggedIn(port, "clerk", TestWorld.PASSWORD);
+        assertThat(clerk.get("/suggestions/" + registered).headers().firstValue("Content-Security-Policy")).hasValue(csp);
+    }
+
+    @Test
+    void theSessionCookieIsSameSiteAndSecureBehindATrustedProxyOnly() throws Exception {
+        String direct = sessionCookie("127.0.0.1", false);
+        assertThat(direct).contains("SameSite=Lax").contains("HttpOnly").doesNotContain("Secure");
+        assertThat(sessionCookie("127.0.0.1", true)).as("from the trusted proxy").contains("Secure")
+                .contains("SameSite=Lax");
+        assertThat(sessionCookie("127.0.0.2", true)).as("from an address that is no trusted proxy")
+                .doesNotContain("Secure");
+    }
+
+    /** The session cookie a GET of the login page sets, sent from the given local address. */
+    private String sessionCookie(String from, boolean forwardedHttps) throws Exception {
+        try (var socket = new java.net.Socket(java.net.InetAddress.getByName("127.0.0.1"), port,
+                java.net.InetAddress.getByName(from), 0)) {
+            String request = "GET /login HTTP/1.1\r\nHost: localhost:" + port + "\r\n"
+                    + (forwardedHttps ? "X-Forwarded-Proto: https\r\nX-Forwarded-For: 203.0.113.9\r\n" : "")
+                    + "Connection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return response.lines().filter(line -> line.regionMatches(true, 0, "Set-Cookie: JSESSIONID", 0, 22))
+                    .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + response.lines()
+                            .limit(15).toList()));
+        }
+    }
+
+    @Test
     void logoutEndsTheSession() {
         WebClient client = WebClient.loggedIn(port, "clerk", TestWorld.PASSWORD);
         assertThat(client.get("/").statusCode()).isEqualTo(200);
