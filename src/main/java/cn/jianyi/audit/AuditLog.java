@@ -13,6 +13,7 @@ import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.rules.RuleSetSaved;
 import cn.jianyi.shared.Actor;
 import cn.jianyi.shared.ClientInfo;
+import cn.jianyi.identity.AccountLocked;
 import cn.jianyi.shared.DatabaseFaults;
 import cn.jianyi.shared.web.ClientRequests;
 import cn.jianyi.statistics.AssessmentSchemeSaved;
@@ -56,6 +57,13 @@ public class AuditLog {
     @EventListener
     void on(LogoutSuccessEvent event) {
         record(by(AuditKind.LOGOUT, AuditOutcome.SUCCESS, event.getAuthentication()));
+    }
+
+    /** Every lock of an account after too many failed logins (ADR 0037), with the address of the last attempt. */
+    @EventListener
+    void on(AccountLocked event) {
+        record(AuditEntry.of(AuditKind.ACCOUNT_LOCKED, AuditOutcome.REFUSED, event.username(), null, currentClient())
+                .withDetail("来自 " + event.client() + "，锁定至 " + event.lockedUntil()));
     }
 
     @TransactionalEventListener

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 
 import cn.jianyi.documents.ofd.OfdEngine;
 import cn.jianyi.documents.ofd.OfdSealKey;
+import cn.jianyi.shared.OwnerOnly;
 
 /**
  * The units' electronic seals: {@code seal.esl} (the GB/T 38540 seal as issued by the seal maker), {@code signer.key}
@@ -219,10 +220,10 @@ public class UnitSeals {
         try {
             OfdSealKey seal = engine.makeSeal(unitFullName, demoPicture(unitFullName), 42, 42);
             Path unit = unitDir(unitFullName);
-            Files.createDirectories(unit);
-            Files.write(unit.resolve(KEY), seal.privateKey());
-            Files.write(unit.resolve(CERTIFICATE), seal.certificate());
-            Files.write(unit.resolve(SEAL), seal.seal());
+            OwnerOnly.folder(unit);                       // the seal folder and the unit's: 0700, files 0600
+            OwnerOnly.write(unit.resolve(KEY), seal.privateKey());
+            OwnerOnly.write(unit.resolve(CERTIFICATE), seal.certificate());
+            OwnerOnly.write(unit.resolve(SEAL), seal.seal());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {

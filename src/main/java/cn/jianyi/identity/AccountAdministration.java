@@ -40,9 +40,12 @@ public class AccountAdministration {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
+    private final LoginAttempts loginAttempts;
+
     AccountAdministration(UserAccountRepository accounts, HandlingUnitRepository units, DeputyRepository deputies,
                           PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, SeparationSettings separation,
-                          ApplicationEventPublisher events, Clock clock) {
+                          ApplicationEventPublisher events, Clock clock, LoginAttempts loginAttempts) {
+        this.loginAttempts = loginAttempts;
         this.accounts = accounts;
         this.units = units;
         this.deputies = deputies;
@@ -164,8 +167,7 @@ public class AccountAdministration {
     public void unlock(long id, CurrentUser by) {
         requireManager(by);
         UserAccount account = find(id);
-        account.recordSuccessfulLogin();
-        accounts.save(account);
+        loginAttempts.startAfresh(account.username());
         publish(AccountEvent.Kind.UNLOCKED, account, by);
     }
 
@@ -175,8 +177,8 @@ public class AccountAdministration {
         UserAccount account = find(id);
         String temporary = temporaryPassword(account.username());
         account.resetPassword(passwordEncoder.encode(temporary), clock.instant(), passwordPolicy.settings().history());
-        account.recordSuccessfulLogin();
         accounts.save(account);
+        loginAttempts.startAfresh(account.username());
         publish(AccountEvent.Kind.PASSWORD_RESET, account, by);
         return new TemporaryPassword(account.username(), temporary);
     }

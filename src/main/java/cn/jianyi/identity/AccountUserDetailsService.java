@@ -1,14 +1,17 @@
 package cn.jianyi.identity;
 
-import java.time.Clock;
 
+import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads logins; demo accounts are disabled unless demo data is on, locked accounts report so. */
+/**
+ * Loads logins; demo accounts are disabled unless demo data is on. Locking is not reported here: a locked account's
+ * attempts are refused before this, unchecked, by {@link LoginAttempts}.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -35,7 +38,8 @@ class AccountUserDetailsService implements UserDetailsService {
         String unitName = account.unitId() == null ? null
                 : units.findById(account.unitId()).map(HandlingUnit::shortName).orElse(null);
         boolean enabled = account.enabled() && (!account.demo() || settings.demoAccounts());
-        return new CurrentUser(account, unitName, !account.isLockedAt(clock.instant()), enabled,
+        // locks are the throttle's to answer (ThrottledAuthentication, ADR 0037): one message for every refusal
+        return new CurrentUser(account, unitName, true, enabled,
                 account.requiresPasswordChange(passwordPolicy, clock.instant()));
     }
 }

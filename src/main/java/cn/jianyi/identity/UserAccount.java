@@ -1,12 +1,13 @@
 package cn.jianyi.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.Set;
+
+import org.springframework.data.annotation.ReadOnlyProperty;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Embedded;
@@ -32,7 +33,10 @@ public class UserAccount {
     private Long deputyId;
     private boolean enabled;
     private boolean demo;
+    /** Written only by {@code LoginAttempts}' UPDATE, never by saving the aggregate (which would undo a count). */
+    @ReadOnlyProperty
     private int failedAttempts;
+    @ReadOnlyProperty
     private Instant lockedUntil;
     private Instant passwordChangedAt;
     private boolean mustChangePassword;
@@ -150,32 +154,13 @@ public class UserAccount {
         return mustChangePassword;
     }
 
-    /** Counts a failed login; the account locks for {@code lockFor} once {@code maxAttempts} is reached. */
-    void recordFailedLogin(Instant now, int maxAttempts, Duration lockFor) {
-        if (isLockedAt(now)) {
-            return;
-        }
-        if (lockedUntil != null) {       // an earlier lock has expired: start counting afresh
-            lockedUntil = null;
-            failedAttempts = 0;
-        }
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = now.plus(lockFor);
-        }
-    }
-
     /** The person's own notification settings (通知设置), checked: a refusal names the field and changes nothing. */
     void changeContact(ContactDetails details) {
         details.check();
         this.contact = details;
     }
 
-    void recordSuccessfulLogin() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
+    /** Whether the account is locked now; the count and the lock are kept by {@code LoginAttempts}, in one UPDATE. */
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

@@ -33,11 +33,11 @@ import cn.jianyi.identity.Permission;
 import cn.jianyi.identity.Role;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.submission.SubmissionManagement;
-import cn.jianyi.suggestion.CaseAction;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionDetails;
 import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.suggestion.SuggestionQueries;
+import cn.jianyi.suggestion.TimelineVisibility;
 import cn.jianyi.supervision.DeadlineMonitor;
 
 /** Assembles the case page from the workflow modules, within the user's scope. */
@@ -198,9 +198,9 @@ public class CaseFiles {
                     case REHANDLING -> "deadline.explain.rule.rehandling";
                 })
                 .orElse("deadline.explain.rule");
-        var timeline = me.has(Role.DEPUTY)
-                ? details.timeline().stream().filter(e -> e.action() != CaseAction.DRAFT_REPLY).toList()
-                : details.timeline();
+        // who reads which entry: TimelineVisibility; a deputy's account holds no other role (RoleSet), so its
+        // weightiest role is DEPUTY
+        var timeline = TimelineVisibility.as(me.roles().primary(), details.timeline());
         return new CaseView(details, timeline, replies, contacts, contactLog.attachmentsOf(id), feedbacks, deputyNames,
                 unitNames, actions, assignments.replyDeadlineOf(id).orElse(null), ruleKey, taskRows,
                 seesInternals ? opinions : List.of(), seesInternals ? requests : List.of(), classMarks(replies),

@@ -13,45 +13,6 @@ class UserAccountTests {
     private static final Instant T0 = Instant.parse("2026-11-28T08:00:00Z");
 
     @Test
-    void locksAfterTooManyFailuresAndUnlocksLater() {
-        UserAccount account = UserAccount.create("clerk", "{noop}x", "王晓燕", RoleSet.of(Role.CLERK), null, null, false, T0);
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedLogin(T0, 5, Duration.ofMinutes(15));
-        }
-        assertThat(account.isLockedAt(T0)).isFalse();
-        account.recordFailedLogin(T0, 5, Duration.ofMinutes(15));
-        assertThat(account.isLockedAt(T0.plusSeconds(60))).isTrue();
-        assertThat(account.isLockedAt(T0.plus(Duration.ofMinutes(15)))).isFalse();
-        account.recordFailedLogin(T0.plus(Duration.ofMinutes(16)), 5, Duration.ofMinutes(15));
-        assertThat(account.failedAttempts()).isEqualTo(1);
-    }
-
-    @Test
-    void failuresWhileLockedNeitherCountNorExtendTheLock() {
-        UserAccount account = UserAccount.create("clerk", "{noop}x", "王晓燕", RoleSet.of(Role.CLERK), null, null, false, T0);
-        for (int i = 0; i < 3; i++) {
-            account.recordFailedLogin(T0, 3, Duration.ofMinutes(15));
-        }
-        assertThat(account.failedAttempts()).isEqualTo(3);
-        account.recordFailedLogin(T0.plus(Duration.ofMinutes(10)), 3, Duration.ofMinutes(15));
-        assertThat(account.failedAttempts()).isEqualTo(3);
-        assertThat(account.isLockedAt(T0.plus(Duration.ofMinutes(15)).minusSeconds(1))).isTrue();
-        assertThat(account.isLockedAt(T0.plus(Duration.ofMinutes(15)))).as("not extended to 10 + 15 min").isFalse();
-    }
-
-    @Test
-    void successResetsTheCount() {
-        UserAccount account = UserAccount.create("clerk", "{noop}x", "王晓燕", RoleSet.of(Role.CLERK), null, null, false, T0);
-        account.recordFailedLogin(T0, 5, Duration.ofMinutes(15));
-        account.recordSuccessfulLogin();
-        assertThat(account.failedAttempts()).isZero();
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedLogin(T0, 5, Duration.ofMinutes(15));
-        }
-        assertThat(account.isLockedAt(T0)).as("the earlier failure no longer counts").isFalse();
-    }
-
-    @Test
     void unitsAndDeputiesBelongToTheRightRoles() {
         assertThatThrownBy(() -> UserAccount.create("h", "x", "h", RoleSet.of(Role.HANDLER), null, null, false, T0))
                 .isInstanceOf(IllegalArgumentException.class);
