@@ -13,10 +13,14 @@ import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.rules.RuleSetSaved;
 import cn.jianyi.shared.Actor;
 import cn.jianyi.shared.ClientInfo;
+import cn.jianyi.documents.UnitSealUploaded;
+import cn.jianyi.identity.AccountEvent;
 import cn.jianyi.identity.AccountLocked;
+import cn.jianyi.identity.DirectoryChanged;
 import cn.jianyi.shared.DatabaseFaults;
 import cn.jianyi.shared.web.ClientRequests;
 import cn.jianyi.statistics.AssessmentSchemeSaved;
+import cn.jianyi.suggestion.CongressDirectoryChanged;
 
 /**
  * Writes the security audit log (安全审计, ADR 0038) from what the modules publish: logins, logouts and failed
@@ -84,6 +88,43 @@ public class AuditLog {
     void on(CalendarChanged event) {
         record(by(AuditKind.CALENDAR_CHANGED, event.actor()).on("CALENDAR", null, "工作日历")
                 .withDetail(event.dates() + (event.reason() == null ? "" : " " + event.reason())));
+    }
+
+    /**
+     * Account changes (账号、角色): creation, roles, enabling, unlocking, password resets and changes, and the first
+     * administrator from the command line (no actor there). Never a password or its hash: the event carries none.
+     */
+    @TransactionalEventListener(fallbackExecution = true)    // the command line may publish outside one
+    void on(AccountEvent event) {
+        AuditKind kind = switch (event.kind()) {
+            case ROLES_CHANGED, ADMINISTRATOR_ROLES_COMBINED -> AuditKind.ROLE_CHANGED;
+            case FIRST_ADMINISTRATOR_CREATED, ACCOUNT_CREATED, ENABLED, DISABLED, UNLOCKED, PASSWORD_RESET,
+                 PASSWORD_CHANGED -> AuditKind.ACCOUNT_CHANGED;
+        };
+        record(AuditEntry.of(kind, AuditOutcome.SUCCESS, event.actor(), null, currentClient())
+                .on("ACCOUNT", event.userId(), event.username())
+                .withDetail(event.kind() + " " + event.roles()));
+    }
+
+    /** The congress directory: a congress, a term or a meeting added or changed. */
+    @TransactionalEventListener
+    void on(CongressDirectoryChanged event) {
+        record(by(AuditKind.DIRECTORY_CHANGED, event.actor()).on(event.subject().name(), event.subjectId(), event.name())
+                .withDetail((event.created() ? "ADDED" : "CHANGED") + ", congress " + event.congressId()));
+    }
+
+    /** Units and deputies: added, changed, deactivated, activated again or deleted. */
+    @TransactionalEventListener
+    void on(DirectoryChanged event) {
+        record(by(AuditKind.DIRECTORY_CHANGED, event.actor()).on(event.subject().name(), event.id(), event.name())
+                .withDetail(event.change().name()));
+    }
+
+    /** A unit's electronic seal uploaded (checked and stored); the key itself is never in the log. */
+    @TransactionalEventListener
+    void on(UnitSealUploaded event) {
+        record(by(AuditKind.DIRECTORY_CHANGED, event.actor()).on("UNIT_SEAL", event.unitId(), "电子印章")
+                .withDetail(event.certificateSubject()));
     }
 
     private static AuditEntry by(AuditKind kind, AuditOutcome outcome, Authentication authentication) {

@@ -50,6 +50,9 @@ class AuditRecordingTests {
     @Autowired RuleSets ruleSets;
     @Autowired AssessmentSchemes assessment;
     @Autowired cn.jianyi.handling.ReplyQueries replyQueries;
+    @Autowired cn.jianyi.identity.AccountAdministration accounts;
+    @Autowired cn.jianyi.identity.UnitDirectory unitDirectory;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService logins;
     @Value("${local.server.port}") int port;
 
     private TestWorld world;
@@ -168,6 +171,33 @@ class AuditRecordingTests {
                 .extracting(AuditEntry::username, AuditEntry::detail).containsExactly("clerk", "[2024-06-05] 防汛调休");
         assertThat(last(AuditKind.ASSESSMENT_CHANGED).entry())
                 .extracting(AuditEntry::username, AuditEntry::objectLabel).containsExactly("admin", "考评方案 第1版");
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
+    @DisplayName("账号解锁和单位停用：各记一条，记下是谁对哪个对象做的；解锁清除锁定")
+    void accountAndDirectoryChangesAreRecorded() {
+        jdbc.sql("update users set failed_attempts = 5, locked_until = :until where username = 'handler'")
+                .param("until", java.sql.Timestamp.from(java.time.Instant.now().plus(java.time.Duration.ofHours(1))))
+                .update();
+        long handlerId = jdbc.sql("select id from users where username = 'handler'").query(Long.class).single();
+        var security = (cn.jianyi.identity.CurrentUser) logins.loadUserByUsername("security");
+
+        accounts.unlock(handlerId, security);
+        unitDirectory.deactivate(world.education.id(), world.admin);
+
+        assertThat(jdbc.sql("select failed_attempts from users where username = 'handler'").query(Integer.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from users where username = 'handler' and locked_until is not null")
+                .query(Integer.class).single()).isZero();
+        assertThat(last(AuditKind.ACCOUNT_CHANGED).entry())
+                .extracting(AuditEntry::username, AuditEntry::objectType, AuditEntry::objectLabel)
+                .containsExactly("security", "ACCOUNT", "handler");
+        assertThat(last(AuditKind.DIRECTORY_CHANGED).entry())
+                .extracting(AuditEntry::username, AuditEntry::objectType, AuditEntry::detail)
+                .containsExactly("admin", "UNIT", "DEACTIVATED");
+        unitDirectory.activate(world.education.id(), world.admin);       // the other tests assign to it
+        assertThat(last(AuditKind.DIRECTORY_CHANGED).entry().detail()).isEqualTo("ACTIVATED");
         assertThat(chain.verify().intact()).isTrue();
     }
 

@@ -49,11 +49,11 @@ class UserAccountTests {
     }
 
     @Test
-    void theAdministratorKeepsRulesAndCalendarAndActsOnNoCase() {
+    void theAdministratorKeepsRulesCalendarAndDirectoryAndActsOnNoCase() {
         assertThat(Role.ADMIN.permissions()).containsExactlyInAnyOrder(Permission.SUGGESTION_READ,
                 Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE, Permission.LETTERS_EXPORT,
                 Permission.STATISTICS_READ, Permission.ASSESSMENT_MANAGE, Permission.ARCHIVE_IMPORT,
-                Permission.ARCHIVE_READ);
+                Permission.ARCHIVE_READ, Permission.DIRECTORY_MANAGE);
         assertThat(Role.ADMIN.hasUnit()).isFalse();
     }
 
