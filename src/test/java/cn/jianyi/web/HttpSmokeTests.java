@@ -149,7 +149,7 @@ class HttpSmokeTests {
                 .as("a locked account answers as a wrong password and an unknown login do")
                 .isEqualTo(unknown.headers().firstValue("Location").orElse("")).endsWith("/login?error=bad");
         assertThat(client.get("/login?error=bad").body()).contains("用户名或密码错误。");
-        assertThat(jdbc.sql("select count(*) from audit_log where action = 'ACCOUNT_LOCKED' and username = 'deputy3'")
+        assertThat(jdbc.sql("select count(*) from audit_log where kind = 'ACCOUNT_LOCKED' and username = 'deputy3'")
                 .query(Long.class).single()).isEqualTo(1);
     }
 
@@ -175,10 +175,10 @@ class HttpSmokeTests {
         }
         assertThat(jdbc.sql("select failed_attempts from users where username = 'head2'").query(Integer.class)
                 .single()).isEqualTo(5);
-        assertThat(jdbc.sql("select count(*) from audit_log where action = 'LOGIN_FAILED' and username = 'head2'"
+        assertThat(jdbc.sql("select count(*) from audit_log where kind = 'LOGIN_FAILED' and username = 'head2'"
                 + " and detail = 'BadCredentialsException'").query(Long.class).single())
                 .as("passwords checked").isEqualTo(5);
-        assertThat(jdbc.sql("select count(*) from audit_log where action = 'ACCOUNT_LOCKED' and username = 'head2'")
+        assertThat(jdbc.sql("select count(*) from audit_log where kind = 'ACCOUNT_LOCKED' and username = 'head2'")
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(new WebClient(port).login("head2", TestWorld.PASSWORD).headers().firstValue("Location")
                 .orElse("")).endsWith("/login?error=bad");
