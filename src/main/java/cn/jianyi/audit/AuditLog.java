@@ -134,7 +134,9 @@ public class AuditLog {
         return AuditEntry.of(kind, outcome, name, displayName, currentClient());
     }
 
+    /** By the person who acted, or by the system where no person did (a start-up step, a command without a login). */
     private static AuditEntry by(AuditKind kind, Actor actor) {
-        return AuditEntry.of(kind, AuditOutcome.SUCCESS, actor.username(), actor.displayName(), currentClient());
+        return actor == null ? AuditEntry.of(kind, AuditOutcome.SUCCESS, null, "系统", currentClient())
+                : AuditEntry.of(kind, AuditOutcome.SUCCESS, actor.username(), actor.displayName(), currentClient());
     }
 }

@@ -171,6 +171,11 @@ class AuditRecordingTests {
                 .extracting(AuditEntry::username, AuditEntry::detail).containsExactly("clerk", "[2024-06-05] 防汛调休");
         assertThat(last(AuditKind.ASSESSMENT_CHANGED).entry())
                 .extracting(AuditEntry::username, AuditEntry::objectLabel).containsExactly("admin", "考评方案 第1版");
+        // a change no person made (a command without a login) is recorded as the system's, not lost
+        calendar.add(new CalendarEntryCommand(LocalDate.of(2024, 6, 6), LocalDate.of(2024, 6, 6),
+                CalendarDay.Kind.HOLIDAY, "系统导入", null, null));
+        assertThat(last(AuditKind.CALENDAR_CHANGED).entry())
+                .extracting(AuditEntry::username, AuditEntry::displayName).containsExactly(null, "系统");
         assertThat(chain.verify().intact()).isTrue();
     }
 
