@@ -41,10 +41,13 @@ public class AccountAdministration {
     private final SecureRandom random = new SecureRandom();
 
     private final LoginAttempts loginAttempts;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     AccountAdministration(UserAccountRepository accounts, HandlingUnitRepository units, DeputyRepository deputies,
                           PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, SeparationSettings separation,
-                          ApplicationEventPublisher events, Clock clock, LoginAttempts loginAttempts) {
+                          ApplicationEventPublisher events, Clock clock, LoginAttempts loginAttempts,
+                          org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.loginAttempts = loginAttempts;
         this.accounts = accounts;
         this.units = units;
@@ -70,12 +73,13 @@ public class AccountAdministration {
         }
     }
 
-    /** Every account, by login. */
+    /** Every account within the security administrator's congresses (ADR 0042), by login. */
     @Transactional(readOnly = true)
     public List<AccountRow> list(CurrentUser by) {
         requireManager(by);
         Instant now = clock.instant();
-        return accounts.findAll().stream().sorted(Comparator.comparing(UserAccount::username))
+        return accounts.findAll().stream().filter(a -> within(a, by))
+                .sorted(Comparator.comparing(UserAccount::username))
                 .map(a -> new AccountRow(a.id(), a.username(), a.displayName(), a.roles().asList(),
                         a.unitId() == null ? null : units.findById(a.unitId()).map(HandlingUnit::shortName).orElse(null),
                         a.deputyId() == null ? null : deputies.findById(a.deputyId()).map(Deputy::name).orElse(null),
@@ -83,10 +87,11 @@ public class AccountAdministration {
                 .toList();
     }
 
+    /** An account within the security administrator's congresses; outside them it is "not found". */
     @Transactional(readOnly = true)
     public UserAccount account(long id, CurrentUser by) {
         requireManager(by);
-        return find(id);
+        return find(id, by);
     }
 
     /** The roles {@code by} may give on a new account: all for the security administrator; else the missing firsts. */
@@ -116,11 +121,12 @@ public class AccountAdministration {
         if (accounts.findByUsername(username).isPresent()) {
             throw RuleViolation.onField(Login.FIELD, "identity.login.taken", username);
         }
-        RoleSet roles = checkedRoles(command);
+        RoleSet roles = checkedRoles(command, by);
         String temporary = temporaryPassword(username);
-        UserAccount account = accounts.save(UserAccount.withPasswordToChange(username,
-                passwordEncoder.encode(temporary), command.displayName(), roles, command.unitId(), command.deputyId(),
-                clock.instant()));
+        UserAccount created = UserAccount.withPasswordToChange(username, passwordEncoder.encode(temporary),
+                command.displayName(), roles, command.unitId(), command.deputyId(), clock.instant());
+        created.placeIn(checkedCongress(command, roles, by), command.includeLower());
+        UserAccount account = accounts.save(created);
         publish(AccountEvent.Kind.ACCOUNT_CREATED, account, by);
         if (roles.combinesAdministrators()) {
             publish(AccountEvent.Kind.ADMINISTRATOR_ROLES_COMBINED, account, by);
@@ -131,10 +137,12 @@ public class AccountAdministration {
     /** 修改角色: the name, roles and unit or deputy link of an account, refused as {@link #create} refuses. */
     public void change(long id, AccountCommand command, CurrentUser by) {
         requireManager(by);
-        UserAccount account = find(id);
-        RoleSet roles = checkedRoles(command);
+        UserAccount account = find(id, by);
+        RoleSet roles = checkedRoles(command, by);
+        Long congressId = checkedCongress(command, roles, by);
         boolean combinedBefore = account.roles().combinesAdministrators();
         account.changeRoles(command.displayName(), roles, command.unitId(), command.deputyId());
+        account.placeIn(congressId, command.includeLower());
         accounts.save(account);
         publish(AccountEvent.Kind.ROLES_CHANGED, account, by);
         if (roles.combinesAdministrators() && !combinedBefore) {
@@ -145,7 +153,7 @@ public class AccountAdministration {
     /** 启用. */
     public void enable(long id, CurrentUser by) {
         requireManager(by);
-        UserAccount account = find(id);
+        UserAccount account = find(id, by);
         account.enable();
         accounts.save(account);
         publish(AccountEvent.Kind.ENABLED, account, by);
@@ -154,7 +162,7 @@ public class AccountAdministration {
     /** 停用. One's own account is not disabled (the last security administrator would lock everyone out). */
     public void disable(long id, CurrentUser by) {
         requireManager(by);
-        UserAccount account = find(id);
+        UserAccount account = find(id, by);
         if (account.id() == by.id()) {
             throw new RuleViolation("account.disable.self");
         }
@@ -166,7 +174,7 @@ public class AccountAdministration {
     /** 解锁: ends a lock-out after too many wrong passwords. */
     public void unlock(long id, CurrentUser by) {
         requireManager(by);
-        UserAccount account = find(id);
+        UserAccount account = find(id, by);
         loginAttempts.startAfresh(account.username());
         publish(AccountEvent.Kind.UNLOCKED, account, by);
     }
@@ -174,7 +182,7 @@ public class AccountAdministration {
     /** 重置口令: a temporary password, shown once, to be changed at the next login; also ends a lock-out. */
     public TemporaryPassword resetPassword(long id, CurrentUser by) {
         requireManager(by);
-        UserAccount account = find(id);
+        UserAccount account = find(id, by);
         String temporary = temporaryPassword(account.username());
         account.resetPassword(passwordEncoder.encode(temporary), clock.instant(), passwordPolicy.settings().history());
         accounts.save(account);
@@ -183,7 +191,66 @@ public class AccountAdministration {
         return new TemporaryPassword(account.username(), temporary);
     }
 
-    private RoleSet checkedRoles(AccountCommand command) {
+    /**
+     * 所属人大 of an office account: one of {@code by}'s congresses; left out, the only congress of an installation
+     * with one, none before the first congress exists (the account works across the installation until that congress
+     * is created, ADR 0042), and required once there are several. None for other accounts, which take their unit's or
+     * deputy's.
+     */
+    private Long checkedCongress(AccountCommand command, RoleSet roles, CurrentUser by) {
+        if (!roles.needsCongress()) {
+            return null;
+        }
+        Long congressId = command.congressId();
+        if (congressId == null) {
+            List<Long> all = jdbc.sql("select id from congresses").query(Long.class).list();
+            if (all.size() > 1) {
+                throw RuleViolation.onField("congressId", "account.congress.required");
+            }
+            congressId = all.isEmpty() ? null : all.get(0);
+            if (congressId == null) {
+                return null;
+            }
+        }
+        if (!congressExists(congressId) || !by.congressScope().coversCongress(congressId)) {
+            throw RuleViolation.onField("congressId", "account.congress.outside");
+        }
+        return congressId;
+    }
+
+    /** The congresses a new or changed account may be placed in: those of {@code by}'s scope, as (id, name). */
+    @Transactional(readOnly = true)
+    public List<CongressChoice> congressChoices(CurrentUser by) {
+        return jdbc.sql("select id, name from congresses order by name")
+                .query((rs, row) -> new CongressChoice(rs.getLong(1), rs.getString(2))).list().stream()
+                .filter(c -> by.congressScope().coversCongress(c.id())).toList();
+    }
+
+    /** A congress offered on the account form. */
+    public record CongressChoice(long id, String name) {
+    }
+
+    /** Whether the account lies in {@code by}'s congresses: its own congress, or its unit's or deputy's. */
+    private boolean within(UserAccount account, CurrentUser by) {
+        DataScope scope = by.congressScope();
+        if (scope instanceof DataScope.All) {
+            return true;
+        }
+        if (account.roles().needsCongress()) {
+            return scope.coversCongress(account.congressId());
+        }
+        if (account.unitId() != null) {
+            return scope.coversCongress(units.findById(account.unitId()).map(HandlingUnit::congressId).orElse(null));
+        }
+        return account.deputyId() != null
+                && scope.coversCongress(deputies.findById(account.deputyId()).map(Deputy::congressId).orElse(null));
+    }
+
+    private boolean congressExists(long id) {
+        return jdbc.sql("select count(*) from congresses where id = :id").param("id", id).query(Long.class).single() > 0;
+    }
+
+    private RoleSet checkedRoles(AccountCommand command, CurrentUser by) {
         if (command.displayName().isEmpty()) {
             throw RuleViolation.onField("displayName", "account.displayName.required");
         }
@@ -204,7 +271,8 @@ public class AccountAdministration {
         if (!roles.needsUnit() && command.unitId() != null) {
             throw RuleViolation.onField("unitId", "account.unit.notApplicable");
         }
-        if (command.unitId() != null && units.findById(command.unitId()).isEmpty()) {
+        if (command.unitId() != null && !units.findById(command.unitId())
+                .filter(unit -> by.congressScope().coversCongress(unit.congressId())).isPresent()) {
             throw RuleViolation.onField("unitId", "account.unit.required");
         }
         if (roles.needsDeputy() && command.deputyId() == null) {
@@ -213,7 +281,8 @@ public class AccountAdministration {
         if (!roles.needsDeputy() && command.deputyId() != null) {
             throw RuleViolation.onField("deputyId", "account.deputy.notApplicable");
         }
-        if (command.deputyId() != null && deputies.findById(command.deputyId()).isEmpty()) {
+        if (command.deputyId() != null && !deputies.findById(command.deputyId())
+                .filter(deputy -> by.congressScope().coversCongress(deputy.congressId())).isPresent()) {
             throw RuleViolation.onField("deputyId", "account.deputy.required");
         }
         return roles;
@@ -239,8 +308,9 @@ public class AccountAdministration {
         }
     }
 
-    private UserAccount find(long id) {
-        return accounts.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+    private UserAccount find(long id, CurrentUser by) {
+        return accounts.findById(id).filter(account -> within(account, by))
+                .orElseThrow(() -> new NotFoundException("user", id));
     }
 
     private void publish(AccountEvent.Kind kind, UserAccount account, CurrentUser by) {

@@ -23,16 +23,23 @@ public final class CurrentUser implements UserDetails {
     private final Long unitId;
     private final String unitName;
     private final Long deputyId;
+    private final Long congressId;
+    private final boolean includeLower;
+    private final DataScope congresses;
     private final boolean accountNonLocked;
     private final boolean enabled;
     private final boolean passwordChangeRequired;
 
-    CurrentUser(UserAccount account, String unitName, boolean accountNonLocked, boolean enabled) {
-        this(account, unitName, accountNonLocked, enabled, false);
-    }
-
+    /**
+     * @param congressId   the account's congress, or its unit's or deputy's ({@code null}: placed in none)
+     * @param includeLower with the congresses below it
+     * @param tree         the congress tree the congresses it works in are resolved from
+     */
     CurrentUser(UserAccount account, String unitName, boolean accountNonLocked, boolean enabled,
-                boolean passwordChangeRequired) {
+                boolean passwordChangeRequired, Long congressId, boolean includeLower, CongressTree tree) {
+        this.congressId = congressId;
+        this.includeLower = includeLower;
+        this.congresses = tree.scopeFor(account.roles().needsCongress(), congressId, includeLower);
         this.passwordChangeRequired = passwordChangeRequired;
         this.id = account.id();
         this.username = account.username();
@@ -94,8 +101,51 @@ public final class CurrentUser implements UserDetails {
         return roles.permissions().contains(permission);
     }
 
+    /** Which cases the person reads: an office role those of its congresses, a unit its own, a deputy theirs. */
     public DataScope dataScope() {
-        return roles.scope(unitId, deputyId);
+        return roles.scope(unitId, deputyId, congresses);
+    }
+
+    /**
+     * The congresses the person works in, whatever the roles (ADR 0042): the directory, the accounts, the statistics,
+     * the rules and the audit log are read and kept within them. {@link DataScope.All} for an office account placed in
+     * no congress (the first administrator before the first congress), otherwise {@link DataScope.OfCongresses}.
+     */
+    public DataScope congressScope() {
+        return congresses;
+    }
+
+    /** The congress the account belongs to (its own, or its unit's or deputy's); {@code null} when none. */
+    public Long congressId() {
+        return congressId;
+    }
+
+    /** Whether the account also covers the congresses below its own. */
+    public boolean includeLower() {
+        return includeLower;
+    }
+
+    /** The same person with the congresses resolved again from the current tree (each request, ADR 0042). */
+    CurrentUser resolvedIn(CongressTree tree) {
+        DataScope now = tree.scopeFor(roles.needsCongress(), congressId, includeLower);
+        return now.equals(congresses) ? this : new CurrentUser(this, now);
+    }
+
+    private CurrentUser(CurrentUser user, DataScope congresses) {
+        this.includeLower = user.includeLower;
+        this.id = user.id;
+        this.username = user.username;
+        this.passwordHash = user.passwordHash;
+        this.displayName = user.displayName;
+        this.roles = user.roles;
+        this.unitId = user.unitId;
+        this.unitName = user.unitName;
+        this.deputyId = user.deputyId;
+        this.congressId = user.congressId;
+        this.congresses = congresses;
+        this.accountNonLocked = user.accountNonLocked;
+        this.enabled = user.enabled;
+        this.passwordChangeRequired = user.passwordChangeRequired;
     }
 
     public Actor toActor() {

@@ -48,15 +48,19 @@ public class IdentityManagement {
         return addUnit(null, fullName, shortName, docCode, phone, postcode, address);
     }
 
-    /** A unit of the congress (demo data and tests; the administrator's {@link UnitDirectory} checks input). */
+    /**
+     * A unit of the congress (demo data and tests; the administrator's {@link UnitDirectory} checks input); without a
+     * congress, of the only congress when there is exactly one (ADR 0042).
+     */
     public HandlingUnit addUnit(Long congressId, String fullName, String shortName, String docCode, String phone,
                                 String postcode, String address) {
         return units.save(new HandlingUnit(null, fullName, shortName, docCode, phone, postcode, address, null, true,
-                congressId));
+                congressId != null ? congressId : onlyCongress()));
     }
 
+    /** A deputy of the only congress when there is exactly one, else of none (tests, historical letters). */
     public Deputy addDeputy(String name, String delegation, String address, String postcode, String phone) {
-        return deputies.save(new Deputy(null, name, delegation, address, postcode, phone, true, null));
+        return deputies.save(new Deputy(null, name, delegation, address, postcode, phone, true, onlyCongress()));
     }
 
     /** A deputy of the congress sitting in the term (demo data and tests; {@link DeputyDirectory} checks input). */
@@ -86,8 +90,48 @@ public class IdentityManagement {
     /** Creates a login holding several roles (a unit head who also drafts), with a password hashed by {@link #hash}. */
     public long addAccount(String username, PasswordHash password, String displayName, RoleSet roles, Long unitId,
                            Long deputyId, boolean demo) {
-        return accounts.save(UserAccount.create(username, password.value(), displayName, roles, unitId, deputyId,
-                demo, clock.instant())).id();
+        Long only = onlyCongress();
+        return addAccount(username, password, displayName, roles, unitId, deputyId, only,
+                only != null && administers(roles), demo);
+    }
+
+    /**
+     * Creates a login; an office account works for the congress given (with those below it if asked), others take
+     * their unit's or deputy's (demo data and tests; {@link AccountAdministration} checks input).
+     */
+    public long addAccount(String username, PasswordHash password, String displayName, RoleSet roles, Long unitId,
+                           Long deputyId, Long congressId, boolean includeLower, boolean demo) {
+        UserAccount account = UserAccount.create(username, password.value(), displayName, roles, unitId, deputyId,
+                demo, clock.instant());
+        account.placeIn(congressId, includeLower);
+        return accounts.save(account).id();
+    }
+
+    /**
+     * The first congress of the installation has been created: every office account without a congress (the first
+     * administrator, and the first security and audit administrators it made) now works for it and for those later
+     * added below it (ADR 0042). Called by the congress directory; does nothing once a second congress exists.
+     */
+    public void placeUnplacedIn(long firstCongressId) {
+        if (!Long.valueOf(firstCongressId).equals(onlyCongress())) {
+            return;
+        }
+        for (UserAccount account : accounts.findAll()) {
+            if (account.roles().needsCongress() && account.congressId() == null) {
+                account.placeIn(firstCongressId, true);
+                accounts.save(account);
+            }
+        }
+    }
+
+    /** The administrators keep the directory, the accounts and read the log, also of congresses added below theirs. */
+    private static boolean administers(RoleSet roles) {
+        return roles.contains(Role.ADMIN) || roles.contains(Role.SECURITY_ADMIN) || roles.contains(Role.AUDIT_ADMIN);
+    }
+
+    /** The id of the installation's congress when it has exactly one, else {@code null}. */
+    private Long onlyCongress() {
+        return CongressTree.read(jdbc).onlyCongress().orElse(null);
     }
 
     /**
@@ -106,9 +150,12 @@ public class IdentityManagement {
             throw RuleViolation.onField(Login.FIELD, "identity.login.taken", username);
         }
         passwordPolicy.check(username, rawPassword, password -> false);
-        long id = accounts.save(UserAccount.withPasswordToChange(username, passwordEncoder.encode(rawPassword),
+        UserAccount administrator = UserAccount.withPasswordToChange(username, passwordEncoder.encode(rawPassword),
                 messages.getMessage("identity.admin.displayName", null, Locale.SIMPLIFIED_CHINESE),
-                RoleSet.of(Role.ADMIN), null, null, clock.instant())).id();
+                RoleSet.of(Role.ADMIN), null, null, clock.instant());
+        Long only = onlyCongress();                        // none yet (first run): the whole installation, ADR 0042
+        administrator.placeIn(only, only != null);
+        long id = accounts.save(administrator).id();
         events.publishEvent(new AccountEvent(AccountEvent.Kind.FIRST_ADMINISTRATOR_CREATED, id, username,
                 RoleSet.of(Role.ADMIN).asList(), null, clock.instant()));
         return id;

@@ -79,6 +79,14 @@ public enum Role {
         return OFFICE.contains(this);
     }
 
+    /**
+     * The office roles and the security and audit administrators work for a congress (or a congress and those below
+     * it, ADR 0042); unit and deputy accounts take their congress from their unit or deputy.
+     */
+    public boolean worksInCongress() {
+        return readsEveryCase() || isSeparatedAdministrator();
+    }
+
     /** 安全管理员 and 审计管理员: kept apart from each other and from every role that handles cases (三员分立). */
     public boolean isSeparatedAdministrator() {
         return this == SECURITY_ADMIN || this == AUDIT_ADMIN;

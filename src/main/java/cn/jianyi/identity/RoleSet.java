@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * <li>any other combination is allowed: a unit head who also drafts (负责人 + 承办人), a clerk who also keeps the
  * rules (代表工作机构 + 系统管理员), and an office role with a unit role.</li>
  * </ul>
- * The data scope follows: an office role (代表工作机构, 督查室, 系统管理员) reads every case, so it covers a unit role held
- * beside it; otherwise a unit role reads its unit's cases, the deputy role the deputy's; the security and audit
+ * The data scope follows: an office role (代表工作机构, 督查室, 系统管理员) reads every case of the account's congresses
+ * (ADR 0042), so it covers a unit role held beside it; otherwise a unit role reads its unit's cases, the deputy role the deputy's; the security and audit
  * administrators alone read none.
  */
 public final class RoleSet implements Iterable<Role> {
@@ -94,6 +94,11 @@ public final class RoleSet implements Iterable<Role> {
         return roles.stream().anyMatch(Role::hasUnit);
     }
 
+    /** Whether the account belongs to a congress of its own (an office role or the security or audit administrator). */
+    public boolean needsCongress() {
+        return roles.stream().anyMatch(Role::worksInCongress);
+    }
+
     public boolean needsDeputy() {
         return contains(Role.DEPUTY);
     }
@@ -113,10 +118,13 @@ public final class RoleSet implements Iterable<Role> {
         }
     }
 
-    /** Which cases these roles read (see the class comment). */
-    DataScope scope(Long unitId, Long deputyId) {
+    /**
+     * Which cases these roles read (see the class comment); {@code congresses} is the account's own congress scope
+     * ({@link DataScope.All} or {@link DataScope.OfCongresses}).
+     */
+    DataScope scope(Long unitId, Long deputyId, DataScope congresses) {
         if (readsEveryCase()) {
-            return new DataScope.All();
+            return congresses;
         }
         if (needsUnit()) {
             return new DataScope.OfUnit(unitId);

@@ -45,7 +45,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionSettings sessions,
                                             SessionRegistry sessionRegistry,
-                                            LogoutSuccessEventPublishingLogoutHandler logoutEvents) throws Exception {
+                                            LogoutSuccessEventPublishingLogoutHandler logoutEvents,
+                                            CongressScopes congressScopes) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health").permitAll()
@@ -61,6 +62,7 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
+                .addFilterBefore(new cn.jianyi.identity.web.CongressScopeFilter(congressScopes), AuthorizationFilter.class)
                 .addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class)
                 // one live session per account by default: a new login ends the oldest (SessionSettings)
                 .sessionManagement(session -> session.maximumSessions(sessions.maxPerAccount())

@@ -31,6 +31,10 @@ public class UserAccount {
     private Set<RoleGrant> roles = new HashSet<>();
     private Long unitId;
     private Long deputyId;
+    /** The congress an office account works for (ADR 0042); {@code null} for unit and deputy accounts. */
+    private Long congressId;
+    /** With {@link #congressId}: also every congress below it (所辖人大). */
+    private boolean includeLower;
     private boolean enabled;
     private boolean demo;
     /** Written only by {@code LoginAttempts}' UPDATE, never by saving the aggregate (which would undo a count). */
@@ -130,6 +134,20 @@ public class UserAccount {
         this.deputyId = deputyId;
     }
 
+    /**
+     * 所属人大: the congress an office account works for, and whether also those below it; none for an account without
+     * an office role (units and deputies take their unit's or deputy's). The caller checks the congress is in its own
+     * scope.
+     */
+    void placeIn(Long congressId, boolean includeLower) {
+        if (congressId == null && includeLower) {
+            throw new IllegalArgumentException("the congresses below which congress?");
+        }
+        boolean office = roles().needsCongress();
+        this.congressId = office ? congressId : null;
+        this.includeLower = office && includeLower;
+    }
+
     void enable() {
         this.enabled = true;
     }
@@ -196,6 +214,15 @@ public class UserAccount {
 
     public Long deputyId() {
         return deputyId;
+    }
+
+    /** The congress of an office account; {@code null} for others and for one working across the installation. */
+    public Long congressId() {
+        return congressId;
+    }
+
+    public boolean includeLower() {
+        return includeLower;
     }
 
     public boolean enabled() {

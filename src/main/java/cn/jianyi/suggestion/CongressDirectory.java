@@ -30,9 +30,11 @@ public class CongressDirectory {
     private final MeetingRepository meetings;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final cn.jianyi.identity.IdentityManagement identity;
 
     CongressDirectory(CongressRepository congresses, CongressTermRepository terms, MeetingRepository meetings,
-                      JdbcClient jdbc, ApplicationEventPublisher events) {
+                      JdbcClient jdbc, ApplicationEventPublisher events, cn.jianyi.identity.IdentityManagement identity) {
+        this.identity = identity;
         this.congresses = congresses;
         this.terms = terms;
         this.meetings = meetings;
@@ -59,6 +61,9 @@ public class CongressDirectory {
         }
         Congress saved = congresses.save(new Congress(command.id(), command.name(), command.shortName(),
                 command.level(), command.replyCopyTo(), command.parentId()));
+        if (existing == null) {
+            identity.placeUnplacedIn(saved.id());         // the first congress: the accounts made before it (ADR 0042)
+        }
         events.publishEvent(new CongressDirectoryChanged(Subject.CONGRESS, saved.id(), saved.id(), saved.name(),
                 existing == null, command.actor()));
         return saved;

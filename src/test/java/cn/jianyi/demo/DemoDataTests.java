@@ -132,8 +132,8 @@ class DemoDataTests {
         assertThat(cheng.invitations()).extracting(c -> c.submission().title()).containsExactly("关于璜溪大道增设过街天桥的建议");
         assertThat(cheng.submissions()).extracting(c -> c.submission().status())
                 .containsExactly(cn.jianyi.submission.Submission.Status.DRAFT);
-        assertThat(submissions.queue()).extracting(s -> s.title()).containsExactly("关于石岗镇农村生活污水治理的建议");
-        assertThat(submissions.letters()).hasSize(1);
+        assertThat(submissions.queue(cn.jianyi.identity.DataScope.all())).extracting(s -> s.title()).containsExactly("关于石岗镇农村生活污水治理的建议");
+        assertThat(submissions.letters(cn.jianyi.identity.DataScope.all())).hasSize(1);
         assertThat(itemsOf("supervisor", "home.supervisor.overdue")).isNotEmpty();
     }
 

@@ -9,30 +9,32 @@ import org.junit.jupiter.api.Test;
 
 class RoleSetTests {
 
+    private static final DataScope OF_ONE = new DataScope.OfCongresses(java.util.Set.of(1L));
+
     @Test
     void aUnitHeadWhoAlsoDraftsHoldsBothRolesWithTheUnionOfTheirPermissions() {
         RoleSet roles = RoleSet.of(Role.HANDLER, Role.HEAD);
         assertThat(roles.asList()).as("weightiest first").containsExactly(Role.HEAD, Role.HANDLER);
         assertThat(roles.permissions()).contains(Permission.REPLY_DRAFT, Permission.REPLY_SIGN);
-        assertThat(roles.scope(7L, null)).isEqualTo(new DataScope.OfUnit(7));
+        assertThat(roles.scope(7L, null, OF_ONE)).isEqualTo(new DataScope.OfUnit(7));
         assertThat(roles.primary()).isEqualTo(Role.HEAD);
     }
 
     @Test
     void anOfficeRoleBesideAUnitRoleReadsEveryCase() {
         RoleSet roles = RoleSet.of(Role.HANDLER, Role.CLERK);
-        assertThat(roles.scope(7L, null)).isEqualTo(new DataScope.All());
+        assertThat(roles.scope(7L, null, OF_ONE)).isEqualTo(OF_ONE);
         assertThat(roles.needsUnit()).isTrue();
         assertThat(roles.permissions()).contains(Permission.ASSIGNMENT_ASSIGN, Permission.REPLY_DRAFT);
     }
 
     @Test
     void theSecurityAndAuditAdministratorsSeeNoCase() {
-        assertThat(RoleSet.of(Role.SECURITY_ADMIN).scope(null, null)).isEqualTo(new DataScope.None());
-        assertThat(RoleSet.of(Role.AUDIT_ADMIN).scope(null, null)).isEqualTo(new DataScope.None());
+        assertThat(RoleSet.of(Role.SECURITY_ADMIN).scope(null, null, OF_ONE)).isEqualTo(new DataScope.None());
+        assertThat(RoleSet.of(Role.AUDIT_ADMIN).scope(null, null, OF_ONE)).isEqualTo(new DataScope.None());
         assertThat(RoleSet.of(Role.SECURITY_ADMIN).permissions()).containsExactly(Permission.ACCOUNTS_MANAGE);
         assertThat(RoleSet.of(Role.AUDIT_ADMIN).permissions()).containsExactly(Permission.AUDIT_READ);
-        assertThat(RoleSet.of(Role.ADMIN, Role.SECURITY_ADMIN).scope(null, null)).isEqualTo(new DataScope.All());
+        assertThat(RoleSet.of(Role.ADMIN, Role.SECURITY_ADMIN).scope(null, null, OF_ONE)).isEqualTo(OF_ONE);
     }
 
     @Test

@@ -79,7 +79,7 @@ class AccountController {
 
     @GetMapping("/accounts/new")
     String newAccount(@AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("form", AccountForm.empty());
+        model.addAttribute("form", AccountForm.empty(administration.congressChoices(me)));
         return showNew(me, model);
     }
 
@@ -156,19 +156,23 @@ class AccountController {
         }
         model.addAttribute("grantable", grantable);
         model.addAttribute("creating", true);
-        return show(model);
+        return show(me, model);
     }
 
     private String showEdit(long id, CurrentUser me, Model model) {
         model.addAttribute("grantable", administration.grantableRoles(me));
         model.addAttribute("creating", false);
         model.addAttribute("accountId", id);
-        return show(model);
+        return show(me, model);
     }
 
-    private String show(Model model) {
-        model.addAttribute("units", directory.units());
-        model.addAttribute("deputies", directory.deputies());
+    /** Units, deputies and congresses offered are those of the security administrator's congresses (ADR 0042). */
+    private String show(CurrentUser me, Model model) {
+        var scope = me.congressScope();
+        model.addAttribute("units", directory.units().stream().filter(u -> scope.coversCongress(u.congressId())).toList());
+        model.addAttribute("deputies",
+                directory.deputies().stream().filter(d -> scope.coversCongress(d.congressId())).toList());
+        model.addAttribute("congresses", administration.congressChoices(me));
         return "identity/account";
     }
 }

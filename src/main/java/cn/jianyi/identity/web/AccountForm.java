@@ -13,18 +13,27 @@ record AccountForm(@Size(max = 40, message = "{validation.tooLong}") String user
                    @Size(max = 40, message = "{validation.tooLong}") String displayName,
                    List<Role> roles,
                    Long unitId,
-                   Long deputyId) {
+                   Long deputyId,
+                   Long congressId,
+                   Boolean includeLower) {
 
     static AccountForm empty() {
-        return new AccountForm(null, null, List.of(), null, null);
+        return new AccountForm(null, null, List.of(), null, null, null, false);
+    }
+
+    /** A new account of the only congress offered, when one is offered. */
+    static AccountForm empty(List<cn.jianyi.identity.AccountAdministration.CongressChoice> congresses) {
+        return new AccountForm(null, null, List.of(), null, null,
+                congresses.size() == 1 ? congresses.get(0).id() : null, false);
     }
 
     static AccountForm of(UserAccount account) {
         return new AccountForm(account.username(), account.displayName(), account.roles().asList(), account.unitId(),
-                account.deputyId());
+                account.deputyId(), account.congressId(), account.includeLower());
     }
 
     AccountCommand toCommand() {
-        return new AccountCommand(username, displayName, roles, unitId, deputyId);
+        return new AccountCommand(username, displayName, roles, unitId, deputyId, congressId,
+                Boolean.TRUE.equals(includeLower));
     }
 }

@@ -41,7 +41,7 @@ class WorkbenchController {
         }
         model.addAttribute("home", workList.homeOf(me));
         if (me.can(cn.jianyi.identity.Permission.SUGGESTION_REGISTER)) {
-            model.addAttribute("queued", submissions.queueSize());
+            model.addAttribute("queued", submissions.queueSize(me.dataScope()));
         }
         return "workbench/home";
     }
