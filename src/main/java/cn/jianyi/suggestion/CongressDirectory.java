@@ -42,8 +42,58 @@ public class CongressDirectory {
         this.events = events;
     }
 
+    /**
+     * Adds or changes a congress as an administrator of some congresses (ADR 0042): it must be one of theirs, and
+     * the congress above it one of theirs too (unless left as it was), so that what they add stays in their scope; a
+     * congress at the top only by an administrator of the whole installation.
+     */
+    public Congress save(SaveCongressCommand command, cn.jianyi.identity.DataScope within) {
+        if (command.id() != null) {
+            congress(command.id(), within);
+        }
+        return save(command, (Congress existing) -> {
+            boolean parentKept = existing != null && Objects.equals(existing.parentId(), command.parentId());
+            if (!parentKept && (command.parentId() == null ? !(within instanceof cn.jianyi.identity.DataScope.All)
+                    : !within.coversCongress(command.parentId()))) {
+                throw RuleViolation.onField("parentId", "directory.congress.parentOutside");
+            }
+        });
+    }
+
+    /** The congress if it is one of the scope's; otherwise "not found". */
+    @Transactional(readOnly = true)
+    public Congress congress(long id, cn.jianyi.identity.DataScope within) {
+        return congresses.findById(id).filter(c -> within.coversCongress(c.id()))
+                .orElseThrow(() -> new NotFoundException("congress", id));
+    }
+
+    /** The term if its congress is one of the scope's; otherwise "not found". */
+    @Transactional(readOnly = true)
+    public CongressTerm term(long id, cn.jianyi.identity.DataScope within) {
+        return terms.findById(id).filter(t -> within.coversCongress(t.congressId()))
+                .orElseThrow(() -> new NotFoundException("term", id));
+    }
+
+    /** The meeting if its congress is one of the scope's; otherwise "not found". */
+    @Transactional(readOnly = true)
+    public Meeting meeting(long id, cn.jianyi.identity.DataScope within) {
+        Meeting meeting = meeting(id);
+        term(meeting.termId(), within);
+        return meeting;
+    }
+
+    /** The congresses of the scope, as {@link #congresses()} orders them. */
+    @Transactional(readOnly = true)
+    public List<CongressEntry> congresses(cn.jianyi.identity.DataScope within) {
+        return congresses().stream().filter(e -> within.coversCongress(e.congress().id())).toList();
+    }
+
     /** Adds a congress ({@code id} null) or changes one. */
     public Congress save(SaveCongressCommand command) {
+        return save(command, existing -> { });
+    }
+
+    private Congress save(SaveCongressCommand command, java.util.function.Consumer<Congress> scopeCheck) {
         Congress existing = command.id() == null ? null : congress(command.id());
         boolean nameTaken = jdbc.sql("select count(*) from congresses where name = :name and id <> :id")
                 .param("name", command.name()).param("id", command.id() == null ? -1L : command.id())
@@ -59,6 +109,7 @@ public class CongressDirectory {
                 throw RuleViolation.onField("parentId", "directory.congress.parentCycle");
             }
         }
+        scopeCheck.accept(existing);
         Congress saved = congresses.save(new Congress(command.id(), command.name(), command.shortName(),
                 command.level(), command.replyCopyTo(), command.parentId()));
         if (existing == null) {

@@ -64,38 +64,49 @@ class CongressDirectoryTests {
 
     @Test
     void theAdministratorSetsUpACongressItsTermAndMeetingInTheBrowser(ApplicationEvents events) {
-        HttpResponse<String> added = admin.post("/directory/congresses", List.of("name", "南昌市人民代表大会",
-                "shortName", "市人大", "level", "CITY", "replyCopyTo", "市人大常委会代表工委", "parentId", ""));
+        // the district's administrator (with the congresses below it, ADR 0042) adds a town's congress below it
+        HttpResponse<String> added = admin.post("/directory/congresses", List.of("name", "南昌市新建区望城镇人民代表大会",
+                "shortName", "镇人大", "level", "TOWNSHIP", "replyCopyTo", "镇人大主席团", "parentId",
+                String.valueOf(congress)));
         assertThat(added.statusCode()).isEqualTo(302);
-        long city = jdbc.sql("select id from congresses where name = '南昌市人民代表大会'").query(Long.class).single();
-        assertThat(added.headers().firstValue("Location").orElseThrow()).endsWith("/directory/congresses/" + city);
+        long town = jdbc.sql("select id from congresses where name = '南昌市新建区望城镇人民代表大会'").query(Long.class)
+                .single();
+        assertThat(added.headers().firstValue("Location").orElseThrow()).endsWith("/directory/congresses/" + town);
 
-        HttpResponse<String> moved = admin.post("/directory/congresses/" + congress, List.of("name", "南昌市新建区人民代表大会",
+        HttpResponse<String> kept = admin.post("/directory/congresses/" + congress, List.of("name", "南昌市新建区人民代表大会",
                 "shortName", "区人大", "level", "DISTRICT", "replyCopyTo", "区人大常委会选举任免联络办公室",
-                "parentId", String.valueOf(city)));
-        assertThat(moved.statusCode()).isEqualTo(302);
-        assertThat(directory.congress(congress).parentId()).isEqualTo(city);
+                "parentId", ""));
+        assertThat(kept.statusCode()).as("its own congress, the parent left as it was").isEqualTo(302);
+        assertThat(directory.congress(town).parentId()).isEqualTo(congress);
         assertThat(directory.congresses()).extracting(e -> e.congress().name() + "@" + e.depth())
-                .containsSubsequence("南昌市人民代表大会@0", "南昌市新建区人民代表大会@1");
+                .containsSubsequence("南昌市新建区人民代表大会@0", "南昌市新建区望城镇人民代表大会@1");
 
-        HttpResponse<String> term = admin.post("/directory/congresses/" + city + "/terms",
+        HttpResponse<String> term = admin.post("/directory/congresses/" + town + "/terms",
                 List.of("number", "16", "firstYear", "2021", "lastYear", "2026"));
         assertThat(term.statusCode()).isEqualTo(302);
-        long termId = directory.termsOf(city).get(0).id();
+        long termId = directory.termsOf(town).get(0).id();
         assertThat(admin.post("/directory/terms/" + termId + "/meetings", List.of("number", "5", "openedOn", "2025-01-08"))
                 .statusCode()).isEqualTo(302);
         long meetingId = directory.meetingsOf(termId).get(0).id();
-        assertThat(admin.get("/directory/terms/" + termId).body()).contains("市人大十六届（2021—2026年）")
+        assertThat(admin.get("/directory/terms/" + termId).body()).contains("镇人大十六届（2021—2026年）")
                 .contains("五次会议").contains("2025-01-08");
-        assertThat(admin.get("/directory/congresses").body()).contains("南昌市人民代表大会").contains("南昌市新建区人民代表大会");
+        assertThat(admin.get("/directory/congresses").body()).contains("南昌市新建区望城镇人民代表大会")
+                .contains("南昌市新建区人民代表大会");
 
         assertThat(admin.post("/directory/meetings/" + meetingId, List.of("number", "5", "openedOn", "2025-01-09"))
                 .statusCode()).isEqualTo(302);
         assertThat(directory.meeting(meetingId).openedOn()).isEqualTo(LocalDate.of(2025, 1, 9));
 
+        // a congress at the top is outside a congress's administrator's scope: refused beside the field
+        HttpResponse<String> top = admin.post("/directory/congresses", List.of("name", "南昌市人民代表大会",
+                "shortName", "市人大", "level", "CITY", "replyCopyTo", "市人大常委会代表工委", "parentId", ""));
+        assertThat(top.statusCode()).isEqualTo(200);
+        assertThat(top.body()).contains("上级人大须在您的管理范围之内").contains("value=\"南昌市人民代表大会\"");
+
         assertThat(events.stream(CongressDirectoryChanged.class))
                 .extracting(e -> e.subject() + ":" + e.name() + ":" + e.created() + ":" + e.actor().username())
-                .containsExactly("CONGRESS:南昌市人民代表大会:true:admin", "CONGRESS:南昌市新建区人民代表大会:false:admin",
+                .containsExactly("CONGRESS:南昌市新建区望城镇人民代表大会:true:admin",
+                        "CONGRESS:南昌市新建区人民代表大会:false:admin",
                         "TERM:十六届（2021—2026年）:true:admin", "MEETING:十六届五次会议:true:admin",
                         "MEETING:十六届五次会议:false:admin");
     }

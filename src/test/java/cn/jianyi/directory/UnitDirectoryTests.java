@@ -102,7 +102,9 @@ class UnitDirectoryTests {
                 .contains("value=\"南昌市新建区退役军人事务局\"").contains("has-error");
         assertThat(unitCount()).isEqualTo(before);
 
-        long city = meetings.addCongress("南昌市人民代表大会", "市人大", CongressLevel.CITY, "市人大常委会代表工委").id();
+        // another congress, below the administrator's (ADR 0042)
+        long city = meetings.addCongress("南昌市新建区望城镇人民代表大会", "镇人大", CongressLevel.TOWNSHIP, "镇人大主席团",
+                congress).id();
         assertThat(admin.post("/directory/units", unitForm(city, "南昌市民政局", "市民政局", "新民提字", "83752002", "330000"))
                 .statusCode()).as("the same code in another congress").isEqualTo(302);
     }

@@ -59,7 +59,7 @@ class AssignmentController {
             throw new RuleViolation("assignment.case.notRegistered");
         }
         model.addAttribute("caseFile", details);
-        model.addAttribute("units", directory.activeUnits());
+        model.addAttribute("units", directory.activeUnitsOf(details.meeting().congressId()));   // ADR 0042
         model.addAttribute("rules", ruleSets.forMeeting(details.suggestion().meetingId()));
     }
 

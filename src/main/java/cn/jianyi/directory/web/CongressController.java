@@ -41,41 +41,41 @@ class CongressController {
     }
 
     @GetMapping("/congresses")
-    String congresses(Model model) {
+    String congresses(@AuthenticationPrincipal CurrentUser me, Model model) {
         model.addAttribute("congressForm", CongressForm.empty());
-        return showCongresses(model);
+        return showCongresses(me, model);
     }
 
     @PostMapping("/congresses")
     String addCongress(@Valid @ModelAttribute("congressForm") CongressForm form, BindingResult result,
                        @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         Optional<Congress> saved = result.hasErrors() ? Optional.empty()
-                : Forms.submit(result, () -> directory.save(form.toCommand(null, me.toActor())));
+                : Forms.submit(result, () -> directory.save(form.toCommand(null, me.toActor()), me.congressScope()));
         if (saved.isEmpty()) {
-            return showCongresses(model);
+            return showCongresses(me, model);
         }
         Flash.show(redirect, "directory.congress.added", saved.get().name());
         return "redirect:/directory/congresses/" + saved.get().id();
     }
 
     @GetMapping("/congresses/{id}")
-    String congress(@PathVariable long id, Model model) {
-        Congress congress = directory.congress(id);
+    String congress(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        Congress congress = directory.congress(id, me.congressScope());
         model.addAttribute("congressForm", CongressForm.of(congress));
         model.addAttribute("termForm", TermForm.empty());
-        return showCongress(congress, model);
+        return showCongress(congress, me, model);
     }
 
     @PostMapping("/congresses/{id}")
     String changeCongress(@PathVariable long id, @Valid @ModelAttribute("congressForm") CongressForm form,
                           BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
                           RedirectAttributes redirect) {
-        Congress congress = directory.congress(id);
+        Congress congress = directory.congress(id, me.congressScope());
         Optional<Congress> saved = result.hasErrors() ? Optional.empty()
-                : Forms.submit(result, () -> directory.save(form.toCommand(id, me.toActor())));
+                : Forms.submit(result, () -> directory.save(form.toCommand(id, me.toActor()), me.congressScope()));
         if (saved.isEmpty()) {
             model.addAttribute("termForm", TermForm.empty());
-            return showCongress(congress, model);
+            return showCongress(congress, me, model);
         }
         Flash.show(redirect, "directory.congress.saved", saved.get().name());
         return "redirect:/directory/congresses/" + id;
@@ -84,20 +84,20 @@ class CongressController {
     @PostMapping("/congresses/{id}/terms")
     String addTerm(@PathVariable long id, @Valid @ModelAttribute("termForm") TermForm form, BindingResult result,
                    @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-        Congress congress = directory.congress(id);
+        Congress congress = directory.congress(id, me.congressScope());
         Optional<CongressTerm> saved = result.hasErrors() ? Optional.empty()
                 : Forms.submit(result, () -> directory.save(form.toCommand(null, id, me.toActor())));
         if (saved.isEmpty()) {
             model.addAttribute("congressForm", CongressForm.of(congress));
-            return showCongress(congress, model);
+            return showCongress(congress, me, model);
         }
         Flash.show(redirect, "directory.term.added", saved.get().name());
         return "redirect:/directory/terms/" + saved.get().id();
     }
 
     @GetMapping("/terms/{id}")
-    String term(@PathVariable long id, Model model) {
-        CongressTerm term = directory.term(id);
+    String term(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        CongressTerm term = directory.term(id, me.congressScope());
         model.addAttribute("termForm", TermForm.of(term));
         model.addAttribute("meetingForm", MeetingForm.empty());
         return showTerm(term, model);
@@ -106,7 +106,7 @@ class CongressController {
     @PostMapping("/terms/{id}")
     String changeTerm(@PathVariable long id, @Valid @ModelAttribute("termForm") TermForm form, BindingResult result,
                       @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-        CongressTerm term = directory.term(id);
+        CongressTerm term = directory.term(id, me.congressScope());
         Optional<CongressTerm> saved = result.hasErrors() ? Optional.empty()
                 : Forms.submit(result, () -> directory.save(form.toCommand(id, term.congressId(), me.toActor())));
         if (saved.isEmpty()) {
@@ -120,7 +120,7 @@ class CongressController {
     @PostMapping("/terms/{id}/meetings")
     String addMeeting(@PathVariable long id, @Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult result,
                       @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-        CongressTerm term = directory.term(id);
+        CongressTerm term = directory.term(id, me.congressScope());
         Optional<Meeting> saved = result.hasErrors() ? Optional.empty()
                 : Forms.submit(result, () -> directory.save(form.toCommand(null, id, me.toActor())));
         if (saved.isEmpty()) {
@@ -132,8 +132,8 @@ class CongressController {
     }
 
     @GetMapping("/meetings/{id}")
-    String meeting(@PathVariable long id, Model model) {
-        Meeting meeting = directory.meeting(id);
+    String meeting(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        Meeting meeting = directory.meeting(id, me.congressScope());
         model.addAttribute("meetingForm", MeetingForm.of(meeting));
         return showMeeting(meeting, model);
     }
@@ -142,7 +142,7 @@ class CongressController {
     String changeMeeting(@PathVariable long id, @Valid @ModelAttribute("meetingForm") MeetingForm form,
                          BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
                          RedirectAttributes redirect) {
-        Meeting meeting = directory.meeting(id);
+        Meeting meeting = directory.meeting(id, me.congressScope());
         Optional<Meeting> saved = result.hasErrors() ? Optional.empty()
                 : Forms.submit(result, () -> directory.save(form.toCommand(id, meeting.termId(), me.toActor())));
         if (saved.isEmpty()) {
@@ -152,18 +152,20 @@ class CongressController {
         return "redirect:/directory/terms/" + meeting.termId();
     }
 
-    private String showCongresses(Model model) {
-        var congresses = directory.congresses();
+    private String showCongresses(CurrentUser me, Model model) {
+        var congresses = directory.congresses(me.congressScope());
         model.addAttribute("congresses", congresses);
         model.addAttribute("parents", congresses.stream().map(CongressDirectory.CongressEntry::congress).toList());
         model.addAttribute("levels", CongressLevel.values());
         return "directory/congresses";
     }
 
-    private String showCongress(Congress congress, Model model) {
+    private String showCongress(Congress congress, CurrentUser me, Model model) {
         model.addAttribute("congress", congress);
-        model.addAttribute("parents", directory.congresses().stream()
-                .map(CongressDirectory.CongressEntry::congress).filter(c -> !c.id().equals(congress.id())).toList());
+        // the congresses of the administrator's scope, and the one above this congress as it is (ADR 0042)
+        model.addAttribute("parents", directory.congresses().stream().map(CongressDirectory.CongressEntry::congress)
+                .filter(c -> !c.id().equals(congress.id()))
+                .filter(c -> me.congressScope().coversCongress(c.id()) || c.id().equals(congress.parentId())).toList());
         model.addAttribute("levels", CongressLevel.values());
         model.addAttribute("terms", directory.termsOf(congress.id()));
         return "directory/congress";

@@ -44,12 +44,14 @@ class DeputyController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String congressId, Model model) {
-        Long congress = congresses.congresses().stream().map(e -> e.congress().id())
+    String list(@RequestParam(required = false) String congressId, @AuthenticationPrincipal CurrentUser me,
+                Model model) {
+        var within = congresses.congresses(me.congressScope());
+        Long congress = within.stream().map(e -> e.congress().id())
                 .filter(id -> String.valueOf(id).equals(congressId)).findFirst()
-                .orElse(congresses.congresses().stream().findFirst().map(e -> e.congress().id()).orElse(null));
+                .orElse(within.stream().findFirst().map(e -> e.congress().id()).orElse(null));
         model.addAttribute("deputyForm", DeputyForm.empty(congress));
-        return showList(congress, model);
+        return showList(congress, me, model);
     }
 
     @PostMapping
@@ -57,26 +59,26 @@ class DeputyController {
                @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         Optional<Deputy> saved = save(null, form, result, me);
         if (saved.isEmpty()) {
-            return showList(form.congressId(), model);
+            return showList(form.congressId(), me, model);
         }
         Flash.show(redirect, "directory.deputy.added", saved.get().name());
         return "redirect:/directory/deputies?congressId=" + saved.get().congressId();
     }
 
     @GetMapping("/{id}")
-    String deputy(@PathVariable long id, Model model) {
-        Deputy deputy = deputies.deputy(id);
+    String deputy(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        Deputy deputy = deputyWithin(id, me);
         model.addAttribute("deputyForm", DeputyForm.of(deputy, deputies.termsOf(id)));
-        return showDeputy(deputy, model);
+        return showDeputy(deputy, me, model);
     }
 
     @PostMapping("/{id}")
     String change(@PathVariable long id, @Valid @ModelAttribute("deputyForm") DeputyForm form, BindingResult result,
                   @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-        Deputy deputy = deputies.deputy(id);
+        Deputy deputy = deputyWithin(id, me);
         Optional<Deputy> saved = save(id, form, result, me);
         if (saved.isEmpty()) {
-            return showDeputy(deputy, model);
+            return showDeputy(deputy, me, model);
         }
         Flash.show(redirect, "directory.deputy.saved", saved.get().name());
         return "redirect:/directory/deputies/" + id;
@@ -85,32 +87,33 @@ class DeputyController {
     @PostMapping("/{id}/deactivate")
     String deactivate(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model,
                       RedirectAttributes redirect) {
-        return act(id, model, redirect, "directory.deputy.deactivated", () -> deputies.deactivate(id, me.toActor()));
+        return act(id, me, model, redirect, "directory.deputy.deactivated", () -> deputies.deactivate(id, me.toActor()));
     }
 
     @PostMapping("/{id}/activate")
     String activate(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model,
                     RedirectAttributes redirect) {
-        return act(id, model, redirect, "directory.deputy.activated", () -> deputies.activate(id, me.toActor()));
+        return act(id, me, model, redirect, "directory.deputy.activated", () -> deputies.activate(id, me.toActor()));
     }
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model,
                   RedirectAttributes redirect) {
-        Deputy deputy = deputies.deputy(id);
-        String refused = act(id, model, redirect, "directory.deputy.deleted", () -> deputies.delete(id, me.toActor()));
+        Deputy deputy = deputyWithin(id, me);
+        String refused = act(id, me, model, redirect, "directory.deputy.deleted", () -> deputies.delete(id, me.toActor()));
         return refused.startsWith("redirect:") ? "redirect:/directory/deputies?congressId=" + deputy.congressId()
                 : refused;
     }
 
-    private String act(long id, Model model, RedirectAttributes redirect, String doneKey, Runnable act) {
-        Deputy deputy = deputies.deputy(id);
+    private String act(long id, CurrentUser me, Model model, RedirectAttributes redirect, String doneKey,
+                       Runnable act) {
+        Deputy deputy = deputyWithin(id, me);
         DeputyForm form = DeputyForm.of(deputy, deputies.termsOf(id));
         BindingResult result = new BeanPropertyBindingResult(form, "deputyForm");
         if (!Forms.accepted(result, act)) {
             model.addAttribute("deputyForm", form);
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "deputyForm", result);
-            return showDeputy(deputies.deputy(id), model);
+            return showDeputy(deputies.deputy(id), me, model);
         }
         Flash.show(redirect, doneKey, deputy.name());
         return "redirect:/directory/deputies/" + id;
@@ -118,7 +121,7 @@ class DeputyController {
 
     private Optional<Deputy> save(Long id, DeputyForm form, BindingResult result, CurrentUser me) {
         List<CongressDirectory.TermChoice> terms = congresses.termChoices();
-        if (form.congressId() != null && congresses.congresses().stream()
+        if (form.congressId() != null && congresses.congresses(me.congressScope()).stream()
                 .noneMatch(c -> c.congress().id().equals(form.congressId()))) {
             result.rejectValue("congressId", "field.select");
         } else if (form.congressId() != null && !form.termIds().stream().allMatch(t -> terms.stream()
@@ -129,21 +132,32 @@ class DeputyController {
                 : Forms.submit(result, () -> deputies.save(form.toCommand(id, me.toActor())));
     }
 
-    private String showList(Long congressId, Model model) {
+    /** The deputy if of one of the administrator's congresses; otherwise "not found" (ADR 0042). */
+    private Deputy deputyWithin(long id, CurrentUser me) {
+        Deputy deputy = deputies.deputy(id);
+        if (!me.congressScope().coversCongress(deputy.congressId())) {
+            throw new cn.jianyi.shared.NotFoundException("deputy", id);
+        }
+        return deputy;
+    }
+
+    private String showList(Long congressId, CurrentUser me, Model model) {
         model.addAttribute("congressId", congressId);
-        model.addAttribute("deputies", deputies.deputies(congressId));
-        return addChoices(model, "directory/deputies");
+        model.addAttribute("deputies", deputies.deputies(congressId).stream()
+                .filter(d -> me.congressScope().coversCongress(d.congressId())).toList());
+        return addChoices(me, model, "directory/deputies");
     }
 
-    private String showDeputy(Deputy deputy, Model model) {
+    private String showDeputy(Deputy deputy, CurrentUser me, Model model) {
         model.addAttribute("deputy", deputy);
-        return addChoices(model, "directory/deputy");
+        return addChoices(me, model, "directory/deputy");
     }
 
-    private String addChoices(Model model, String view) {
-        model.addAttribute("congresses", congresses.congresses().stream()
+    private String addChoices(CurrentUser me, Model model, String view) {
+        model.addAttribute("congresses", congresses.congresses(me.congressScope()).stream()
                 .map(CongressDirectory.CongressEntry::congress).toList());
-        model.addAttribute("terms", congresses.termChoices());
+        model.addAttribute("terms", congresses.termChoices().stream()
+                .filter(t -> me.congressScope().coversCongress(t.congressId())).toList());
         return view;
     }
 }

@@ -53,10 +53,14 @@ class DirectoryExportController {
     }
 
     @GetMapping("/directory/units/export.xlsx")
-    void units(@RequestParam(required = false) String congressId, HttpServletResponse response) throws IOException {
+    void units(@org.springframework.security.core.annotation.AuthenticationPrincipal cn.jianyi.identity.CurrentUser me, @RequestParam(required = false) String congressId,
+               HttpServletResponse response) throws IOException {
         Map<Long, String> names = congressNames();
         try (var book = Spreadsheet.create("承办单位", UNITS)) {
             for (HandlingUnit u : units.units(chosen(congressId, names))) {
+                if (!me.congressScope().coversCongress(u.congressId())) {
+                    continue;                                   // another congress's (ADR 0042)
+                }
                 book.row(names.get(u.congressId()), u.fullName(), u.shortName(), u.docCode(), u.phone(),
                         u.postcode(), u.address(), u.responsibilities(), u.active() ? "启用" : "停用");
             }
@@ -65,13 +69,17 @@ class DirectoryExportController {
     }
 
     @GetMapping("/directory/deputies/export.xlsx")
-    void deputies(@RequestParam(required = false) String congressId, HttpServletResponse response)
+    void deputies(@org.springframework.security.core.annotation.AuthenticationPrincipal cn.jianyi.identity.CurrentUser me, @RequestParam(required = false) String congressId,
+                  HttpServletResponse response)
             throws IOException {
         Map<Long, String> names = congressNames();
         Map<Long, String> terms = congresses.termChoices().stream()
                 .collect(Collectors.toMap(CongressDirectory.TermChoice::id, CongressDirectory.TermChoice::label));
         try (var book = Spreadsheet.create("代表", DEPUTIES)) {
             for (Deputy d : deputies.deputies(chosen(congressId, names))) {
+                if (!me.congressScope().coversCongress(d.congressId())) {
+                    continue;
+                }
                 book.row(names.get(d.congressId()), d.name(), d.delegation(),
                         deputies.termsOf(d.id()).stream().map(terms::get).collect(Collectors.joining("、")),
                         d.phone(), d.address(), d.postcode(), d.active() ? "启用" : "停用");

@@ -47,10 +47,11 @@ class UnitController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String congressId, Model model) {
-        Long congress = chosenCongress(congressId);
+    String list(@RequestParam(required = false) String congressId, @AuthenticationPrincipal CurrentUser me,
+                Model model) {
+        Long congress = chosenCongress(congressId, me);
         model.addAttribute("unitForm", UnitForm.empty(congress));
-        return showList(congress, model);
+        return showList(congress, me, model);
     }
 
     @PostMapping
@@ -58,26 +59,26 @@ class UnitController {
                @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         Optional<HandlingUnit> saved = save(null, form, result, me);
         if (saved.isEmpty()) {
-            return showList(form.congressId(), model);
+            return showList(form.congressId(), me, model);
         }
         Flash.show(redirect, "directory.unit.added", saved.get().fullName());
         return "redirect:/directory/units?congressId=" + saved.get().congressId();
     }
 
     @GetMapping("/{id}")
-    String unit(@PathVariable long id, Model model) {
-        HandlingUnit unit = units.unit(id);
+    String unit(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        HandlingUnit unit = unitWithin(id, me);
         model.addAttribute("unitForm", UnitForm.of(unit));
-        return showUnit(unit, model);
+        return showUnit(unit, me, model);
     }
 
     @PostMapping("/{id}")
     String change(@PathVariable long id, @Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result,
                   @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-        HandlingUnit unit = units.unit(id);
+        HandlingUnit unit = unitWithin(id, me);
         Optional<HandlingUnit> saved = save(id, form, result, me);
         if (saved.isEmpty()) {
-            return showUnit(unit, model);
+            return showUnit(unit, me, model);
         }
         Flash.show(redirect, "directory.unit.saved", saved.get().fullName());
         return "redirect:/directory/units/" + id;
@@ -87,10 +88,10 @@ class UnitController {
     @PostMapping("/{id}/seal")
     String uploadSeal(@PathVariable long id, @ModelAttribute("sealForm") SealForm form, BindingResult result,
                       @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-        HandlingUnit unit = units.unit(id);
+        HandlingUnit unit = unitWithin(id, me);
         if (result.hasErrors() || !Forms.accepted(result, () -> seals.upload(form.toCommand(id, me.toActor())))) {
             model.addAttribute("unitForm", UnitForm.of(unit));
-            return showUnit(unit, model);
+            return showUnit(unit, me, model);
         }
         Flash.show(redirect, "seal.uploaded", unit.shortName());
         return "redirect:/directory/units/" + id;
@@ -99,39 +100,40 @@ class UnitController {
     @PostMapping("/{id}/deactivate")
     String deactivate(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model,
                       RedirectAttributes redirect) {
-        return act(id, model, redirect, "directory.unit.deactivated", () -> units.deactivate(id, me.toActor()));
+        return act(id, me, model, redirect, "directory.unit.deactivated", () -> units.deactivate(id, me.toActor()));
     }
 
     @PostMapping("/{id}/activate")
     String activate(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model,
                     RedirectAttributes redirect) {
-        return act(id, model, redirect, "directory.unit.activated", () -> units.activate(id, me.toActor()));
+        return act(id, me, model, redirect, "directory.unit.activated", () -> units.activate(id, me.toActor()));
     }
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model,
                   RedirectAttributes redirect) {
-        HandlingUnit unit = units.unit(id);
-        String refused = act(id, model, redirect, "directory.unit.deleted", () -> units.delete(id, me.toActor()));
+        HandlingUnit unit = unitWithin(id, me);
+        String refused = act(id, me, model, redirect, "directory.unit.deleted", () -> units.delete(id, me.toActor()));
         return refused.startsWith("redirect:") ? "redirect:/directory/units?congressId=" + unit.congressId() : refused;
     }
 
     /** Runs an act on the unit's page: done, back to the page with a flash; refused, the page with the reason. */
-    private String act(long id, Model model, RedirectAttributes redirect, String doneKey, Runnable act) {
-        HandlingUnit unit = units.unit(id);
+    private String act(long id, CurrentUser me, Model model, RedirectAttributes redirect, String doneKey,
+                       Runnable act) {
+        HandlingUnit unit = unitWithin(id, me);
         UnitForm form = UnitForm.of(unit);
         BindingResult result = new BeanPropertyBindingResult(form, "unitForm");
         if (!Forms.accepted(result, act)) {
             model.addAttribute("unitForm", form);
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "unitForm", result);
-            return showUnit(units.unit(id), model);
+            return showUnit(units.unit(id), me, model);
         }
         Flash.show(redirect, doneKey, unit.shortName());
         return "redirect:/directory/units/" + id;
     }
 
     private Optional<HandlingUnit> save(Long id, UnitForm form, BindingResult result, CurrentUser me) {
-        if (form.congressId() != null && congresses.congresses().stream()
+        if (form.congressId() != null && congresses.congresses(me.congressScope()).stream()
                 .noneMatch(c -> c.congress().id().equals(form.congressId()))) {
             result.rejectValue("congressId", "field.select");
         }
@@ -139,31 +141,42 @@ class UnitController {
                 : Forms.submit(result, () -> units.save(form.toCommand(id, me.toActor())));
     }
 
-    private Long chosenCongress(String congressId) {
-        Congress congress = congresses.congresses().stream().map(CongressDirectory.CongressEntry::congress)
+    /** The unit if it belongs to one of the administrator's congresses; otherwise "not found" (ADR 0042). */
+    private HandlingUnit unitWithin(long id, CurrentUser me) {
+        HandlingUnit unit = units.unit(id);
+        if (!me.congressScope().coversCongress(unit.congressId())) {
+            throw new cn.jianyi.shared.NotFoundException("unit", id);
+        }
+        return unit;
+    }
+
+    private Long chosenCongress(String congressId, CurrentUser me) {
+        var within = congresses.congresses(me.congressScope());
+        Congress congress = within.stream().map(CongressDirectory.CongressEntry::congress)
                 .filter(c -> String.valueOf(c.id()).equals(congressId)).findFirst()
-                .orElse(congresses.congresses().stream().findFirst().map(CongressDirectory.CongressEntry::congress)
-                        .orElse(null));
+                .orElse(within.stream().findFirst().map(CongressDirectory.CongressEntry::congress).orElse(null));
         return congress == null ? null : congress.id();
     }
 
-    private String showList(Long congressId, Model model) {
+    /** The units of the congress chosen; with none chosen, those of the administrator's congresses. */
+    private String showList(Long congressId, CurrentUser me, Model model) {
         model.addAttribute("congressId", congressId);
-        model.addAttribute("units", units.units(congressId));
-        return addChoices(model, "directory/units");
+        model.addAttribute("units", units.units(congressId).stream()
+                .filter(u -> me.congressScope().coversCongress(u.congressId())).toList());
+        return addChoices(me, model, "directory/units");
     }
 
-    private String showUnit(HandlingUnit unit, Model model) {
+    private String showUnit(HandlingUnit unit, CurrentUser me, Model model) {
         model.addAttribute("unit", unit);
         model.addAttribute("seal", seals.status(unit.id(), unit.fullName()));
         if (!model.containsAttribute("sealForm")) {
             model.addAttribute("sealForm", SealForm.empty());
         }
-        return addChoices(model, "directory/unit");
+        return addChoices(me, model, "directory/unit");
     }
 
-    private String addChoices(Model model, String view) {
-        model.addAttribute("congresses", congresses.congresses().stream()
+    private String addChoices(CurrentUser me, Model model, String view) {
+        model.addAttribute("congresses", congresses.congresses(me.congressScope()).stream()
                 .map(CongressDirectory.CongressEntry::congress).toList());
         return view;
     }

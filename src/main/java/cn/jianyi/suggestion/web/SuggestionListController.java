@@ -38,9 +38,9 @@ class SuggestionListController {
         ListFilterForm filter = ListFilterForm.parse(meetingId, status, unitId, keyword, page, key);
         model.addAttribute("filter", filter);
         model.addAttribute("result", queries.search(filter.toFilter(), me.dataScope(), filter.page(), PAGE_SIZE));
-        model.addAttribute("meetings", meetings.all());
+        model.addAttribute("meetings", meetings.within(me.congressScope()));
         model.addAttribute("statuses", Suggestion.Status.values());
-        model.addAttribute("units", directory.units());
+        model.addAttribute("units", directory.units(me.congressScope()));
         return htmx != null ? "suggestion/list :: results" : "suggestion/list";
     }
 }
