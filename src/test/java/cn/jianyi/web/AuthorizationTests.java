@@ -105,6 +105,7 @@ class AuthorizationTests {
     private long archiveRecord;
     private long spareUnit;
     private long spareDeputy;
+    private TestWorld.SecondCongress town;
 
     @BeforeAll
     void world() throws InterruptedException {
@@ -169,10 +170,128 @@ class AuthorizationTests {
                 "330100", null).id();
         spareDeputy = identity.addDeputy(world.meeting.congressId(), congressDirectory.termsOf(world.meeting.congressId())
                 .get(0).id(), "万小东", "联圩镇代表团", null, null, null).id();
+        town = world.secondCongress();              // 望城镇人大 below the world's 区人大, with clerk2 and admin2
         for (String role : ROLES) {
             clients.put(role, role.equals("anonymous") ? MockWebClient.anonymous(context)
                     : MockWebClient.loggedIn(context, role));
         }
+        for (String role : OTHER_CONGRESS_ROLES) {
+            clients.put(role, MockWebClient.loggedIn(context, role));
+        }
+    }
+
+    /** The logins of the second congress (望城镇人大) and of 区人大 with the congresses below it (ADR 0042). */
+    private static final List<String> OTHER_CONGRESS_ROLES = List.of("clerk2", "admin2", "handler3", "deputy4",
+            "clerkall");
+
+    /** One office route on an object of another congress, as one login, and the status it answers. */
+    private record Crossing(String login, String method, String path, List<String> form, int expected) {
+    }
+
+    private static Crossing crossing(String login, String path, int expected) {
+        return new Crossing(login, "GET", path, List.of(), expected);
+    }
+
+    private static Crossing crossingPost(String login, String path, List<String> form, int expected) {
+        return new Crossing(login, "POST", path, form, expected);
+    }
+
+    /**
+     * The cross-congress dimension (ADR 0042): each office route with an object of the other congress answers 404,
+     * for 区人大's offices on 望城镇人大's objects and the other way round; 区人大's administrator, who covers the
+     * congresses below it, and an office account of 区人大 with those below reach both.
+     */
+    private List<Crossing> crossings() {
+        String townCase = "/suggestions/" + town.caseId;
+        String townRegistered = "/suggestions/" + town.registeredId;
+        String r = "/suggestions/" + registered;
+        String a = "/suggestions/" + assigned;
+        String p = "/suggestions/" + replied;
+        long districtTerm = congressDirectory.termsOf(world.meeting.congressId()).get(0).id();
+        var list = new ArrayList<Crossing>();
+        for (String office : List.of("clerk", "supervisor")) {
+            list.add(crossing(office, townCase, 404));
+            list.add(crossing(office, townRegistered, 404));
+        }
+        for (String unitOrDeputy : List.of("handler", "head", "deputy")) {
+            list.add(crossing(unitOrDeputy, townCase, 404));
+        }
+        list.add(crossing("clerk", townRegistered + "/assign", 404));
+        list.add(crossingPost("clerk", townRegistered + "/assign", List.of("leadUnitId", ""), 404));
+        list.add(crossingPost("clerk", townCase + "/close", List.of(), 404));
+        list.add(crossing("clerk", townCase + "/key", 404));
+        list.add(crossingPost("clerk", townCase + "/key", List.of("leader", ""), 404));
+        list.add(crossingPost("clerk", "/exports", List.of("meetingId", String.valueOf(town.meeting.id())), 404));
+        // the other way round: 望城镇人大's clerk, administrator, unit and deputy on 区人大's objects
+        for (String path : List.of(r, a, p, r + "/assign", "/replies/" + signed.id(), "/replies/" + draft.id(),
+                "/replies/" + signed.id() + "/letter.docx", "/contacts/attachments/" + attachment,
+                "/return-requests/" + returnRequest.id(), "/extension-requests/" + extensionRequest.id(),
+                "/submissions/" + queued + "/decide")) {
+            list.add(crossing("clerk2", path, 404));
+        }
+        list.add(crossingPost("clerk2", r + "/assign", List.of("leadUnitId", ""), 404));
+        list.add(crossingPost("clerk2", p + "/close", List.of(), 404));
+        list.add(crossingPost("clerk2", "/return-requests/" + returnRequest.id(), List.of("approve", ""), 404));
+        list.add(crossingPost("clerk2", "/replies/" + signed.id() + "/review", List.of("classification", "A"), 404));
+        list.add(crossingPost("clerk2", "/exports", List.of("meetingId", String.valueOf(world.meeting.id())), 404));
+        list.add(crossing("handler3", a, 404));
+        list.add(crossing("deputy4", p, 404));
+        for (String path : List.of("/directory/units/" + world.health.id(), "/directory/deputies/" + world.cheng.id(),
+                "/directory/congresses/" + world.meeting.congressId(), "/directory/terms/" + districtTerm,
+                "/directory/meetings/" + world.meeting.id())) {
+            list.add(crossing("admin2", path, 404));
+            list.add(crossing("admin", path, 200));
+        }
+        for (String path : List.of("/directory/units/" + town.unit.id(), "/directory/deputies/" + town.deputy.id(),
+                "/directory/congresses/" + town.congressId, "/directory/meetings/" + town.meeting.id())) {
+            list.add(crossing("admin", path, 200));
+            list.add(crossing("admin2", path, 200));
+        }
+        list.add(crossingPost("admin2", "/directory/units/" + world.health.id() + "/deactivate", List.of(), 404));
+        list.add(crossingPost("admin2", "/directory/deputies/" + world.cheng.id() + "/delete", List.of(), 404));
+        list.add(crossingPost("admin2", "/directory/congresses/" + world.meeting.congressId() + "/terms",
+                List.of("number", ""), 404));
+        list.add(crossingPost("admin2", "/rules/" + world.meeting.congressId(), List.of(), 404));
+        list.add(crossingPost("admin2", "/settings/assessment/" + world.meeting.congressId(), List.of(), 404));
+        list.add(crossing("admin2", a, 404));
+        // 区人大 with the congresses below it
+        for (String path : List.of(townCase, townRegistered, a, r)) {
+            list.add(crossing("clerkall", path, 200));
+        }
+        list.add(crossing("clerk2", townCase, 200));
+        list.add(crossing("handler3", townCase, 200));
+        list.add(crossing("deputy4", townCase, 200));
+        return list;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOfficeRouteOnAnotherCongressesObject() {
+        return crossings().stream().map(c -> DynamicTest.dynamicTest(
+                c.method() + " " + c.path() + " as " + c.login() + " → " + c.expected(), () -> {
+                    MockWebClient client = clients.get(c.login());
+                    HttpResponse<String> response = c.method().equals("GET") ? client.get(c.path())
+                            : client.post(c.path(), c.form());
+                    assertThat(response.statusCode()).as(c.method() + " " + c.path() + " as " + c.login())
+                            .isEqualTo(c.expected());
+                }));
+    }
+
+    @Test
+    void theListsOfOneCongressDoNotHoldTheOtherCongressesRecords() {
+        assertThat(clients.get("clerk").get("/suggestions").body()).doesNotContain("关于修缮镇文化站的建议");
+        assertThat(clients.get("supervisor").get("/suggestions").body()).doesNotContain("关于修缮镇文化站的建议");
+        assertThat(clients.get("clerk2").get("/suggestions").body()).contains("关于修缮镇文化站的建议")
+                .doesNotContain("关于改善农村饮水安全的建议");
+        assertThat(clients.get("clerk2").get("/").body()).doesNotContain("关于改善农村饮水安全的建议");
+        assertThat(clients.get("clerk2").get("/submissions/queue").body()).doesNotContain("关于增设路灯的建议");
+        assertThat(clients.get("clerk").get("/submissions/queue").body()).contains("关于增设路灯的建议");
+        assertThat(clients.get("clerk2").get("/dashboard").body()).contains("镇政府办").doesNotContain("区卫健委");
+        assertThat(clients.get("clerk").get("/dashboard").body()).doesNotContain("镇政府办");
+        assertThat(clients.get("clerk2").get("/supervision/deadlines").statusCode()).isEqualTo(200);
+        assertThat(clients.get("admin2").get("/directory/deputies").body()).contains("胡立新").doesNotContain("程绮南");
+        assertThat(clients.get("admin2").get("/rules").body()).contains("南昌市新建区望城镇人民代表大会")
+                .doesNotContain("congressId=" + world.meeting.congressId() + "\"");
+        assertThat(clients.get("clerk2").get("/suggestions/new").body()).contains("胡立新").doesNotContain("程绮南");
     }
 
     /** One route and the expected status per role; roles not listed expect {@code otherwise}. */
