@@ -143,9 +143,11 @@ public class RosterImports {
             return List.of();
         }
         progress.phase(0, RosterJob.CHECKING, rows.size());
-        List<Congress> all = congresses.congresses().stream().map(CongressDirectory.CongressEntry::congress).toList();
+        List<Congress> all = congresses.congresses(me.congressScope()).stream()   // ADR 0042
+               .map(CongressDirectory.CongressEntry::congress).toList();
         Map<String, HandlingUnit> byName = new HashMap<>();
-        units.units(null).forEach(u -> byName.put(u.fullName(), u));
+        units.units(null).stream().filter(u -> me.congressScope().coversCongress(u.congressId()))
+                .forEach(u -> byName.put(u.fullName(), u));
         Set<String> names = new HashSet<>();
         Set<String> codes = new HashSet<>();
         var commands = new ArrayList<SaveUnitCommand>();
@@ -204,7 +206,8 @@ public class RosterImports {
             return List.of();
         }
         progress.phase(0, RosterJob.CHECKING, rows.size());
-        List<Congress> all = congresses.congresses().stream().map(CongressDirectory.CongressEntry::congress).toList();
+        List<Congress> all = congresses.congresses(me.congressScope()).stream()   // ADR 0042
+               .map(CongressDirectory.CongressEntry::congress).toList();
         var seen = new HashSet<String>();
         var commands = new ArrayList<SaveDeputyCommand>();
         for (Map<String, String> row : rows) {
