@@ -33,16 +33,4 @@ public final class CongressConditions {
         return " and " + meetingColumn + " in (select scm.id from meetings scm join congress_terms sct on sct.id = scm.term_id"
                 + " where sct.congress_id in (:" + PARAMETER + "))";
     }
-
-    /** The same on a congress column: {@code " and <congressColumn> in (:scopeCongresses)"}. */
-    public static String congressWithin(DataScope scope, String congressColumn, Map<String, Object> params) {
-        if (!(scope instanceof DataScope.OfCongresses of)) {
-            return "";
-        }
-        if (of.congressIds().isEmpty()) {
-            return " and 1 = 0";
-        }
-        params.put(PARAMETER, List.copyOf(of.congressIds()));
-        return " and " + congressColumn + " in (:" + PARAMETER + ")";
-    }
 }

@@ -110,7 +110,7 @@ class RegistrationQueueController {
             throw new cn.jianyi.shared.IllegalTransitionException(submission.status(), "decide");
         }
         model.addAttribute("page", pages.pageFor(submission.id(), me));
-        model.addAttribute("meetings", meetings.all());
+        model.addAttribute("meetings", meetings.within(me.congressScope()));
         model.addAttribute("categories", SubjectArea.values());
         model.addAttribute("reasons", NonAdmissibleReason.values());
         if (!model.containsAttribute("registerForm")) {
