@@ -77,8 +77,8 @@ class CongressScopeTests {
 
     @Test
     void anAccountOfTheDistrictWithTheCongressesBelowSeesBoth() {
-        assertThat(scopeOf("clerkall")).isEqualTo(new DataScope.OfCongresses(
-                java.util.Set.of(world.meeting.congressId(), town.congressId)));
+        assertThat(((DataScope.OfCongresses) scopeOf("clerkall")).congressIds())
+                .contains(world.meeting.congressId(), town.congressId);
         assertThat(clerkall.get("/suggestions").body()).contains("关于健全生育服务保障机制的建议", "关于修缮镇文化站的建议");
         assertThat(clerkall.get("/suggestions/" + town.caseId).statusCode()).isEqualTo(200);
         assertThat(clerkall.get("/suggestions/" + districtCase).statusCode()).isEqualTo(200);
@@ -151,6 +151,21 @@ class CongressScopeTests {
         MockWebClient admin = MockWebClient.loggedIn(context, "admin");
         assertThat(admin.get("/directory/units/" + town.unit.id()).statusCode())
                 .as("the district's administrator covers the congresses below").isEqualTo(200);
+    }
+
+    @Test
+    void aCongressAddedBelowIsCoveredFromTheNextRequestWithoutLoggingInAgain() {
+        MockWebClient admin = MockWebClient.loggedIn(context, "admin");     // the principal of the login, kept
+        var meetings = context.getBean(cn.jianyi.suggestion.Meetings.class);
+        long village = meetings.addCongress("南昌市新建区望城镇新祺周村民代表会议", "村民代表会议",
+                cn.jianyi.suggestion.CongressLevel.TOWNSHIP, "村委会", town.congressId).id();
+        long unit = context.getBean(cn.jianyi.identity.IdentityManagement.class).addUnit(village, "新祺周村村委会",
+                "村委会", "新祺字", "83760000", "330100", null).id();
+        assertThat(admin.get("/directory/units/" + unit).statusCode()).isEqualTo(200);
+        assertThat(admin.get("/directory/congresses/" + village).statusCode()).isEqualTo(200);
+        assertThat(MockWebClient.loggedIn(context, "admin2").get("/directory/units/" + unit).statusCode())
+                .as("望城镇人大's administrator, without the congresses below").isEqualTo(404);
+        assertThat(clerk.get("/directory/units/" + unit).statusCode()).as("not the clerk's page").isEqualTo(403);
     }
 
     @Test
