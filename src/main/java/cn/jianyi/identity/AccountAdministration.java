@@ -59,9 +59,13 @@ public class AccountAdministration {
         this.clock = clock;
     }
 
-    /** One account as the list shows it. */
+    /**
+     * One account as the list shows it; {@code congressName} is the short name of its congress (its own, or its unit's
+     * or deputy's; ADR 0042), with 含下级 when it covers those below, {@code null} for one placed in none.
+     */
     public record AccountRow(long id, String username, String displayName, List<Role> roles, String unitName,
-                             String deputyName, boolean enabled, Instant lastLoginAt, boolean locked, boolean demo) {
+                             String deputyName, boolean enabled, Instant lastLoginAt, boolean locked, boolean demo,
+                             String congressName) {
     }
 
     /** A password set by the security administrator, shown once and never stored but as its hash. */
@@ -78,12 +82,22 @@ public class AccountAdministration {
     public List<AccountRow> list(CurrentUser by) {
         requireManager(by);
         Instant now = clock.instant();
+        var congressNames = new java.util.HashMap<Long, String>();
+        jdbc.sql("select id, short_name from congresses").query((rs, row) -> congressNames.put(rs.getLong(1),
+                rs.getString(2))).list();
         return accounts.findAll().stream().filter(a -> within(a, by))
                 .sorted(Comparator.comparing(UserAccount::username))
-                .map(a -> new AccountRow(a.id(), a.username(), a.displayName(), a.roles().asList(),
-                        a.unitId() == null ? null : units.findById(a.unitId()).map(HandlingUnit::shortName).orElse(null),
-                        a.deputyId() == null ? null : deputies.findById(a.deputyId()).map(Deputy::name).orElse(null),
-                        a.enabled(), a.lastLoginAt(), a.isLockedAt(now), a.demo()))
+                .map(a -> {
+                    HandlingUnit unit = a.unitId() == null ? null : units.findById(a.unitId()).orElse(null);
+                    Deputy deputy = a.deputyId() == null ? null : deputies.findById(a.deputyId()).orElse(null);
+                    Long congress = a.roles().needsCongress() ? a.congressId()
+                            : unit != null ? unit.congressId() : deputy != null ? deputy.congressId() : null;
+                    String congressName = congress == null ? null
+                            : congressNames.get(congress) + (a.includeLower() ? "（含下级）" : "");
+                    return new AccountRow(a.id(), a.username(), a.displayName(), a.roles().asList(),
+                            unit == null ? null : unit.shortName(), deputy == null ? null : deputy.name(),
+                            a.enabled(), a.lastLoginAt(), a.isLockedAt(now), a.demo(), congressName);
+                })
                 .toList();
     }
 

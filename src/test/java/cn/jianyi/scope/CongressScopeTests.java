@@ -178,6 +178,6 @@ class CongressScopeTests {
                 "roles", "CLERK")).body()).contains("请选择所属人大");
         assertThat(security.post("/accounts/new", List.of("username", "clerk9", "displayName", "新办事员",
                 "roles", "CLERK", "congressId", String.valueOf(town.congressId))).statusCode()).isEqualTo(302);
-        assertThat(security.get("/accounts").body()).contains("clerk9", "clerk2");
+        assertThat(security.get("/accounts").body()).contains("clerk9", "clerk2", "望城镇人大", "区人大（含下级）");
     }
 }
