@@ -77,6 +77,51 @@ class DirectoryMigrationTests {
         }
     }
 
+    /**
+     * V35 (ADR 0042) on an installation with one congress: its office accounts belong to it, the administrators with
+     * the congresses below; unit and deputy accounts keep none. With two congresses nobody is placed.
+     */
+    @Test
+    void officeAccountsOfTheOnlyCongressArePlacedInIt() throws Exception {
+        assertThat(placedAfterV35(1)).containsExactly(java.util.Arrays.asList("admin", 9001L, true),
+                java.util.Arrays.asList("clerk", 9001L, false), java.util.Arrays.asList("handler", null, false),
+                java.util.Arrays.asList("security", 9001L, true), java.util.Arrays.asList("supervisor", 9001L, false));
+        assertThat(placedAfterV35(2)).allMatch(row -> row.get(1) == null && Boolean.FALSE.equals(row.get(2)));
+    }
+
+    private static List<List<Object>> placedAfterV35(int congresses) throws Exception {
+        Map<String, Object> database = TestDatabases.onPostgres()
+                ? TestDatabases.postgresDatabase("accmig_" + UUID.randomUUID().toString().replace("-", ""))
+                : Map.of("spring.datasource.url", "jdbc:h2:mem:accmig-" + UUID.randomUUID()
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                        "spring.datasource.username", "sa", "spring.datasource.password", "");
+        try (Connection connection = DriverManager.getConnection((String) database.get("spring.datasource.url"),
+                (String) database.get("spring.datasource.username"),
+                (String) database.get("spring.datasource.password"))) {
+            var source = new SingleConnectionDataSource(connection, true);
+            Flyway.configure().dataSource(source).locations("classpath:db/migration").target("34.1").load().migrate();
+            try (Statement sql = connection.createStatement()) {
+                for (int c = 1; c <= congresses; c++) {
+                    sql.execute("insert into congresses (id, name, short_name, level, reply_copy_to) values (" + (9000 + c)
+                            + ", '人大" + c + "', '人大" + c + "', 'DISTRICT', '督查室')");
+                }
+                sql.execute("insert into units (id, full_name, short_name, doc_code, phone, postcode) values (9001,"
+                        + " '南昌市新建区卫生健康委员会', '区卫健委', '新卫提字', '83752009', '330100')");
+                String[][] accounts = {{"admin", "ADMIN"}, {"clerk", "CLERK"}, {"handler", "HANDLER"},
+                        {"security", "SECURITY_ADMIN"}, {"supervisor", "SUPERVISOR"}};
+                for (int i = 0; i < accounts.length; i++) {
+                    sql.execute("insert into users (id, username, password_hash, display_name, unit_id) values ("
+                            + (9001 + i) + ", '" + accounts[i][0] + "', 'x', '某人', "
+                            + (accounts[i][1].equals("HANDLER") ? "9001" : "null") + ")");
+                    sql.execute("insert into user_roles (user_id, role) values (" + (9001 + i) + ", '" + accounts[i][1]
+                            + "')");
+                }
+            }
+            Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
+            return rows(connection, "select username, congress_id, include_lower from users order by username");
+        }
+    }
+
     private static List<List<Object>> rows(Connection connection, String query) throws Exception {
         var rows = new ArrayList<List<Object>>();
         try (Statement sql = connection.createStatement(); var result = sql.executeQuery(query)) {
