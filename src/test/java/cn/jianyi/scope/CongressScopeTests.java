@@ -179,5 +179,26 @@ class CongressScopeTests {
         assertThat(security.post("/accounts/new", List.of("username", "clerk9", "displayName", "新办事员",
                 "roles", "CLERK", "congressId", String.valueOf(town.congressId))).statusCode()).isEqualTo(302);
         assertThat(security.get("/accounts").body()).contains("clerk9", "clerk2", "望城镇人大", "区人大（含下级）");
+
+        // 望城镇人大's own security administrator: its accounts only, its congress only
+        var identity = context.getBean(cn.jianyi.identity.IdentityManagement.class);
+        identity.addAccount("security2", identity.hash(TestWorld.PASSWORD), "孙静",
+                cn.jianyi.identity.RoleSet.of(cn.jianyi.identity.Role.SECURITY_ADMIN), null, null, town.congressId,
+                false, false);
+        MockWebClient security2 = MockWebClient.loggedIn(context, "security2");
+        String list = security2.get("/accounts").body();
+        assertThat(list).contains(">clerk2<", ">handler3<", ">deputy4<").doesNotContain(">clerk<")
+                .doesNotContain(">handler<").doesNotContain(">clerkall<");
+        long clerkId = ((CurrentUser) logins.loadUserByUsername("clerk")).id();
+        assertThat(security2.get("/accounts/" + clerkId).statusCode()).isEqualTo(404);
+        assertThat(security2.post("/accounts/" + clerkId + "/reset-password", List.of()).statusCode()).isEqualTo(404);
+        assertThat(security2.get("/accounts/new").body()).contains("南昌市新建区望城镇人民代表大会")
+                .doesNotContain("<option value=\"" + world.meeting.congressId() + "\"");
+        assertThat(security2.post("/accounts/new", List.of("username", "clerk8", "displayName", "越权",
+                "roles", "CLERK", "congressId", String.valueOf(world.meeting.congressId()))).body())
+                .contains("只能选择您管理范围内的人大");
+        assertThat(security2.post("/accounts/new", List.of("username", "handler8", "displayName", "越权",
+                "roles", "HANDLER", "unitId", String.valueOf(world.health.id()))).body())
+                .as("another congress's unit").contains("has-error");
     }
 }
