@@ -107,6 +107,21 @@ public class UnitSeals {
                 outcome.valid(), outcome.reasonKey(), outcome.detail(), outcome.subject(), outcome.validUntil());
     }
 
+    /**
+     * Whether the unit has seal files, uploaded or in the folder named after it (or is a demo unit, which gets one when
+     * it signs), without reading or checking them (cheap enough for every unit; {@link #status} checks them).
+     */
+    public boolean hasSeal(long unitId, String unitFullName) {
+        if (demoUnits.contains(unitFullName) || Files.isRegularFile(uploadedDir(unitId).resolve(SEAL))) {
+            return true;
+        }
+        try {
+            return Files.isRegularFile(unitDir(unitFullName).resolve(SEAL));
+        } catch (IllegalArgumentException notAFolderName) {
+            return false;
+        }
+    }
+
     private Optional<OfdSealKey> safeFolder(String unitFullName) {
         try {
             return Files.isRegularFile(unitDir(unitFullName).resolve(SEAL)) ? read(unitDir(unitFullName))

@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import cn.jianyi.directory.SetupChecklist;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Role;
 import cn.jianyi.workbench.CaseFiles;
@@ -22,11 +23,13 @@ class WorkbenchController {
     private final cn.jianyi.submission.SubmissionManagement submissions;
 
     private final cn.jianyi.archive.ArchiveManagement archive;
+    private final SetupChecklist setup;
 
     WorkbenchController(WorkList workList, CaseFiles caseFiles, DeputyPortal portal,
                         cn.jianyi.submission.SubmissionManagement submissions,
-                        cn.jianyi.archive.ArchiveManagement archive) {
+                        cn.jianyi.archive.ArchiveManagement archive, SetupChecklist setup) {
         this.archive = archive;
+        this.setup = setup;
         this.submissions = submissions;
         this.workList = workList;
         this.caseFiles = caseFiles;
@@ -40,6 +43,7 @@ class WorkbenchController {
             return "workbench/deputy-home";
         }
         model.addAttribute("home", workList.homeOf(me));
+        model.addAttribute("setup", setup.of(me));
         if (me.can(cn.jianyi.identity.Permission.SUGGESTION_REGISTER)) {
             model.addAttribute("queued", submissions.queueSize());
         }
