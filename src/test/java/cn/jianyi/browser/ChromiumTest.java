@@ -38,7 +38,7 @@ import com.microsoft.playwright.Playwright;
 @TestPropertySource(properties = "jianyi.test.lane=" + ChromiumTest.LANE)
 abstract class ChromiumTest {
 
-    static final String LANE = "browser";
+    static final String LANE = cn.jianyi.support.Lanes.BROWSER;
 
     private static final ExtensionContext.Namespace SHARED = ExtensionContext.Namespace.create(ChromiumTest.class);
 
