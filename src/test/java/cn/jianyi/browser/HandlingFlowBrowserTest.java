@@ -21,6 +21,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 
 /**
  * One suggestion carried from the deputy's draft to closed in headless Chromium, by each role in turn, on the demo
@@ -31,6 +32,7 @@ import cn.jianyi.support.IntegrationTest;
  */
 @Tag("browser")
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "jianyi.demo.enabled=true")
+@Lanes.Pin(0)   // the longest browser class: the other lane takes the next longest (ADR 0030)
 class HandlingFlowBrowserTest extends ChromiumTest {
 
     private static final String TITLE = "关于加强社区托育机构消防安全管理的建议";
