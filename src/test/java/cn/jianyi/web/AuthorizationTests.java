@@ -232,6 +232,13 @@ class AuthorizationTests {
         routes.add(post("/accounts/999999/enable", List.of(), 403, "security", 404));
         routes.add(post("/accounts/999999/disable", List.of(), 403, "security", 404));
         routes.add(post("/accounts/999999/reset-password", List.of(), 403, "security", 404));
+        // 账号名录导入: the security administrator's too
+        routes.add(get("/accounts/import", 403, "security", 200));
+        routes.add(post("/accounts/import", List.of(), 403, "security", 200));
+        routes.add(get("/accounts/import/template.xlsx", 403, "security", 200));
+        routes.add(get("/accounts/imports/no-such-job", 403, "security", 404));
+        routes.add(get("/accounts/imports/no-such-job/errors.xlsx", 403, "security", 404));
+        routes.add(get("/accounts/imports/no-such-job/passwords.xlsx", 403, "security", 404));
         routes.add(get("/suggestions", 200));
         routes.add(get("/suggestions?status=NOPE&meetingId=x&page=-3", 200));
         routes.add(get("/suggestions/export.xlsx", 200));
