@@ -181,6 +181,10 @@ class AccountRosterTests {
         assertThat(web.download("/accounts/imports/" + failedId + "/errors.xlsx").statusCode()).isEqualTo(200);
         assertThat(web.download("/accounts/imports/" + failedId + "/passwords.xlsx").statusCode()).isEqualTo(404);
 
+        assertThat(web.get("/accounts/import").body()).as("the upload page: template, file field, recent imports")
+                .contains("/accounts/import/template.xlsx").contains("type=\"file\"")
+                .contains("/accounts/imports/" + id).contains("导入完成");
+
         WebClient zhang = WebClient.loggedIn(port, "zhangxy", zhangTemporary);
         assertThat(zhang.get("/").headers().firstValue("Location").orElse("")).as("changed at the first login")
                 .endsWith("/account/password");
