@@ -139,6 +139,5 @@ class AdministratorsBrowserTest extends ChromiumTest {
         assertThat(export.suggestedFilename()).endsWith(".xlsx");
         String rows = Workbooks.read(Files.readAllBytes(export.path())).toString();
         assertThat(rows).contains("luoqing").contains("head2").doesNotContain("LOGIN_FAILED");
-        logout(auditor);
     }
 }
