@@ -93,7 +93,9 @@ class AccountRosterTests {
                 new Object[] {"sunba", "孙八", "安全管理员", null, null, null, null},
                 new Object[] {"zhoujiu", "", "承办人", "区卫健委", null, null, null},
                 new Object[] {"wangfang", "王芳", "代表", null, "王芳", null, null},
-                new Object[] {"wushi", "吴十", "承办人", "南昌市新建区卫生健康委员会", null, null, "12345"}), security));
+                new Object[] {"wushi", "吴十", "承办人", "南昌市新建区卫生健康委员会", null, null, "12345"},
+                new Object[] {"lisan", "李三", "代表", null, "李三", null, null},
+                new Object[] {"wangfang2", "王芳", "代表", null, "王芳", "长堎街道代表团", null}), security));
         assertThat(job.status()).isEqualTo(AccountRosterJob.Status.FAILED);
         assertThat(job.errors()).extracting(e -> e.line() + "|" + e.column() + "|" + e.message()).containsExactly(
                 "3|登录名|登录名“clerk”已被使用。",
@@ -105,11 +107,13 @@ class AccountRosterTests {
                 "9|角色|安全管理员账号不能通过名录导入，请在“新建账号”中逐个创建（三员分立）。",
                 "10|姓名|请输入姓名。",
                 "11|代表|有多位代表名为“王芳”，请填写代表团。",
-                "12|手机|请输入有效的11位手机号码（1开头，第二位为3至9）。");
+                "12|手机|请输入有效的11位手机号码（1开头，第二位为3至9）。",
+                "13|代表|代表“李三”不存在，请先由系统管理员在名录中新增。",
+                "14|代表|长堎街道代表团没有名为“王芳”的代表。");
         assertThat(users()).as("nothing created").isEqualTo(before);
         assertThat(job.passwordsKept()).isFalse();
         var report = Workbooks.read(roster.errorReport(job)).get("错误报告");
-        assertThat(report).hasSize(11);
+        assertThat(report).hasSize(13);
         assertThat(report.get(1)).containsExactly(3L, "登录名", "登录名“clerk”已被使用。");
     }
 
