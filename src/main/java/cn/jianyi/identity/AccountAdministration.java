@@ -58,7 +58,8 @@ public class AccountAdministration {
 
     /** One account as the list shows it. */
     public record AccountRow(long id, String username, String displayName, List<Role> roles, String unitName,
-                             String deputyName, boolean enabled, Instant lastLoginAt, boolean locked, boolean demo) {
+                             String deputyName, String deputyDelegation, String mobile, boolean enabled,
+                             Instant lastLoginAt, boolean locked, boolean demo) {
     }
 
     /** A password set by the security administrator, shown once and never stored but as its hash. */
@@ -70,16 +71,21 @@ public class AccountAdministration {
         }
     }
 
-    /** Every account, by login. */
+    /** Every account, the locked ones first (the security administrator's first business), then by login. */
     @Transactional(readOnly = true)
     public List<AccountRow> list(CurrentUser by) {
         requireManager(by);
         Instant now = clock.instant();
-        return accounts.findAll().stream().sorted(Comparator.comparing(UserAccount::username))
-                .map(a -> new AccountRow(a.id(), a.username(), a.displayName(), a.roles().asList(),
-                        a.unitId() == null ? null : units.findById(a.unitId()).map(HandlingUnit::shortName).orElse(null),
-                        a.deputyId() == null ? null : deputies.findById(a.deputyId()).map(Deputy::name).orElse(null),
-                        a.enabled(), a.lastLoginAt(), a.isLockedAt(now), a.demo()))
+        return accounts.findAll().stream()
+                .sorted(Comparator.comparing((UserAccount a) -> !a.isLockedAt(now)).thenComparing(UserAccount::username))
+                .map(a -> {
+                    Deputy deputy = a.deputyId() == null ? null : deputies.findById(a.deputyId()).orElse(null);
+                    return new AccountRow(a.id(), a.username(), a.displayName(), a.roles().asList(),
+                            a.unitId() == null ? null
+                                    : units.findById(a.unitId()).map(HandlingUnit::shortName).orElse(null),
+                            deputy == null ? null : deputy.name(), deputy == null ? null : deputy.delegation(),
+                            a.contact().mobile(), a.enabled(), a.lastLoginAt(), a.isLockedAt(now), a.demo());
+                })
                 .toList();
     }
 
@@ -108,6 +114,35 @@ public class AccountAdministration {
      * ({@code roles}), a unit role without a unit or a unit without one ({@code unitId}), likewise the deputy.
      */
     public TemporaryPassword create(AccountCommand command, CurrentUser by) {
+        return create(command, ContactDetails.none(), by);
+    }
+
+    /**
+     * As {@link #create(AccountCommand, CurrentUser)}, with the person's contact details (the roster's 手机), refused
+     * beside their field when malformed.
+     */
+    public TemporaryPassword create(AccountCommand command, ContactDetails contact, CurrentUser by) {
+        String username = checkNew(command, by);
+        RoleSet roles = RoleSet.of(command.roles());
+        String temporary = temporaryPassword(username);
+        UserAccount fresh = UserAccount.withPasswordToChange(username, passwordEncoder.encode(temporary),
+                command.displayName(), roles, command.unitId(), command.deputyId(), clock.instant());
+        fresh.changeContact(contact);
+        UserAccount account = accounts.save(fresh);
+        publish(AccountEvent.Kind.ACCOUNT_CREATED, account, by);
+        if (roles.combinesAdministrators()) {
+            publish(AccountEvent.Kind.ADMINISTRATOR_ROLES_COMBINED, account, by);
+        }
+        return new TemporaryPassword(username, temporary);
+    }
+
+    /**
+     * Every check {@link #create(AccountCommand, CurrentUser)} makes, nothing saved (a roster checks all its rows
+     * before it creates any); returns the login as it will be stored. {@link AccessDeniedException} when {@code by}
+     * may not give these roles.
+     */
+    @Transactional(readOnly = true)
+    public String checkNew(AccountCommand command, CurrentUser by) {
         List<Role> grantable = grantableRoles(by);
         if (grantable.isEmpty() || !grantable.containsAll(command.roles())) {
             throw new AccessDeniedException("may not give these roles");
@@ -116,16 +151,8 @@ public class AccountAdministration {
         if (accounts.findByUsername(username).isPresent()) {
             throw RuleViolation.onField(Login.FIELD, "identity.login.taken", username);
         }
-        RoleSet roles = checkedRoles(command);
-        String temporary = temporaryPassword(username);
-        UserAccount account = accounts.save(UserAccount.withPasswordToChange(username,
-                passwordEncoder.encode(temporary), command.displayName(), roles, command.unitId(), command.deputyId(),
-                clock.instant()));
-        publish(AccountEvent.Kind.ACCOUNT_CREATED, account, by);
-        if (roles.combinesAdministrators()) {
-            publish(AccountEvent.Kind.ADMINISTRATOR_ROLES_COMBINED, account, by);
-        }
-        return new TemporaryPassword(username, temporary);
+        checkedRoles(command);
+        return username;
     }
 
     /** 修改角色: the name, roles and unit or deputy link of an account, refused as {@link #create} refuses. */

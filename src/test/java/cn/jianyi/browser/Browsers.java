@@ -43,11 +43,19 @@ final class Browsers {
 
     /** Logs the account in on the login page, as a person does, and waits for the home page. */
     static Page login(Page page, int port, String username) {
+        return login(page, port, username, "您好");
+    }
+
+    /**
+     * Logs the account in and waits for its home page's heading (the security and audit administrators land on
+     * their own pages, 账号管理 and 安全审计日志).
+     */
+    static Page login(Page page, int port, String username, String heading) {
         page.navigate("http://localhost:" + port + "/login");
         page.locator("#username").fill(username);
         page.locator("#password").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-        assertThat(page.locator("h1")).containsText("您好");
+        assertThat(page.locator("h1")).containsText(heading);
         return page;
     }
 

@@ -74,8 +74,13 @@ abstract class ChromiumTest {
     private final Map<Integer, Deque<Page>> loggedOut = new HashMap<>();
 
     Page loginAs(String username, boolean phone) {
+        return loginAs(username, phone, "您好");
+    }
+
+    /** Logs in and waits for the home page's heading, for accounts whose home is another page. */
+    Page loginAs(String username, boolean phone, String heading) {
         Page page = loggedOut.computeIfAbsent(width(phone), width -> new ArrayDeque<>()).poll();
-        return Browsers.login(page != null ? page : Browsers.newPage(browser, phone), port, username);
+        return Browsers.login(page != null ? page : Browsers.newPage(browser, phone), port, username, heading);
     }
 
     void logout(Page page) {

@@ -1,6 +1,7 @@
 package cn.jianyi.workbench.web;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import cn.jianyi.directory.SetupChecklist;
 import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.identity.Permission;
 import cn.jianyi.identity.Role;
 import cn.jianyi.workbench.CaseFiles;
 import cn.jianyi.workbench.DeputyPortal;
@@ -36,21 +38,29 @@ class WorkbenchController {
         this.portal = portal;
     }
 
+    /**
+     * Each person's home: a deputy's portal, the work lists of those who handle cases; the 审计管理员 and the
+     * 安全管理员, who see no case (三员分立), go straight to their own page, the audit log or the accounts.
+     */
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser me, Model model) {
+        if (!me.can(Permission.SUGGESTION_READ)) {
+            return me.can(Permission.AUDIT_READ) ? "redirect:/audit" : "redirect:/accounts";
+        }
         if (me.has(Role.DEPUTY)) {
             model.addAttribute("portal", portal.of(me));
             return "workbench/deputy-home";
         }
         model.addAttribute("home", workList.homeOf(me));
         model.addAttribute("setup", setup.of(me));
-        if (me.can(cn.jianyi.identity.Permission.SUGGESTION_REGISTER)) {
+        if (me.can(Permission.SUGGESTION_REGISTER)) {
             model.addAttribute("queued", submissions.queueSize());
         }
         return "workbench/home";
     }
 
     @GetMapping("/suggestions/{id}")
+    @PreAuthorize("hasAuthority('suggestion:read')")
     String caseFile(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
         var view = caseFiles.caseFor(id, me);
         model.addAttribute("view", view);
