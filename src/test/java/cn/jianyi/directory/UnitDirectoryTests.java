@@ -132,7 +132,9 @@ class UnitDirectoryTests {
 
         HttpResponse<String> refused = admin.post("/directory/units/" + unit.id() + "/delete", List.of());
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("区住建局已有交办的建议或办理记录，不能删除；如不再承办建议，请停用。");
+        assertThat(refused.body()).as("beside the buttons, not as a mistake in the unit's form")
+                .contains("id=\"act-refusal\"").contains("区住建局已有交办的建议或办理记录，不能删除；如不再承办建议，请停用。")
+                .doesNotContain("提交的内容有误");
         assertThat(units.unit(unit.id()).active()).isTrue();
 
         assertThat(admin.post("/directory/units/" + unit.id() + "/deactivate", List.of()).statusCode()).isEqualTo(302);
