@@ -72,6 +72,15 @@ abstract class ChromiumTest {
         return Browsers.login(page != null ? page : Browsers.newPage(browser, phone), port, username);
     }
 
+    /**
+     * Logs an account of the test's own in with its password (not a demo account's), on a page logged out before if
+     * there is one, and leaves the page wherever the login leads (e.g. a forced password change).
+     */
+    Page signIn(String username, String password, boolean phone) {
+        Page page = loggedOut.computeIfAbsent(width(phone), width -> new ArrayDeque<>()).poll();
+        return Browsers.signIn(page != null ? page : Browsers.newPage(browser, phone), port, username, password);
+    }
+
     void logout(Page page) {
         Browsers.logout(page);
         page.context().clearCookies();
