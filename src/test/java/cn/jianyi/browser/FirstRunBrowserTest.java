@@ -172,6 +172,8 @@ class FirstRunBrowserTest extends ChromiumTest {
         admin.locator("#name").fill("程绮南");
         admin.locator("#delegation").fill("长堎街道代表团");
         admin.locator("#mobile").fill("13907081234");
+        admin.locator("#address").fill("新建区长堎街道长征路1号");
+        admin.locator("#postcode").fill("330100");
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("新增代表")).click();
         assertThat(admin.locator(".has-error:has(input[name=termIds]) .field-error")).hasText("请至少选择一届。");
         assertThat(admin.locator("#name")).hasValue("程绮南");
@@ -252,6 +254,7 @@ class FirstRunBrowserTest extends ChromiumTest {
         clerk.locator("#category").selectOption(new SelectOption().setIndex(1));
         clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记").setExact(true)).click();
         clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("交办").setExact(true)).click();
+        assertThat(clerk.locator("[data-unstaffed]")).containsText("建立账号：区教体局。");
         clerk.locator("#leadUnitId").selectOption(new SelectOption().setLabel(EDUCATION));
         clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("交办")).click();
         assertThat(clerk.locator(".flash")).containsText("已交办，答复期限至");
@@ -291,7 +294,8 @@ class FirstRunBrowserTest extends ChromiumTest {
         assertThat(head.locator(".flash")).containsText(number);
         assertThat(head.locator("[aria-label='答复']")).containsText(number);
         String pdf = pdfText(download(head, "PDF"));
-        assertThat(pdf).contains(number).contains(HEALTH);
+        assertThat(pdf).contains(number).contains(HEALTH).contains("83752009").contains("330100")
+                .as("the deputy's address on the 征询意见表").contains("新建区长堎街道长征路1号");
         byte[] sealed = download(head, "OFD");
         assertThat(String.join("", ofdReading.pageTexts(sealed))).contains(number);
         OfdSealCheck check = ofd.verify(sealed);

@@ -178,6 +178,17 @@ class UnitDirectoryTests {
     }
 
     @Test
+    void aNewUnitWithoutAccountsIsPointedOutWhenAssigning() {
+        units.save(new SaveUnitCommand(null, congress, "南昌市新建区林业局", "区林业局", "新林提字", "83756000",
+                "330100", null, null, world.admin));
+        long registered = world.registered(100 + next++);
+        String page = MockWebClient.loggedIn(context, "clerk").get("/suggestions/" + registered + "/assign").body();
+        String hint = page.substring(page.indexOf("data-unstaffed"), page.indexOf("</p>", page.indexOf("data-unstaffed")));
+        assertThat(hint).as("nobody there would hear of the case").contains("请先请安全管理员建立账号：")
+                .contains("区林业局").doesNotContain("区卫健委").doesNotContain("区教体局");
+    }
+
+    @Test
     void aUnitWithAccountsIsNotDeleted() {
         HttpResponse<String> refused = admin.post("/directory/units/" + world.education.id() + "/delete", List.of());
         assertThat(refused.body()).contains("区教体局还有2个登录账号，不能删除；如不再承办建议，请停用。");
