@@ -17,6 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -94,6 +95,19 @@ abstract class ChromiumTest {
 
     private static int width(boolean phone) {
         return phone ? 375 : 1280;
+    }
+
+    /** A home page's section (a card) by its heading. */
+    static Locator section(Page page, String title) {
+        return page.locator("section.card").filter(new Locator.FilterOptions()
+                .setHas(page.locator("h2", new Page.LocatorOptions().setHasText(title))));
+    }
+
+    /** The page fits a 375 px phone: nothing scrolls sideways but the boxes made to. */
+    static void assertNoHorizontalScroll(Page page) {
+        Object width = page.evaluate("() => document.documentElement.scrollWidth");
+        org.assertj.core.api.Assertions.assertThat(((Number) width).intValue()).as("page width at 375 px")
+                .isLessThanOrEqualTo(375);
     }
 
     String url(String path) {
