@@ -333,6 +333,8 @@ class FirstRunBrowserTest extends ChromiumTest {
         for (String account : new String[] {"zhaoan", "wujy", "wangxy", "xiongw", "liwd", "chengqn"}) {
             assertThat(auditor.locator("table.audit-log")).containsText(account);
         }
+        auditFilter(auditor, "chenli", "名录变更");
+        assertThat(auditor.locator("table.audit-log")).containsText(EDUCATION);
         auditFilter(auditor, "liwd", "下载文件");
         assertThat(auditor.locator("table.audit-log")).containsText(".pdf");
         assertThat(auditor.locator("table.audit-log")).containsText(".ofd");
