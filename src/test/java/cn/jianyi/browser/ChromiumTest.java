@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -83,6 +84,15 @@ abstract class ChromiumTest {
         return Browsers.login(page != null ? page : Browsers.newPage(browser, phone), port, username, heading);
     }
 
+    /**
+     * Logs an account of the test's own in with its password (not a demo account's), on a page logged out before if
+     * there is one, and leaves the page wherever the login leads (e.g. a forced password change).
+     */
+    Page signIn(String username, String password, boolean phone) {
+        Page page = loggedOut.computeIfAbsent(width(phone), width -> new ArrayDeque<>()).poll();
+        return Browsers.signIn(page != null ? page : Browsers.newPage(browser, phone), port, username, password);
+    }
+
     void logout(Page page) {
         Browsers.logout(page);
         page.context().clearCookies();
@@ -96,6 +106,19 @@ abstract class ChromiumTest {
 
     private static int width(boolean phone) {
         return phone ? 375 : 1280;
+    }
+
+    /** A home page's section (a card) by its heading. */
+    static Locator section(Page page, String title) {
+        return page.locator("section.card").filter(new Locator.FilterOptions()
+                .setHas(page.locator("h2", new Page.LocatorOptions().setHasText(title))));
+    }
+
+    /** The page fits a 375 px phone: nothing scrolls sideways but the boxes made to. */
+    static void assertNoHorizontalScroll(Page page) {
+        Object width = page.evaluate("() => document.documentElement.scrollWidth");
+        org.assertj.core.api.Assertions.assertThat(((Number) width).intValue()).as("page width at 375 px")
+                .isLessThanOrEqualTo(375);
     }
 
     String url(String path) {

@@ -378,16 +378,6 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         return page.locator("table[aria-label='承办任务']");
     }
 
-    private static Locator section(Page page, String title) {
-        return page.locator("section.card").filter(new Locator.FilterOptions()
-                .setHas(page.locator("h2", new Page.LocatorOptions().setHasText(title))));
-    }
-
-    private static void assertNoHorizontalScroll(Page page) {
-        Object width = page.evaluate("() => document.documentElement.scrollWidth");
-        assertThat(((Number) width).intValue()).as("page width at 375 px").isLessThanOrEqualTo(375);
-    }
-
     private static String documentNumber(String flash, String year) {
         Matcher m = Pattern.compile("新卫提字〔" + year + "〕[1-9]\\d*号").matcher(flash);
         assertThat(m.find()).as("document number in: " + flash).isTrue();

@@ -116,14 +116,14 @@ class UnitController {
         return refused.startsWith("redirect:") ? "redirect:/directory/units?congressId=" + unit.congressId() : refused;
     }
 
-    /** Runs an act on the unit's page: done, back to the page with a flash; refused, the page with the reason. */
+    /** Runs an act on the unit's page: done, back to the page with a flash; refused, the page with the reason above the buttons. */
     private String act(long id, Model model, RedirectAttributes redirect, String doneKey, Runnable act) {
         HandlingUnit unit = units.unit(id);
         UnitForm form = UnitForm.of(unit);
         BindingResult result = new BeanPropertyBindingResult(form, "unitForm");
         if (!Forms.accepted(result, act)) {
             model.addAttribute("unitForm", form);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "unitForm", result);
+            model.addAttribute("actRefusal", result.getGlobalError());     // shown beside the buttons, not the form
             return showUnit(units.unit(id), model);
         }
         Flash.show(redirect, doneKey, unit.shortName());
