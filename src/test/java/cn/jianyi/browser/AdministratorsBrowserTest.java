@@ -59,7 +59,7 @@ class AdministratorsBrowserTest extends ChromiumTest {
         press(congress, "新增人大");
         assertThat(admin.locator(".flash")).hasText("已新增南昌市新建区联圩镇人民代表大会。");
         Locator term = form(admin, "新增届次");
-        term.locator("#number").fill("1");
+        term.locator("#termNumber").fill("1");
         term.locator("#firstYear").fill("2027");
         term.locator("#lastYear").fill("2031");
         press(term, "新增届次");

@@ -196,7 +196,7 @@ class AccountAdministrationTests {
     @Test
     void theTopBarOffersTheSecurityAdministratorNoCaseList() {
         String link = ">建议列表</a>";
-        assertThat(security.get("/").body()).as("三员分立: the 安全管理员 sees no case").doesNotContain(link)
+        assertThat(security.get("/accounts").body()).as("三员分立: the 安全管理员 sees no case").doesNotContain(link)
                 .contains(">账号管理</a>");
         assertThat(WebClient.loggedIn(port, "clerk", TestWorld.PASSWORD).get("/").body()).contains(link);
     }

@@ -1,11 +1,17 @@
 package cn.jianyi.workbench.web;
 
+import java.util.Map;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import cn.jianyi.directory.SetupChecklist;
 import cn.jianyi.identity.CurrentUser;
@@ -40,11 +46,17 @@ class WorkbenchController {
 
     /**
      * Each person's home: a deputy's portal, the work lists of those who handle cases; the 审计管理员 and the
-     * 安全管理员, who see no case (三员分立), go straight to their own page, the audit log or the accounts.
+     * 安全管理员, who see no case (三员分立), go straight to their own page, the audit log or the accounts, with the
+     * message the home page was to show (e.g. 口令已修改 after the first login's change).
      */
     @GetMapping("/")
-    String home(@AuthenticationPrincipal CurrentUser me, Model model) {
+    String home(@AuthenticationPrincipal CurrentUser me, Model model, HttpServletRequest request,
+                RedirectAttributes redirect) {
         if (!me.can(Permission.SUGGESTION_READ)) {
+            Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+            if (flash != null) {
+                flash.forEach(redirect::addFlashAttribute);
+            }
             return me.can(Permission.AUDIT_READ) ? "redirect:/audit" : "redirect:/accounts";
         }
         if (me.has(Role.DEPUTY)) {
