@@ -1,9 +1,5 @@
 package cn.jianyi.directory;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,11 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -31,8 +22,8 @@ import cn.jianyi.identity.HandlingUnit;
 import cn.jianyi.identity.SaveDeputyCommand;
 import cn.jianyi.identity.SaveUnitCommand;
 import cn.jianyi.identity.UnitDirectory;
+import cn.jianyi.shared.RosterSheet;
 import cn.jianyi.shared.RuleViolation;
-import cn.jianyi.shared.Spreadsheet;
 import cn.jianyi.shared.jobs.BackgroundJobs;
 import cn.jianyi.shared.jobs.JobFailed;
 import cn.jianyi.shared.jobs.JobKind;
@@ -276,44 +267,14 @@ public class RosterImports {
     /** The rows under the header row (the first row naming {@code keyColumn}), each as column → text, with its line. */
     private List<Map<String, String>> read(byte[] content, String keyColumn, List<String> required,
                                            List<RosterJob.RowError> errors) {
-        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            Sheet sheet = book.getSheetAt(0);
-            var format = new DataFormatter(Locale.CHINA);
-            Map<Integer, String> header = null;
-            var rows = new ArrayList<Map<String, String>>();
-            for (Row row : sheet) {
-                Map<Integer, String> cells = new HashMap<>();
-                row.forEach(cell -> cells.put(cell.getColumnIndex(), format.formatCellValue(cell).strip()));
-                if (header == null) {
-                    if (cells.containsValue(keyColumn)) {
-                        header = cells;
-                        for (String column : required) {
-                            if (!header.containsValue(column)) {
-                                errors.add(new RosterJob.RowError(row.getRowNum() + 1, column,
-                                        msg("roster.column.missing", column)));
-                            }
-                        }
-                    }
-                    continue;
-                }
-                if (cells.values().stream().allMatch(String::isEmpty)) {
-                    continue;
-                }
-                var values = new HashMap<String, String>();
-                for (var column : header.entrySet()) {
-                    values.put(column.getValue(), cells.getOrDefault(column.getKey(), ""));
-                }
-                values.put("#line", String.valueOf(row.getRowNum() + 1));
-                rows.add(values);
-            }
-            if (header == null) {
-                errors.add(new RosterJob.RowError(0, null, msg("roster.column.missing", keyColumn)));
-            }
-            return rows;
-        } catch (IOException | RuntimeException unreadable) {
-            errors.add(new RosterJob.RowError(0, null, msg("roster.file.unreadable")));
-            return List.of();
-        }
+        RosterSheet.Read read = RosterSheet.read(content, keyColumn, required);
+        read.problems().forEach(problem -> errors.add(new RosterJob.RowError(problem.line(), problem.column(),
+                msg(problem.reasonKey(), problem.args()))));
+        return read.lines().stream().map(line -> {
+            Map<String, String> values = new HashMap<>(line.cells());
+            values.put("#line", String.valueOf(line.number()));
+            return values;
+        }).toList();
     }
 
     private String msg(String key, Object... args) {
@@ -335,16 +296,7 @@ public class RosterImports {
 
     /** 错误报告: one row per error. */
     public byte[] errorReport(RosterJob job) {
-        try (var sheet = Spreadsheet.create("错误报告", List.of(new Spreadsheet.Column("行号", 8),
-                new Spreadsheet.Column("列", 12), new Spreadsheet.Column("错误", 60)));
-             var out = new ByteArrayOutputStream()) {
-            for (RosterJob.RowError error : job.errors()) {
-                sheet.row(error.line() == 0 ? null : error.line(), error.column(), error.message());
-            }
-            sheet.writeTo(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RosterSheet.errorReport(job.errors().stream()
+                .map(e -> new RosterSheet.ReportLine(e.line(), e.column(), e.message())).toList());
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.documents.ofd.OfdEngine;
 import cn.jianyi.documents.ofd.OfdSealKey;
@@ -71,8 +72,11 @@ public class UnitSeals {
 
     /**
      * 上传电子印章: checks that the three files belong together and sign ({@link SealChecks}) and keeps them for the
-     * unit, replacing its earlier upload. Refused beside the file to blame, nothing stored.
+     * unit, replacing its earlier upload. Refused beside the file to blame, nothing stored. Transactional although it
+     * writes files only: the audit log records the upload when the transaction commits, and without one the event's
+     * publication would stay incomplete, never recorded.
      */
+    @Transactional
     public SealStatus upload(UploadSealCommand command) {
         directory.unit(command.unitId());
         var material = new OfdSealKey(command.key(), command.certificate(), command.seal());
@@ -101,6 +105,21 @@ public class UnitSeals {
                 signingClock.instant());
         return new SealStatus(uploaded.isPresent() ? SealStatus.Source.UPLOADED : SealStatus.Source.FOLDER,
                 outcome.valid(), outcome.reasonKey(), outcome.detail(), outcome.subject(), outcome.validUntil());
+    }
+
+    /**
+     * Whether the unit has seal files, uploaded or in the folder named after it (or is a demo unit, which gets one when
+     * it signs), without reading or checking them (cheap enough for every unit; {@link #status} checks them).
+     */
+    public boolean hasSeal(long unitId, String unitFullName) {
+        if (demoUnits.contains(unitFullName) || Files.isRegularFile(uploadedDir(unitId).resolve(SEAL))) {
+            return true;
+        }
+        try {
+            return Files.isRegularFile(unitDir(unitFullName).resolve(SEAL));
+        } catch (IllegalArgumentException notAFolderName) {
+            return false;
+        }
     }
 
     private Optional<OfdSealKey> safeFolder(String unitFullName) {

@@ -64,8 +64,8 @@ public class AccountAdministration {
      * or deputy's; ADR 0042), with 含下级 when it covers those below, {@code null} for one placed in none.
      */
     public record AccountRow(long id, String username, String displayName, List<Role> roles, String unitName,
-                             String deputyName, boolean enabled, Instant lastLoginAt, boolean locked, boolean demo,
-                             String congressName) {
+                             String deputyName, String deputyDelegation, String mobile, boolean enabled,
+                             Instant lastLoginAt, boolean locked, boolean demo, String congressName) {
     }
 
     /** A password set by the security administrator, shown once and never stored but as its hash. */
@@ -77,7 +77,10 @@ public class AccountAdministration {
         }
     }
 
-    /** Every account within the security administrator's congresses (ADR 0042), by login. */
+    /**
+     * Every account within the security administrator's congresses (ADR 0042), the locked ones first (the security
+     * administrator's first business), then by login.
+     */
     @Transactional(readOnly = true)
     public List<AccountRow> list(CurrentUser by) {
         requireManager(by);
@@ -86,7 +89,7 @@ public class AccountAdministration {
         jdbc.sql("select id, short_name from congresses").query((rs, row) -> congressNames.put(rs.getLong(1),
                 rs.getString(2))).list();
         return accounts.findAll().stream().filter(a -> within(a, by))
-                .sorted(Comparator.comparing(UserAccount::username))
+                .sorted(Comparator.comparing((UserAccount a) -> !a.isLockedAt(now)).thenComparing(UserAccount::username))
                 .map(a -> {
                     HandlingUnit unit = a.unitId() == null ? null : units.findById(a.unitId()).orElse(null);
                     Deputy deputy = a.deputyId() == null ? null : deputies.findById(a.deputyId()).orElse(null);
@@ -95,8 +98,10 @@ public class AccountAdministration {
                     String congressName = congress == null ? null
                             : congressNames.get(congress) + (a.includeLower() ? "（含下级）" : "");
                     return new AccountRow(a.id(), a.username(), a.displayName(), a.roles().asList(),
-                            unit == null ? null : unit.shortName(), deputy == null ? null : deputy.name(),
-                            a.enabled(), a.lastLoginAt(), a.isLockedAt(now), a.demo(), congressName);
+                            unit == null ? null : unit.shortName(),
+                            deputy == null ? null : deputy.name(), deputy == null ? null : deputy.delegation(),
+                            a.contact().mobile(), a.enabled(), a.lastLoginAt(), a.isLockedAt(now), a.demo(),
+                            congressName);
                 })
                 .toList();
     }
@@ -127,6 +132,36 @@ public class AccountAdministration {
      * ({@code roles}), a unit role without a unit or a unit without one ({@code unitId}), likewise the deputy.
      */
     public TemporaryPassword create(AccountCommand command, CurrentUser by) {
+        return create(command, ContactDetails.none(), by);
+    }
+
+    /**
+     * As {@link #create(AccountCommand, CurrentUser)}, with the person's contact details (the roster's 手机), refused
+     * beside their field when malformed.
+     */
+    public TemporaryPassword create(AccountCommand command, ContactDetails contact, CurrentUser by) {
+        String username = checkNew(command, by);
+        RoleSet roles = RoleSet.of(command.roles());
+        String temporary = temporaryPassword(username);
+        UserAccount fresh = UserAccount.withPasswordToChange(username, passwordEncoder.encode(temporary),
+                command.displayName(), roles, command.unitId(), command.deputyId(), clock.instant());
+        fresh.changeContact(contact);
+        fresh.placeIn(checkedCongress(command, roles, by), command.includeLower());
+        UserAccount account = accounts.save(fresh);
+        publish(AccountEvent.Kind.ACCOUNT_CREATED, account, by);
+        if (roles.combinesAdministrators()) {
+            publish(AccountEvent.Kind.ADMINISTRATOR_ROLES_COMBINED, account, by);
+        }
+        return new TemporaryPassword(username, temporary);
+    }
+
+    /**
+     * Every check {@link #create(AccountCommand, CurrentUser)} makes, nothing saved (a roster checks all its rows
+     * before it creates any); returns the login as it will be stored. {@link AccessDeniedException} when {@code by}
+     * may not give these roles.
+     */
+    @Transactional(readOnly = true)
+    public String checkNew(AccountCommand command, CurrentUser by) {
         List<Role> grantable = grantableRoles(by);
         if (grantable.isEmpty() || !grantable.containsAll(command.roles())) {
             throw new AccessDeniedException("may not give these roles");
@@ -136,16 +171,8 @@ public class AccountAdministration {
             throw RuleViolation.onField(Login.FIELD, "identity.login.taken", username);
         }
         RoleSet roles = checkedRoles(command, by);
-        String temporary = temporaryPassword(username);
-        UserAccount created = UserAccount.withPasswordToChange(username, passwordEncoder.encode(temporary),
-                command.displayName(), roles, command.unitId(), command.deputyId(), clock.instant());
-        created.placeIn(checkedCongress(command, roles, by), command.includeLower());
-        UserAccount account = accounts.save(created);
-        publish(AccountEvent.Kind.ACCOUNT_CREATED, account, by);
-        if (roles.combinesAdministrators()) {
-            publish(AccountEvent.Kind.ADMINISTRATOR_ROLES_COMBINED, account, by);
-        }
-        return new TemporaryPassword(username, temporary);
+        checkedCongress(command, roles, by);
+        return username;
     }
 
     /** 修改角色: the name, roles and unit or deputy link of an account, refused as {@link #create} refuses. */

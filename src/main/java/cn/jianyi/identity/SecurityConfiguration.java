@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -76,6 +77,10 @@ class SecurityConfiguration {
                                                   LoginAttempts attempts) {
         var check = new DaoAuthenticationProvider(users);
         check.setPasswordEncoder(passwords);
+        // the password first, then whether the account may log in: a disabled account answers a wrong password as
+        // an unknown login does, in the same time, and the login page words a disabled one the same (ADR 0043)
+        check.setPreAuthenticationChecks(account -> { });
+        check.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return new ThrottledAuthentication(check, attempts);
     }
 

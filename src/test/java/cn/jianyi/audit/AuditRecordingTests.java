@@ -227,9 +227,15 @@ class AuditRecordingTests {
         assertThat(rows.subList(1, rows.size())).isNotEmpty()
                 .allSatisfy(row -> assertThat(row).contains("handler", "拒绝访问", "/suggestions/new", "拒绝"));
 
-        assertThat(auditor.get("/").body()).contains("查看安全审计日志").doesNotContain("建议概况");
-        assertThat(auditor.get("/suggestions").body()).contains("共 0 件");
-        assertThat(auditor.get("/suggestions/" + othersCase).statusCode()).isEqualTo(404);
+        assertThat(auditor.get("/").headers().firstValue("Location").orElse("")).as("the auditor's home")
+                .endsWith("/audit");
+        assertThat(auditor.get("/audit").body()).as("the menu: no case list").doesNotContain("href=\"/suggestions\"")
+                .contains("href=\"/audit\"");
+        assertThat(auditor.get("/suggestions").statusCode()).as("no case pages").isEqualTo(403);
+        assertThat(auditor.get("/suggestions/" + othersCase).statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from audit_log where kind = 'ACCESS_DENIED' and username = 'auditor'"
+                + " and object_id = '/suggestions'").query(Long.class).single()).as("each refusal audited")
+                .isEqualTo(1);
         assertThat(MockWebClient.loggedIn(context, "admin").get("/audit").statusCode()).isEqualTo(403);
     }
 }

@@ -134,7 +134,9 @@ class UnitDirectoryTests {
 
         HttpResponse<String> refused = admin.post("/directory/units/" + unit.id() + "/delete", List.of());
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("区住建局已有交办的建议或办理记录，不能删除；如不再承办建议，请停用。");
+        assertThat(refused.body()).as("beside the buttons, not as a mistake in the unit's form")
+                .contains("id=\"act-refusal\"").contains("区住建局已有交办的建议或办理记录，不能删除；如不再承办建议，请停用。")
+                .doesNotContain("提交的内容有误");
         assertThat(units.unit(unit.id()).active()).isTrue();
 
         assertThat(admin.post("/directory/units/" + unit.id() + "/deactivate", List.of()).statusCode()).isEqualTo(302);
@@ -175,6 +177,17 @@ class UnitDirectoryTests {
                 "新统提字", "83754000", "330100", null, null, world.admin));
         assertThat(admin.post("/directory/units/" + unit.id() + "/delete", List.of()).statusCode()).isEqualTo(302);
         assertThat(units.units(null)).extracting(HandlingUnit::id).doesNotContain(unit.id());
+    }
+
+    @Test
+    void aNewUnitWithoutAccountsIsPointedOutWhenAssigning() {
+        units.save(new SaveUnitCommand(null, congress, "南昌市新建区林业局", "区林业局", "新林提字", "83756000",
+                "330100", null, null, world.admin));
+        long registered = world.registered(100 + next++);
+        String page = MockWebClient.loggedIn(context, "clerk").get("/suggestions/" + registered + "/assign").body();
+        String hint = page.substring(page.indexOf("data-unstaffed"), page.indexOf("</p>", page.indexOf("data-unstaffed")));
+        assertThat(hint).as("nobody there would hear of the case").contains("请先请安全管理员建立账号：")
+                .contains("区林业局").doesNotContain("区卫健委").doesNotContain("区教体局");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -53,6 +54,7 @@ class UnitSealTests {
     @Autowired OfdEngine engine;
     @Autowired IdentityManagement identity;
     @Autowired DocumentSettings settings;
+    @Autowired JdbcClient jdbc;
     @LocalServerPort int port;
 
     private TestWorld world;
@@ -91,6 +93,9 @@ class UnitSealTests {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("signer.key"))))
                 .isEqualTo("rw-------");
         assertThat(events.stream(UnitSealUploaded.class)).extracting(UnitSealUploaded::unitId).containsExactly(unit.id());
+        assertThat(jdbc.sql("select username from audit_log where object_type = 'UNIT_SEAL' and object_id = ?")
+                .param(unit.id().toString()).query(String.class).list()).as("in the audit log")
+                .containsExactly(world.admin.username());
 
         seals.upload(new UploadSealCommand(unit.id(), other.seal(), other.privateKey(), other.certificate(),
                 world.admin));

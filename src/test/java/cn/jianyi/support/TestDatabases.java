@@ -46,6 +46,11 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
      * change. SessionLimitTests runs with the production defaults.
      */
     public static final String PASSWORD_AGE_PROPERTY = "jianyi.security.password.max-age";
+    /**
+     * One person may be 系统管理员 and 安全管理员: on in {@code SessionLimitTests}' configuration, which
+     * {@code CombinedAdministratorsTests} shares (one application start for both).
+     */
+    public static final String COMBINE_ADMIN_ROLES_PROPERTY = "jianyi.security.combine-admin-roles";
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres postgres;

@@ -119,8 +119,16 @@ class AccountAdministrationTests {
 
         long deputy3 = jdbc.sql("select id from users where username = 'deputy3'").query(Long.class).single();
         act("/accounts/" + deputy3 + "/disable");
+        String unknown = new WebClient(port).login("nobody-here", "Wrong-Password-1").headers()
+                .firstValue("Location").orElseThrow();
+        assertThat(unknown).endsWith("/login?error=bad");
         assertThat(new WebClient(port).login("deputy3", TestWorld.PASSWORD).headers().firstValue("Location")
-                .orElse("")).contains("error");
+                .orElse("")).as("a disabled account is answered as an unknown login").isEqualTo(unknown);
+        assertThat(new WebClient(port).login("deputy3", "Wrong-Password-1").headers().firstValue("Location")
+                .orElse("")).isEqualTo(unknown);
+        assertThat(new WebClient(port).get("/login?error=bad").body()).as("yet clear to a real user")
+                .contains("账号可能已停用或锁定，请联系安全管理员");
+        assertThat(security.get("/accounts").body()).as("the security administrator sees it").contains("停用");
         act("/accounts/" + deputy3 + "/enable");
         WebClient.loggedIn(port, "deputy3", TestWorld.PASSWORD);
 
@@ -140,6 +148,23 @@ class AccountAdministrationTests {
         long self = jdbc.sql("select id from users where username = 'security'").query(Long.class).single();
         assertThat(security.post("/accounts/" + self + "/disable", List.of()).statusCode())
                 .as("not one's own account").isEqualTo(409);
+    }
+
+    @Test
+    void theSecurityAdministratorsHomeIsTheAccountsWithTheLockedFirstAndNoCasePage() {
+        jdbc.sql("update users set failed_attempts = 5, locked_until = ? where username = 'supervisor'")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(3600))).update();
+        assertThat(security.get("/").headers().firstValue("Location").orElse("")).endsWith("/accounts");
+        String accounts = security.get("/accounts").body();
+        assertThat(accounts.indexOf(">supervisor<")).as("locked first").isPositive()
+                .isLessThan(accounts.indexOf(">admin<"));
+        assertThat(accounts).as("the menu: no case list").doesNotContain("href=\"/suggestions\"");
+        assertThat(security.get("/suggestions").statusCode()).isEqualTo(403);
+        assertThat(security.get("/suggestions/export.xlsx").statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from audit_log where kind = 'ACCESS_DENIED' and username = 'security'"
+                + " and object_id like '/suggestions%'").query(Long.class).single()).as("each refusal audited")
+                .isEqualTo(2);
+        jdbc.sql("update users set failed_attempts = 0, locked_until = null where username = 'supervisor'").update();
     }
 
     @Test
@@ -166,6 +191,14 @@ class AccountAdministrationTests {
                 "roles", "AUDIT_ADMIN")).statusCode()).isEqualTo(302);
         assertThat(admin.get("/accounts/new").statusCode()).as("both exist now").isEqualTo(403);
         assertThat(admin.get("/").body()).doesNotContain("创建安全/审计管理员");
+    }
+
+    @Test
+    void theTopBarOffersTheSecurityAdministratorNoCaseList() {
+        String link = ">建议列表</a>";
+        assertThat(security.get("/accounts").body()).as("三员分立: the 安全管理员 sees no case").doesNotContain(link)
+                .contains(">账号管理</a>");
+        assertThat(WebClient.loggedIn(port, "clerk", TestWorld.PASSWORD).get("/").body()).contains(link);
     }
 
     @Test

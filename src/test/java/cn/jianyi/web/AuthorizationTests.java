@@ -331,7 +331,8 @@ class AuthorizationTests {
         String p = "/suggestions/" + replied;
         String o = "/suggestions/" + othersCase;
         var routes = new ArrayList<Route>();
-        routes.add(get("/", 200));
+        // the security and audit administrators see no case: their home is their own page, case pages refuse them
+        routes.add(get("/", 200, "security", 302, "auditor", 302));
         // 修改口令: everyone's own (an empty form is refused beside its fields)
         routes.add(get("/account/password", 200));
         routes.add(post("/account/password", List.of("currentPassword", ""), 200));
@@ -351,18 +352,26 @@ class AuthorizationTests {
         routes.add(post("/accounts/999999/enable", List.of(), 403, "security", 404));
         routes.add(post("/accounts/999999/disable", List.of(), 403, "security", 404));
         routes.add(post("/accounts/999999/reset-password", List.of(), 403, "security", 404));
-        routes.add(get("/suggestions", 200));
-        routes.add(get("/suggestions?status=NOPE&meetingId=x&page=-3", 200));
-        routes.add(get("/suggestions/export.xlsx", 200));
-        routes.add(get("/suggestions/export.xlsx?status=NOPE&unitId=x", 200));
+        // 账号名录导入: the security administrator's too
+        routes.add(get("/accounts/import", 403, "security", 200));
+        routes.add(post("/accounts/import", List.of(), 403, "security", 200));
+        routes.add(get("/accounts/import/template.xlsx", 403, "security", 200));
+        routes.add(get("/accounts/imports/no-such-job", 403, "security", 404));
+        routes.add(get("/accounts/imports/no-such-job/errors.xlsx", 403, "security", 404));
+        routes.add(get("/accounts/imports/no-such-job/passwords.xlsx", 403, "security", 404));
+        routes.add(get("/suggestions", 200, "security", 403, "auditor", 403));
+        routes.add(get("/suggestions?status=NOPE&meetingId=x&page=-3", 200, "security", 403, "auditor", 403));
+        routes.add(get("/suggestions/export.xlsx", 200, "security", 403, "auditor", 403));
+        routes.add(get("/suggestions/export.xlsx?status=NOPE&unitId=x", 200, "security", 403, "auditor", 403));
         routes.add(get("/suggestions/new", 403, "clerk", 200));
         routes.add(post("/suggestions/new", List.of("title", ""), 403, "clerk", 200));
         // the case page: everyone in scope
-        routes.add(get(r, 404, "clerk", 200, "supervisor", 200, "deputy", 200, "deputy2", 200));
+        routes.add(get(r, 404, "clerk", 200, "supervisor", 200, "deputy", 200, "deputy2", 200,
+                "security", 403, "auditor", 403));
         routes.add(get(a, 404, "clerk", 200, "supervisor", 200, "handler", 200, "head", 200, "deputy", 200,
-                "deputy2", 200));
-        routes.add(get(o, 404, "clerk", 200, "supervisor", 200, "deputy3", 200));
-        routes.add(get("/suggestions/999999", 404));
+                "deputy2", 200, "security", 403, "auditor", 403));
+        routes.add(get(o, 404, "clerk", 200, "supervisor", 200, "deputy3", 200, "security", 403, "auditor", 403));
+        routes.add(get("/suggestions/999999", 404, "security", 403, "auditor", 403));
         routes.add(get("/suggestions/abc", 404));
         // 交办
         routes.add(get(r + "/assign", 403, "clerk", 200));
@@ -376,24 +385,25 @@ class AuthorizationTests {
         routes.add(get(r + "/reply", 403, "handler", 404, "handler2", 404));
         routes.add(get(p + "/reply", 403, "handler", 409, "handler2", 404));
         // 答复函 and 签发
-        routes.add(get("/replies/" + draft.id(), 404, "clerk", 200, "supervisor", 200, "handler", 200, "head", 200));
+        routes.add(get("/replies/" + draft.id(), 404, "clerk", 200, "supervisor", 200, "handler", 200, "head", 200,
+                "security", 403, "auditor", 403));
         routes.add(get("/replies/" + signed.id(), 404, "clerk", 200, "supervisor", 200, "handler", 200, "head", 200,
-                "deputy", 200, "deputy2", 200));
+                "deputy", 200, "deputy2", 200, "security", 403, "auditor", 403));
         // the letter as DOCX: whoever may read the reply
         routes.add(get("/replies/" + draft.id() + "/letter.docx", 404, "clerk", 200, "supervisor", 200, "handler", 200,
-                "head", 200));
+                "head", 200, "security", 403, "auditor", 403));
         routes.add(get("/replies/" + signed.id() + "/letter.docx", 404, "clerk", 200, "supervisor", 200, "handler", 200,
-                "head", 200, "deputy", 200, "deputy2", 200));
-        routes.add(get("/replies/999999/letter.docx", 404));
+                "head", 200, "deputy", 200, "deputy2", 200, "security", 403, "auditor", 403));
+        routes.add(get("/replies/999999/letter.docx", 404, "security", 403, "auditor", 403));
         routes.add(get("/replies/" + signed.id() + "/letter.pdf", 404, "clerk", 200, "supervisor", 200, "handler", 200,
-                "head", 200, "deputy", 200, "deputy2", 200));
+                "head", 200, "deputy", 200, "deputy2", 200, "security", 403, "auditor", 403));
         routes.add(get("/replies/" + draft.id() + "/letter.pdf", 404, "clerk", 200, "supervisor", 200, "handler", 200,
-                "head", 200));
+                "head", 200, "security", 403, "auditor", 403));
         routes.add(get("/replies/" + signed.id() + "/letter.ofd", 404, "clerk", 200, "supervisor", 200, "handler", 200,
-                "head", 200, "deputy", 200, "deputy2", 200));
+                "head", 200, "deputy", 200, "deputy2", 200, "security", 403, "auditor", 403));
         routes.add(get("/replies/" + draft.id() + "/letter.ofd", 404, "clerk", 200, "supervisor", 200, "handler", 200,
-                "head", 200));
-        routes.add(get("/replies/999999", 404));
+                "head", 200, "security", 403, "auditor", 403));
+        routes.add(get("/replies/999999", 404, "security", 403, "auditor", 403));
         routes.add(post("/replies/" + draft.id() + "/sign", List.of("signedOn", ""), 403, "head", 200, "head2", 404));
         routes.add(post("/replies/" + signed.id() + "/sign", List.of("signedOn", "2024-06-21"), 403, "head", 409,
                 "head2", 404));
@@ -411,8 +421,8 @@ class AuthorizationTests {
         routes.add(get(r + "/contacts/new", 403, "handler", 404, "head", 404, "handler2", 404, "head2", 404));
         // a contact's attachment: everyone who sees the case (区卫健委 alone handles it; 程绮南 leads, 刘建华 co-signs)
         routes.add(get("/contacts/attachments/" + attachment, 404, "clerk", 200, "supervisor", 200, "handler", 200,
-                "head", 200, "deputy", 200, "deputy2", 200));
-        routes.add(get("/contacts/attachments/999999", 404));
+                "head", 200, "deputy", 200, "deputy2", 200, "security", 403, "auditor", 403));
+        routes.add(get("/contacts/attachments/999999", 404, "security", 403, "auditor", 403));
         routes.add(get("/contacts/attachments/abc", 404));
         // the unit's own task: 签收, 申请退回, 申请延期 (the lead acknowledged by drafting: 409)
         String c = "/suggestions/" + coCase;
@@ -455,7 +465,7 @@ class AuthorizationTests {
         routes.add(get(a + "/key", 403, "clerk", 200));
         routes.add(post(a + "/key", List.of("leader", ""), 403, "clerk", 200));
         routes.add(get("/suggestions/999999/key", 403, "clerk", 404));
-        routes.add(get("/suggestions?key=true", 200));
+        routes.add(get("/suggestions?key=true", 200, "security", 403, "auditor", 403));
         // the office decides requests and re-handling
         routes.add(get("/return-requests/" + returnRequest.id(), 403, "clerk", 200));
         routes.add(post("/return-requests/" + returnRequest.id(), List.of("approve", ""), 403, "clerk", 200));
@@ -487,7 +497,7 @@ class AuthorizationTests {
         // 录入纸质意见表: the office only
         routes.add(get("/suggestions/" + replied + "/feedback/paper", 403, "clerk", 200));
         routes.add(post("/suggestions/" + replied + "/feedback/paper", List.of("deputyId", ""), 403, "clerk", 200));
-        routes.add(get("/feedback/999999/scan", 404));
+        routes.add(get("/feedback/999999/scan", 404, "security", 403, "auditor", 403));
         // 评价异常提示: the supervision office only
         routes.add(get("/supervision/feedback-flags", 403, "supervisor", 200, "admin", 403));
         routes.add(get("/supervision/feedback-flags/export.xlsx", 403, "supervisor", 200, "admin", 403));
@@ -556,7 +566,7 @@ class AuthorizationTests {
         routes.add(get("/dashboard/cases?figure=UNIT_TASKS", 403, "clerk", 404, "supervisor", 404));
         routes.add(get("/webjars/echarts/5.3.1/dist/echarts.min.js", 200, "anonymous", 200));
         routes.add(get("/js/dashboard.js", 200, "anonymous", 200));
-        routes.add(get("/suggestions?meetingId=" + meeting, 200));
+        routes.add(get("/suggestions?meetingId=" + meeting, 200, "security", 403, "auditor", 403));
         // 网上提交: the lead deputy's draft is theirs alone; invited deputies see the invitation; the office the queue
         // (the security administrator reads no case, nor a submission: 403)
         String sd = "/submissions/" + draftSubmission;

@@ -130,7 +130,7 @@ class DatabaseFaultTests {
             HttpResponse<String> wrong = browser.login("clerk", "wrong-password");
             assertThat(wrong.statusCode()).isEqualTo(302);
             assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error=bad");
-            assertThat(browser.get("/login?error=bad").body()).contains("用户名或密码错误。");
+            assertThat(browser.get("/login?error=bad").body()).contains("登录名或口令错误。");
             assertThat(jdbc.sql("select failed_attempts from users where username = 'clerk'").query(Integer.class)
                     .single()).as("the count was refused, so the fault really happened").isZero();
             assertThat(jdbc.sql("select count(*) from audit_log").query(Long.class).single()).isZero();

@@ -148,7 +148,7 @@ class HttpSmokeTests {
         assertThat(locked.headers().firstValue("Location").orElse(""))
                 .as("a locked account answers as a wrong password and an unknown login do")
                 .isEqualTo(unknown.headers().firstValue("Location").orElse("")).endsWith("/login?error=bad");
-        assertThat(client.get("/login?error=bad").body()).contains("用户名或密码错误。");
+        assertThat(client.get("/login?error=bad").body()).contains("登录名或口令错误。");
         assertThat(jdbc.sql("select count(*) from audit_log where kind = 'ACCOUNT_LOCKED' and username = 'deputy3'")
                 .query(Long.class).single()).isEqualTo(1);
     }

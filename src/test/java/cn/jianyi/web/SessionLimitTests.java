@@ -25,7 +25,8 @@ import cn.jianyi.support.WebClient;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @IntegrationTest(properties = {TestDatabases.SESSION_LIMIT_PROPERTY + "=1",     // the production defaults, which the
-        TestDatabases.PASSWORD_AGE_PROPERTY + "=90d"})                          // other tests turn off
+        TestDatabases.PASSWORD_AGE_PROPERTY + "=90d",                           // other tests turn off; and a small
+        TestDatabases.COMBINE_ADMIN_ROLES_PROPERTY + "=true"})                  // office's (CombinedAdministratorsTests)
 class SessionLimitTests {
 
     @LocalServerPort int port;

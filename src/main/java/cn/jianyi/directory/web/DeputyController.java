@@ -112,7 +112,7 @@ class DeputyController {
         BindingResult result = new BeanPropertyBindingResult(form, "deputyForm");
         if (!Forms.accepted(result, act)) {
             model.addAttribute("deputyForm", form);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "deputyForm", result);
+            model.addAttribute("actRefusal", result.getGlobalError());     // shown beside the buttons, not the form
             return showDeputy(deputies.deputy(id), me, model);
         }
         Flash.show(redirect, doneKey, deputy.name());

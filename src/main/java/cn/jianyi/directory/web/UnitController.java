@@ -117,7 +117,7 @@ class UnitController {
         return refused.startsWith("redirect:") ? "redirect:/directory/units?congressId=" + unit.congressId() : refused;
     }
 
-    /** Runs an act on the unit's page: done, back to the page with a flash; refused, the page with the reason. */
+    /** Runs an act on the unit's page: done, back to the page with a flash; refused, the page with the reason above the buttons. */
     private String act(long id, CurrentUser me, Model model, RedirectAttributes redirect, String doneKey,
                        Runnable act) {
         HandlingUnit unit = unitWithin(id, me);
@@ -125,7 +125,7 @@ class UnitController {
         BindingResult result = new BeanPropertyBindingResult(form, "unitForm");
         if (!Forms.accepted(result, act)) {
             model.addAttribute("unitForm", form);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "unitForm", result);
+            model.addAttribute("actRefusal", result.getGlobalError());     // shown beside the buttons, not the form
             return showUnit(units.unit(id), me, model);
         }
         Flash.show(redirect, doneKey, unit.shortName());

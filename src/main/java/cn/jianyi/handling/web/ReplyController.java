@@ -124,6 +124,7 @@ class ReplyController {
     }
 
     @GetMapping("/replies/{replyId}")
+    @PreAuthorize("hasAuthority('suggestion:read')")
     String show(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser me, Model model) {
         Reply reply = visibleReply(replyId, me);
         model.addAttribute("signForm", new SignForm(LocalDate.now(clock)));

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.identity.AccountAdministration;
+import cn.jianyi.identity.AccountRoster;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.identity.Role;
@@ -38,10 +39,10 @@ import cn.jianyi.shared.web.Forms;
 @Controller
 class AccountController {
 
-    private static final List<Spreadsheet.Column> COLUMNS = List.of(new Spreadsheet.Column("登录名", 14),
-            new Spreadsheet.Column("姓名", 10), new Spreadsheet.Column("角色", 24),
-            new Spreadsheet.Column("单位或代表", 16), new Spreadsheet.Column("状态", 8),
-            new Spreadsheet.Column("最近登录", 18), new Spreadsheet.Column("锁定", 8));
+    /** The columns the accounts roster import reads ({@link AccountRoster#COLUMNS}), then the account's state. */
+    private static final List<Spreadsheet.Column> COLUMNS = java.util.stream.Stream.concat(
+            AccountRoster.COLUMNS.stream(), java.util.stream.Stream.of(new Spreadsheet.Column("状态", 8),
+                    new Spreadsheet.Column("最近登录", 18), new Spreadsheet.Column("锁定", 8))).toList();
 
     private final AccountAdministration administration;
     private final Directory directory;
@@ -69,7 +70,7 @@ class AccountController {
                 sheet.row(row.username(), row.displayName(),
                         row.roles().stream().map(r -> messages.getMessage("Role." + r, null, locale))
                                 .collect(Collectors.joining("、")),
-                        row.unitName() != null ? row.unitName() : row.deputyName(),
+                        row.unitName(), row.deputyName(), row.deputyDelegation(), row.mobile(),
                         messages.getMessage(row.enabled() ? "account.enabled" : "account.disabled", null, locale),
                         row.lastLoginAt(), row.locked() ? messages.getMessage("account.locked", null, locale) : null);
             }

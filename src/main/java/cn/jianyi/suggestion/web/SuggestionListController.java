@@ -1,6 +1,7 @@
 package cn.jianyi.suggestion.web;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import cn.jianyi.suggestion.SuggestionQueries;
 
 /** 建议列表: filters and pagination, always within the user's data scope. */
 @Controller
+@PreAuthorize("hasAuthority('suggestion:read')")
 class SuggestionListController {
 
     static final int PAGE_SIZE = 20;
