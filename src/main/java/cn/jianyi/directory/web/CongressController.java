@@ -42,7 +42,7 @@ class CongressController {
 
     @GetMapping("/congresses")
     String congresses(@AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("congressForm", CongressForm.empty());
+        model.addAttribute("congressForm", CongressForm.emptyFor(me));
         return showCongresses(me, model);
     }
 

@@ -21,6 +21,15 @@ record CongressForm(
         return new CongressForm(null, null, null, null, null);
     }
 
+    /**
+     * A new congress for this administrator: below its own congress when it keeps some congresses only (a congress at
+     * the top would be out of its reach, ADR 0042), at the top for an administrator of the whole installation.
+     */
+    static CongressForm emptyFor(cn.jianyi.identity.CurrentUser me) {
+        boolean everywhere = me.congressScope() instanceof cn.jianyi.identity.DataScope.All;
+        return new CongressForm(null, null, null, null, everywhere ? null : me.congressId());
+    }
+
     static CongressForm of(Congress congress) {
         return new CongressForm(congress.name(), congress.shortName(), congress.level(), congress.replyCopyTo(),
                 congress.parentId());

@@ -80,7 +80,7 @@ class AccountController {
 
     @GetMapping("/accounts/new")
     String newAccount(@AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("form", AccountForm.empty(administration.congressChoices(me)));
+        model.addAttribute("form", AccountForm.empty(administration.congressChoices(me), me.congressId()));
         return showNew(me, model);
     }
 

@@ -21,10 +21,11 @@ record AccountForm(@Size(max = 40, message = "{validation.tooLong}") String user
         return new AccountForm(null, null, List.of(), null, null, null, false);
     }
 
-    /** A new account of the only congress offered, when one is offered. */
-    static AccountForm empty(List<cn.jianyi.identity.AccountAdministration.CongressChoice> congresses) {
-        return new AccountForm(null, null, List.of(), null, null,
-                congresses.size() == 1 ? congresses.get(0).id() : null, false);
+    /** A new account of the creator's own congress when it is offered, else of the only congress offered. */
+    static AccountForm empty(List<cn.jianyi.identity.AccountAdministration.CongressChoice> congresses, Long own) {
+        Long chosen = congresses.stream().anyMatch(c -> own != null && c.id() == own) ? own
+                : congresses.size() == 1 ? congresses.get(0).id() : null;
+        return new AccountForm(null, null, List.of(), null, null, chosen, false);
     }
 
     static AccountForm of(UserAccount account) {
