@@ -28,6 +28,7 @@ import cn.jianyi.support.IntegrationTest;
  * and may make the first 安全管理员 without a congress; the first congress created takes both in, with the
  * congresses below it; from then on a congress at the top is out of their reach and new congresses go below theirs.
  */
+@cn.jianyi.support.OnPostgres
 @IntegrationTest
 class FirstCongressTests {
 
