@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import cn.jianyi.calendar.WorkingDays;
 import cn.jianyi.documents.UnitSeals;
 import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.identity.DataScope;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.identity.HandlingUnit;
 import cn.jianyi.identity.Permission;
@@ -18,8 +19,8 @@ import cn.jianyi.suggestion.Meetings;
 /**
  * 开始使用: what an installation without demo data still lacks before a congress office can work in it, in the order
  * the README's production set-up gives, for the 系统管理员's home page. Each step is read from the data itself (a
- * meeting, units with their seals, deputies, the other two administrators, a clerk's account, this year's holidays),
- * so the list shrinks as the office fills the directory and is gone once nothing is missing.
+ * meeting, units with their seals, deputies, the other two administrators, a clerk's account, this year's holidays;
+ * the directory's steps within the administrator's congresses), so the list shrinks as the office fills the directory and is gone once nothing is missing.
  */
 @Component
 public class SetupChecklist {
@@ -62,10 +63,13 @@ public class SetupChecklist {
         if (!me.can(Permission.DIRECTORY_MANAGE)) {
             return null;
         }
-        long meetingCount = meetings.all().size();
-        List<HandlingUnit> units = directory.activeUnits();
+        DataScope scope = me.congressScope();           // the administrator's congresses (ADR 0042)
+        long meetingCount = meetings.all().stream().filter(m -> scope.coversCongress(m.congressId())).count();
+        List<HandlingUnit> units = directory.activeUnits().stream()
+                .filter(u -> scope.coversCongress(u.congressId())).toList();
         long unsealed = units.stream().filter(u -> !seals.hasSeal(u.id(), u.fullName())).count();
-        long deputies = directory.deputies().stream().filter(d -> d.active()).count();
+        long deputies = directory.deputies().stream()
+                .filter(d -> d.active() && scope.coversCongress(d.congressId())).count();
         boolean security = !directory.accountsWithRole(Role.SECURITY_ADMIN).isEmpty();
         boolean audit = !directory.accountsWithRole(Role.AUDIT_ADMIN).isEmpty();
         long clerks = directory.accountsWithRole(Role.CLERK).size();
