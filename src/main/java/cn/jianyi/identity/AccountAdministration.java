@@ -66,6 +66,11 @@ public class AccountAdministration {
     public record AccountRow(long id, String username, String displayName, List<Role> roles, String unitName,
                              String deputyName, String deputyDelegation, String mobile, boolean enabled,
                              Instant lastLoginAt, boolean locked, boolean demo, String congressName) {
+
+        /** 所属人大 as an accounts roster reads it: an office account's own congress, blank for the others. */
+        public String officeCongress() {
+            return RoleSet.of(roles).needsCongress() ? congressName : null;
+        }
     }
 
     /** A password set by the security administrator, shown once and never stored but as its hash. */
@@ -262,13 +267,13 @@ public class AccountAdministration {
     /** The congresses a new or changed account may be placed in: those of {@code by}'s scope, as (id, name). */
     @Transactional(readOnly = true)
     public List<CongressChoice> congressChoices(CurrentUser by) {
-        return jdbc.sql("select id, name from congresses order by name")
-                .query((rs, row) -> new CongressChoice(rs.getLong(1), rs.getString(2))).list().stream()
+        return jdbc.sql("select id, name, short_name from congresses order by name")
+                .query((rs, row) -> new CongressChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list().stream()
                 .filter(c -> by.congressScope().coversCongress(c.id())).toList();
     }
 
-    /** A congress offered on the account form. */
-    public record CongressChoice(long id, String name) {
+    /** A congress offered on the account form (and named in an accounts roster by either name). */
+    public record CongressChoice(long id, String name, String shortName) {
     }
 
     /** Whether the account lies in {@code by}'s congresses: its own congress, or its unit's or deputy's. */

@@ -41,13 +41,14 @@ public class AccountRoster {
     static final JobKind KIND = new JobKind("account-roster", "file", "roster.busy", "roster.unknown");
     /** The largest list accepted. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
-    /** The columns as the accounts export writes them; the import reads the first seven. */
+    /** The columns as the accounts export writes them; the import reads the first eight. */
     public static final List<Spreadsheet.Column> COLUMNS = List.of(new Spreadsheet.Column("登录名", 14),
             new Spreadsheet.Column("姓名", 10), new Spreadsheet.Column("角色", 24), new Spreadsheet.Column("单位", 16),
-            new Spreadsheet.Column("代表", 10), new Spreadsheet.Column("代表团", 16), new Spreadsheet.Column("手机", 14));
+            new Spreadsheet.Column("代表", 10), new Spreadsheet.Column("代表团", 16), new Spreadsheet.Column("手机", 14),
+            new Spreadsheet.Column("所属人大", 22));
     private static final List<String> REQUIRED = List.of("登录名", "姓名", "角色");
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of(Login.FIELD, "登录名", "displayName", "姓名",
-            "roles", "角色", "unitId", "单位", "deputyId", "代表", "mobile", "手机");
+            "roles", "角色", "unitId", "单位", "deputyId", "代表", "mobile", "手机", "congressId", "所属人大");
     /** Roles a roster does not give: each such account is created by itself, at /accounts/new. */
     private static final Set<Role> PRIVILEGED = Set.of(Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN);
     private static final Logger log = LoggerFactory.getLogger(AccountRoster.class);
@@ -127,14 +128,20 @@ public class AccountRoster {
         for (Role role : Role.PRECEDENCE) {
             roleByName.put(msg("Role." + role.name()), role);
         }
-        List<HandlingUnit> units = directory.units();
-        List<Deputy> deputies = directory.deputies();
+        // only those of the security administrator's congresses (ADR 0042): a name another congress also uses is
+        // not ambiguous here, and one outside is unknown
+        DataScope scope = me.congressScope();
+        List<HandlingUnit> units = directory.units().stream().filter(u -> scope.coversCongress(u.congressId()))
+                .toList();
+        List<Deputy> deputies = directory.deputies().stream().filter(d -> scope.coversCongress(d.congressId()))
+                .toList();
+        List<AccountAdministration.CongressChoice> congresses = administration.congressChoices(me);
         Set<String> logins = new HashSet<>();
         var accounts = new ArrayList<NewAccount>();
         for (RosterSheet.Line line : read.lines()) {
             progress.advance();
             try {
-                NewAccount account = account(line, roleByName, units, deputies, me);
+                NewAccount account = account(line, roleByName, units, deputies, congresses, me);
                 if (!logins.add(account.command().username().toLowerCase(Locale.ROOT))) {
                     throw RuleViolation.onField(Login.FIELD, "accountRoster.login.twice", account.command().username());
                 }
@@ -152,7 +159,8 @@ public class AccountRoster {
     }
 
     private NewAccount account(RosterSheet.Line line, Map<String, Role> roleByName, List<HandlingUnit> units,
-                               List<Deputy> deputies, CurrentUser me) {
+                               List<Deputy> deputies, List<AccountAdministration.CongressChoice> congresses,
+                               CurrentUser me) {
         var roles = new ArrayList<Role>();
         for (String token : line.get("角色").split("[、，,;；\\s]+")) {
             if (token.isBlank()) {
@@ -171,12 +179,27 @@ public class AccountRoster {
         }
         Long unitId = line.get("单位").isEmpty() ? null : unit(line.get("单位"), units);
         Long deputyId = line.get("代表").isEmpty() ? null : deputy(line.get("代表"), line.get("代表团"), deputies);
-        var command = new AccountCommand(line.get("登录名"), line.get("姓名"), roles, unitId, deputyId);
+        String congressCell = line.get("所属人大").replace("（含下级）", "").replace("(含下级)", "");
+        Long congressId = congressCell.isEmpty() ? null : congress(congressCell, congresses);
+        boolean includeLower = line.get("所属人大").contains("含下级");
+        var command = new AccountCommand(line.get("登录名"), line.get("姓名"), roles, unitId, deputyId, congressId,
+                includeLower);
         var contact = new ContactDetails(null, line.get("手机"), null, null, false, false);
         contact.check();
         String username = administration.checkNew(command, me);
-        return new NewAccount(line.number(),
-                new AccountCommand(username, command.displayName(), roles, unitId, deputyId), contact);
+        return new NewAccount(line.number(), new AccountCommand(username, command.displayName(), roles, unitId,
+                deputyId, congressId, includeLower), contact);
+    }
+
+    /**
+     * 所属人大 of an office account, by the congress's full or short name among those the security administrator may
+     * place accounts in; 含下级 after it (as the export writes it) also gives the congresses below. Refused when none
+     * matches.
+     */
+    private static long congress(String name, List<AccountAdministration.CongressChoice> congresses) {
+        return congresses.stream().filter(c -> c.name().equals(name) || name.equals(c.shortName())).findFirst()
+                .map(AccountAdministration.CongressChoice::id)
+                .orElseThrow(() -> RuleViolation.onField("congressId", "accountRoster.congress.unknown", name));
     }
 
     /** The unit named by its full or short name; refused when none or several have that name. */
@@ -263,6 +286,7 @@ public class AccountRoster {
             sheet.row("代表", msg("accountRoster.template.deputy"));
             sheet.row("代表团", msg("accountRoster.template.delegation"));
             sheet.row("手机", msg("accountRoster.template.mobile"));
+            sheet.row("所属人大", msg("accountRoster.template.congress"));
             sheet.writeTo(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -59,7 +59,7 @@ class AccountRosterTests {
     private static byte[] list(Object[]... rows) throws Exception {
         try (var book = Spreadsheet.create("账号", AccountRoster.COLUMNS); var out = new ByteArrayOutputStream()) {
             for (Object[] row : rows) {
-                book.row(row);
+                book.row(java.util.Arrays.copyOf(row, AccountRoster.COLUMNS.size()));   // 所属人大 blank: one congress
             }
             book.writeTo(out);
             return out.toByteArray();
@@ -197,8 +197,9 @@ class AccountRosterTests {
     @Test
     void theTemplateNamesTheColumnsAndTheRolesARosterGives() {
         var book = Workbooks.read(roster.template());
-        assertThat(book.get("账号").get(0)).containsExactly("登录名", "姓名", "角色", "单位", "代表", "代表团", "手机");
+        assertThat(book.get("账号").get(0)).containsExactly("登录名", "姓名", "角色", "单位", "代表", "代表团", "手机",
+                "所属人大");
         assertThat(book.get("说明").toString()).contains("代表工作机构、督查室、承办单位负责人、承办人、代表")
-                .contains("逐个新建");
+                .contains("逐个新建").contains("所属人大");
     }
 }

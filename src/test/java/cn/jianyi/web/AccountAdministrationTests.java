@@ -172,6 +172,14 @@ class AccountAdministrationTests {
         var download = security.download("/accounts/export.xlsx");
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(Workbooks.read(download.body()).toString()).contains("登录名").contains("clerk").contains("代表工作机构");
+        var rows = Workbooks.read(download.body()).get("账号");
+        int congress = rows.get(0).indexOf("所属人大");
+        assertThat(congress).as("the roster's column").isPositive();
+        assertThat(rows).filteredOn(row -> "clerk".equals(row.get(0))).singleElement()
+                .satisfies(row -> assertThat(row.get(congress)).isEqualTo("区人大"));
+        assertThat(rows).filteredOn(row -> "handler".equals(row.get(0))).singleElement().as("a unit's: its unit's")
+                .satisfies(row -> assertThat(row.size() <= congress || row.get(congress) == null
+                        || "".equals(row.get(congress))).isTrue());
     }
 
     @Test

@@ -70,7 +70,7 @@ class AccountController {
                 sheet.row(row.username(), row.displayName(),
                         row.roles().stream().map(r -> messages.getMessage("Role." + r, null, locale))
                                 .collect(Collectors.joining("、")),
-                        row.unitName(), row.deputyName(), row.deputyDelegation(), row.mobile(),
+                        row.unitName(), row.deputyName(), row.deputyDelegation(), row.mobile(), row.officeCongress(),
                         messages.getMessage(row.enabled() ? "account.enabled" : "account.disabled", null, locale),
                         row.lastLoginAt(), row.locked() ? messages.getMessage("account.locked", null, locale) : null);
             }
