@@ -60,6 +60,9 @@ class FirstRunBrowserTest extends ChromiumTest {
     private static final String TITLE = "关于在新建城区增设社区卫生服务站的建议";
     private static final String HEALTH = "南昌市新建区卫生健康委员会";
     private static final String EDUCATION = "南昌市新建区教育体育局";
+    private static final String TOWN = "南昌市新建区望城镇人民代表大会";
+    private static final String TOWN_UNIT = "南昌市新建区望城镇人民政府办公室";
+    private static final String TOWN_TITLE = "关于修缮镇文化站的建议";
     /** Each person's own password after the first login: three classes, containing no login of the walk. */
     private static final String OWN = "Xinjian-2026!";
 
@@ -185,7 +188,10 @@ class FirstRunBrowserTest extends ChromiumTest {
         mark("deputy");
         // the first 安全管理员 and 审计管理员
         admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("创建安全/审计管理员")).click();
-        String securityPassword = createAccount(admin, "zhaoan", "赵安", "安全管理员", null, null);
+        // the district's 安全管理员 keeps the accounts of the congresses below it too (a town's, later)
+        fillAccount(admin, "zhaoan", "赵安", "安全管理员");
+        admin.getByLabel("含下级人大", new Page.GetByLabelOptions()).check();
+        String securityPassword = submitAccount(admin, "zhaoan");
         admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("创建安全/审计管理员")).click();
         String auditorPassword = createAccount(admin, "wujy", "吴静怡", "审计管理员", null, null);
         assertThat(admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("创建安全/审计管理员")))
@@ -341,6 +347,89 @@ class FirstRunBrowserTest extends ChromiumTest {
         shot(auditor, "first-run-06-audit-downloads");
         mark("audit");
         auditor.context().close();
+        secondCongress(caseUrl, year);
+    }
+
+    /**
+     * A second congress in the installation (ADR 0042): the town's, below the district's, with its own meeting, unit,
+     * deputy and clerk. Neither clerk sees the other's cases, units or statistics.
+     */
+    private void secondCongress(String districtCase, String year) {
+        Page admin = signIn("chenli", OWN, false);
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("名录维护")).click();
+        admin.locator("#name").fill(TOWN);
+        admin.locator("#shortName").fill("望城镇人大");
+        admin.locator("#level").selectOption("TOWNSHIP");
+        admin.locator("#parentId").selectOption(new SelectOption().setLabel("南昌市新建区人民代表大会"));
+        admin.locator("#replyCopyTo").fill("镇人大主席团");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("新增人大")).click();
+        assertThat(admin.locator("h1")).hasText(TOWN);
+        admin.locator("#termNumber").fill("1");
+        admin.locator("#firstYear").fill("2021");
+        admin.locator("#lastYear").fill("2026");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("新增届次")).click();
+        admin.locator("#number").fill("3");
+        admin.locator("#openedOn").fill(year + "-01-08");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("新增会议")).click();
+        assertThat(admin.locator("table")).containsText("三次会议");
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("承办单位").setExact(true)).click();
+        admin.locator("#congressId").selectOption(new SelectOption().setLabel(TOWN));
+        addUnit(admin, TOWN_UNIT, "镇政府办", "望政提字", "83761000", "330100");
+        assertThat(admin.locator(".flash")).hasText("已新增" + TOWN_UNIT + "。");
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("代表").setExact(true)).click();
+        admin.locator("#congressId").selectOption(new SelectOption().setLabel(TOWN));
+        admin.locator("#name").fill("胡立新");
+        admin.locator("#delegation").fill("望城镇第一选区");
+        admin.getByLabel("望城镇人大一届", new Page.GetByLabelOptions()).check();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("新增代表")).click();
+        assertThat(admin.locator(".flash")).hasText("已新增代表胡立新。");
+        admin.context().close();
+
+        mark("town");
+        // the town's clerk, placed in the town's congress by the 安全管理员
+        Page security = signIn("zhaoan", OWN, false);
+        security.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新建账号")).click();
+        fillAccount(security, "luoxl", "罗小兰", "代表工作机构");
+        security.locator("#congressId").selectOption(new SelectOption().setLabel(TOWN));
+        String townPassword = submitAccount(security, "luoxl");
+        security.context().close();
+
+        Page town = signIn("luoxl", townPassword, false);
+        firstLogin(town, townPassword);
+        town.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("登记建议")).click();
+        assertThat(town.locator("#meetingId option")).hasCount(2);                  // the prompt and the town's meeting
+        assertThat(town.locator("#meetingId")).not().containsText("区人大");
+        assertThat(town.locator("#leadDeputyId")).not().containsText("程绮南");
+        register(town, TOWN_TITLE, "镇文化站年久失修，建议列入今年修缮计划。");
+        assertThat(town.locator(".flash")).containsText("号建议已登记。");
+        town.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("交办").setExact(true)).click();
+        assertThat(town.locator("#leadUnitId")).containsText(TOWN_UNIT);
+        assertThat(town.locator("#leadUnitId")).not().containsText(HEALTH);
+        town.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("建议列表")).click();
+        assertThat(town.locator("main")).containsText(TOWN_TITLE);
+        assertThat(town.locator("main")).not().containsText(TITLE);
+        town.navigate(districtCase);
+        assertThat(town.locator("h1")).hasText("页面不存在");
+        town.navigate(url("/dashboard"));
+        assertThat(town.locator("main")).containsText("共 1 件建议");
+        shot(town, "first-run-07-town-clerk");
+        town.context().close();
+
+        // and the district's clerk sees nothing of the town
+        Page district = signIn("wangxy", OWN, false);
+        district.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("建议列表")).click();
+        assertThat(district.locator("main")).containsText(TITLE);
+        assertThat(district.locator("main")).not().containsText(TOWN_TITLE);
+        district.navigate(url("/dashboard"));
+        assertThat(district.locator("main")).containsText("共 2 件建议");
+        long townCase = jdbc.sql("select id from suggestions where title = ?").param(TOWN_TITLE).query(Long.class)
+                .single();
+        district.navigate(url("/suggestions/" + townCase));
+        assertThat(district.locator("h1")).hasText("页面不存在");
+        district.navigate(url("/suggestions/" + townCase + "/assign"));
+        assertThat(district.locator("h1")).hasText("页面不存在");
+        district.context().close();
+        mark("isolation");
     }
 
     private void changePassword(Page page, String current, String password) {
