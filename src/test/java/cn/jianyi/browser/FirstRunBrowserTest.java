@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
@@ -38,6 +39,8 @@ import cn.jianyi.documents.ofd.OfdEngine;
 import cn.jianyi.documents.ofd.OfdReading;
 import cn.jianyi.documents.ofd.OfdSealCheck;
 import cn.jianyi.documents.ofd.OfdSealKey;
+import cn.jianyi.identity.AccountRoster;
+import cn.jianyi.shared.Spreadsheet;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.OnPostgres;
 
@@ -227,6 +230,16 @@ class FirstRunBrowserTest extends ChromiumTest {
         assertThat(security.locator("table.accounts")).containsText("李卫东");
         assertThat(jdbc.sql("select count(*) from users").query(Long.class).single()).isEqualTo(7);
         shot(security, "first-run-02-accounts");
+        // an accounts roster with a row naming a unit that does not exist: refused on its row, nothing created
+        security.navigate(url("/accounts/import"));
+        security.locator("#file").setInputFiles(new FilePayload("账号名录.xlsx", Spreadsheet.CONTENT_TYPE, roster(
+                new Object[] {"zhoum", "周敏", "督查室", null, null, null, null, null},
+                new Object[] {"yangf", "杨帆", "承办人", "区交通运输局", null, null, null, null})));
+        security.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("检查并导入")).click();
+        assertThat(security.locator("main table")).containsText("单位“区交通运输局”不存在",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));   // the job page polls until checked
+        assertThat(jdbc.sql("select count(*) from users").query(Long.class).single()).as("nothing created")
+                .isEqualTo(7);
         logout(security);
 
         mark("accounts");
@@ -429,7 +442,29 @@ class FirstRunBrowserTest extends ChromiumTest {
         district.navigate(url("/suggestions/" + townCase + "/assign"));
         assertThat(district.locator("h1")).hasText("页面不存在");
         district.context().close();
+
+        // a deputy who leads a suggestion is not deleted; the reason stands beside the buttons
+        Page admin2 = signIn("chenli", OWN, false);
+        long townId = jdbc.sql("select id from congresses where name = ?").param(TOWN).query(Long.class).single();
+        admin2.navigate(url("/directory/deputies?congressId=" + townId));
+        admin2.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("胡立新")).click();
+        admin2.onDialog(dialog -> dialog.accept());
+        admin2.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("删除")).click();
+        assertThat(admin2.locator("#act-refusal")).hasText("代表胡立新已有领衔、附议的建议或评价记录，不能删除；如已不再担任代表，请停用。");
+        assertThat(jdbc.sql("select count(*) from deputies").query(Long.class).single()).isEqualTo(2);
+        admin2.context().close();
         mark("isolation");
+    }
+
+    /** An accounts roster (账号名录) as the office keeps it: the columns of the accounts export. */
+    private static byte[] roster(Object[]... rows) throws IOException {
+        try (var book = Spreadsheet.create("账号", AccountRoster.COLUMNS); var out = new ByteArrayOutputStream()) {
+            for (Object[] row : rows) {
+                book.row(row);
+            }
+            book.writeTo(out);
+            return out.toByteArray();
+        }
     }
 
     private void changePassword(Page page, String current, String password) {
