@@ -42,6 +42,7 @@ import cn.jianyi.documents.ofd.OfdSealKey;
 import cn.jianyi.identity.AccountRoster;
 import cn.jianyi.shared.Spreadsheet;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 import cn.jianyi.support.OnPostgres;
 
 /**
@@ -57,6 +58,7 @@ import cn.jianyi.support.OnPostgres;
 @Tag("browser")
 @OnPostgres
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Lanes.Pin(1)   // the second-longest browser class, beside the handling-flow walk's lane (ADR 0030)
 class FirstRunBrowserTest extends ChromiumTest {
 
     private static final Path SHOTS = Paths.get("target", "screenshots");
