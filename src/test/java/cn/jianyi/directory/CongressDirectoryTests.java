@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -39,6 +41,7 @@ import cn.jianyi.support.TestWorld;
 @OnPostgres
 @IntegrationTest
 @RecordApplicationEvents
+@Execution(ExecutionMode.SAME_THREAD)   // Spring records events per class only outside JUnit's concurrent mode
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CongressDirectoryTests {
 

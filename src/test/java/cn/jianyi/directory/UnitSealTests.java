@@ -17,6 +17,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,6 +48,7 @@ import cn.jianyi.support.WebClient.FilePart;
  */
 @IntegrationTest
 @RecordApplicationEvents
+@Execution(ExecutionMode.SAME_THREAD)   // Spring records events per class only outside JUnit's concurrent mode
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnitSealTests {
 
