@@ -12,8 +12,9 @@ insert into suggestions (id, version, meeting_id, number, title, content, lead_d
         status, registered_at)
     values (9001, 0, 9001, 43, '关于健全生育服务保障机制的建议', '建议内容', 9001, 'OTHER', date '2024-01-12',
         'REGISTERED', timestamp with time zone '2024-01-12 09:00:00+08');
-insert into users (id, username, password_hash, display_name, role, unit_id)
-    values (9001, 'check-handler', '{noop}x', '熊伟', 'HANDLER', 9001);
+insert into users (id, username, password_hash, display_name, unit_id)
+    values (9001, 'check-handler', '{noop}x', '熊伟', 9001);
+insert into user_roles (user_id, role) values (9001, 'HANDLER');
 insert into suggestion_units (suggestion_id, unit_id, role, due_on) values (9001, 9001, 'LEAD', date '2024-06-28');
 insert into assignments (id, suggestion_id, unit_id, role, assigned_on, due_on, assigned_by, assigned_at, due_from,
         due_amount, due_unit)
@@ -93,3 +94,7 @@ insert into archive_batches (id, version, started_by, started_name, started_at, 
     values (9001, 0, 'clerk', '王晓燕', timestamp with time zone '2024-07-01 09:00:00+08', 'RUNNING', 1, 1, 0);
 insert into archived_letters (version, batch_id, position, file_name, status)
     values (0, 9001, 1, '000_aef254c2c95ce4c2.txt', 'PENDING_REVIEW');
+insert into audit_log (seq, occurred_at, username, display_name, kind, outcome, previous_hash, hash)
+    values (9001, timestamp with time zone '2024-07-01 10:00:00+08', 'clerk', '王芳', 'LOGIN', 'SUCCESS',
+        '0000000000000000000000000000000000000000000000000000000000000000',
+        '0000000000000000000000000000000000000000000000000000000000000000');

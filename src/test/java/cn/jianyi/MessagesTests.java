@@ -53,7 +53,8 @@ class MessagesTests {
                 cn.jianyi.notification.DeliveryStatus.values(), cn.jianyi.supervision.DeadlineState.values(),
                 cn.jianyi.supervision.TaskDeadline.Kind.values(), cn.jianyi.statistics.Figure.values(),
                 cn.jianyi.archive.LetterKind.values(), cn.jianyi.archive.ArchivedLetter.Status.values(),
-                cn.jianyi.archive.ImportBatch.Status.values());
+                cn.jianyi.archive.ImportBatch.Status.values(), cn.jianyi.audit.AuditKind.values(),
+                cn.jianyi.audit.AuditOutcome.values());
         for (Enum<?>[] constants : enums) {
             for (Enum<?> constant : constants) {
                 Class<?> type = constant.getDeclaringClass();

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jianyi.identity.DataScope;
 import cn.jianyi.identity.Deputy;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.identity.HandlingUnit;
@@ -75,7 +76,7 @@ public class ArchiveManagement {
                 && fields.congressName() != null) {
             LocalDate openedOn = LocalDate.of(fields.letterYear() != null ? fields.letterYear()
                     : LocalDate.now(clock).getYear(), 1, 1);
-            Congress body = congressNamed(fields.congressName(), fields.level());
+            Congress body = congressNamed(fields.congressName(), fields.level(), command);
             meetingId = meetings.meetingOf(body.id(), fields.term(), fields.meetingNumber(), openedOn).id();
         }
         Long suggestionId = null;
@@ -182,15 +183,29 @@ public class ArchiveManagement {
                 .orElseGet(() -> identity.addDeputy(name, "", null, null, null));
     }
 
-    private Congress congressNamed(String name, String level) {
+    /**
+     * The congress the letter names, among the importer's congresses. One not there is added below the importer's own
+     * congress when the importer keeps the congresses below it, so that the importer finds the letter's case (an
+     * office's archive holds its own letters and those of the congresses below; the administrator moves a congress
+     * elsewhere on its page if the guess is wrong); at the top for an importer working across the installation.
+     * Refused beside the congress's name for an importer of one congress only, who could never see the case (ADR 0042).
+     */
+    private Congress congressNamed(String name, String level, ConfirmLetterCommand command) {
         CongressLevel congressLevel = level(level);
-        List<Congress> all = meetings.congresses();
+        List<Congress> all = meetings.congresses().stream()
+                .filter(c -> command.scope().coversCongress(c.id())).toList();
         String core = core(name);
         return all.stream().filter(c -> c.name().equals(name)).findFirst()
                 .or(() -> all.stream().filter(c -> c.level() == congressLevel && core(c.name()).equals(core))
                         .findFirst())
-                .orElseGet(() -> meetings.addCongress(name, level.equals("乡镇") ? "乡镇人大" : level + "人大",
-                        congressLevel, ""));
+                .orElseGet(() -> {
+                    boolean acrossInstallation = command.scope() instanceof DataScope.All;
+                    if (!acrossInstallation && (!command.keepsLower() || command.homeCongressId() == null)) {
+                        throw RuleViolation.onField("congressName", "archive.review.congressOutside", name);
+                    }
+                    return meetings.addCongress(name, level.equals("乡镇") ? "乡镇人大" : level + "人大", congressLevel,
+                            "", acrossInstallation ? null : command.homeCongressId());
+                });
     }
 
     private static String core(String congressName) {

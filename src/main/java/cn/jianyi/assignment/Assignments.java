@@ -60,7 +60,7 @@ public class Assignments {
         if (suggestion.status() != Suggestion.Status.REGISTERED) {
             throw new RuleViolation("assignment.case.notRegistered");
         }
-        HandlingUnit lead = timeline.knownUnit(command.leadUnitId(), "leadUnitId");
+        HandlingUnit lead = timeline.knownUnit(command.leadUnitId(), "leadUnitId", suggestion.id());
         Set<Long> coUnitIds = new LinkedHashSet<>(command.coUnitIds());
         if (coUnitIds.size() != command.coUnitIds().size()) {
             throw RuleViolation.onField("coUnitIds", "assignment.coUnit.duplicate");
@@ -68,7 +68,7 @@ public class Assignments {
         if (coUnitIds.contains(lead.id())) {
             throw RuleViolation.onField("coUnitIds", "assignment.coUnit.isLead");
         }
-        var coUnits = coUnitIds.stream().map(id -> timeline.knownUnit(id, "coUnitIds")).toList();
+        var coUnits = coUnitIds.stream().map(id -> timeline.knownUnit(id, "coUnitIds", suggestion.id())).toList();
         if (command.assignedOn().isAfter(calendar.today())) {
             throw RuleViolation.onField("assignedOn", "assignment.date.future");
         }

@@ -23,8 +23,11 @@ class TaskTimeline {
     private final Directory directory;
     private final MessageSource messages;
 
+    private final cn.jianyi.suggestion.Meetings meetings;
+
     TaskTimeline(AssignmentRepository assignments, SuggestionManagement suggestions, Directory directory,
-                 MessageSource messages) {
+                 MessageSource messages, cn.jianyi.suggestion.Meetings meetings) {
+        this.meetings = meetings;
         this.assignments = assignments;
         this.suggestions = suggestions;
         this.directory = directory;
@@ -46,9 +49,19 @@ class TaskTimeline {
         suggestions.recordActivity(task.suggestionId(), action, actor, remark, task.unitId());
     }
 
-    /** The unit a command names, or a refusal beside {@code field}. */
-    HandlingUnit knownUnit(long unitId, String field) {
-        return directory.findUnit(unitId).orElseThrow(() -> RuleViolation.onField(field, "assignment.unit.unknown"));
+    /**
+     * The unit a command names for the case, or a refusal beside {@code field}: unknown, inactive, or of another
+     * congress than the case's (ADR 0042; a unit set up before the directory gave units a congress is taken).
+     */
+    HandlingUnit knownUnit(long unitId, String field, long suggestionId) {
+        long congressId = meetings.view(suggestions.get(suggestionId).meetingId()).congressId();
+        HandlingUnit unit = directory.findUnit(unitId)
+                .filter(u -> u.congressId() == null || u.congressId() == congressId)
+                .orElseThrow(() -> RuleViolation.onField(field, "assignment.unit.unknown"));
+        if (!unit.active()) {           // 停用的单位 keeps its cases but takes no new ones
+            throw RuleViolation.onField(field, "assignment.unit.inactive", unit.shortName());
+        }
+        return unit;
     }
 
     String unitName(long unitId) {

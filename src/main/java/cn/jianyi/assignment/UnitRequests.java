@@ -52,7 +52,7 @@ public class UnitRequests {
     public ReturnRequest requestReturn(RequestReturnCommand command) {
         Assignment task = assignments.activeTask(command.suggestionId(), command.unitId());
         returnWindowOpen(task, calendar.today()).orThrow();
-        HandlingUnit proposed = timeline.knownUnit(command.proposedUnitId(), "proposedUnitId");
+        HandlingUnit proposed = timeline.knownUnit(command.proposedUnitId(), "proposedUnitId", command.suggestionId());
         AssignmentPolicies.proposedUnitIsNewToTheCase(
                 suggestions.get(command.suggestionId()).isHandledBy(proposed.id())).orThrowOn("proposedUnitId");
         Assignment.Status from = task.requestReturn();
@@ -74,7 +74,8 @@ public class UnitRequests {
                 .orElseThrow(() -> new NotFoundException("return request", command.requestId()));
         decide(request, command, returns::save, task -> {
             HandlingUnit successor = timeline.knownUnit(
-                    command.newUnitId() != null ? command.newUnitId() : request.proposedUnitId(), "newUnitId");
+                    command.newUnitId() != null ? command.newUnitId() : request.proposedUnitId(), "newUnitId",
+                    request.suggestionId());
             AssignmentPolicies.proposedUnitIsNewToTheCase(suggestions.get(request.suggestionId())
                     .isHandledBy(successor.id())).orThrowOn("newUnitId");
             request.approve(successor.id(), command.note(), command.actor().username(), calendar.now());

@@ -18,6 +18,7 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import cn.jianyi.audit.AuditChain;
 import cn.jianyi.calendar.Window;
 import cn.jianyi.calendar.WindowUnit;
 import cn.jianyi.calendar.WorkingDays;
@@ -42,13 +43,19 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             usage: bin/jianyi deadline FROM AMOUNT UNIT   (FROM as 2024-03-05, UNIT one of days, workdays, months)
                    bin/jianyi render-demo DIR             (the demo case's reply as reply.pdf, reply.docx, reply.ofd)
                    bin/jianyi verify-feedback             (checks every stored feedback record's SM2 signature)
+                   bin/jianyi verify-audit                (checks the security audit log's SM3 hash chain)
                    bin/jianyi parse FILE...               (historical reply letters, .txt .html .docx .pdf or a .zip of
-                                                           them: one JSON object per file and line)""";
+                                                           them: one JSON object per file and line)
+                   bin/jianyi create-admin LOGIN          (the first 系统管理员; the password from the terminal, twice,
+                                                           or one line of standard input)""";
 
     private final WorkingDays workingDays;
     private final DemoLetters demoLetters;
     private final FeedbackVerification verification;
     private final LetterParsing parsing;
+    private final CreateAdmin createAdmin;
+    private final PasswordInput passwordInput;
+    private final AuditChain audit;
     private final PrintStream out;
     private final PrintStream err;
     private int exitCode;
@@ -61,8 +68,9 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     @org.springframework.beans.factory.annotation.Autowired
     CommandLine(WorkingDays workingDays, ObjectProvider<DemoReference> demo, ReplyQueries replyQueries,
                 ReplyLetters letters, LetterDocuments documents, FeedbackVerification verification,
-                LetterParsing parsing) {
-        this(workingDays, new DemoLetters(demo, replyQueries, letters, documents), verification, parsing,
+                LetterParsing parsing, CreateAdmin createAdmin, AuditChain audit) {
+        this(workingDays, new DemoLetters(demo, replyQueries, letters, documents), verification, parsing, createAdmin,
+                PasswordInput.of(System.console(), System.in), audit,
                 new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8));
     }
@@ -74,10 +82,19 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     CommandLine(WorkingDays workingDays, DemoLetters demoLetters, FeedbackVerification verification,
                 LetterParsing parsing, PrintStream out, PrintStream err) {
+        this(workingDays, demoLetters, verification, parsing, null, null, null, out, err);
+    }
+
+    CommandLine(WorkingDays workingDays, DemoLetters demoLetters, FeedbackVerification verification,
+                LetterParsing parsing, CreateAdmin createAdmin, PasswordInput passwordInput, AuditChain audit,
+                PrintStream out, PrintStream err) {
+        this.createAdmin = createAdmin;
+        this.passwordInput = passwordInput;
         this.workingDays = workingDays;
         this.demoLetters = demoLetters;
         this.verification = verification;
         this.parsing = parsing;
+        this.audit = audit;
         this.out = out;
         this.err = err;
     }
@@ -101,12 +118,22 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         if (args.get(0).equals("verify-feedback") && args.size() == 1) {
             return verifyFeedback();
         }
+        if (args.get(0).equals("verify-audit") && args.size() == 1) {
+            return verifyAudit();
+        }
         if (args.get(0).equals("parse")) {
             if (args.size() == 1) {
                 err.println(USAGE);
                 return 2;
             }
             return parsing.parse(args.subList(1, args.size()), out);
+        }
+        if (args.get(0).equals("create-admin")) {
+            if (args.size() != 2) {
+                err.println(USAGE);
+                return 2;
+            }
+            return createAdmin.run(args.get(1), passwordInput, out, err);
         }
         err.println("unknown command: " + args.get(0));
         err.println(USAGE);
@@ -170,6 +197,18 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                     + altered.reason());
         }
         return result.altered().isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * Prints {@code N verified, 0 broken}, or {@code N verified, 1 broken} and the first broken record (where the
+     * chain breaks, nothing after it can be trusted); exit code 1 when the chain is broken.
+     */
+    private int verifyAudit() {
+        AuditChain.Verification result = audit.verify();
+        out.println(result.verified() + " verified, " + (result.intact() ? 0 : 1) + " broken");
+        result.firstBroken().ifPresent(broken ->
+                out.println("  first broken: record " + broken.seq() + ": " + broken.reason()));
+        return result.intact() ? 0 : 1;
     }
 
     private static long sizeOf(Path file) {

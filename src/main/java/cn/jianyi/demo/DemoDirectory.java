@@ -56,20 +56,22 @@ record DemoDirectory(MeetingView meeting4, MeetingView meeting6, Map<String, Han
     static DemoDirectory seed(Meetings meetings, IdentityManagement identity,
                               IdentityManagement.PasswordHash password) {
         var congress = meetings.addCongress("南昌市新建区人民代表大会", "区人大", CongressLevel.DISTRICT, COPY_TO);
-        var term = meetings.addTerm(congress.id(), 2);
+        var term = meetings.addTerm(congress.id(), 2, 2021, 2026);
         MeetingView meeting4 = meetings.addMeeting(term.id(), 4, LocalDate.of(2024, 1, 10));
         MeetingView meeting6 = meetings.addMeeting(term.id(), 6, LocalDate.of(2026, 1, 7));
 
         identity.addAccount("clerk", password, "王晓燕", Role.CLERK, null, null, true);
         identity.addAccount("supervisor", password, "周敏", Role.SUPERVISOR, null, null, true);
         identity.addAccount("admin", password, "陈立", Role.ADMIN, null, null, true);
+        identity.addAccount("security", password, "赵安", Role.SECURITY_ADMIN, null, null, true);
+        identity.addAccount("auditor", password, "吴静怡", Role.AUDIT_ADMIN, null, null, true);
         Actor clerk = new Actor("clerk", "王晓燕", Role.CLERK.name(), null);
 
         var units = new HashMap<String, HandlingUnit>();
         var handlers = new HashMap<String, Actor>();
         var heads = new HashMap<String, Actor>();
         for (DemoCases.UnitSeed seed : DemoCases.UNITS) {
-            HandlingUnit unit = identity.addUnit(seed.fullName(), seed.shortName(), seed.docCode(), seed.phone(),
+            HandlingUnit unit = identity.addUnit(congress.id(), seed.fullName(), seed.shortName(), seed.docCode(), seed.phone(),
                     "330100", "南昌市新建区长堎大道");
             units.put(seed.shortName(), unit);
             identity.addAccount(seed.handlerLogin(), password, seed.handlerName(), Role.HANDLER, unit.id(), null, true);
@@ -82,7 +84,7 @@ record DemoDirectory(MeetingView meeting4, MeetingView meeting6, Map<String, Han
         var deputies = new HashMap<String, Deputy>();
         var deputyActors = new HashMap<String, Actor>();
         for (DemoCases.DeputySeed seed : DemoCases.DEPUTIES) {
-            Deputy deputy = identity.addDeputy(seed.name(), seed.delegation(), seed.address(),
+            Deputy deputy = identity.addDeputy(congress.id(), term.id(), seed.name(), seed.delegation(), seed.address(),
                     seed.address() == null ? null : "330100", seed.phone());
             deputies.put(seed.name(), deputy);
             identity.addAccount(seed.login(), password, seed.name(), Role.DEPUTY, null, deputy.id(), true);

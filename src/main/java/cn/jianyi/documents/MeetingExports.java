@@ -75,7 +75,7 @@ public class MeetingExports {
      * person already has running for that meeting. Refuses a meeting without signed replies and a full queue.
      */
     public synchronized MeetingExport start(long meetingId, CurrentUser me) {
-        MeetingView meeting = meetings.view(meetingId);
+        MeetingView meeting = meetings.viewWithin(meetingId, me.congressScope());   // another congress's: 404
         Optional<MeetingExport> running = of(me).stream()
                 .filter(j -> j.meeting().id() == meetingId && !j.isFinished()).findFirst();
         if (running.isPresent()) {

@@ -22,15 +22,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.documents.ofd.OfdEngine;
 import cn.jianyi.documents.ofd.OfdSealKey;
+import cn.jianyi.shared.OwnerOnly;
 
 /**
- * The units' electronic seals, kept as files per unit under the configured seal directory
- * ({@code jianyi.documents.seal-dir}/单位全称/): {@code seal.esl} (the GB/T 38540 seal as issued by the seal maker),
- * {@code signer.key} (the SM2 private key, PKCS#8 DER) and {@code signer.cer} (its X.509 certificate, DER). A unit
- * without these files has no seal, and its OFD letters go out unsealed. Demonstration seals are made here too.
+ * The units' electronic seals: {@code seal.esl} (the GB/T 38540 seal as issued by the seal maker), {@code signer.key}
+ * (the SM2 private key, PKCS#8 DER) and {@code signer.cer} (its X.509 certificate). The administrator uploads them
+ * per unit ({@link #upload}); they are checked and kept owner-only under {@code jianyi.documents.seal-dir}/units/{id}/
+ * (ADR 0041). Installations that put them in a folder named after the unit ({@code seal-dir}/单位全称/) keep working:
+ * an uploaded seal comes first, then that folder. A unit without either has no seal, and its OFD letters go out
+ * unsealed. Demonstration seals are made here too.
  */
 @Component
 public class UnitSeals {
@@ -39,20 +43,101 @@ public class UnitSeals {
     static final String KEY = "signer.key";
     static final String CERTIFICATE = "signer.cer";
 
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY_DIR =
+            java.nio.file.attribute.PosixFilePermissions.fromString("rwx------");
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY_FILE =
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+
     private final Path dir;
     private final OfdEngine engine;
     private final DocumentFonts fonts;
+    private final cn.jianyi.identity.Directory directory;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    /**
+     * Real time, not the application's business clock: the OFD engine signs with the real time of rendering, so a
+     * certificate is in force or not by that.
+     */
+    private final java.time.Clock signingClock = java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
     /** Units that get a demonstration seal when they have none (the demo's units). */
     private final Set<String> demoUnits = ConcurrentHashMap.newKeySet();
 
-    UnitSeals(DocumentSettings settings, OfdEngine engine, DocumentFonts fonts) {
+    UnitSeals(DocumentSettings settings, OfdEngine engine, DocumentFonts fonts, cn.jianyi.identity.Directory directory,
+              org.springframework.context.ApplicationEventPublisher events) {
         this.dir = settings.sealDir();
         this.engine = engine;
         this.fonts = fonts;
+        this.directory = directory;
+        this.events = events;
     }
 
-    /** The unit's seal, when one is configured (a demo unit's demonstration seal is made on first use). */
+    /**
+     * 上传电子印章: checks that the three files belong together and sign ({@link SealChecks}) and keeps them for the
+     * unit, replacing its earlier upload. Refused beside the file to blame, nothing stored. Transactional although it
+     * writes files only: the audit log records the upload when the transaction commits, and without one the event's
+     * publication would stay incomplete, never recorded.
+     */
+    @Transactional
+    public SealStatus upload(UploadSealCommand command) {
+        directory.unit(command.unitId());
+        var material = new OfdSealKey(command.key(), command.certificate(), command.seal());
+        SealChecks.Outcome outcome = SealChecks.check(material, engine, signingClock.instant());
+        if (!outcome.valid()) {
+            throw cn.jianyi.shared.RuleViolation.onField(outcome.field(), outcome.reasonKey(),
+                    outcome.detail() == null ? "" : outcome.detail());
+        }
+        try {
+            store(command.unitId(), material);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The seal of unit " + command.unitId() + " could not be stored", e);
+        }
+        events.publishEvent(new UnitSealUploaded(command.unitId(), outcome.subject(), command.actor()));
+        return new SealStatus(SealStatus.Source.UPLOADED, true, null, null, outcome.subject(), outcome.validUntil());
+    }
+
+    /** The unit's seal as it stands today: uploaded, from the folder or none, checked afresh. */
+    public SealStatus status(long unitId, String unitFullName) {
+        Optional<OfdSealKey> uploaded = read(uploadedDir(unitId));
+        Optional<OfdSealKey> folder = uploaded.isPresent() ? Optional.empty() : safeFolder(unitFullName);
+        if (uploaded.isEmpty() && folder.isEmpty()) {
+            return SealStatus.none();
+        }
+        SealChecks.Outcome outcome = SealChecks.check(uploaded.orElseGet(folder::get), engine,
+                signingClock.instant());
+        return new SealStatus(uploaded.isPresent() ? SealStatus.Source.UPLOADED : SealStatus.Source.FOLDER,
+                outcome.valid(), outcome.reasonKey(), outcome.detail(), outcome.subject(), outcome.validUntil());
+    }
+
+    /**
+     * Whether the unit has seal files, uploaded or in the folder named after it (or is a demo unit, which gets one when
+     * it signs), without reading or checking them (cheap enough for every unit; {@link #status} checks them).
+     */
+    public boolean hasSeal(long unitId, String unitFullName) {
+        if (demoUnits.contains(unitFullName) || Files.isRegularFile(uploadedDir(unitId).resolve(SEAL))) {
+            return true;
+        }
+        try {
+            return Files.isRegularFile(unitDir(unitFullName).resolve(SEAL));
+        } catch (IllegalArgumentException notAFolderName) {
+            return false;
+        }
+    }
+
+    private Optional<OfdSealKey> safeFolder(String unitFullName) {
+        try {
+            return Files.isRegularFile(unitDir(unitFullName).resolve(SEAL)) ? read(unitDir(unitFullName))
+                    : Optional.empty();
+        } catch (IllegalArgumentException notAFolderName) {
+            return Optional.empty();
+        }
+    }
+
+    /** The seal of the unit now called so: uploaded first, then the folder named after it, then a demo seal. */
     public Optional<OfdSealKey> of(String unitFullName) {
+        Optional<OfdSealKey> uploaded = directory.units().stream().filter(u -> u.fullName().equals(unitFullName))
+                .findFirst().flatMap(u -> read(uploadedDir(u.id())));
+        if (uploaded.isPresent()) {
+            return uploaded;
+        }
         Path unit = unitDir(unitFullName);
         if (!Files.isRegularFile(unit.resolve(SEAL))) {
             if (!demoUnits.contains(unitFullName)) {
@@ -74,6 +159,71 @@ public class UnitSeals {
         demoUnits.add(unitFullName);
     }
 
+    private Path uploadedDir(long unitId) {
+        return dir.resolve("units").resolve(Long.toString(unitId));
+    }
+
+    private static Optional<OfdSealKey> read(Path unit) {
+        if (!Files.isRegularFile(unit.resolve(SEAL))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new OfdSealKey(Files.readAllBytes(unit.resolve(KEY)),
+                    Files.readAllBytes(unit.resolve(CERTIFICATE)), Files.readAllBytes(unit.resolve(SEAL))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The seal under " + unit + " is incomplete", e);
+        }
+    }
+
+    /**
+     * Writes the three files owner-only into a fresh folder beside the unit's, then puts it in the unit's place, so a
+     * reader never sees half an upload.
+     */
+    private void store(long unitId, OfdSealKey material) throws IOException {
+        Path units = dir.resolve("units");
+        createOwnerOnly(dir);
+        createOwnerOnly(units);
+        Path fresh = units.resolve(unitId + ".new-" + System.nanoTime());
+        createOwnerOnly(fresh);
+        writeOwnerOnly(fresh.resolve(KEY), material.privateKey());
+        writeOwnerOnly(fresh.resolve(CERTIFICATE), material.certificate());
+        writeOwnerOnly(fresh.resolve(SEAL), material.seal());
+        Path target = uploadedDir(unitId);
+        if (Files.exists(target)) {
+            Path old = units.resolve(unitId + ".old-" + System.nanoTime());
+            Files.move(target, old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(fresh, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            try (var files = Files.list(old)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(old);
+        } else {
+            Files.move(fresh, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private static boolean posix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    private static void createOwnerOnly(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+        }
+        if (posix(folder)) {
+            Files.setPosixFilePermissions(folder, OWNER_ONLY_DIR);
+        }
+    }
+
+    private static void writeOwnerOnly(Path file, byte[] content) throws IOException {
+        Files.write(file, content);
+        if (posix(file)) {
+            Files.setPosixFilePermissions(file, OWNER_ONLY_FILE);
+        }
+    }
+
     public boolean has(String unitFullName) {
         return Files.isRegularFile(unitDir(unitFullName).resolve(SEAL));
     }
@@ -89,10 +239,10 @@ public class UnitSeals {
         try {
             OfdSealKey seal = engine.makeSeal(unitFullName, demoPicture(unitFullName), 42, 42);
             Path unit = unitDir(unitFullName);
-            Files.createDirectories(unit);
-            Files.write(unit.resolve(KEY), seal.privateKey());
-            Files.write(unit.resolve(CERTIFICATE), seal.certificate());
-            Files.write(unit.resolve(SEAL), seal.seal());
+            OwnerOnly.folder(unit);                       // the seal folder and the unit's: 0700, files 0600
+            OwnerOnly.write(unit.resolve(KEY), seal.privateKey());
+            OwnerOnly.write(unit.resolve(CERTIFICATE), seal.certificate());
+            OwnerOnly.write(unit.resolve(SEAL), seal.seal());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.jianyi.shared.HeldInMemory;
+import cn.jianyi.shared.OwnerOnly;
 
 /**
  * The system's SM2 key that signs feedback records (SM3withSM2, BouncyCastle). The private key is a file outside the
@@ -131,7 +132,7 @@ class FeedbackSigningKey implements HeldInMemory {
                 KeyPair pair = generator.generateKeyPair();
                 privateKey = pair.getPrivate();
                 publicKey = pair.getPublic();
-                Files.createDirectories(dir);
+                OwnerOnly.folder(dir);
                 writeOwnerOnly(file, privateKey.getEncoded());
             }
             return new Active(register(publicKey.getEncoded()), privateKey);

@@ -9,4 +9,9 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("countersignatures")
 public record Countersignature(@Id Long id, Long replyId, int versionNo, Long unitId, String remark, String signedBy,
                                Instant signedAt) {
+
+    /** The same countersignature as shown to a reader who may not read its remark. */
+    public Countersignature withoutRemark() {
+        return new Countersignature(id, replyId, versionNo, unitId, null, signedBy, signedAt);
+    }
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.assignment.Assignments;
 import cn.jianyi.identity.Directory;
+import cn.jianyi.identity.HandlingUnit;
 import cn.jianyi.rules.ClassificationScheme;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.NotFoundException;
@@ -105,8 +106,9 @@ public class Replies {
         SignReadiness.firstRejectedOrThrow(
                 readiness.of(reply, suggestion, command.signedOn(), LocalDate.now(clock)));
         assignments.startWork(suggestion.id(), reply.unitId(), command.actor());
-        DocumentNumber number = numbers.next(directory.unit(reply.unitId()), command.signedOn().getYear());
-        reply.sign(number, command.actor().displayName(), command.signedOn(), clock.instant());
+        HandlingUnit unit = directory.unit(reply.unitId());
+        DocumentNumber number = numbers.next(unit, command.signedOn().getYear());
+        reply.sign(number, unit, command.actor().displayName(), command.signedOn(), clock.instant());
         Reply saved = replies.save(reply);
         boolean allAnswered = assignments.markReplied(suggestion.id(), reply.unitId());
         String remark = number + "，分类：" + ruleSets.scheme(reply.classificationScheme())

@@ -9,6 +9,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import cn.jianyi.identity.HandlingUnit;
 import cn.jianyi.shared.IllegalTransitionException;
 
 /**
@@ -49,6 +50,11 @@ public class Reply {
     private Integer docYear;
     private Integer docSerial;
     private String signerName;
+    /** The unit's letterhead as signed: its later renaming does not change the letter. */
+    private String unitName;
+    private String unitShortName;
+    private String unitPhone;
+    private String unitPostcode;
     private LocalDate signedOn;
     private Instant signedAt;
     private ResolutionCategory reviewedClassification;
@@ -78,9 +84,16 @@ public class Reply {
         apply(content, by, at);
     }
 
-    /** 签发: fixes the number, signer and date; the reply can no longer change. */
-    void sign(DocumentNumber number, String signer, LocalDate on, Instant at) {
+    /**
+     * 签发: fixes the number, signer and date, and the unit's name, phone and postcode as printed; the reply can no
+     * longer change.
+     */
+    void sign(DocumentNumber number, HandlingUnit unit, String signer, LocalDate on, Instant at) {
         require(Status.DRAFT, "sign");
+        this.unitName = unit.fullName();
+        this.unitShortName = unit.shortName();
+        this.unitPhone = unit.phone();
+        this.unitPostcode = unit.postcode();
         this.docCode = number.issuerCode();
         this.docYear = number.year();
         this.docSerial = number.serial();
@@ -232,6 +245,16 @@ public class Reply {
     /** The document number; {@code null} while a draft. */
     public DocumentNumber documentNumber() {
         return docCode == null ? null : new DocumentNumber(docCode, docYear, docSerial);
+    }
+
+    /**
+     * The unit as the signed letter prints it (full name, short name, phone, postcode), or {@code null} for a draft:
+     * a draft prints the unit as it is now.
+     */
+    public HandlingUnit signedLetterhead() {
+        return unitName == null ? null
+                : new HandlingUnit(unitId, unitName, unitShortName, docCode, unitPhone, unitPostcode, null, null, true,
+                        null);
     }
 
     public String signerName() {

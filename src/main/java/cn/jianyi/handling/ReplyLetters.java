@@ -34,7 +34,7 @@ public class ReplyLetters {
 
     /** The letter of a stored reply; for a signed reply the deputy's answer is ticked on the form if given. */
     public ReplyLetter of(Reply reply) {
-        ReplyLetter letter = layout(reply.id(), reply.suggestionId(), reply.unitId(), reply.content(),
+        ReplyLetter letter = layout(reply.id(), reply.suggestionId(), reply.signedLetterhead(), reply.unitId(), reply.content(),
                 ruleSets.scheme(reply.classificationScheme()),
                 reply.documentNumber() == null ? null : reply.documentNumber().toString(), reply.signedOn());
         if (reply.isSigned()) {
@@ -50,14 +50,15 @@ public class ReplyLetters {
 
     /** A preview of content not yet saved. */
     public ReplyLetter preview(long suggestionId, long unitId, ReplyContent content) {
-        return layout(null, suggestionId, unitId, content,
+        return layout(null, suggestionId, null, unitId, content,
                 ruleSets.schemeForMeeting(suggestions.get(suggestionId).meetingId()), null, null);
     }
 
-    private ReplyLetter layout(Long replyId, long suggestionId, long unitId, ReplyContent content,
+    /** {@code signedAs}: the unit as a signed reply recorded it, or {@code null} to print the unit as it is now. */
+    private ReplyLetter layout(Long replyId, long suggestionId, HandlingUnit signedAs, long unitId, ReplyContent content,
                                ClassificationScheme scheme, String documentNumber, java.time.LocalDate signedOn) {
         Suggestion suggestion = suggestions.get(suggestionId);
-        HandlingUnit unit = directory.unit(unitId);
+        HandlingUnit unit = signedAs != null ? signedAs : directory.unit(unitId);
         Deputy deputy = directory.deputy(suggestion.leadDeputyId());
         var form = new ReplyLetter.FeedbackFormView(suggestion.number(), deputy.name(), deputy.address(),
                 deputy.postcode(), suggestion.title(), unit.shortName(), unit.phone(), unit.postcode(), null);

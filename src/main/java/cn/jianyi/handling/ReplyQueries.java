@@ -126,7 +126,7 @@ public class ReplyQueries {
         if (!queries.isVisible(reply.suggestionId(), me.dataScope())) {
             throw new NotFoundException("reply", replyId);
         }
-        boolean draftReader = me.role() == Role.CLERK || me.role() == Role.SUPERVISOR || me.role() == Role.ADMIN
+        boolean draftReader = me.readsEveryCase()
                 || reply.unitId().equals(me.unitId())
                 || me.unitId() != null && countersigning.countersignRequired(reply.suggestionId())
                         && assignments.taskOf(reply.suggestionId(), me.unitId()).isPresent();   // 会签 by co-units

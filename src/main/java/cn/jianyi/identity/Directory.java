@@ -18,8 +18,11 @@ public class Directory {
     private final HandlingUnitRepository units;
     private final DeputyRepository deputies;
     private final UserAccountRepository accounts;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    Directory(HandlingUnitRepository units, DeputyRepository deputies, UserAccountRepository accounts) {
+    Directory(HandlingUnitRepository units, DeputyRepository deputies, UserAccountRepository accounts,
+              org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.units = units;
         this.deputies = deputies;
         this.accounts = accounts;
@@ -27,6 +30,32 @@ public class Directory {
 
     public List<HandlingUnit> units() {
         return units.findAll().stream().sorted(Comparator.comparing(HandlingUnit::id)).toList();
+    }
+
+    /** The units offered for new assignments (not deactivated), by id. */
+    public List<HandlingUnit> activeUnits() {
+        return units().stream().filter(HandlingUnit::active).toList();
+    }
+
+    /**
+     * The units a person with this scope may see and choose (ADR 0042): those of the office's congresses, a unit's own,
+     * none for a deputy or the separated administrators.
+     */
+    public List<HandlingUnit> units(DataScope scope) {
+        if (scope instanceof DataScope.OfUnit own) {
+            return units().stream().filter(u -> u.id() == own.unitId()).toList();
+        }
+        return units().stream().filter(u -> scope.coversCongress(u.congressId())).toList();
+    }
+
+    /** The active units of one congress, offered when its cases are assigned (ADR 0042). */
+    public List<HandlingUnit> activeUnitsOf(Long congressId) {
+        return activeUnits().stream().filter(u -> java.util.Objects.equals(u.congressId(), congressId)).toList();
+    }
+
+    /** The deputies of the scope's congresses (ADR 0042), by id. */
+    public List<Deputy> deputies(DataScope scope) {
+        return deputies().stream().filter(d -> scope.coversCongress(d.congressId())).toList();
     }
 
     public HandlingUnit unit(long id) {
@@ -69,6 +98,17 @@ public class Directory {
 
     /** The enabled logins with this role, by id. */
     public List<AccountContact> accountsWithRole(Role role) {
-        return accounts.findByRoleAndEnabledTrueOrderById(role).stream().map(AccountContact::of).toList();
+        return accounts.findEnabledWithRole(role.name()).stream().map(AccountContact::of).toList();
+    }
+
+    /**
+     * The enabled logins with this office role whose congresses cover the congress (ADR 0042): the clerks or
+     * supervisors told of a case are those of its congress and of the congresses above it that include it.
+     */
+    public List<AccountContact> accountsWithRole(Role role, long congressId) {
+        CongressTree tree = CongressTree.read(jdbc);
+        return accounts.findEnabledWithRole(role.name()).stream()
+                .filter(a -> tree.scopeFor(true, a.congressId(), a.includeLower()).coversCongress(congressId))
+                .map(AccountContact::of).toList();
     }
 }

@@ -6,9 +6,23 @@ import org.springframework.data.relational.core.mapping.Table;
 /**
  * 承办单位: a government department or other body that handles suggestions and answers them.
  *
- * @param docCode the issuer code of its reply numbers (机关代字), e.g. 新卫提字
+ * @param docCode          the issuer code of its reply numbers (机关代字), e.g. 新卫提字; unique within its congress
+ * @param responsibilities its duties (职能), free text, for routing suggestions to it
+ * @param active           offered for new assignments; a unit that has cases is deactivated instead of deleted
+ * @param congressId       the congress it answers to ({@code null} for units set up before the directory, in an
+ *                         installation that had several congresses)
  */
 @Table("units")
 public record HandlingUnit(@Id Long id, String fullName, String shortName, String docCode, String phone,
-                           String postcode, String address) {
+                           String postcode, String address, String responsibilities, boolean active, Long congressId) {
+
+    HandlingUnit deactivated() {
+        return new HandlingUnit(id, fullName, shortName, docCode, phone, postcode, address, responsibilities, false,
+                congressId);
+    }
+
+    HandlingUnit activated() {
+        return new HandlingUnit(id, fullName, shortName, docCode, phone, postcode, address, responsibilities, true,
+                congressId);
+    }
 }

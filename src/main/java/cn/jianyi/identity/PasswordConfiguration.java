@@ -13,4 +13,9 @@ class PasswordConfiguration {
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
+
+    @Bean
+    PasswordPolicy passwordPolicy(PasswordSettings settings) {
+        return new PasswordPolicy(settings);
+    }
 }

@@ -49,6 +49,13 @@ public final class Permission {
     /** 历史复函: read the archive of confirmed historical letters (roles that read every case). */
     public static final String ARCHIVE_READ = "archive:read";
 
+    /** 账号管理: create accounts, give and take roles, enable, disable, unlock, reset passwords (安全管理员). */
+    public static final String ACCOUNTS_MANAGE = "identity:accounts:manage";
+    /** 安全审计: read the security audit log (审计管理员). */
+    public static final String AUDIT_READ = "audit:read";
+    /** 名录: keep the congresses with their terms and meetings, the units and the deputies (系统管理员). */
+    public static final String DIRECTORY_MANAGE = "directory:manage";
+
     private Permission() {
     }
 }

@@ -1,5 +1,7 @@
 package cn.jianyi.identity;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** What a person does in the system; each role grants a fixed set of permission strings. */
@@ -35,12 +37,27 @@ public enum Role {
             Permission.FEEDBACK_FLAGS_READ, Permission.DEADLINES_READ, Permission.STATISTICS_READ,
             Permission.ARCHIVE_READ),
     /**
-     * 系统管理员: keeps the congresses' handling rules, their unit assessment schemes (考评方案) and the working-day
+     * 系统管理员: keeps the directory (congresses with their terms and meetings, units, deputies), the congresses' handling rules, their unit assessment schemes (考评方案) and the working-day
      * calendar; reads every case (a meeting's signed replies also as one ZIP) and the statistics; imports historical
      * reply letters and reads their archive.
      */
     ADMIN(Permission.SUGGESTION_READ, Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE, Permission.LETTERS_EXPORT,
-            Permission.STATISTICS_READ, Permission.ASSESSMENT_MANAGE, Permission.ARCHIVE_IMPORT, Permission.ARCHIVE_READ);
+            Permission.STATISTICS_READ, Permission.ASSESSMENT_MANAGE, Permission.ARCHIVE_IMPORT, Permission.ARCHIVE_READ,
+            Permission.DIRECTORY_MANAGE),
+    /**
+     * 安全管理员: keeps the accounts (creates them, gives and takes roles, enables, disables, unlocks, resets
+     * passwords); sees no case (三员分立, ADR 0039).
+     */
+    SECURITY_ADMIN(Permission.ACCOUNTS_MANAGE),
+    /** 审计管理员: reads the security audit log only. */
+    AUDIT_ADMIN(Permission.AUDIT_READ);
+
+    /** Roles that read every case (全部). */
+    private static final Set<Role> OFFICE = EnumSet.of(CLERK, SUPERVISOR, ADMIN);
+
+    /** The order in which a person's roles are named and their home page sections shown, the weightiest first. */
+    public static final List<Role> PRECEDENCE = List.of(ADMIN, SECURITY_ADMIN, AUDIT_ADMIN, CLERK, SUPERVISOR, HEAD,
+            HANDLER, DEPUTY);
 
     private final Set<String> permissions;
 
@@ -52,7 +69,26 @@ public enum Role {
         return permissions;
     }
 
+    /** 承办人 and 负责人 act for a unit: an account with one of them is linked to its unit. */
     public boolean hasUnit() {
         return this == HANDLER || this == HEAD;
+    }
+
+    /** The roles of the congress office, the supervision office and the system administrator, who read every case. */
+    public boolean readsEveryCase() {
+        return OFFICE.contains(this);
+    }
+
+    /**
+     * The office roles and the security and audit administrators work for a congress (or a congress and those below
+     * it, ADR 0042); unit and deputy accounts take their congress from their unit or deputy.
+     */
+    public boolean worksInCongress() {
+        return readsEveryCase() || isSeparatedAdministrator();
+    }
+
+    /** 安全管理员 and 审计管理员: kept apart from each other and from every role that handles cases (三员分立). */
+    public boolean isSeparatedAdministrator() {
+        return this == SECURITY_ADMIN || this == AUDIT_ADMIN;
     }
 }

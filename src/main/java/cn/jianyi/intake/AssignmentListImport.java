@@ -65,10 +65,12 @@ class AssignmentListImport {
     /** Checks the rows; the plans when every row is right, otherwise the errors (every one found). */
     List<Plan> check(List<ListRow> rows, MeetingView meeting, LocalDate defaultReceivedOn, List<RowError> errors,
                      Runnable progress) {
+        // the deputies and units of the meeting's congress only (ADR 0042)
         Map<String, List<Deputy>> deputies = directory.deputies().stream()
+                .filter(d -> d.congressId() == null || d.congressId() == meeting.congressId())
                 .collect(Collectors.groupingBy(Deputy::name));
         Map<String, HandlingUnit> units = new HashMap<>();
-        for (HandlingUnit unit : directory.units()) {
+        for (HandlingUnit unit : directory.activeUnitsOf(meeting.congressId())) {
             units.put(unit.fullName(), unit);
             units.put(unit.shortName(), unit);
         }
@@ -228,6 +230,10 @@ class AssignmentListImport {
         HandlingUnit unit = units.get(name);
         if (unit == null) {
             errors.add(error(row, column, "intake.unit.unknown", name));
+            return null;
+        }
+        if (!unit.active()) {
+            errors.add(error(row, column, "intake.unit.inactive", name));
             return null;
         }
         return unit.id();

@@ -55,8 +55,8 @@ public class ImportJobs {
      */
     public ImportJob start(long meetingId, LocalDate receivedOn, LocalDate assignedOn, String fileName, byte[] content,
                            CurrentUser me) {
-        MeetingView meeting = meetings.find(meetingId)
-                .orElseThrow(() -> RuleViolation.onField("meetingId", "suggestion.meeting.unknown"));
+        MeetingView meeting = meetings.find(meetingId).filter(m -> me.congressScope().coversCongress(m.congressId()))
+                .orElseThrow(() -> RuleViolation.onField("meetingId", "suggestion.meeting.unknown"));   // ADR 0042
         if (content == null || content.length == 0) {
             throw RuleViolation.onField("file", "intake.file.required");
         }

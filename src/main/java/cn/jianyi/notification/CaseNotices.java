@@ -120,7 +120,7 @@ class CaseNotices {
     @EventListener
     void on(ReturnRequested event) {
         var notices = about(event.suggestionId(), event.actorUsername());
-        notices.add(NoticeKind.RETURN_REQUESTED, "REQUEST_RETURN.clerk", directory.accountsWithRole(Role.CLERK),
+        notices.add(NoticeKind.RETURN_REQUESTED, "REQUEST_RETURN.clerk", notices.clerks(),
                 unitName(event.unitId()), unitName(event.proposedUnitId()), event.reason());
         notices.send();
     }
@@ -136,7 +136,7 @@ class CaseNotices {
     @EventListener
     void on(ExtensionRequested event) {
         var notices = about(event.suggestionId(), event.actorUsername());
-        notices.add(NoticeKind.EXTENSION_REQUESTED, "REQUEST_EXTENSION.clerk", directory.accountsWithRole(Role.CLERK),
+        notices.add(NoticeKind.EXTENSION_REQUESTED, "REQUEST_EXTENSION.clerk", notices.clerks(),
                 unitName(event.unitId()), event.dueOn(), event.requestedDueOn(), event.reason());
         notices.send();
     }
@@ -215,6 +215,12 @@ class CaseNotices {
         CaseNoticeBatch(Suggestion suggestion, String actorUsername) {
             this.suggestion = suggestion;
             this.actorUsername = actorUsername;
+        }
+
+        /** The clerks whose congresses cover the case's (ADR 0042). */
+        List<AccountContact> clerks() {
+            return meetings.find(suggestion.meetingId())
+                    .map(m -> directory.accountsWithRole(Role.CLERK, m.congressId())).orElse(List.of());
         }
 
         /** Adds a notice for the recipients but the actor, its texts from {@code notification.case.<key>.title/body}. */

@@ -130,15 +130,15 @@ public class Notifications {
     private String groupOf(AccountContact recipient) {
         if (recipient.unitId() != null) {
             return directory.findUnit(recipient.unitId()).map(u -> u.shortName())
-                    .orElse(message("Role." + recipient.role().name()));
+                    .orElse(message("Role." + recipient.roles().primary().name()));
         }
-        return message("Role." + recipient.role().name());
+        return message("Role." + recipient.roles().primary().name());
     }
 
     /** A page of the person's own notices, newest first (30 a page). */
     @Transactional(readOnly = true)
     public NoticePage noticesOf(long userId, int page) {
-        int safePage = Math.max(page, 0);
+        int safePage = Math.min(Math.max(page, 0), Integer.MAX_VALUE / PAGE_SIZE - 1);   // the offset stays an int
         List<Notice> rows = store.page(userId, safePage * PAGE_SIZE, PAGE_SIZE + 1);
         List<Notice> notices = rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows;
         Map<Long, List<Delivery>> deliveries = store.deliveriesOf(notices.stream().map(Notice::id).toList()).stream()

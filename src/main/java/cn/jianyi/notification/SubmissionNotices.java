@@ -42,10 +42,12 @@ class SubmissionNotices {
     private final Notifications notifications;
     private final SubmissionManagement submissions;
     private final Directory directory;
+    private final cn.jianyi.suggestion.Meetings meetings;
     private final MessageSource messages;
 
     SubmissionNotices(Notifications notifications, SubmissionManagement submissions, Directory directory,
-                      MessageSource messages) {
+                      MessageSource messages, cn.jianyi.suggestion.Meetings meetings) {
+        this.meetings = meetings;
         this.notifications = notifications;
         this.submissions = submissions;
         this.directory = directory;
@@ -62,7 +64,7 @@ class SubmissionNotices {
                     directory.accountsOfDeputies(event.invitedDeputyIds()), page);
             case ACCEPT_INVITATION -> add(requests, event, NoticeKind.CO_SIGN_ACCEPTED, lead(event), page);
             case DECLINE_INVITATION -> add(requests, event, NoticeKind.CO_SIGN_DECLINED, lead(event), page);
-            case SUBMIT -> add(requests, event, NoticeKind.SUBMITTED, directory.accountsWithRole(Role.CLERK),
+            case SUBMIT -> add(requests, event, NoticeKind.SUBMITTED, clerksOf(event),
                     page + "/decide");
             case REGISTER, DECLINE, KEEP_AS_LETTER -> add(requests, event, NoticeKind.SUBMISSION_DECIDED,
                     leadAndCoSigners(event), event.suggestionId() == null ? page : null);
@@ -72,7 +74,7 @@ class SubmissionNotices {
             case CANCEL_WITHDRAWAL -> add(requests, event, NoticeKind.WITHDRAWAL, leadAndCoSigners(event), page);
             case WITHDRAW -> {
                 List<AccountContact> recipients = new ArrayList<>(leadAndCoSigners(event));
-                recipients.addAll(directory.accountsWithRole(Role.CLERK));
+                recipients.addAll(clerksOf(event));
                 add(requests, event, NoticeKind.WITHDRAWAL, recipients, page);
             }
             default -> {
@@ -117,6 +119,12 @@ class SubmissionNotices {
         deputies.add(event.leadDeputyId());
         deputies.addAll(submission(event).coSignerIds());
         return directory.accountsOfDeputies(deputies);
+    }
+
+    /** The clerks whose congresses cover the submission's meeting's congress (ADR 0042). */
+    private List<AccountContact> clerksOf(SubmissionChanged event) {
+        return meetings.find(submission(event).meetingId())
+                .map(m -> directory.accountsWithRole(Role.CLERK, m.congressId())).orElse(List.of());
     }
 
     private Submission submission(SubmissionChanged event) {

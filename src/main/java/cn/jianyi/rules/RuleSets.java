@@ -3,6 +3,7 @@ package cn.jianyi.rules;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,12 +21,15 @@ public class RuleSets {
     private final ClassificationSchemes schemes;
     private final Meetings meetings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    RuleSets(RuleSetRepository ruleSets, ClassificationSchemes schemes, Meetings meetings, Clock clock) {
+    RuleSets(RuleSetRepository ruleSets, ClassificationSchemes schemes, Meetings meetings, Clock clock,
+             ApplicationEventPublisher events) {
         this.ruleSets = ruleSets;
         this.schemes = schemes;
         this.meetings = meetings;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The congress's latest version, or the national baseline while it has none. */
@@ -103,11 +107,14 @@ public class RuleSets {
             throw RuleViolation.onField("effectiveFrom", "rules.effectiveFrom.beforeCurrent", current.effectiveFrom());
         }
         String note = c.note() == null || c.note().isBlank() ? null : c.note().strip();
-        return ruleSets.save(new RuleSet(null, c.congressId(), current.version() + 1, c.effectiveFrom(),
+        RuleSet saved = ruleSets.save(new RuleSet(null, c.congressId(), current.version() + 1, c.effectiveFrom(),
                 c.reply().toWindow(), c.complex().toWindow(), c.returnWindow().toWindow(), c.opinion().toWindow(),
                 c.extension().toWindow(), c.rehandling().toWindow(), c.feedback().toWindow(),
                 c.publication().toWindow(), c.classificationScheme(), c.contactMandatory(), c.feedbackAnswerers(),
                 c.countersignRequired(), new RuleSet.Revision(note, c.actor().username(), clock.instant())));
+        events.publishEvent(new RuleSetSaved(saved.id(), saved.congressId(), saved.version(), saved.effectiveFrom(),
+                c.actor()));
+        return saved;
     }
 
     /** Refuses a missing or out-of-range window beside its amount or unit ({@code reply.amount}, …). */

@@ -65,7 +65,7 @@ public class Assessment {
     /** Every unit with an answering task in the filter (the filter's unit, if any, is not used). */
     public AssessmentReport report(StatisticsFilter filter) {
         StatisticsFilter byCase = new StatisticsFilter(filter.meetingId(), filter.year(), null, false,
-                filter.category());
+                filter.category(), filter.scope());
         FilterSql where = FilterSql.where(byCase);
         Congress congress = congress(byCase, where);
         AssessmentScheme scheme = congress == null ? AssessmentScheme.defaults(0) : schemes.current(congress.id());

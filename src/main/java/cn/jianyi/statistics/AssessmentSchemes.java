@@ -3,6 +3,7 @@ package cn.jianyi.statistics;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,11 +18,14 @@ public class AssessmentSchemes {
     private final AssessmentSchemeRepository schemes;
     private final Meetings meetings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AssessmentSchemes(AssessmentSchemeRepository schemes, Meetings meetings, Clock clock) {
+    AssessmentSchemes(AssessmentSchemeRepository schemes, Meetings meetings, Clock clock,
+                      ApplicationEventPublisher events) {
         this.schemes = schemes;
         this.meetings = meetings;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The congress's latest version, or the built-in default while it has none. */
@@ -61,10 +65,12 @@ public class AssessmentSchemes {
         }
         String note = c.note() == null || c.note().isBlank() ? null : c.note().strip();
         AssessmentScheme current = current(c.congressId());
-        return schemes.save(new AssessmentScheme(null, c.congressId(), current.version() + 1, c.timelinessWeight(),
+        AssessmentScheme saved = schemes.save(new AssessmentScheme(null, c.congressId(), current.version() + 1, c.timelinessWeight(),
                 c.contactWeight(), c.satisfactionWeight(), c.classWeight(), c.otherContactPoints(),
                 c.basicallySatisfiedPoints(), c.classAPoints(), c.classBPoints(), c.classCPoints(), c.classDPoints(),
                 note, c.actor().username(), clock.instant()));
+        events.publishEvent(new AssessmentSchemeSaved(saved.id(), saved.congressId(), saved.version(), c.actor()));
+        return saved;
     }
 
     private static int points(String field, Integer value) {

@@ -26,6 +26,8 @@ record FilterSql(String sql, Map<String, Object> params) {
     static FilterSql where(StatisticsFilter filter, String caseId, String alias) {
         var sql = new StringBuilder("s".equals(alias) ? FactConditions.LIVE : "1 = 1");
         var params = new HashMap<String, Object>();
+        // the reader's congresses (ADR 0042), through the case's meeting
+        sql.append(cn.jianyi.suggestion.CongressConditions.meetingWithin(filter.scope(), alias + ".meeting_id", params));
         if (filter.meetingId() != null) {
             sql.append(" and ").append(alias).append(".meeting_id = :meetingId");
             params.put("meetingId", filter.meetingId());

@@ -1,5 +1,6 @@
 package cn.jianyi.statistics;
 
+import cn.jianyi.identity.DataScope;
 import cn.jianyi.suggestion.SubjectArea;
 
 /**
@@ -12,8 +13,25 @@ import cn.jianyi.suggestion.SubjectArea;
  * @param leadOnly  with {@code unitId}: only where that unit leads (主办) or answers its own part (分办), not as
  *                  co-unit (协办)
  * @param category  the subject area (分类) of the suggestion
+ * @param scope     the reader's congresses ({@link DataScope.OfCongresses}, ADR 0042); {@link DataScope.All} for
+ *                  every congress (system work, tests)
  */
-public record StatisticsFilter(Long meetingId, Integer year, Long unitId, boolean leadOnly, SubjectArea category) {
+public record StatisticsFilter(Long meetingId, Integer year, Long unitId, boolean leadOnly, SubjectArea category,
+                               DataScope scope) {
+
+    public StatisticsFilter {
+        scope = scope == null ? DataScope.all() : scope;
+    }
+
+    /** Over every congress. */
+    public StatisticsFilter(Long meetingId, Integer year, Long unitId, boolean leadOnly, SubjectArea category) {
+        this(meetingId, year, unitId, leadOnly, category, DataScope.all());
+    }
+
+    /** The same filter, counting only the cases of the reader's congresses. */
+    public StatisticsFilter within(DataScope scope) {
+        return new StatisticsFilter(meetingId, year, unitId, leadOnly, category, scope);
+    }
 
     public static StatisticsFilter all() {
         return new StatisticsFilter(null, null, null, false, null);

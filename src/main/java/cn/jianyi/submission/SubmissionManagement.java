@@ -258,7 +258,7 @@ public class SubmissionManagement {
     @Transactional(readOnly = true)
     public Submission visible(long id, DataScope scope) {
         Submission submission = load(id);
-        if (!isVisible(submission, scope)) {
+        if (!isVisible(submission, scope) || !inCongresses(submission, scope)) {
             throw new NotFoundException("submission", id);
         }
         return submission;
@@ -271,22 +271,30 @@ public class SubmissionManagement {
                 .filter(s -> isVisible(s, new DataScope.OfDeputy(deputyId))).toList();
     }
 
-    /** 待受理: the registration queue, oldest first. */
+    /** 待受理: the registration queue within the office's congresses, oldest first. */
     @Transactional(readOnly = true)
-    public List<Submission> queue() {
-        return submissions.findByStatusOrderBySubmittedAtAscIdAsc(Submission.Status.SUBMITTED);
+    public List<Submission> queue(DataScope scope) {
+        return submissions.findByStatusOrderBySubmittedAtAscIdAsc(Submission.Status.SUBMITTED).stream()
+                .filter(s -> inCongresses(s, scope)).toList();
     }
 
-    /** How many submissions wait in the registration queue. */
+    /** How many submissions wait in the registration queue within the office's congresses. */
     @Transactional(readOnly = true)
-    public long queueSize() {
-        return submissions.countByStatus(Submission.Status.SUBMITTED);
+    public long queueSize(DataScope scope) {
+        return queue(scope).size();
     }
 
-    /** 代表来信: declined submissions kept as letters, oldest first. */
+    /** 代表来信: declined submissions kept as letters within the office's congresses, oldest first. */
     @Transactional(readOnly = true)
-    public List<Submission> letters() {
-        return submissions.findByStatusOrderBySubmittedAtAscIdAsc(Submission.Status.LETTER);
+    public List<Submission> letters(DataScope scope) {
+        return submissions.findByStatusOrderBySubmittedAtAscIdAsc(Submission.Status.LETTER).stream()
+                .filter(s -> inCongresses(s, scope)).toList();
+    }
+
+    /** For an office scope of congresses (ADR 0042): whether the submission's meeting is one of theirs. */
+    private boolean inCongresses(Submission submission, DataScope scope) {
+        return !(scope instanceof DataScope.OfCongresses)
+                || meetings.find(submission.meetingId()).map(m -> scope.coversCongress(m.congressId())).orElse(false);
     }
 
     @Transactional(readOnly = true)
@@ -310,7 +318,8 @@ public class SubmissionManagement {
             return submission.leadDeputyId() == deputy.deputyId()
                     || submission.status() != Submission.Status.DRAFT && submission.concerns(deputy.deputyId());
         }
-        return scope instanceof DataScope.All && submission.submittedAt() != null;
+        return (scope instanceof DataScope.All || scope instanceof DataScope.OfCongresses)
+                && submission.submittedAt() != null;
     }
 
     private Submission led(long id, long deputyId) {

@@ -48,7 +48,7 @@ public class SubmissionPages {
     }
 
     private SubmissionPage.Actions actions(Submission s, Suggestion registered, CurrentUser me, Instant now) {
-        boolean deputy = me.role() == Role.DEPUTY && me.can(Permission.SUGGESTION_SUBMIT);
+        boolean deputy = me.has(Role.DEPUTY) && me.can(Permission.SUGGESTION_SUBMIT);
         boolean lead = deputy && s.leadDeputyId() == me.deputyId();
         Submission.Status status = s.status();
         boolean beforeAssignment = status == Submission.Status.SUBMITTED

@@ -8,7 +8,9 @@ import org.springframework.data.relational.core.mapping.Table;
  *
  * @param shortName   the short name used in reply titles, e.g. 区人大
  * @param replyCopyTo the default copy list (抄送) of replies, names separated by 、
+ * @param parentId    the congress above this one (a district's congress sits under its city's), or {@code null}
  */
 @Table("congresses")
-public record Congress(@Id Long id, String name, String shortName, CongressLevel level, String replyCopyTo) {
+public record Congress(@Id Long id, String name, String shortName, CongressLevel level, String replyCopyTo,
+                       Long parentId) {
 }

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jianyi.identity.DataScope;
 import cn.jianyi.shared.NotFoundException;
 
 /** Congresses, terms and meetings: set-up and look-up. */
@@ -33,7 +34,12 @@ public class Meetings {
     }
 
     public Congress addCongress(String name, String shortName, CongressLevel level, String replyCopyTo) {
-        return congresses.save(new Congress(null, name, shortName, level, replyCopyTo));
+        return addCongress(name, shortName, level, replyCopyTo, null);
+    }
+
+    /** A congress below another (demo data and tests; the directory's use case checks input). */
+    public Congress addCongress(String name, String shortName, CongressLevel level, String replyCopyTo, Long parentId) {
+        return congresses.save(new Congress(null, name, shortName, level, replyCopyTo, parentId));
     }
 
     /** Every congress, by name. */
@@ -56,7 +62,12 @@ public class Meetings {
     }
 
     public CongressTerm addTerm(long congressId, int number) {
-        return terms.save(new CongressTerm(null, congressId, number));
+        return terms.save(new CongressTerm(null, congressId, number, null, null));
+    }
+
+    /** A term with its years, e.g. 二届 2021–2026 (demo data and tests; the directory's use case checks input). */
+    public CongressTerm addTerm(long congressId, int number, int firstYear, int lastYear) {
+        return terms.save(new CongressTerm(null, congressId, number, firstYear, lastYear));
     }
 
     public MeetingView addMeeting(long termId, int number, java.time.LocalDate openedOn) {
@@ -79,6 +90,43 @@ public class Meetings {
     @Transactional(readOnly = true)
     public List<MeetingView> all() {
         return jdbc.sql(VIEW + " order by m.opened_on desc, m.id desc").query(Meetings::view).list();
+    }
+
+    /**
+     * The meetings of the scope's congresses (ADR 0042), latest first: every meeting for {@link DataScope.All}, those
+     * of the listed congresses for {@link DataScope.OfCongresses}, none for a unit's or deputy's scope.
+     */
+    @Transactional(readOnly = true)
+    public List<MeetingView> within(DataScope scope) {
+        return all().stream().filter(m -> scope.coversCongress(m.congressId())).toList();
+    }
+
+    /** The meeting if it belongs to one of the scope's congresses; otherwise "not found" (ADR 0042). */
+    @Transactional(readOnly = true)
+    public MeetingView viewWithin(long id, DataScope scope) {
+        return find(id).filter(m -> scope.coversCongress(m.congressId()))
+                .orElseThrow(() -> new NotFoundException("meeting", id));
+    }
+
+    /** The congress of the scope the id names, or the scope's first by name (null when the scope has none). */
+    @Transactional(readOnly = true)
+    public Congress congressOrFirst(String id, DataScope scope) {
+        List<Congress> within = congressesWithin(scope);
+        return within.stream().filter(c -> String.valueOf(c.id()).equals(id)).findFirst()
+                .orElse(within.isEmpty() ? null : within.get(0));
+    }
+
+    /** The congress if it is one of the scope's; otherwise "not found" (ADR 0042). */
+    @Transactional(readOnly = true)
+    public Congress congressWithin(long id, DataScope scope) {
+        return congresses.findById(id).filter(c -> scope.coversCongress(c.id()))
+                .orElseThrow(() -> new NotFoundException("congress", id));
+    }
+
+    /** The congresses of the scope, by name. */
+    @Transactional(readOnly = true)
+    public List<Congress> congressesWithin(DataScope scope) {
+        return congresses().stream().filter(c -> scope.coversCongress(c.id())).toList();
     }
 
     @Transactional(readOnly = true)

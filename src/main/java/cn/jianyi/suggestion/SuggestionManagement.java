@@ -45,6 +45,14 @@ public class SuggestionManagement {
         return register(command, null);
     }
 
+    /** 登记 by an office of some congresses: a meeting of another congress is refused as unknown (ADR 0042). */
+    public long registerWithin(RegisterSuggestionCommand command, cn.jianyi.identity.DataScope within) {
+        if (meetings.find(command.meetingId()).filter(m -> within.coversCongress(m.congressId())).isEmpty()) {
+            throw RuleViolation.onField("meetingId", "suggestion.meeting.unknown");
+        }
+        return register(command, (String) null);
+    }
+
     /**
      * 登记 with a note on how the suggestion came in (e.g. submitted online, with its co-signers' acceptance), added
      * to the timeline line.
@@ -52,14 +60,14 @@ public class SuggestionManagement {
     public long register(RegisterSuggestionCommand command, String origin) {
         MeetingView meeting = meetings.find(command.meetingId())
                 .orElseThrow(() -> RuleViolation.onField("meetingId", "suggestion.meeting.unknown"));
-        if (directory.findDeputy(command.leadDeputyId()).isEmpty()) {
+        if (directory.findDeputy(command.leadDeputyId()).filter(d -> ofCongress(d, meeting)).isEmpty()) {
             throw RuleViolation.onField("leadDeputyId", "suggestion.deputy.unknown");
         }
         for (Long coSigner : command.coSignerIds()) {
             if (coSigner == command.leadDeputyId()) {
                 throw RuleViolation.onField("coSignerIds", "suggestion.coSigner.isLead");
             }
-            if (directory.findDeputy(coSigner).isEmpty()) {
+            if (directory.findDeputy(coSigner).filter(d -> ofCongress(d, meeting)).isEmpty()) {
                 throw RuleViolation.onField("coSignerIds", "suggestion.deputy.unknown");
             }
         }
@@ -78,6 +86,11 @@ public class SuggestionManagement {
                 meeting.name() + "第" + number + "号" + (origin == null ? "" : "；" + origin));
         events.publishEvent(new CaseRegistered(suggestion.id(), meeting.id(), number, command.actor().username()));
         return suggestion.id();
+    }
+
+    /** A deputy of the meeting's congress (or one set up before the directory gave deputies a congress). */
+    private static boolean ofCongress(cn.jianyi.identity.Deputy deputy, MeetingView meeting) {
+        return deputy.congressId() == null || deputy.congressId() == meeting.congressId();
     }
 
     /**

@@ -218,6 +218,10 @@ public class SuggestionQueries {
                     + " or exists (select 1 from suggestion_co_signers mcs where mcs.suggestion_id = ms.id"
                     + " and mcs.deputy_id = :scopeDeputy))))");
             params.put("scopeDeputy", deputy.deputyId());
+        } else if (scope instanceof DataScope.OfCongresses) {
+            where.append(CongressConditions.meetingWithin(scope, "s.meeting_id", params));   // 本人大 (ADR 0042)
+        } else if (scope instanceof DataScope.None) {
+            where.append(" and 1 = 0");        // 没有: the security and audit administrators see no case
         } else if (!(scope instanceof DataScope.All)) {
             throw new IllegalArgumentException("unknown scope " + scope);
         }

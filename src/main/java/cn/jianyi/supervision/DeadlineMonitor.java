@@ -40,8 +40,12 @@ public class DeadlineMonitor {
     private final DeadlinePolicy policy;
     private final Clock clock;
 
+    private final cn.jianyi.suggestion.Meetings meetings;
+
     DeadlineMonitor(Assignments assignments, SuggestionManagement suggestions, Directory directory,
-                    WorkingDays workingDays, DeadlineSettings settings, Clock clock) {
+                    WorkingDays workingDays, DeadlineSettings settings, Clock clock,
+                    cn.jianyi.suggestion.Meetings meetings) {
+        this.meetings = meetings;
         this.assignments = assignments;
         this.suggestions = suggestions;
         this.directory = directory;
@@ -93,9 +97,18 @@ public class DeadlineMonitor {
      * order), the earliest due date first within a unit.
      */
     public List<LedgerRow> ledger(DeadlineState state) {
+        return ledger(state, cn.jianyi.identity.DataScope.all());
+    }
+
+    /** The 督办台账 of the cases of the reader's congresses (ADR 0042). */
+    public List<LedgerRow> ledger(DeadlineState state, cn.jianyi.identity.DataScope scope) {
         var names = new HashMap<Long, String>();
+        var congressOfMeeting = new HashMap<Long, Long>();
         return running().stream()
                 .filter(d -> state == null ? d.state().isWarning() : d.state() == state)
+                .filter(d -> scope.coversCongress(congressOfMeeting.computeIfAbsent(
+                        suggestions.get(d.task().suggestionId()).meetingId(),
+                        meeting -> meetings.view(meeting).congressId())))
                 .map(d -> {
                     Suggestion suggestion = suggestions.get(d.task().suggestionId());
                     String unit = names.computeIfAbsent(d.task().unitId(), id -> directory.unit(id).shortName());

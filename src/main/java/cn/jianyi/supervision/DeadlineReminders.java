@@ -56,6 +56,7 @@ public class DeadlineReminders {
     private final Notifications notifications;
     private final SuggestionManagement suggestions;
     private final Directory directory;
+    private final cn.jianyi.suggestion.Meetings meetings;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final MessageSource messages;
@@ -65,7 +66,8 @@ public class DeadlineReminders {
 
     DeadlineReminders(DeadlineMonitor monitor, Notifications notifications, SuggestionManagement suggestions,
                       Directory directory, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                      MessageSource messages, DeadlineSettings settings, DataSource dataSource, Clock clock) {
+                      MessageSource messages, DeadlineSettings settings, DataSource dataSource, Clock clock, cn.jianyi.suggestion.Meetings meetings) {
+        this.meetings = meetings;
         this.monitor = monitor;
         this.notifications = notifications;
         this.suggestions = suggestions;
@@ -161,14 +163,15 @@ public class DeadlineReminders {
 
         var requests = new ArrayList<NoticeRequest>();
         List<Long> unitAccounts = directory.accountsOfUnits(List.of(task.unitId())).stream()
-                .filter(a -> a.role() == Role.HANDLER || a.role() == Role.HEAD).map(AccountContact::userId).toList();
+                .filter(a -> a.has(Role.HANDLER) || a.has(Role.HEAD)).map(AccountContact::userId).toList();
         requests.add(NoticeRequest.to(unitAccounts, noticeKind(deadline.state()),
                 message("supervision.reminder.unit.title", stage, suggestion.title()),
                 message(soon ? "supervision.reminder.unit.body.soon" : "supervision.reminder.unit.body.overdue",
                         number, suggestion.title(), kind, due, days, stage))
                 .aboutCase(suggestion.id()));
         if (deadline.state() != DeadlineState.DUE_SOON) {
-            List<Long> supervisors = directory.accountsWithRole(Role.SUPERVISOR).stream()
+            List<Long> supervisors = meetings.find(suggestion.meetingId()).stream()   // of the case's congress
+                    .flatMap(m -> directory.accountsWithRole(Role.SUPERVISOR, m.congressId()).stream())
                     .map(AccountContact::userId).toList();
             requests.add(NoticeRequest.to(supervisors, noticeKind(deadline.state()),
                     message("supervision.reminder.supervisor.title", stage, unit, suggestion.title()),

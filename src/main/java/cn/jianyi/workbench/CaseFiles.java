@@ -33,11 +33,11 @@ import cn.jianyi.identity.Permission;
 import cn.jianyi.identity.Role;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.submission.SubmissionManagement;
-import cn.jianyi.suggestion.CaseAction;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionDetails;
 import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.suggestion.SuggestionQueries;
+import cn.jianyi.suggestion.TimelineVisibility;
 import cn.jianyi.supervision.DeadlineMonitor;
 
 /** Assembles the case page from the workflow modules, within the user's scope. */
@@ -150,7 +150,7 @@ public class CaseFiles {
     public CaseView caseFor(long id, CurrentUser me) {
         SuggestionDetails details = queries.details(id, me.dataScope());
         Suggestion suggestion = details.suggestion();
-        boolean seesDrafts = me.role() == Role.CLERK || me.role() == Role.SUPERVISOR || me.role() == Role.ADMIN;
+        boolean seesDrafts = me.readsEveryCase();
         List<Reply> replies = replyQueries.repliesOf(id).stream()
                 .filter(r -> r.isSigned() || seesDrafts || r.unitId().equals(me.unitId()))
                 .toList();
@@ -166,7 +166,7 @@ public class CaseFiles {
         tasks.forEach(t -> unitNames.put(t.unitId(), directory.unit(t.unitId()).shortName()));
         LocalDate today = LocalDate.now(clock);
         List<ExtensionRequest> extensionRequests = unitRequests.extensionRequestsOf(id);
-        boolean seesInternals = me.role() != Role.DEPUTY;
+        boolean seesInternals = !me.has(Role.DEPUTY);
         List<CaseView.RequestRow> requests = new ArrayList<>();
         for (ReturnRequest r : unitRequests.returnRequestsOf(id)) {
             requests.add(new CaseView.RequestRow(r.id(), "case.request.return", unitNames.get(r.unitId()),
@@ -198,14 +198,14 @@ public class CaseFiles {
                     case REHANDLING -> "deadline.explain.rule.rehandling";
                 })
                 .orElse("deadline.explain.rule");
-        var timeline = me.role() == Role.DEPUTY
-                ? details.timeline().stream().filter(e -> e.action() != CaseAction.DRAFT_REPLY).toList()
-                : details.timeline();
+        // who reads which entry: TimelineVisibility; a deputy's account holds no other role (RoleSet), so its
+        // weightiest role is DEPUTY
+        var timeline = TimelineVisibility.as(me.roles().primary(), details.timeline());
         return new CaseView(details, timeline, replies, contacts, contactLog.attachmentsOf(id), feedbacks, deputyNames,
                 unitNames, actions, assignments.replyDeadlineOf(id).orElse(null), ruleKey, taskRows,
                 seesInternals ? opinions : List.of(), seesInternals ? requests : List.of(), classMarks(replies),
                 commitmentRows(id, me, replies), mergeInfo(suggestion), clock.getZone(),
-                me.role().hasUnit() ? null : submissions.ofSuggestion(id)
+                me.unitId() != null ? null : submissions.ofSuggestion(id)
                         .map(s -> new CaseView.Origin(s.id(), s.proposedUnit())).orElse(null));
     }
 }

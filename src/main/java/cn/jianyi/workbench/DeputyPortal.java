@@ -35,6 +35,13 @@ public class DeputyPortal {
 
     private static final int LIMIT = 200;
 
+    /**
+     * Timeline lines that are not a step of the case for the deputy's card: a draft, and the system's notices and
+     * reminders, which follow the step they announce (after 签发, the card says 签发答复, not 发送通知).
+     */
+    private static final java.util.Set<CaseAction> NOT_A_STEP =
+            java.util.EnumSet.of(CaseAction.DRAFT_REPLY, CaseAction.NOTIFY, CaseAction.REMIND);
+
     /** A suggestion of the deputy as the portal lists it. */
     public record CaseCard(SuggestionDetails details, boolean lead, boolean awaitsMyFeedback, LocalDate dueOn,
                            Integer workingDaysLeft, boolean overdue, TimelineEntry latest) {
@@ -105,7 +112,7 @@ public class DeputyPortal {
                     Integer left = running && due != null && !due.isBefore(today)
                             ? calendar.workingDaysAfter(today, due) : null;
                     TimelineEntry latest = details.timeline().stream()
-                            .filter(e -> e.action() != CaseAction.DRAFT_REPLY)
+                            .filter(e -> !NOT_A_STEP.contains(e.action()))
                             .reduce((a, b) -> b).orElse(null);
                     return new CaseCard(details, details.suggestion().leadDeputyId() == deputy, awaits, due, left,
                             running && due != null && due.isBefore(today), latest);

@@ -19,6 +19,7 @@ import cn.jianyi.handling.Commitments;
 import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.DataScope;
+import cn.jianyi.identity.Role;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionFilter;
 import cn.jianyi.suggestion.SuggestionManagement;
@@ -75,7 +76,20 @@ public class WorkList {
         DataScope scope = me.dataScope();
         LocalDate today = LocalDate.now(clock);
         var sections = new ArrayList<Section>();
-        switch (me.role()) {
+        for (Role role : me.roles()) {       // weightiest first; a section two roles share is shown once
+            sectionsOf(role, me, scope, today).stream()
+                    .filter(section -> sections.stream().noneMatch(s -> s.titleKey().equals(section.titleKey())))
+                    .forEach(sections::add);
+        }
+        var listed = new java.util.HashSet<Long>();
+        sections.forEach(section -> section.items().forEach(item -> listed.add(item.id())));
+        return new Home(queries.countByStatus(scope), List.copyOf(sections), today,
+                deadlines.warningsByCase(listed, me.unitId()));
+    }
+
+    private List<Section> sectionsOf(Role role, CurrentUser me, DataScope scope, LocalDate today) {
+        var sections = new ArrayList<Section>();
+        switch (role) {
             case CLERK -> {
                 sections.add(new Section("home.key", keyItems(scope)));
                 sections.add(new Section("home.clerk.toAssign", find(scope, Suggestion.Status.REGISTERED, s -> true)));
@@ -122,6 +136,9 @@ public class WorkList {
                 // a deputy's home is the portal (DeputyPortal): invitations, submissions and their suggestions
             }
             case ADMIN -> sections.add(new Section("home.admin.key", keyItems(scope)));
+            case SECURITY_ADMIN, AUDIT_ADMIN -> {
+                // no case: their pages are the accounts and the audit log
+            }
             case SUPERVISOR -> {
                 sections.add(new Section("home.key", keyItems(scope)));
                 sections.add(new Section("home.supervisor.overdue",
@@ -129,10 +146,7 @@ public class WorkList {
                 sections.add(new Section("home.supervisor.inHandling", inHandling(scope, s -> true)));
             }
         }
-        var listed = new java.util.HashSet<Long>();
-        sections.forEach(section -> section.items().forEach(item -> listed.add(item.id())));
-        return new Home(queries.countByStatus(scope), List.copyOf(sections), today,
-                deadlines.warningsByCase(listed, me.role().hasUnit() ? me.unitId() : null));
+        return sections;
     }
 
     /** Cases with an open commitment of the unit due within 30 days or overdue (跟踪办理). */

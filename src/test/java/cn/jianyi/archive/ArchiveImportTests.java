@@ -141,6 +141,10 @@ class ArchiveImportTests {
 
     /** The review form's fields, all given (name, value, …), the rest empty. */
     private HttpResponse<String> confirm(long letterId, String... values) {
+        return confirm(clerk, letterId, values);
+    }
+
+    private HttpResponse<String> confirm(WebClient by, long letterId, String... values) {
         var form = new ArrayList<String>();
         for (String field : List.of("kind", "issuer", "docNumber", "classification", "body", "level", "congressName",
                 "term", "meeting", "itemNumber", "addressees", "contactPerson", "contactPhones", "date", "cc",
@@ -154,7 +158,7 @@ class ArchiveImportTests {
             form.add(field);
             form.add(value);
         }
-        return clerk.post("/archive/letters/" + letterId + "/confirm", form);
+        return by.post("/archive/letters/" + letterId + "/confirm", form);
     }
 
     private long count(String table) {
@@ -267,10 +271,19 @@ class ArchiveImportTests {
     @Test
     @DisplayName("确认时找不到的单位、代表和会议随之建立；代表按顿号分开，首位领衔")
     void confirmingCreatesWhatDoesNotExist() {
-        HttpResponse<String> response = confirm(pending.get(2), "kind", "SUGGESTION",
+        String[] values = {"kind", "SUGGESTION",
                 "issuer", "杭州市西湖区教育局", "body", "人大", "level", "区", "congressName", "杭州市西湖区人民代表大会",
                 "term", "16", "meeting", "3", "itemNumber", "温12号", "addressees", "王一民、李二芳代表",
-                "date", "2023-06-30", "title", "关于加强校园周边交通安全的建议的答复");
+                "date", "2023-06-30", "title", "关于加强校园周边交通安全的建议的答复"};
+        // a clerk of 区人大 alone could never see a case of a congress outside it (ADR 0042): told beside the name
+        long congresses = count("congresses");
+        HttpResponse<String> refused = confirm(pending.get(2), values);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("“杭州市西湖区人民代表大会”不在您管理的人大之中").contains("杭州市西湖区教育局");
+        assertThat(count("congresses")).isEqualTo(congresses);
+        // the 系统管理员, who keeps the congresses below 区人大, files it below 区人大
+        HttpResponse<String> response = confirm(WebClient.loggedIn(port, "admin", TestWorld.PASSWORD), pending.get(2),
+                values);
         assertThat(response.statusCode()).isEqualTo(302);
         ArchivedLetter letter = archive.letter(pending.get(2));
         assertThat(directory.unit(letter.unitId()).fullName()).isEqualTo("杭州市西湖区教育局");

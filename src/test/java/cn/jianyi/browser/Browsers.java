@@ -43,11 +43,25 @@ final class Browsers {
 
     /** Logs the account in on the login page, as a person does, and waits for the home page. */
     static Page login(Page page, int port, String username) {
+        return login(page, port, username, "您好");
+    }
+
+    /**
+     * Logs the account in and waits for its home page's heading (the security and audit administrators land on
+     * their own pages, 账号管理 and 安全审计日志).
+     */
+    static Page login(Page page, int port, String username, String heading) {
+        signIn(page, port, username, PASSWORD);
+        assertThat(page.locator("h1")).containsText(heading);
+        return page;
+    }
+
+    /** Submits the login page with the account's password, without waiting for any page in particular. */
+    static Page signIn(Page page, int port, String username, String password) {
         page.navigate("http://localhost:" + port + "/login");
         page.locator("#username").fill(username);
-        page.locator("#password").fill(PASSWORD);
+        page.locator("#password").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-        assertThat(page.locator("h1")).containsText("您好");
         return page;
     }
 

@@ -5,62 +5,69 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
+import cn.jianyi.support.Lanes;
+
 /**
  * A browser test class: sessions of the demo accounts in Debian's Chromium. One Chromium serves every browser test
- * class of the run (launched by the first, closed when the run ends); each class closes the sessions it opened.
+ * class of a lane (launched for the first, closed when the run ends); each class closes the sessions it opened.
  * A page logged out is logged in again by the next {@link #loginAs} of the same viewport, with its cookies cleared:
  * a new browser context costs half a second on two cores, and a walk through the handling cycle logs in 19 times.
  * <p>
- * The browser classes run one after another beside the other test classes, which run one after another too (ADR 0030,
- * third addendum): a browser test mostly waits for Chromium and the server, so the two lanes fill two cores that one
- * lane left half idle. Each lane has applications and databases of its own (the lane property below makes a browser
- * class's configuration differ from every other class's, so Spring's context cache gives it its own application), and
- * the lock keeps Chromium, which Playwright does not let two threads drive, to one class at a time.
+ * The browser classes run in browser lanes beside the other test classes ({@link Lanes}; ADR 0030, third and fourth
+ * addenda): a browser test mostly waits for Chromium and the server, so lanes side by side fill two cores that one lane
+ * left half idle. Each lane has its own Chromium (Playwright lets one thread at a time drive a browser), and its own
+ * applications and databases; its classes run one after another.
  */
+@Lanes.Browser
 @ExtendWith(ChromiumTest.Launch.class)
 @Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(ChromiumTest.LANE)
-@TestPropertySource(properties = "jianyi.test.lane=" + ChromiumTest.LANE)
 abstract class ChromiumTest {
-
-    static final String LANE = "browser";
 
     private static final ExtensionContext.Namespace SHARED = ExtensionContext.Namespace.create(ChromiumTest.class);
 
-    static Browser browser;
+    /** Each browser lane's Chromium, set by the first class of the lane. */
+    private static final Map<String, Browser> BROWSERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** This class's lane's Chromium (set as the instance is made, before any callback of the class). */
+    Browser browser;
 
     @LocalServerPort
     int port;
 
-    /** Hands the class the run's Chromium, launching it for the first browser class. */
-    static final class Launch implements BeforeAllCallback {
+    /**
+     * Hands the class its lane's Chromium, launching it for the lane's first class (closed with the root store when
+     * the run ends), and closes the sessions the class opened when it ends.
+     */
+    static final class Launch implements TestInstancePostProcessor, AfterAllCallback {
 
         @Override
-        public void beforeAll(ExtensionContext extension) {
-            browser = extension.getRoot().getStore(SHARED)
-                    .computeIfAbsent(Chromium.class, key -> new Chromium(), Chromium.class).browser;
+        public void postProcessTestInstance(Object instance, ExtensionContext extension) {
+            String lane = Lanes.laneOf(extension.getRequiredTestClass());
+            ((ChromiumTest) instance).browser = BROWSERS.computeIfAbsent(lane, key -> extension.getRoot()
+                    .getStore(SHARED).computeIfAbsent("chromium-" + key, name -> new Chromium(), Chromium.class)
+                    .browser);
         }
-    }
 
-    @AfterAll
-    static void closeSessions() {
-        if (browser != null) {
-            browser.contexts().forEach(BrowserContext::close);
+        @Override
+        public void afterAll(ExtensionContext extension) {
+            Browser browser = BROWSERS.get(Lanes.laneOf(extension.getRequiredTestClass()));
+            if (browser != null) {
+                browser.contexts().forEach(BrowserContext::close);
+            }
         }
     }
 
@@ -68,8 +75,22 @@ abstract class ChromiumTest {
     private final Map<Integer, Deque<Page>> loggedOut = new HashMap<>();
 
     Page loginAs(String username, boolean phone) {
+        return loginAs(username, phone, "您好");
+    }
+
+    /** Logs in and waits for the home page's heading, for accounts whose home is another page. */
+    Page loginAs(String username, boolean phone, String heading) {
         Page page = loggedOut.computeIfAbsent(width(phone), width -> new ArrayDeque<>()).poll();
-        return Browsers.login(page != null ? page : Browsers.newPage(browser, phone), port, username);
+        return Browsers.login(page != null ? page : Browsers.newPage(browser, phone), port, username, heading);
+    }
+
+    /**
+     * Logs an account of the test's own in with its password (not a demo account's), on a page logged out before if
+     * there is one, and leaves the page wherever the login leads (e.g. a forced password change).
+     */
+    Page signIn(String username, String password, boolean phone) {
+        Page page = loggedOut.computeIfAbsent(width(phone), width -> new ArrayDeque<>()).poll();
+        return Browsers.signIn(page != null ? page : Browsers.newPage(browser, phone), port, username, password);
     }
 
     void logout(Page page) {
@@ -85,6 +106,19 @@ abstract class ChromiumTest {
 
     private static int width(boolean phone) {
         return phone ? 375 : 1280;
+    }
+
+    /** A home page's section (a card) by its heading. */
+    static Locator section(Page page, String title) {
+        return page.locator("section.card").filter(new Locator.FilterOptions()
+                .setHas(page.locator("h2", new Page.LocatorOptions().setHasText(title))));
+    }
+
+    /** The page fits a 375 px phone: nothing scrolls sideways but the boxes made to. */
+    static void assertNoHorizontalScroll(Page page) {
+        Object width = page.evaluate("() => document.documentElement.scrollWidth");
+        org.assertj.core.api.Assertions.assertThat(((Number) width).intValue()).as("page width at 375 px")
+                .isLessThanOrEqualTo(375);
     }
 
     String url(String path) {

@@ -22,6 +22,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 import cn.jianyi.support.TestWorld;
 
 /**
@@ -31,6 +32,7 @@ import cn.jianyi.support.TestWorld;
  */
 @Tag("browser")
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Lanes.Pin(1)   // beside the handling-flow walk's lane (ADR 0030)
 class FeedbackTrustBrowserTest extends ChromiumTest {
 
     private static final Path SHOTS = Paths.get("target", "screenshots");

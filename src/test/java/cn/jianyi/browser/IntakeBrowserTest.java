@@ -22,6 +22,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 import cn.jianyi.support.TestFiles;
 
 /**
@@ -31,6 +32,7 @@ import cn.jianyi.support.TestFiles;
  */
 @Tag("browser")
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "jianyi.demo.enabled=true")
+@Lanes.Pin(0)   // balances the two browser lanes (ADR 0030)
 class IntakeBrowserTest extends ChromiumTest {
 
     private static final Path FILES = Paths.get("target", "screenshots");

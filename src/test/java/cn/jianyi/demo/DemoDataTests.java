@@ -129,11 +129,14 @@ class DemoDataTests {
         DeputyPortal.Portal cheng = portal.of((CurrentUser) logins.loadUserByUsername("deputy"));
         assertThat(cheng.cases()).filteredOn(DeputyPortal.CaseCard::awaitsMyFeedback).hasSizeGreaterThanOrEqualTo(2)
                 .allMatch(c -> c.lead());
+        assertThat(cheng.cases()).as("the latest step on each card is a step, not the notice that followed it")
+                .allSatisfy(c -> assertThat(c.latest().action()).isNotIn(cn.jianyi.suggestion.CaseAction.NOTIFY,
+                        cn.jianyi.suggestion.CaseAction.REMIND, cn.jianyi.suggestion.CaseAction.DRAFT_REPLY));
         assertThat(cheng.invitations()).extracting(c -> c.submission().title()).containsExactly("关于璜溪大道增设过街天桥的建议");
         assertThat(cheng.submissions()).extracting(c -> c.submission().status())
                 .containsExactly(cn.jianyi.submission.Submission.Status.DRAFT);
-        assertThat(submissions.queue()).extracting(s -> s.title()).containsExactly("关于石岗镇农村生活污水治理的建议");
-        assertThat(submissions.letters()).hasSize(1);
+        assertThat(submissions.queue(cn.jianyi.identity.DataScope.all())).extracting(s -> s.title()).containsExactly("关于石岗镇农村生活污水治理的建议");
+        assertThat(submissions.letters(cn.jianyi.identity.DataScope.all())).hasSize(1);
         assertThat(itemsOf("supervisor", "home.supervisor.overdue")).isNotEmpty();
     }
 

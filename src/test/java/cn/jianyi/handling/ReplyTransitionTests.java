@@ -18,6 +18,9 @@ import cn.jianyi.support.TransitionTable;
 /** Walks every (status, action) pair of a reply against reply-transitions.csv. */
 class ReplyTransitionTests {
 
+    static final cn.jianyi.identity.HandlingUnit UNIT = new cn.jianyi.identity.HandlingUnit(2L,
+            "南昌市新建区卫生健康委员会", "区卫健委", "新卫提字", "83752009", "330100", null, null, true, null);
+
     static ReplyContent content(String body) {
         return new ReplyContent(ResolutionCategory.A, "关于区人大二届四次会议第43号建议的答复", "尊敬的程绮南代表：", body,
                 "区卫健委", "83752009", "330100", List.of("区人大常委会选举任免联络办公室", "区政府督查室"), Publicity.PROACTIVE);
@@ -26,7 +29,7 @@ class ReplyTransitionTests {
     static Reply inStatus(Reply.Status status) {
         Reply reply = Reply.draft(1, 2, 1, content("正文"), "NPC", "handler", Instant.EPOCH);
         if (status == Reply.Status.SIGNED) {
-            reply.sign(new DocumentNumber("新卫提字", 2024, 1), "李卫东", LocalDate.of(2024, 6, 20), Instant.EPOCH);
+            reply.sign(new DocumentNumber("新卫提字", 2024, 1), UNIT, "李卫东", LocalDate.of(2024, 6, 20), Instant.EPOCH);
         }
         return reply;
     }
@@ -34,7 +37,7 @@ class ReplyTransitionTests {
     static Consumer<Reply> action(String name) {
         return switch (name) {
             case "revise" -> r -> r.revise(content("修改后的正文"), "NPC", "handler", Instant.EPOCH);
-            case "sign" -> r -> r.sign(new DocumentNumber("新卫提字", 2024, 2), "李卫东", LocalDate.of(2024, 6, 21),
+            case "sign" -> r -> r.sign(new DocumentNumber("新卫提字", 2024, 2), UNIT, "李卫东", LocalDate.of(2024, 6, 21),
                     Instant.EPOCH);
             default -> throw new IllegalArgumentException(name);
         };

@@ -13,51 +13,12 @@ class UserAccountTests {
     private static final Instant T0 = Instant.parse("2026-11-28T08:00:00Z");
 
     @Test
-    void locksAfterTooManyFailuresAndUnlocksLater() {
-        UserAccount account = UserAccount.create("clerk", "{noop}x", "王晓燕", Role.CLERK, null, null, false);
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedLogin(T0, 5, Duration.ofMinutes(15));
-        }
-        assertThat(account.isLockedAt(T0)).isFalse();
-        account.recordFailedLogin(T0, 5, Duration.ofMinutes(15));
-        assertThat(account.isLockedAt(T0.plusSeconds(60))).isTrue();
-        assertThat(account.isLockedAt(T0.plus(Duration.ofMinutes(15)))).isFalse();
-        account.recordFailedLogin(T0.plus(Duration.ofMinutes(16)), 5, Duration.ofMinutes(15));
-        assertThat(account.failedAttempts()).isEqualTo(1);
-    }
-
-    @Test
-    void failuresWhileLockedNeitherCountNorExtendTheLock() {
-        UserAccount account = UserAccount.create("clerk", "{noop}x", "王晓燕", Role.CLERK, null, null, false);
-        for (int i = 0; i < 3; i++) {
-            account.recordFailedLogin(T0, 3, Duration.ofMinutes(15));
-        }
-        assertThat(account.failedAttempts()).isEqualTo(3);
-        account.recordFailedLogin(T0.plus(Duration.ofMinutes(10)), 3, Duration.ofMinutes(15));
-        assertThat(account.failedAttempts()).isEqualTo(3);
-        assertThat(account.isLockedAt(T0.plus(Duration.ofMinutes(15)).minusSeconds(1))).isTrue();
-        assertThat(account.isLockedAt(T0.plus(Duration.ofMinutes(15)))).as("not extended to 10 + 15 min").isFalse();
-    }
-
-    @Test
-    void successResetsTheCount() {
-        UserAccount account = UserAccount.create("clerk", "{noop}x", "王晓燕", Role.CLERK, null, null, false);
-        account.recordFailedLogin(T0, 5, Duration.ofMinutes(15));
-        account.recordSuccessfulLogin();
-        assertThat(account.failedAttempts()).isZero();
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedLogin(T0, 5, Duration.ofMinutes(15));
-        }
-        assertThat(account.isLockedAt(T0)).as("the earlier failure no longer counts").isFalse();
-    }
-
-    @Test
     void unitsAndDeputiesBelongToTheRightRoles() {
-        assertThatThrownBy(() -> UserAccount.create("h", "x", "h", Role.HANDLER, null, null, false))
+        assertThatThrownBy(() -> UserAccount.create("h", "x", "h", RoleSet.of(Role.HANDLER), null, null, false, T0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> UserAccount.create("d", "x", "d", Role.DEPUTY, null, null, false))
+        assertThatThrownBy(() -> UserAccount.create("d", "x", "d", RoleSet.of(Role.DEPUTY), null, null, false, T0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> UserAccount.create("c", "x", "c", Role.CLERK, 1L, null, false))
+        assertThatThrownBy(() -> UserAccount.create("c", "x", "c", RoleSet.of(Role.CLERK), 1L, null, false, T0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -88,11 +49,11 @@ class UserAccountTests {
     }
 
     @Test
-    void theAdministratorKeepsRulesAndCalendarAndActsOnNoCase() {
+    void theAdministratorKeepsRulesCalendarAndDirectoryAndActsOnNoCase() {
         assertThat(Role.ADMIN.permissions()).containsExactlyInAnyOrder(Permission.SUGGESTION_READ,
                 Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE, Permission.LETTERS_EXPORT,
                 Permission.STATISTICS_READ, Permission.ASSESSMENT_MANAGE, Permission.ARCHIVE_IMPORT,
-                Permission.ARCHIVE_READ);
+                Permission.ARCHIVE_READ, Permission.DIRECTORY_MANAGE);
         assertThat(Role.ADMIN.hasUnit()).isFalse();
     }
 
@@ -102,5 +63,42 @@ class UserAccountTests {
                 .containsExactlyInAnyOrder(Role.CLERK, Role.ADMIN);
         assertThat(java.util.Arrays.stream(Role.values()).filter(r -> r.permissions().contains(Permission.ARCHIVE_READ)))
                 .containsExactlyInAnyOrder(Role.CLERK, Role.SUPERVISOR, Role.ADMIN);
+    }
+
+    @Test
+    void keepsTheLatestPasswordsAsHashesAndForgetsOlderOnes() {
+        UserAccount account = UserAccount.create("clerk", "{noop}p0", "王晓燕", RoleSet.of(Role.CLERK), null, null,
+                false, T0);
+        for (int i = 1; i <= 5; i++) {
+            account.changePassword("{noop}p" + i, T0.plus(Duration.ofDays(i)), 5);
+        }
+        java.util.function.BiPredicate<String, String> noop = (raw, hash) -> hash.equals("{noop}" + raw);
+        assertThat(account.usedBefore("p5", noop)).as("the current one").isTrue();
+        assertThat(account.usedBefore("p1", noop)).as("the fifth latest").isTrue();
+        assertThat(account.usedBefore("p0", noop)).as("the sixth latest is forgotten").isFalse();
+    }
+
+    @Test
+    void aPasswordSomeoneElseChoseOrAnOldOneMustBeChangedExceptOnADemoLogin() {
+        PasswordPolicy policy = new PasswordPolicy(PasswordSettings.defaults());
+        UserAccount admin = UserAccount.withPasswordToChange("admin", "{noop}x", "系统管理员", RoleSet.of(Role.ADMIN),
+                null, null, T0);
+        assertThat(admin.requiresPasswordChange(policy, T0)).isTrue();
+        admin.changePassword("{noop}y", T0, 5);
+        assertThat(admin.requiresPasswordChange(policy, T0.plus(Duration.ofDays(89)))).isFalse();
+        assertThat(admin.requiresPasswordChange(policy, T0.plus(Duration.ofDays(90)))).as("expired").isTrue();
+        admin.resetPassword("{noop}temp", T0.plus(Duration.ofDays(1)), 5);
+        assertThat(admin.requiresPasswordChange(policy, T0.plus(Duration.ofDays(1)))).isTrue();
+
+        UserAccount demo = UserAccount.create("clerk", "{noop}x", "王晓燕", RoleSet.of(Role.CLERK), null, null, true, T0);
+        assertThat(demo.requiresPasswordChange(policy, T0.plus(Duration.ofDays(900)))).isFalse();
+    }
+
+    @Test
+    void onlyTheAuditAdministratorReadsTheAuditLog() {
+        assertThat(Role.AUDIT_ADMIN.permissions()).containsExactly(Permission.AUDIT_READ);
+        assertThat(java.util.Arrays.stream(Role.values()).filter(r -> r.permissions().contains(Permission.AUDIT_READ)))
+                .containsExactly(Role.AUDIT_ADMIN);
+        assertThat(Role.AUDIT_ADMIN.hasUnit()).isFalse();
     }
 }

@@ -113,8 +113,8 @@ class SubmissionTests {
         assertThat(queued).filteredOn(r -> "关于增设社区普惠托育点的建议".equals(r.get(1))).singleElement()
                 .satisfies(r -> assertThat(r.subList(1, 7)).containsExactly("关于增设社区普惠托育点的建议", "程绮南",
                         "刘建华", "教科文卫", "区卫健委", null));
-        assertThat(queued).hasSize(1 + submissions.queue().size());
-        assertThat(clerk.get("/").body()).contains("网上提交的建议待受理：" + submissions.queue().size() + "件");
+        assertThat(queued).hasSize(1 + submissions.queue(cn.jianyi.identity.DataScope.all()).size());
+        assertThat(clerk.get("/").body()).contains("网上提交的建议待受理：" + submissions.queue(cn.jianyi.identity.DataScope.all()).size() + "件");
 
         int next = queries.nextNumber(world.meeting.id());
         HttpResponse<String> registered = clerk.post("/submissions/" + id + "/register", List.of("meetingId",

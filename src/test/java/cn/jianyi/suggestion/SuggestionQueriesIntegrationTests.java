@@ -125,6 +125,22 @@ class SuggestionQueriesIntegrationTests {
     }
 
     @Test
+    void theSameFiltersWithinACongressAndAMeetingsCasesByNumber() {
+        var office = new DataScope.OfCongresses(java.util.Set.of(world.meeting.congressId()));
+        var filter = new SuggestionFilter(world.meeting.id(), null, null, "熊小梅");
+        PageOf<SuggestionSummary> page = queries.search(filter, office, 1, 3);
+        assertThat(page.total()).isEqualTo(1 + xiongRegistered.size());
+        assertThat(page.items()).extracting(SuggestionSummary::id).containsExactly(a2, xiongRegistered.get(0),
+                xiongRegistered.get(1));
+        List<Long> streamed = new ArrayList<>();
+        queries.forEachMatching(filter, office, summary -> streamed.add(summary.id()));
+        assertThat(streamed).containsExactlyElementsOf(concat(List.of(a2), xiongRegistered));
+        assertThat(queries.search(filter, new DataScope.OfCongresses(java.util.Set.of(-1L)), 1, 3).total())
+                .as("another congress's office").isZero();
+        assertThat(queries.idsInMeeting(meetingB.id(), DataScope.all())).containsExactly(b1);
+    }
+
+    @Test
     void pagesThroughAMeeting() {
         var filter = new SuggestionFilter(world.meeting.id(), null, null, null);
         PageOf<SuggestionSummary> first = queries.search(filter, DataScope.all(), 1, 3);

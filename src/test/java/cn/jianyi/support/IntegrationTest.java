@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.annotation.AliasFor;
 
@@ -17,6 +18,7 @@ import org.springframework.core.annotation.AliasFor;
  * Classes of the same configuration share one running application (Spring's context cache), and each class starts
  * on the database a freshly started application has ({@link FreshDatabase}). Demo data is off unless the test
  * sets {@code jianyi.demo.enabled=true} in {@link #properties()}; tests build what they need through the use cases.
+ * Each class runs in a lane ({@link Lanes}): one after another with the classes of its lane.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,6 +26,7 @@ import org.springframework.core.annotation.AliasFor;
 @Tag("integration")
 @SpringBootTest
 @ExtendWith(FreshDatabase.class)
+@ResourceLock(providers = Lanes.class)
 public @interface IntegrationTest {
 
     /** Extra test properties, e.g. {@code jianyi.demo.enabled=true}. */

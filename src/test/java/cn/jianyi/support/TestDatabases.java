@@ -34,6 +34,23 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
 
     public static final String PROPERTY = "jianyi.test.db";
     public static final String DEMO_PROPERTY = "jianyi.demo.enabled";
+    /**
+     * Off in test contexts unless the test sets it: tests log one account in from several clients at once (a deputy's
+     * phone and a second page), which the production default (one session, ADR 0039) would end; SessionLimitTests sets
+     * it.
+     */
+    public static final String SESSION_LIMIT_PROPERTY = "jianyi.security.session.max-per-account";
+    /**
+     * Off (0, never) in test contexts unless the test sets it: tests move the application's clock by months after
+     * their accounts were made, which the production default (90 days, ADR 0039) would answer with a forced password
+     * change. SessionLimitTests runs with the production defaults.
+     */
+    public static final String PASSWORD_AGE_PROPERTY = "jianyi.security.password.max-age";
+    /**
+     * One person may be 系统管理员 and 安全管理员: on in {@code SessionLimitTests}' configuration, which
+     * {@code CombinedAdministratorsTests} shares (one application start for both).
+     */
+    public static final String COMBINE_ADMIN_ROLES_PROPERTY = "jianyi.security.combine-admin-roles";
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres postgres;
@@ -60,6 +77,12 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
                 .get(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME);
         if (testProperties != null && !testProperties.containsProperty(DEMO_PROPERTY)) {
             properties.put(DEMO_PROPERTY, "false");
+        }
+        if (testProperties == null || !testProperties.containsProperty(SESSION_LIMIT_PROPERTY)) {
+            properties.put(SESSION_LIMIT_PROPERTY, "-1");
+        }
+        if (testProperties == null || !testProperties.containsProperty(PASSWORD_AGE_PROPERTY)) {
+            properties.put(PASSWORD_AGE_PROPERTY, "0");
         }
         // fresh per test run: seals and keys are made again, so the code that makes them runs in every build
         properties.put("jianyi.documents.seal-dir", "target/test-seals/" + RUN + "/context-" + n);

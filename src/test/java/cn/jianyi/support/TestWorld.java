@@ -62,6 +62,8 @@ public final class TestWorld {
     private final ReplyTemplates replyTemplates;
     private final CoUnitOpinions coUnitOpinions;
     private final FeedbackManagement feedback;
+    private final ApplicationContext context;
+    private SecondCongress second;
 
     private static synchronized IdentityManagement.PasswordHash passwordHash(IdentityManagement identity) {
         if (passwordHash == null) {
@@ -79,6 +81,7 @@ public final class TestWorld {
         replyTemplates = context.getBean(ReplyTemplates.class);
         coUnitOpinions = context.getBean(CoUnitOpinions.class);
         feedback = context.getBean(FeedbackManagement.class);
+        this.context = context;
 
         var congress = meetings.addCongress("南昌市新建区人民代表大会", "区人大", CongressLevel.DISTRICT,
                 "区人大常委会选举任免联络办公室\n区政府督查室");
@@ -92,6 +95,8 @@ public final class TestWorld {
         identity.addAccount("clerk", password, "王晓燕", Role.CLERK, null, null, false);
         identity.addAccount("supervisor", password, "周敏", Role.SUPERVISOR, null, null, false);
         identity.addAccount("admin", password, "陈立", Role.ADMIN, null, null, false);
+        identity.addAccount("security", password, "赵安", Role.SECURITY_ADMIN, null, null, false);
+        identity.addAccount("auditor", password, "吴静怡", Role.AUDIT_ADMIN, null, null, false);
         identity.addAccount("handler", password, "熊伟", Role.HANDLER, health.id(), null, false);
         identity.addAccount("head", password, "李卫东", Role.HEAD, health.id(), null, false);
         identity.addAccount("handler2", password, "邹静", Role.HANDLER, education.id(), null, false);
@@ -103,6 +108,63 @@ public final class TestWorld {
 
     public static TestWorld create(ApplicationContext context) {
         return new TestWorld(context);
+    }
+
+    /**
+     * A second congress in the installation (ADR 0042), made on first use: 望城镇人大 below the world's 区人大, with its
+     * own meeting (一届三次会议), unit (镇政府办), deputy (胡立新), a case of that deputy assigned to that unit, and its
+     * own logins: {@code clerk2} (代表工作机构 of 望城镇人大 only), {@code admin2} (系统管理员 of 望城镇人大 only),
+     * {@code handler3} (承办人 of 镇政府办), {@code deputy4} (胡立新), and {@code clerkall} (代表工作机构 of 区人大 and
+     * the congresses below it). The world's own office logins stay with 区人大 alone; its administrators (admin,
+     * security, auditor) cover the congresses below theirs, as the migration and the defaults give them.
+     */
+    public synchronized SecondCongress secondCongress() {
+        if (second == null) {
+            second = new SecondCongress(context, this);
+        }
+        return second;
+    }
+
+    /** See {@link #secondCongress()}. */
+    public static final class SecondCongress {
+
+        public final long congressId;
+        public final MeetingView meeting;
+        public final HandlingUnit unit;
+        public final Deputy deputy;
+        /** 胡立新's suggestion No. 1 of the meeting, assigned to 镇政府办. */
+        public final long caseId;
+        /** 胡立新's suggestion No. 2, registered, not yet assigned. */
+        public final long registeredId;
+        public final Actor clerk2 = new Actor("clerk2", "罗小兰", Role.CLERK.name(), null);
+
+        private SecondCongress(ApplicationContext context, TestWorld world) {
+            Meetings meetings = context.getBean(Meetings.class);
+            IdentityManagement identity = context.getBean(IdentityManagement.class);
+            var congress = meetings.addCongress("南昌市新建区望城镇人民代表大会", "望城镇人大", CongressLevel.TOWNSHIP,
+                    "镇人大主席团", world.meeting.congressId());
+            congressId = congress.id();
+            long term = meetings.addTerm(congressId, 1).id();
+            meeting = meetings.addMeeting(term, 3, LocalDate.of(2024, 1, 8));
+            unit = identity.addUnit(congressId, "南昌市新建区望城镇人民政府办公室", "镇政府办", "望政提字", "83761000",
+                    "330100", null);
+            deputy = identity.addDeputy(congressId, term, "胡立新", "望城镇第一选区", null, null, null);
+            IdentityManagement.PasswordHash password = passwordHash(identity);
+            identity.addAccount("clerk2", password, "罗小兰", cn.jianyi.identity.RoleSet.of(Role.CLERK), null, null,
+                    congressId, false, false);
+            identity.addAccount("admin2", password, "钟明", cn.jianyi.identity.RoleSet.of(Role.ADMIN), null, null,
+                    congressId, false, false);
+            identity.addAccount("handler3", password, "杨帆", Role.HANDLER, unit.id(), null, false);
+            identity.addAccount("deputy4", password, "胡立新", Role.DEPUTY, null, deputy.id(), false);
+            identity.addAccount("clerkall", password, "黄海", cn.jianyi.identity.RoleSet.of(Role.CLERK), null, null,
+                    world.meeting.congressId(), true, false);
+            caseId = world.suggestions.register(new RegisterSuggestionCommand(meeting.id(), 1, "关于修缮镇文化站的建议",
+                    "建议内容", deputy.id(), List.of(), SubjectArea.EDUCATION_SCIENCE_CULTURE_HEALTH, RECEIVED, clerk2));
+            world.assignments.assign(new AssignCommand(caseId, unit.id(), List.of(), ASSIGNED, clerk2));
+            registeredId = world.suggestions.register(new RegisterSuggestionCommand(meeting.id(), 2,
+                    "关于整治集镇停车的建议", "建议内容", deputy.id(), List.of(), SubjectArea.URBAN_ENVIRONMENT, RECEIVED,
+                    clerk2));
+        }
     }
 
     /** Registers suggestion {@code number} of 程绮南, co-signed by 刘建华. */

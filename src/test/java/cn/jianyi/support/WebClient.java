@@ -157,6 +157,9 @@ public final class WebClient {
         if (page.statusCode() == 302) {            // logged in: any page carries the token in a meta tag
             page = get("/");
         }
+        if (page.statusCode() == 302) {            // held on 修改口令 (a password to change): that page carries it
+            page = get(URI.create(page.headers().firstValue("Location").orElseThrow()).getPath());
+        }
         Matcher m = CSRF.matcher(page.body());
         if (!m.find()) {
             throw new IllegalStateException("no CSRF token on the login page");

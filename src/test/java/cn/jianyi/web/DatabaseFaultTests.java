@@ -125,12 +125,12 @@ class DatabaseFaultTests {
     void loginsAreAnsweredAsUsualWhenTheirBookkeepingCannotBeWritten() {
         jdbc.sql("delete from audit_log").update();
         try (var noCount = trap("users", "failed_attempts = 0");
-             var noLog = trap("audit_log", "action not in ('LOGIN', 'LOGIN_FAILED')")) {
+             var noLog = trap("audit_log", "kind not in ('LOGIN', 'LOGIN_FAILED')")) {
             WebClient browser = new WebClient(port);
             HttpResponse<String> wrong = browser.login("clerk", "wrong-password");
             assertThat(wrong.statusCode()).isEqualTo(302);
             assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error=bad");
-            assertThat(browser.get("/login?error=bad").body()).contains("用户名或密码错误。");
+            assertThat(browser.get("/login?error=bad").body()).contains("登录名或口令错误。");
             assertThat(jdbc.sql("select failed_attempts from users where username = 'clerk'").query(Integer.class)
                     .single()).as("the count was refused, so the fault really happened").isZero();
             assertThat(jdbc.sql("select count(*) from audit_log").query(Long.class).single()).isZero();

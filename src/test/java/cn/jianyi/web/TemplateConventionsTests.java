@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Pages write a form field as one line over {@code fragments/form.html} (text, area, date, select, field, group),
  * so the label, the control and the refusal beside it are written once; only fragments under {@code fragments/}
- * write the block by hand.
+ * write the block by hand. No page has an inline event handler, which the Content-Security-Policy would block.
  */
 class TemplateConventionsTests {
 
@@ -35,6 +35,24 @@ class TemplateConventionsTests {
     @DisplayName("检查本身有效：fragments/form.html 里就有手写的字段块")
     void theCheckFindsTheBlockWhereItIsWritten() throws IOException {
         assertThat(Files.readString(FRAGMENTS.resolve("form.html"))).contains("th:errors", "#fields.hasErrors(");
+    }
+
+    /** An inline event handler, written (onsubmit="…") or made by Thymeleaf (th:attr="onsubmit=…", th:onclick). */
+    private static final java.util.regex.Pattern INLINE_HANDLER =
+            java.util.regex.Pattern.compile("(?i)(\\s(th:)?on[a-z]+\\s*=|th:attr\\s*=\\s*\"[^\"]*\\bon[a-z]+\\s*=)");
+
+    @Test
+    @DisplayName("模板中没有内联事件处理（CSP 只允许本站脚本，确认用 data-confirm）")
+    void noTemplateHasAnInlineEventHandler() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            assertThat(files.filter(file -> file.toString().endsWith(".html"))
+                    .filter(file -> INLINE_HANDLER.matcher(read(file)).find()).toList())
+                    .as("templates with an inline handler, which the Content-Security-Policy blocks (ADR 0037)")
+                    .isEmpty();
+        }
+        assertThat(INLINE_HANDLER.matcher("<form th:attr=\"onsubmit='return confirm(1)'\">").find()).isTrue();
+        assertThat(INLINE_HANDLER.matcher("<button onclick=\"go()\">").find()).isTrue();
+        assertThat(INLINE_HANDLER.matcher("<form th:data-confirm=\"#{x}\" class=\"inline\">").find()).isFalse();
     }
 
     private static List<Path> offenders(String text) throws IOException {

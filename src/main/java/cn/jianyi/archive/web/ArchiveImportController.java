@@ -110,7 +110,7 @@ class ArchiveImportController {
             return review(letter, form, result, model);
         }
         if (!Forms.accepted(result, () -> archive.confirm(new ConfirmLetterCommand(letter.id(), form.toFields(),
-                form.names(), me.toActor())))) {
+                form.names(), me.toActor(), me.congressScope(), me.congressId(), me.includeLower())))) {
             return review(letter, form, result, model);
         }
         return "redirect:/archive/" + letter.id();

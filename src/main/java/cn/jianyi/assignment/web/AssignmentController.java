@@ -59,8 +59,18 @@ class AssignmentController {
             throw new RuleViolation("assignment.case.notRegistered");
         }
         model.addAttribute("caseFile", details);
-        model.addAttribute("units", directory.units());
+        var units = directory.activeUnitsOf(details.meeting().congressId());     // of the case's congress, ADR 0042
+        model.addAttribute("units", units);
+        model.addAttribute("unstaffed", unstaffed(units));
         model.addAttribute("rules", ruleSets.forMeeting(details.suggestion().meetingId()));
+    }
+
+    /** The short names of the units no enabled account belongs to: nobody there would hear of the case. */
+    private List<String> unstaffed(List<cn.jianyi.identity.HandlingUnit> units) {
+        var staffed = directory.accountsOfUnits(units.stream().map(cn.jianyi.identity.HandlingUnit::id).toList())
+                .stream().map(cn.jianyi.identity.AccountContact::unitId).collect(java.util.stream.Collectors.toSet());
+        return units.stream().filter(u -> !staffed.contains(u.id())).map(cn.jianyi.identity.HandlingUnit::shortName)
+                .toList();
     }
 
     @GetMapping

@@ -105,12 +105,14 @@ class RequestDecisionController {
 
     private String view(Kind kind, UnitRequest request, CurrentUser me, Model model) {
         model.addAttribute("kind", kind.name);
-        model.addAttribute("caseFile", queries.details(request.suggestionId(), me.dataScope()));
+        var caseFile = queries.details(request.suggestionId(), me.dataScope());
+        model.addAttribute("caseFile", caseFile);
         model.addAttribute("request", request);
         model.addAttribute("unitName", directory.unit(request.unitId()).shortName());
         if (request instanceof ReturnRequest r) {
             model.addAttribute("proposedName", directory.unit(r.proposedUnitId()).fullName());
-            model.addAttribute("units", directory.units().stream().filter(u -> !u.id().equals(r.unitId())).toList());
+            model.addAttribute("units", directory.activeUnitsOf(caseFile.meeting().congressId()).stream()
+                    .filter(u -> !u.id().equals(r.unitId())).toList());
         } else {
             model.addAttribute("units", List.of());
         }

@@ -102,7 +102,8 @@ class TaskController {
     }
 
     private String returnView(Assignment task, Model model) {
-        model.addAttribute("units", directory.units().stream().filter(u -> !u.id().equals(task.unitId())).toList());
+        model.addAttribute("units", directory.activeUnitsOf(directory.unit(task.unitId()).congressId()).stream()
+                .filter(u -> !u.id().equals(task.unitId())).toList());     // of the case's congress (ADR 0042)
         model.addAttribute("windowEnd", requests.returnWindowEnd(task));
         return RETURN_VIEW;
     }

@@ -5,6 +5,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +21,7 @@ import cn.jianyi.identity.CurrentUser;
 
 /** Downloads a reply letter as a document, for whoever may read the reply (a draft as a preview). */
 @Controller
+@PreAuthorize("hasAuthority('suggestion:read')")
 class DocumentController {
 
     static final MediaType DOCX =

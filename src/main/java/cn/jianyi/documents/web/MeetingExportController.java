@@ -75,7 +75,7 @@ class MeetingExportController {
     }
 
     private String page(CurrentUser me, Model model) {
-        model.addAttribute("meetings", meetings.all());
+        model.addAttribute("meetings", meetings.within(me.congressScope()));
         model.addAttribute("jobs", exports.of(me));
         return VIEW;
     }

@@ -77,6 +77,7 @@ class PaperFeedbackController {
 
     /** The scan of a paper form, shown in the browser, to whoever may read the case. */
     @GetMapping("/feedback/{feedbackId}/scan")
+    @PreAuthorize("hasAuthority('suggestion:read')")
     ResponseEntity<byte[]> scan(@PathVariable long feedbackId, @AuthenticationPrincipal CurrentUser me) {
         Feedback record = feedback.find(feedbackId).orElseThrow(() -> new NotFoundException("feedback", feedbackId));
         queries.details(record.suggestionId(), me.dataScope());

@@ -7,6 +7,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +31,7 @@ class ContactAttachmentController {
     }
 
     @GetMapping("/contacts/attachments/{id}")
+    @PreAuthorize("hasAuthority('suggestion:read')")
     ResponseEntity<byte[]> download(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
         ContactAttachmentFile file = contactLog.attachmentFile(id, me.dataScope());
         ContactAttachment attachment = file.attachment();

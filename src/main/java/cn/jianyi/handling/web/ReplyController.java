@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.jianyi.handling.Replies;
 import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.handling.ReplyTemplates;
+import cn.jianyi.handling.Countersignature;
 import cn.jianyi.handling.Countersigning;
 import cn.jianyi.handling.Commitments;
 import cn.jianyi.handling.Publicity;
@@ -43,8 +44,10 @@ import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
+import cn.jianyi.suggestion.CaseAction;
 import cn.jianyi.suggestion.SuggestionDetails;
 import cn.jianyi.suggestion.SuggestionQueries;
+import cn.jianyi.suggestion.TimelineVisibility;
 
 /** 拟写答复 (handler), the letter page, and 签发 (unit head). */
 @Controller
@@ -121,6 +124,7 @@ class ReplyController {
     }
 
     @GetMapping("/replies/{replyId}")
+    @PreAuthorize("hasAuthority('suggestion:read')")
     String show(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser me, Model model) {
         Reply reply = visibleReply(replyId, me);
         model.addAttribute("signForm", new SignForm(LocalDate.now(clock)));
@@ -206,7 +210,7 @@ class ReplyController {
         model.addAttribute("canSign", canSign(reply, me, details));
         ClassificationScheme scheme = ruleSets.scheme(reply.classificationScheme());
         model.addAttribute("scheme", scheme);
-        if (me.role() != Role.DEPUTY) {
+        if (!me.has(Role.DEPUTY)) {
             model.addAttribute("versions", DraftChanges.of(replies.versionsOf(reply.id()),
                     c -> scheme.codeOf(c.name())));
         }
@@ -219,7 +223,11 @@ class ReplyController {
             model.addAttribute("promiseForm", new PromiseForm(null, null));
         }
         var names = new java.util.HashMap<Long, String>();
-        var countersigned = countersigning.countersignaturesOf(reply.id());
+        // Countersignatures are timeline entries of their kind: who reads them, and their remarks, is decided there.
+        var countersigned = !TimelineVisibility.reads(CaseAction.COUNTERSIGN, me.roles().primary()) ? List.<Countersignature>of()
+                : countersigning.countersignaturesOf(reply.id()).stream()
+                        .map(c -> TimelineVisibility.readsRemarksOf(CaseAction.COUNTERSIGN, me.roles().primary()) ? c
+                                : c.withoutRemark()).toList();
         countersigned.forEach(c -> names.put(c.unitId(), directory.unit(c.unitId()).shortName()));
         model.addAttribute("countersignatures", countersigned);
         model.addAttribute("countersignUnitNames", names);

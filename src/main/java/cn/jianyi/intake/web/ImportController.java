@@ -55,7 +55,7 @@ class ImportController {
 
     @GetMapping
     String initForm(@AuthenticationPrincipal CurrentUser me, Model model) {
-        MeetingView latest = meetings.all().stream().findFirst().orElse(null);
+        MeetingView latest = meetings.within(me.congressScope()).stream().findFirst().orElse(null);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("form", new ImportForm(latest == null ? null : latest.id(),
                 latest == null || latest.openedOn().isAfter(today) ? today : latest.openedOn(), today, null));
@@ -98,7 +98,7 @@ class ImportController {
     }
 
     private String page(CurrentUser me, Model model) {
-        model.addAttribute("meetings", meetings.all());
+        model.addAttribute("meetings", meetings.within(me.congressScope()));
         model.addAttribute("jobs", jobs.of(me));
         return VIEW;
     }

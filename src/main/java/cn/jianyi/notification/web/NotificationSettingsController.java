@@ -54,9 +54,7 @@ class NotificationSettingsController {
     @PostMapping
     String processForm(@Valid @ModelAttribute("form") ContactSettingsForm form, BindingResult result,
                        @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-        if (form == null) {                       // a value that is no time at all: the form could not be built
-            return show(model);
-        }
+        form.unreadableTimes().forEach(field -> result.rejectValue(field, ContactSettingsForm.UNREADABLE_TIME));
         ContactDetails details = form.toDetails();
         for (ContactDetails.Problem problem : details.problems()) {
             if (!result.hasFieldErrors(problem.field())) {

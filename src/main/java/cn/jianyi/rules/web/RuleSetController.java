@@ -46,34 +46,35 @@ class RuleSetController {
     }
 
     @GetMapping("/rules")
-    String rules(@RequestParam(required = false) String congressId, Model model) {
-        Congress congress = meetings.congressOrFirst(congressId);
+    String rules(@org.springframework.security.core.annotation.AuthenticationPrincipal cn.jianyi.identity.CurrentUser me, @RequestParam(required = false) String congressId,
+                    Model model) {
+        Congress congress = meetings.congressOrFirst(congressId, me.congressScope());
         if (congress == null) {
             model.addAttribute("congresses", List.of());
             return VIEW;
         }
         model.addAttribute("form", RuleSetForm.of(ruleSets.current(congress.id()), LocalDate.now(clock)));
-        return show(congress, model);
+        return show(congress, me, model);
     }
 
     @PostMapping("/rules/{congressId}")
     @PreAuthorize("hasAuthority('rules:manage')")
     String save(@PathVariable long congressId, @Valid @ModelAttribute("form") RuleSetForm form, BindingResult result,
                 @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-        Congress congress = meetings.congress(congressId);
+        Congress congress = meetings.congressWithin(congressId, me.congressScope());
         if (result.hasErrors()) {
-            return show(congress, model);
+            return show(congress, me, model);
         }
         Optional<RuleSet> saved = Forms.submit(result, () -> ruleSets.save(form.toCommand(congressId, me.toActor())));
         if (saved.isEmpty()) {
-            return show(congress, model);
+            return show(congress, me, model);
         }
         Flash.show(redirect, "rules.saved", saved.get().version());
         return "redirect:/rules?congressId=" + congressId;
     }
 
-    private String show(Congress congress, Model model) {
-        model.addAttribute("congresses", meetings.congresses());
+    private String show(Congress congress, cn.jianyi.identity.CurrentUser me, Model model) {
+        model.addAttribute("congresses", meetings.congressesWithin(me.congressScope()));
         model.addAttribute("congress", congress);
         model.addAttribute("current", ruleSets.current(congress.id()));
         model.addAttribute("history", ruleSets.history(congress.id()));

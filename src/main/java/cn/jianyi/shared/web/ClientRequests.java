@@ -5,6 +5,9 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 import cn.jianyi.shared.ClientInfo;
 
 /**
@@ -24,6 +27,12 @@ public final class ClientRequests {
     public static ClientInfo of(HttpServletRequest request) {
         Object client = request.getAttribute(ATTRIBUTE);
         return client instanceof ClientInfo info ? info : new ClientInfo(request.getRemoteAddr(), deviceIdOf(request));
+    }
+
+    /** The client of the request this thread serves, {@code null} outside a request (a job, the command line). */
+    public static ClientInfo current() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? of(attributes.getRequest()) : null;
     }
 
     /** Remembers the request's client for the controllers (the interceptor calls this). */

@@ -49,11 +49,11 @@ class AssessmentController {
     }
 
     @GetMapping("/assessment")
-    String assessment(@RequestParam(required = false) String meetingId, @RequestParam(required = false) String year,
+    String assessment(@org.springframework.security.core.annotation.AuthenticationPrincipal cn.jianyi.identity.CurrentUser me, @RequestParam(required = false) String meetingId, @RequestParam(required = false) String year,
                       @RequestParam(required = false) String category, Model model) {
         DashboardForm form = DashboardForm.parse(meetingId, year, null, null, category);
-        AssessmentReport report = assessment.report(form.toFilter());
-        filterOptions.addTo(form, model);
+        AssessmentReport report = assessment.report(form.toFilter(me));
+        filterOptions.addTo(form, me, model);
         model.addAttribute("report", report);
         Map<String, String> labels = labels(report);
         var remarks = new LinkedHashMap<Long, String>();
@@ -68,10 +68,10 @@ class AssessmentController {
 
     /** 导出Excel: one row per unit, every count, score, weight and weighted points in its own column. */
     @GetMapping("/assessment/export.xlsx")
-    void export(@RequestParam(required = false) String meetingId, @RequestParam(required = false) String year,
+    void export(@org.springframework.security.core.annotation.AuthenticationPrincipal cn.jianyi.identity.CurrentUser me, @RequestParam(required = false) String meetingId, @RequestParam(required = false) String year,
                 @RequestParam(required = false) String category, HttpServletResponse response) throws IOException {
         DashboardForm form = DashboardForm.parse(meetingId, year, null, null, category);
-        AssessmentReport report = assessment.report(form.toFilter());
+        AssessmentReport report = assessment.report(form.toFilter(me));
         Map<String, String> labels = labels(report);
         var columns = new ArrayList<Spreadsheet.Column>(List.of(new Spreadsheet.Column(msg("assessment.col.rank"), 6),
                 new Spreadsheet.Column(msg("assessment.col.unit"), 16),

@@ -47,14 +47,15 @@ class AssessmentSchemeController {
 
     @GetMapping("/settings/assessment")
     @PreAuthorize("hasAuthority('statistics:read')")
-    String settings(@RequestParam(required = false) String congressId, Model model) {
-        Congress congress = meetings.congressOrFirst(congressId);
+    String settings(@org.springframework.security.core.annotation.AuthenticationPrincipal cn.jianyi.identity.CurrentUser me, @RequestParam(required = false) String congressId,
+                    Model model) {
+        Congress congress = meetings.congressOrFirst(congressId, me.congressScope());
         if (congress == null) {
             model.addAttribute("congresses", List.of());
             return VIEW;
         }
         model.addAttribute("form", AssessmentSchemeForm.of(schemes.current(congress.id())));
-        return show(congress, model);
+        return show(congress, me, model);
     }
 
     @PostMapping("/settings/assessment/{congressId}")
@@ -62,21 +63,21 @@ class AssessmentSchemeController {
     String save(@PathVariable long congressId, @Valid @ModelAttribute("form") AssessmentSchemeForm form,
                 BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
                 RedirectAttributes redirect) {
-        Congress congress = meetings.congress(congressId);
+        Congress congress = meetings.congressWithin(congressId, me.congressScope());
         if (result.hasErrors()) {
-            return show(congress, model);
+            return show(congress, me, model);
         }
         Optional<AssessmentScheme> saved = Forms.submit(result, () -> schemes.save(form.toCommand(congressId,
                 me.toActor())));
         if (saved.isEmpty()) {
-            return show(congress, model);
+            return show(congress, me, model);
         }
         Flash.show(redirect, "assessment.saved", String.valueOf(saved.get().version()));
         return "redirect:/settings/assessment?congressId=" + congressId;
     }
 
-    private String show(Congress congress, Model model) {
-        model.addAttribute("congresses", meetings.congresses());
+    private String show(Congress congress, cn.jianyi.identity.CurrentUser me, Model model) {
+        model.addAttribute("congresses", meetings.congressesWithin(me.congressScope()));
         model.addAttribute("congress", congress);
         model.addAttribute("current", schemes.current(congress.id()));
         model.addAttribute("history", schemes.history(congress.id()));

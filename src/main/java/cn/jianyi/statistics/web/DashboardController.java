@@ -46,12 +46,12 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@RequestParam(required = false) String meetingId, @RequestParam(required = false) String year,
+    String dashboard(@org.springframework.security.core.annotation.AuthenticationPrincipal cn.jianyi.identity.CurrentUser me, @RequestParam(required = false) String meetingId, @RequestParam(required = false) String year,
                      @RequestParam(required = false) String unitId, @RequestParam(required = false) String lead,
                      @RequestParam(required = false) String category, Model model) {
         DashboardForm form = DashboardForm.parse(meetingId, year, unitId, lead, category);
-        StatisticsReport report = statistics.report(form.toFilter());
-        filters(form, model);
+        StatisticsReport report = statistics.report(form.toFilter(me));
+        filters(form, me, model);
         model.addAttribute("report", report);
         model.addAttribute("charts", charts(form, report));
         model.addAttribute("bucketLabels", bucketLabels());
@@ -59,7 +59,7 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard/cases")
-    String cases(@RequestParam(required = false) String meetingId, @RequestParam(required = false) String year,
+    String cases(@org.springframework.security.core.annotation.AuthenticationPrincipal cn.jianyi.identity.CurrentUser me, @RequestParam(required = false) String meetingId, @RequestParam(required = false) String year,
                  @RequestParam(required = false) String unitId, @RequestParam(required = false) String lead,
                  @RequestParam(required = false) String category, @RequestParam(required = false) String figure,
                  @RequestParam(required = false) String value, Model model) {
@@ -67,11 +67,11 @@ class DashboardController {
         Figure parsed;
         try {
             parsed = figure == null ? Figure.ALL : Figure.valueOf(figure);
-            model.addAttribute("cases", figureCases.cases(form.toFilter(), parsed, value, CASE_LIMIT));
+            model.addAttribute("cases", figureCases.cases(form.toFilter(me), parsed, value, CASE_LIMIT));
         } catch (IllegalArgumentException e) {   // an unknown figure or value: no such list
             throw new NotFoundException("figure", figure + ":" + value);
         }
-        filters(form, model);
+        filters(form, me, model);
         if (parsed.name().startsWith("UNIT_")) {
             String figureUnit = value.split(":", 2)[0];
             model.addAttribute("unitName", directory.units().stream().filter(u -> String.valueOf(u.id()).equals(figureUnit))
@@ -84,8 +84,8 @@ class DashboardController {
         return "statistics/cases";
     }
 
-    private void filters(DashboardForm form, Model model) {
-        filterOptions.addTo(form, model);
+    private void filters(DashboardForm form, cn.jianyi.identity.CurrentUser me, Model model) {
+        filterOptions.addTo(form, me, model);
     }
 
     private List<String> bucketLabels() {

@@ -17,8 +17,9 @@ record DashboardForm(Long meetingId, Integer year, Long unitId, boolean leadOnly
                 parseLong(unitId), "true".equals(lead), parseCategory(category));
     }
 
-    StatisticsFilter toFilter() {
-        return new StatisticsFilter(meetingId, year, unitId, leadOnly && unitId != null, category);
+    /** The filter within the reader's congresses (ADR 0042). */
+    StatisticsFilter toFilter(cn.jianyi.identity.CurrentUser reader) {
+        return new StatisticsFilter(meetingId, year, unitId, leadOnly && unitId != null, category, reader.dataScope());
     }
 
     /** The list of cases behind a figure, under the same filter. */

@@ -24,14 +24,15 @@ class FilterOptions {
         this.directory = directory;
     }
 
-    void addTo(DashboardForm form, Model model) {
-        List<MeetingView> all = meetings.all();
+    /** The meetings and units of the reader's congresses only (ADR 0042). */
+    void addTo(DashboardForm form, cn.jianyi.identity.CurrentUser me, Model model) {
+        List<MeetingView> all = meetings.within(me.dataScope());
         var years = new TreeSet<Integer>();
         all.forEach(m -> years.add(m.openedOn().getYear()));
         model.addAttribute("form", form);
         model.addAttribute("meetings", all);
         model.addAttribute("years", years.descendingSet());
-        model.addAttribute("units", directory.units());
+        model.addAttribute("units", directory.units(me.dataScope()));
         model.addAttribute("categories", SubjectArea.values());
         model.addAttribute("statuses", Suggestion.Status.values());
     }

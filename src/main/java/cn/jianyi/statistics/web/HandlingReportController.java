@@ -34,22 +34,22 @@ class HandlingReportController {
     }
 
     @GetMapping("/dashboard/report.docx")
-    ResponseEntity<byte[]> docx(@RequestParam(required = false) String meetingId,
+    ResponseEntity<byte[]> docx(@org.springframework.security.core.annotation.AuthenticationPrincipal cn.jianyi.identity.CurrentUser me, @RequestParam(required = false) String meetingId,
                                 @RequestParam(required = false) String year,
                                 @RequestParam(required = false) String unitId,
                                 @RequestParam(required = false) String lead,
                                 @RequestParam(required = false) String category) {
-        HandlingReport report = reports.report(DashboardForm.parse(meetingId, year, unitId, lead, category).toFilter());
+        HandlingReport report = reports.report(DashboardForm.parse(meetingId, year, unitId, lead, category).toFilter(me));
         return download(report.title() + ".docx", DOCX, docx.render(report));
     }
 
     @GetMapping("/dashboard/report.pdf")
-    ResponseEntity<byte[]> pdf(@RequestParam(required = false) String meetingId,
+    ResponseEntity<byte[]> pdf(@org.springframework.security.core.annotation.AuthenticationPrincipal cn.jianyi.identity.CurrentUser me, @RequestParam(required = false) String meetingId,
                                @RequestParam(required = false) String year,
                                @RequestParam(required = false) String unitId,
                                @RequestParam(required = false) String lead,
                                @RequestParam(required = false) String category) {
-        HandlingReport report = reports.report(DashboardForm.parse(meetingId, year, unitId, lead, category).toFilter());
+        HandlingReport report = reports.report(DashboardForm.parse(meetingId, year, unitId, lead, category).toFilter(me));
         return download(report.title() + ".pdf", MediaType.APPLICATION_PDF, pdf.render(report));
     }
 

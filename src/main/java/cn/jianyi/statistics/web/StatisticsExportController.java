@@ -63,11 +63,11 @@ class StatisticsExportController {
     }
 
     @GetMapping("/dashboard/export.xlsx")
-    void export(@RequestParam(required = false) String meetingId, @RequestParam(required = false) String year,
+    void export(@org.springframework.security.core.annotation.AuthenticationPrincipal cn.jianyi.identity.CurrentUser me, @RequestParam(required = false) String meetingId, @RequestParam(required = false) String year,
                 @RequestParam(required = false) String unitId, @RequestParam(required = false) String lead,
                 @RequestParam(required = false) String category, HttpServletResponse response) throws IOException {
         DashboardForm form = DashboardForm.parse(meetingId, year, unitId, lead, category);
-        StatisticsReport report = statistics.report(form.toFilter());
+        StatisticsReport report = statistics.report(form.toFilter(me));
         try (var book = Spreadsheet.create("总体情况", RATE_COLUMNS)) {
             book.row(msg("statistics.excel.total"), report.total(), null, null, null);
             report.byStatus().forEach((status, count) ->
@@ -107,7 +107,7 @@ class StatisticsExportController {
 
             book.sheet("超期未答复", List.of(new Column("会议", 24), new Column("建议号", 8), new Column("标题", 48),
                     new Column("承办单位", 16), new Column("答复期限", 12), new Column("超期天数", 10)));
-            for (StatisticsReport.OverdueTask task : overdueTasks.list(form.toFilter(), Integer.MAX_VALUE)) {
+            for (StatisticsReport.OverdueTask task : overdueTasks.list(form.toFilter(me), Integer.MAX_VALUE)) {
                 book.row(task.meetingName(), task.number(), task.title(), task.unitName(), task.dueOn(),
                         task.daysOverdue());
             }
@@ -123,14 +123,14 @@ class StatisticsExportController {
 
     /** Every case behind a figure (no page limit), as the drill-down list shows them. */
     @GetMapping("/dashboard/cases/export.xlsx")
-    void cases(@RequestParam(required = false) String meetingId, @RequestParam(required = false) String year,
+    void cases(@org.springframework.security.core.annotation.AuthenticationPrincipal cn.jianyi.identity.CurrentUser me, @RequestParam(required = false) String meetingId, @RequestParam(required = false) String year,
                @RequestParam(required = false) String unitId, @RequestParam(required = false) String lead,
                @RequestParam(required = false) String category, @RequestParam(required = false) String figure,
                @RequestParam(required = false) String value, HttpServletResponse response) throws IOException {
         DashboardForm form = DashboardForm.parse(meetingId, year, unitId, lead, category);
         List<CaseRow> cases;
         try {
-            cases = figureCases.cases(form.toFilter(), figure == null ? Figure.ALL : Figure.valueOf(figure), value,
+            cases = figureCases.cases(form.toFilter(me), figure == null ? Figure.ALL : Figure.valueOf(figure), value,
                     Integer.MAX_VALUE);
         } catch (IllegalArgumentException e) {   // an unknown figure or value: no such list
             throw new NotFoundException("figure", figure + ":" + value);

@@ -52,15 +52,15 @@ class RegistrationQueueController {
     }
 
     @GetMapping("/submissions/queue")
-    String queue(Model model) {
-        model.addAttribute("items", submissions.queue());
+    String queue(@AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("items", submissions.queue(me.dataScope()));
         model.addAttribute("letters", false);
         return list(model);
     }
 
     @GetMapping("/letters")
-    String letters(Model model) {
-        model.addAttribute("items", submissions.letters());
+    String letters(@AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("items", submissions.letters(me.dataScope()));
         model.addAttribute("letters", true);
         return list(model);
     }
@@ -110,7 +110,7 @@ class RegistrationQueueController {
             throw new cn.jianyi.shared.IllegalTransitionException(submission.status(), "decide");
         }
         model.addAttribute("page", pages.pageFor(submission.id(), me));
-        model.addAttribute("meetings", meetings.all());
+        model.addAttribute("meetings", meetings.within(me.congressScope()));
         model.addAttribute("categories", SubjectArea.values());
         model.addAttribute("reasons", NonAdmissibleReason.values());
         if (!model.containsAttribute("registerForm")) {

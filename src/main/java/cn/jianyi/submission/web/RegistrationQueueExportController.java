@@ -51,10 +51,10 @@ class RegistrationQueueExportController {
     }
 
     @GetMapping("/submissions/queue/export.xlsx")
-    void queue(HttpServletResponse response) throws IOException {
+    void queue(@org.springframework.security.core.annotation.AuthenticationPrincipal cn.jianyi.identity.CurrentUser me, HttpServletResponse response) throws IOException {
         Map<Long, String> names = deputyNames();
         try (var book = Spreadsheet.create("待受理建议", QUEUE)) {
-            for (Submission s : submissions.queue()) {
+            for (Submission s : submissions.queue(me.dataScope())) {
                 book.row(local(s.submittedAt()), s.title(), names.get(s.leadDeputyId()), coSigners(s, names),
                         s.category() == null ? null : msg("SubjectArea." + s.category().name()), s.proposedUnit(),
                         s.isWithdrawalRequested() ? msg("submission.withdrawal.pending") : null);
@@ -64,10 +64,10 @@ class RegistrationQueueExportController {
     }
 
     @GetMapping("/letters/export.xlsx")
-    void letters(HttpServletResponse response) throws IOException {
+    void letters(@org.springframework.security.core.annotation.AuthenticationPrincipal cn.jianyi.identity.CurrentUser me, HttpServletResponse response) throws IOException {
         Map<Long, String> names = deputyNames();
         try (var book = Spreadsheet.create("代表来信", LETTERS)) {
-            for (Submission s : submissions.letters()) {
+            for (Submission s : submissions.letters(me.dataScope())) {
                 book.row(local(s.submittedAt()), s.title(), names.get(s.leadDeputyId()), coSigners(s, names),
                         s.declineReason() == null ? null : msg("NonAdmissibleReason." + s.declineReason().name()),
                         s.declineExplanation(), local(s.decidedAt()));

@@ -49,16 +49,17 @@ class RegistrationController {
         this.clock = clock;
     }
 
+    /** The meetings and deputies of the clerk's congresses (ADR 0042). */
     @ModelAttribute
-    void choices(Model model) {
-        model.addAttribute("meetings", meetings.all());
-        model.addAttribute("deputies", directory.deputies());
+    void choices(@AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("meetings", meetings.within(me.congressScope()));
+        model.addAttribute("deputies", directory.deputies(me.congressScope()));
         model.addAttribute("categories", SubjectArea.values());
     }
 
     @GetMapping
-    String initForm(Model model) {
-        Long meetingId = meetings.all().stream().findFirst().map(MeetingView::id).orElse(null);
+    String initForm(@AuthenticationPrincipal CurrentUser me, Model model) {
+        Long meetingId = meetings.within(me.congressScope()).stream().findFirst().map(MeetingView::id).orElse(null);
         Integer next = meetingId == null ? null : queries.nextNumber(meetingId);
         model.addAttribute("form", RegistrationForm.blank(meetingId, next, LocalDate.now(clock)));
         return VIEW;
@@ -70,7 +71,7 @@ class RegistrationController {
         if (result.hasErrors()) {
             return VIEW;
         }
-        Optional<Long> id = Forms.submit(result, () -> suggestions.register(form.toCommand(me.toActor())));
+        Optional<Long> id = Forms.submit(result, () -> suggestions.registerWithin(form.toCommand(me.toActor()), me.congressScope()));
         if (id.isEmpty()) {
             return VIEW;
         }

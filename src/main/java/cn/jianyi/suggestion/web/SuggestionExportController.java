@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,6 +23,7 @@ import cn.jianyi.suggestion.SuggestionQueries;
 
 /** 导出Excel: the suggestion list as filtered, every matching case in the user's data scope, one row each. */
 @Controller
+@PreAuthorize("hasAuthority('suggestion:read')")
 class SuggestionExportController {
 
     private static final List<Column> COLUMNS = List.of(new Column("会议", 16), new Column("建议号", 8),

@@ -1,6 +1,7 @@
 package cn.jianyi.suggestion.web;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import cn.jianyi.suggestion.SuggestionQueries;
 
 /** 建议列表: filters and pagination, always within the user's data scope. */
 @Controller
+@PreAuthorize("hasAuthority('suggestion:read')")
 class SuggestionListController {
 
     static final int PAGE_SIZE = 20;
@@ -38,9 +40,9 @@ class SuggestionListController {
         ListFilterForm filter = ListFilterForm.parse(meetingId, status, unitId, keyword, page, key);
         model.addAttribute("filter", filter);
         model.addAttribute("result", queries.search(filter.toFilter(), me.dataScope(), filter.page(), PAGE_SIZE));
-        model.addAttribute("meetings", meetings.all());
+        model.addAttribute("meetings", meetings.within(me.congressScope()));
         model.addAttribute("statuses", Suggestion.Status.values());
-        model.addAttribute("units", directory.units());
+        model.addAttribute("units", directory.units(me.congressScope()));
         return htmx != null ? "suggestion/list :: results" : "suggestion/list";
     }
 }

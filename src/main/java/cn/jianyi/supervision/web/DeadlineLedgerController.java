@@ -42,11 +42,11 @@ class DeadlineLedgerController {
 
     /** 导出Excel: the ledger as filtered, one row per task. */
     @GetMapping("/supervision/deadlines/export.xlsx")
-    void export(@RequestParam(required = false) String state, HttpServletResponse response)
+    void export(@org.springframework.security.core.annotation.AuthenticationPrincipal cn.jianyi.identity.CurrentUser me, @RequestParam(required = false) String state, HttpServletResponse response)
             throws IOException {
         var locale = LocaleContextHolder.getLocale();
         try (var sheet = Spreadsheet.create("督办台账", COLUMNS)) {
-            for (DeadlineMonitor.LedgerRow row : monitor.ledger(parse(state))) {
+            for (DeadlineMonitor.LedgerRow row : monitor.ledger(parse(state), me.dataScope())) {
                 var watch = row.deadline().watch();
                 sheet.row(row.unitName(), row.number(), row.title(),
                         messages.getMessage("TaskDeadline.Kind." + row.deadline().kind(), null, locale),
@@ -60,9 +60,9 @@ class DeadlineLedgerController {
 
     /** {@code state} is one of the warning states; anything else (or nothing) lists all three. */
     @GetMapping("/supervision/deadlines")
-    String ledger(@RequestParam(required = false) String state, Model model) {
+    String ledger(@org.springframework.security.core.annotation.AuthenticationPrincipal cn.jianyi.identity.CurrentUser me, @RequestParam(required = false) String state, Model model) {
         DeadlineState filter = parse(state);
-        List<DeadlineMonitor.LedgerRow> rows = monitor.ledger(filter);
+        List<DeadlineMonitor.LedgerRow> rows = monitor.ledger(filter, me.dataScope());
         Map<String, Long> byUnit = new LinkedHashMap<>();
         rows.forEach(row -> byUnit.merge(row.unitName(), 1L, Long::sum));
         model.addAttribute("rows", rows);

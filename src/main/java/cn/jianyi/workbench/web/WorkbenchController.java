@@ -1,12 +1,21 @@
 package cn.jianyi.workbench.web;
 
+import java.util.Map;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import cn.jianyi.directory.SetupChecklist;
 import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.identity.Permission;
 import cn.jianyi.identity.Role;
 import cn.jianyi.workbench.CaseFiles;
 import cn.jianyi.workbench.DeputyPortal;
@@ -22,31 +31,48 @@ class WorkbenchController {
     private final cn.jianyi.submission.SubmissionManagement submissions;
 
     private final cn.jianyi.archive.ArchiveManagement archive;
+    private final SetupChecklist setup;
 
     WorkbenchController(WorkList workList, CaseFiles caseFiles, DeputyPortal portal,
                         cn.jianyi.submission.SubmissionManagement submissions,
-                        cn.jianyi.archive.ArchiveManagement archive) {
+                        cn.jianyi.archive.ArchiveManagement archive, SetupChecklist setup) {
         this.archive = archive;
+        this.setup = setup;
         this.submissions = submissions;
         this.workList = workList;
         this.caseFiles = caseFiles;
         this.portal = portal;
     }
 
+    /**
+     * Each person's home: a deputy's portal, the work lists of those who handle cases; the 审计管理员 and the
+     * 安全管理员, who see no case (三员分立), go straight to their own page, the audit log or the accounts, with the
+     * message the home page was to show (e.g. 口令已修改 after the first login's change).
+     */
     @GetMapping("/")
-    String home(@AuthenticationPrincipal CurrentUser me, Model model) {
-        if (me.role() == Role.DEPUTY) {
+    String home(@AuthenticationPrincipal CurrentUser me, Model model, HttpServletRequest request,
+                RedirectAttributes redirect) {
+        if (!me.can(Permission.SUGGESTION_READ)) {
+            Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+            if (flash != null) {
+                flash.forEach(redirect::addFlashAttribute);
+            }
+            return me.can(Permission.AUDIT_READ) ? "redirect:/audit" : "redirect:/accounts";
+        }
+        if (me.has(Role.DEPUTY)) {
             model.addAttribute("portal", portal.of(me));
             return "workbench/deputy-home";
         }
         model.addAttribute("home", workList.homeOf(me));
-        if (me.can(cn.jianyi.identity.Permission.SUGGESTION_REGISTER)) {
-            model.addAttribute("queued", submissions.queueSize());
+        model.addAttribute("setup", setup.of(me));
+        if (me.can(Permission.SUGGESTION_REGISTER)) {
+            model.addAttribute("queued", submissions.queueSize(me.dataScope()));
         }
         return "workbench/home";
     }
 
     @GetMapping("/suggestions/{id}")
+    @PreAuthorize("hasAuthority('suggestion:read')")
     String caseFile(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
         var view = caseFiles.caseFor(id, me);
         model.addAttribute("view", view);

@@ -107,6 +107,30 @@ class NotificationPagesTests {
                 .containsEntry("mobile", "13907081234").containsEntry("notify_by_sms", true);
     }
 
+    @Test
+    void twoUnreadableTimesAreBothShownBesideTheirFieldsAndNothingIsSaved() {
+        WebClient deputy3 = WebClient.loggedIn(port, "deputy3", TestWorld.PASSWORD);
+        HttpResponse<String> refused = deputy3.post("/settings/notifications", List.of("email", "x".repeat(300),
+                "mobile", "", "quietFrom", "7:00 am", "quietUntil", "eight", "notifyByEmail", "true"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("value=\"7:00 am\"").contains("value=\"eight\"")
+                .contains("value=\"" + "x".repeat(300) + "\"");
+        assertThat(refused.body().split("请输入有效时间（如22:00）。", -1)).as("one message beside each time").hasSize(3);
+        assertThat(contactOf("deputy3")).containsEntry("email", null).containsEntry("quiet_from", null)
+                .containsEntry("notify_by_email", false);
+    }
+
+    @Test
+    void aPageFarBeyondTheLastIsAnEmptyPageNotAnError() {
+        WebClient deputy = WebClient.loggedIn(port, "deputy", TestWorld.PASSWORD);
+        for (String page : List.of("2147483647", "1073741824", "214748364")) {
+            HttpResponse<String> response = deputy.get("/notifications?page=" + page);
+            assertThat(response.statusCode()).as("page " + page).isEqualTo(200);
+            assertThat(response.body()).doesNotContain("您的建议已交办");
+        }
+        assertThat(deputy.get("/notifications?page=-5").body()).contains("您的建议已交办");
+    }
+
     private java.util.Map<String, Object> contactOf(String username) {
         return jdbc.sql("select email, mobile, quiet_from, quiet_until, notify_by_email, notify_by_sms from users"
                 + " where username = :u").param("u", username).query().singleRow();
