@@ -84,6 +84,8 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
         if (testProperties == null || !testProperties.containsProperty(PASSWORD_AGE_PROPERTY)) {
             properties.put(PASSWORD_AGE_PROPERTY, "0");
         }
+        // BCrypt's cheapest work factor: logging in is most of what a test does (ADR 0030, fifth addendum)
+        properties.put("jianyi.security.password-hash-cost", "4");
         // fresh per test run: seals and keys are made again, so the code that makes them runs in every build
         properties.put("jianyi.documents.seal-dir", "target/test-seals/" + RUN + "/context-" + n);
         properties.put("jianyi.feedback.signing-key-dir", "target/test-keys/" + RUN + "/context-" + n);
