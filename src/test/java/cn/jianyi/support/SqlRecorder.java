@@ -46,6 +46,8 @@ public final class SqlRecorder implements ApplicationContextInitializer<Configur
     public static final String DIRECTORY_PROPERTY = "jianyi.test.sql-dir";
 
     private static final Set<String> SEEN = ConcurrentHashMap.newKeySet();
+    /** Each text the application prepared, normalised once: four patterns per statement were 4 % of a test run. */
+    private static final Map<String, String> NORMALISED = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Boolean> TEST_CODE = new ConcurrentHashMap<>();
     private static final StackWalker STACK = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
     private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -107,7 +109,7 @@ public final class SqlRecorder implements ApplicationContextInitializer<Configur
     private static final ThreadLocal<String> STARTING = ThreadLocal.withInitial(() -> "");
 
     static void record(Path file, String testClass, String sql) {
-        String text = normalise(sql);
+        String text = NORMALISED.computeIfAbsent(sql, SqlRecorder::normalise);
         String byClass = file + "\n" + testClass + "\t" + text;
         if (SEEN.contains(byClass) || !sentByTheApplication()) {
             return;
