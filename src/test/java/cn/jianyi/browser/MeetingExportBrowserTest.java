@@ -30,9 +30,12 @@ import cn.jianyi.suggestion.Meetings;
 import cn.jianyi.support.IntegrationTest;
 
 /**
- * 会议答复函打包 in Chromium on the demo data: the clerk filters the list by 二届四次会议, follows the link to the export,
- * starts it, watches the progress bar (polled by htmx) reach every reply, and downloads one ZIP with a PDF and a DOCX
- * of each signed reply and the 目录.
+ * 会议答复函打包 in Chromium on the demo data: the clerk filters the list by 二届六次会议, follows the link to the export,
+ * starts it, watches the progress bar (polled by htmx) reach every reply, and downloads one ZIP with a PDF, a DOCX and
+ * an OFD of each signed reply and the 目录. The demo's sixth meeting has two signed replies: what the page does is the
+ * same for two as for the fourth meeting's thirteen, and the ZIP's contents (the reference letter, a re-handled case's
+ * two replies, drafts left out) are {@code MeetingExportTests}' (every letter rendered three times cost this walk
+ * 30 s of CPU on two cores).
  */
 @Tag("browser")
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "jianyi.demo.enabled=true")
@@ -46,10 +49,10 @@ class MeetingExportBrowserTest extends ChromiumTest {
     @Test
     @DisplayName("代表工作机构打包下载一次会议的全部答复函：进度条走完，下载ZIP")
     void theClerkDownloadsEveryReplyOfAMeetingAsOneZip() throws IOException {
-        MeetingView meeting = meetings.all().stream().filter(m -> m.term() == 2 && m.meeting() == 4).findFirst()
+        MeetingView meeting = meetings.all().stream().filter(m -> m.term() == 2 && m.meeting() == 6).findFirst()
                 .orElseThrow();
         int replies = replyQueries.signedRepliesOfMeeting(meeting.id(), DataScope.all()).size();
-        assertThat(replies).as("signed replies in the demo's 二届四次会议").isGreaterThan(5);
+        assertThat(replies).as("signed replies in the demo's 二届六次会议").isEqualTo(2);
 
         Page clerk = loginAs("clerk", false);
         clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("建议列表")).click();
@@ -58,7 +61,7 @@ class MeetingExportBrowserTest extends ChromiumTest {
         clerk.locator("select[name=meetingId]").selectOption(String.valueOf(meeting.id()));
         clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("打包下载本次会议答复函")).click();
         assertThat(clerk.locator("h1")).hasText("会议答复函打包");
-        assertThat(clerk.locator("#meetingId option:checked")).hasText("南昌市新建区人民代表大会 二届四次会议");
+        assertThat(clerk.locator("#meetingId option:checked")).hasText("南昌市新建区人民代表大会 二届六次会议");
         clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始打包")).click();
 
         var progress = clerk.locator("#export-progress");
@@ -75,9 +78,9 @@ class MeetingExportBrowserTest extends ChromiumTest {
         shot(clerk, "export-02-done");
 
         Download download = clerk.waitForDownload(() -> clerk.getByRole(AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("下载 区人大二届四次会议答复函.zip")).click());
-        assertThat(download.suggestedFilename()).isEqualTo("区人大二届四次会议答复函.zip");
-        Path zip = SHOTS.resolve("区人大二届四次会议答复函.zip");
+                new Page.GetByRoleOptions().setName("下载 区人大二届六次会议答复函.zip")).click());
+        assertThat(download.suggestedFilename()).isEqualTo("区人大二届六次会议答复函.zip");
+        Path zip = SHOTS.resolve("区人大二届六次会议答复函.zip");
         Files.createDirectories(SHOTS);
         download.saveAs(zip);
         List<String> names = new ArrayList<>();
@@ -86,13 +89,14 @@ class MeetingExportBrowserTest extends ChromiumTest {
                 names.add(entry.getName());
             }
         }
-        assertThat(names).hasSize(3 * replies + 1).contains("目录.xlsx", "第043号建议-新卫提字〔2024〕1号.pdf",
-                "第043号建议-新卫提字〔2024〕1号.docx", "第043号建议-新卫提字〔2024〕1号.ofd");
-        assertThat(names).filteredOn(n -> n.contains("次答复-")).as("the re-handled No. 47").isNotEmpty()
-                .allMatch(n -> n.startsWith("第047号建议-"));
+        assertThat(names).hasSize(3 * replies + 1).contains("目录.xlsx");
+        for (String number : List.of("第021号建议-", "第022号建议-")) {
+            assertThat(names).filteredOn(n -> n.startsWith(number)).as(number)
+                    .anyMatch(n -> n.endsWith(".pdf")).anyMatch(n -> n.endsWith(".docx")).anyMatch(n -> n.endsWith(".ofd"));
+        }
 
         clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("返回会议答复函打包")).click();
-        assertThat(clerk.locator("[aria-labelledby=jobs-title]")).containsText("区人大二届四次会议");
+        assertThat(clerk.locator("[aria-labelledby=jobs-title]")).containsText("区人大二届六次会议");
         assertThat(clerk.locator("[aria-labelledby=jobs-title]")).containsText("已完成");
         logout(clerk);
     }
