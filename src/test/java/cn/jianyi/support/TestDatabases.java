@@ -94,7 +94,7 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
 
     private static Map<String, Object> h2Database(int n) {
         return Map.of("spring.datasource.url", "jdbc:h2:mem:jianyi-" + n
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000",
                 "spring.datasource.username", "sa", "spring.datasource.password", "");
     }
 
