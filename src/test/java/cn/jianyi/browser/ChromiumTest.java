@@ -1,9 +1,12 @@
 package cn.jianyi.browser;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,6 +16,9 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -119,6 +125,28 @@ abstract class ChromiumTest {
         Object width = page.evaluate("() => document.documentElement.scrollWidth");
         org.assertj.core.api.Assertions.assertThat(((Number) width).intValue()).as("page width at 375 px")
                 .isLessThanOrEqualTo(375);
+    }
+
+    /** What the walks must not show: axe-core's serious and critical findings (minor and moderate are reported). */
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    /**
+     * axe-core (Deque's binding, WCAG 2.1 A and AA rules) finds no serious or critical violation on the page as it
+     * stands: checked on each page of a walk, in the desktop and the phone viewport (ADR 0050).
+     */
+    static void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze();
+        List<String> blocking = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            String found = rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " — " + rule.getNodes()
+                    .stream().limit(5).map(node -> String.valueOf(node.getTarget())).toList();
+            if (BLOCKING.contains(rule.getImpact())) {
+                blocking.add(found);
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(blocking).as("axe-core on %s (%s px)", page.url(),
+                page.viewportSize() == null ? "?" : page.viewportSize().width).isEmpty();
     }
 
     String url(String path) {
