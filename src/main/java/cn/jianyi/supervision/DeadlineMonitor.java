@@ -27,7 +27,7 @@ import cn.jianyi.suggestion.SuggestionManagement;
  */
 @Service
 @Transactional(readOnly = true)
-public class DeadlineMonitor {
+public class DeadlineMonitor implements cn.jianyi.suggestion.CaseDeadlines {
 
     /** One line of the 督办台账. */
     public record LedgerRow(TaskDeadline deadline, String unitName, long suggestionId, int number, String title) {
@@ -76,21 +76,32 @@ public class DeadlineMonitor {
     }
 
     /**
-     * The most urgent warning state of each case among its running tasks (only those of {@code unitId} when not
-     * {@code null}); cases without a warning are absent.
+     * The running deadlines of the listed cases as their reader sees them: a unit's people their own task's (a
+     * co-unit that still owes its opinion the 协办意见期限, a unit that answers the 答复期限); the office each kind of
+     * deadline once per case, the most urgent task's of that kind. The most urgent deadline comes first.
      */
-    public Map<Long, DeadlineState> warningsByCase(Collection<Long> suggestionIds, Long unitId) {
-        var states = new HashMap<Long, DeadlineState>();
+    @Override
+    public Map<Long, List<cn.jianyi.suggestion.CaseDeadline>> forReader(Collection<Long> suggestionIds, Long unitId) {
+        var worstByCaseAndKind = new HashMap<Long, Map<TaskDeadline.Kind, TaskDeadline>>();
         for (TaskDeadline deadline : running()) {
             Assignment task = deadline.task();
-            if (!deadline.state().isWarning() || !suggestionIds.contains(task.suggestionId())
-                    || (unitId != null && !unitId.equals(task.unitId()))) {
+            if (!suggestionIds.contains(task.suggestionId()) || (unitId != null && !unitId.equals(task.unitId()))) {
                 continue;
             }
-            states.merge(task.suggestionId(), deadline.state(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            worstByCaseAndKind.computeIfAbsent(task.suggestionId(), id -> new java.util.EnumMap<>(TaskDeadline.Kind.class))
+                    .merge(deadline.kind(), deadline, (a, b) -> MOST_URGENT_FIRST.compare(a, b) <= 0 ? a : b);
         }
-        return states;
+        var result = new HashMap<Long, List<cn.jianyi.suggestion.CaseDeadline>>();
+        worstByCaseAndKind.forEach((id, byKind) -> result.put(id, byKind.values().stream().sorted(MOST_URGENT_FIRST)
+                .map(cn.jianyi.suggestion.CaseDeadline.class::cast).toList()));
+        return result;
     }
+
+    /** The worse state first, then the earlier date, then the answer before the opinion. */
+    private static final Comparator<TaskDeadline> MOST_URGENT_FIRST = Comparator
+            .comparing(TaskDeadline::state, Comparator.reverseOrder())
+            .thenComparing(TaskDeadline::dueOn)
+            .thenComparing(TaskDeadline::kind);
 
     /**
      * 督办台账: the running tasks that are due soon or overdue ({@code state} only, when given), by unit (in pinyin

@@ -2,7 +2,10 @@ package cn.jianyi.supervision.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +30,7 @@ class DeadlinePagesTests {
 
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
+    @Autowired MutableClock.Control clock;
 
     private long id;
 
@@ -93,9 +97,41 @@ class DeadlinePagesTests {
     void theCasePageAndTheHomeListsShowTheBadge() {
         WebClient head = WebClient.loggedIn(port, "head", TestWorld.PASSWORD);
         assertThat(head.get("/suggestions/" + id).body())
-                .contains("class=\"badge deadline deadline-LONG_OVERDUE\"").contains(">严重超期</span>");
+                .contains("class=\"badge deadline deadline-LONG_OVERDUE\"").containsPattern(">答复严重超期\\d+个工作日</span>")
+                .containsPattern(">协办意见严重超期\\d+个工作日</span>").doesNotContain(">严重超期</span>");
         assertThat(head.get("/").body()).contains("class=\"badge deadline deadline-LONG_OVERDUE\"");
         assertThat(WebClient.loggedIn(port, "supervisor", TestWorld.PASSWORD).get("/").body())
                 .contains("class=\"badge deadline deadline-LONG_OVERDUE\"");
+    }
+
+    @Test
+    @DisplayName("只有协办意见超期时：标记写明是协办意见超期，不在未到期的答复期限旁写“严重超期”；各方看各自的期限")
+    void whenOnlyTheOpinionIsLateTheMarkSaysSo() {
+        clock.setLocal(java.time.LocalDateTime.of(2024, 5, 20, 10, 0));   // opinion due in April, answer on 5 June
+        try {
+            WebClient head = WebClient.loggedIn(port, "head", TestWorld.PASSWORD);
+            String casePage = head.get("/suggestions/" + id).body();
+            assertThat(casePage).containsPattern(">协办意见(严重)?超期\\d+个工作日</span>")
+                    .doesNotContainPattern(">答复(严重)?超期").doesNotContain(">严重超期</span>");
+
+            String leadHome = head.get("/").body();
+            assertThat(leadHome).as("the lead unit's own deadline: the answer, on time")
+                    .contains("2024-06-05").doesNotContain("协办意见").doesNotContain("超期");
+
+            WebClient coUnit = WebClient.loggedIn(port, "handler2", TestWorld.PASSWORD);
+            for (String page : List.of(coUnit.get("/").body(), coUnit.get("/suggestions").body())) {
+                assertThat(page).as("the co-unit's own deadline: its opinion")
+                        .contains("协办意见期限").containsPattern("协办意见(严重)?超期\\d+个工作日")
+                        .doesNotContain("2024-06-05");
+            }
+
+            String office = WebClient.loggedIn(port, "clerk", TestWorld.PASSWORD).get("/suggestions").body();
+            assertThat(office).as("the office: both, each named").contains("答复期限").contains("2024-06-05")
+                    .containsPattern("协办意见(严重)?超期\\d+个工作日").doesNotContainPattern("答复(严重)?超期");
+            String deputy = WebClient.loggedIn(port, "deputy", TestWorld.PASSWORD).get("/suggestions").body();
+            assertThat(deputy).as("a deputy never sees the units' internal deadlines").doesNotContain("协办意见");
+        } finally {
+            clock.reset();
+        }
     }
 }
