@@ -36,6 +36,13 @@ final class AssignmentPolicies {
                 : Decision.allowed();
     }
 
+    /** 重新办理: the deadline the office sets lies within the bounds of the case's rules. */
+    static Decision rehandlingWithinBounds(LocalDate dueOn, RehandlingTerms terms) {
+        return dueOn.isBefore(terms.earliest()) || dueOn.isAfter(terms.latest())
+                ? Decision.rejected("assignment.rehandling.dueOutsideBounds", terms.earliest(), terms.latest())
+                : Decision.allowed();
+    }
+
     /** One open request of a kind per task at a time. */
     static Decision noOpenRequest(boolean open) {
         return open ? Decision.rejected("assignment.request.open") : Decision.allowed();

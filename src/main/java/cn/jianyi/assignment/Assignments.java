@@ -145,18 +145,25 @@ public class Assignments {
 
     /**
      * 重新办理: the tasks of the units that answer the deputy (the lead unit, or every 分办 unit) reopen with a
-     * deadline counted from the office's decision by the re-handling window. Returns the new deadline; the caller
-     * moves the case and records the decision.
+     * deadline counted from the office's decision: the date the office set ({@code null}: the rule's), refused beside
+     * the field {@code dueOn} outside the bounds of the case's rules. Returns the new deadline; the caller moves the
+     * case and records the decision. A date other than the rule's runs as so many days from the decision, so
+     * a change of the calendar moves it as it moves every deadline.
      */
-    public Deadline reopenForRehandling(long suggestionId, LocalDate decidedOn) {
-        Window window = calendar.rulesOf(suggestionId).rehandling();
-        Deadline deadline = calendar.deadline(decidedOn, window);
+    public Deadline reopenForRehandling(long suggestionId, LocalDate decidedOn, LocalDate requestedDueOn) {
+        RehandlingTerms terms = calendar.rehandlingTerms(suggestionId, decidedOn);
+        Deadline deadline = terms.byRule();
+        if (requestedDueOn != null && !requestedDueOn.equals(deadline.due())) {
+            AssignmentPolicies.rehandlingWithinBounds(requestedDueOn, terms).orThrowOn("dueOn");
+            deadline = calendar.deadline(decidedOn,
+                    Window.days(Math.toIntExact(ChronoUnit.DAYS.between(decidedOn, requestedDueOn))));
+        }
         List<Assignment> answering = answeringTasks(suggestionId);
         if (answering.isEmpty()) {
             throw new RuleViolation("assignment.task.notOnCase");
         }
         for (Assignment task : answering) {
-            task.reopenForRehandling(decidedOn, window, deadline.due());
+            task.reopenForRehandling(decidedOn, deadline.window(), deadline.due());
             assignments.save(task);
         }
         return deadline;
@@ -187,6 +194,12 @@ public class Assignments {
     @Transactional(readOnly = true)
     public Deadline rehandlingDeadlineFrom(long suggestionId, LocalDate decidedOn) {
         return calendar.rehandlingFrom(suggestionId, decidedOn);
+    }
+
+    /** The re-handling deadlines the office may set on {@code decidedOn}: the rule's and the bounds (shown before). */
+    @Transactional(readOnly = true)
+    public RehandlingTerms rehandlingTerms(long suggestionId, LocalDate decidedOn) {
+        return calendar.rehandlingTerms(suggestionId, decidedOn);
     }
 
     /** How the lead unit's current reply deadline was computed: its start, rule, rest days moved over. */

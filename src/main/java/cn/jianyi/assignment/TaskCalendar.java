@@ -79,4 +79,11 @@ class TaskCalendar {
     Deadline rehandlingFrom(long suggestionId, LocalDate decidedOn) {
         return deadline(decidedOn, rulesOf(suggestionId).rehandling());
     }
+
+    /** The re-handling dates a decision taken on {@code decidedOn} may set: the rule's, the earliest, the latest. */
+    RehandlingTerms rehandlingTerms(long suggestionId, LocalDate decidedOn) {
+        RuleSet rules = rulesOf(suggestionId);
+        return new RehandlingTerms(deadline(decidedOn, rules.rehandling()),
+                deadline(decidedOn, rules.rehandlingShortest()).due(), deadline(decidedOn, rules.rehandlingLongest()).due());
+    }
 }

@@ -252,12 +252,23 @@ public class FeedbackManagement {
      * the re-handling window counted from today. The decision and the new deadline go on the timeline.
      */
     public LocalDate sendBackForRehandling(long suggestionId, String reason, Actor actor) {
+        return sendBackForRehandling(RehandlingCommand.byTheRule(suggestionId, reason, actor));
+    }
+
+    /**
+     * 重新办理 with the deadline the office set, within the bounds of the case's rules (counted from today); refused
+     * beside the field that is wrong, nothing changed. The decision and the new deadline go on the timeline.
+     */
+    public LocalDate sendBackForRehandling(RehandlingCommand command) {
+        long suggestionId = command.suggestionId();
         Suggestion suggestion = suggestions.get(suggestionId);
         FeedbackPolicies.rehandlingAfterDissatisfaction(suggestion, latestRound(suggestion)).orThrow();
+        String reason = command.reason();
         if (reason == null || reason.isBlank()) {
             throw RuleViolation.onField("reason", "feedback.rehandling.reasonRequired");
         }
-        Deadline deadline = assignments.reopenForRehandling(suggestionId, LocalDate.now(clock));
+        Deadline deadline = assignments.reopenForRehandling(suggestionId, LocalDate.now(clock), command.dueOn());
+        Actor actor = command.actor();
         suggestions.reopenForRehandling(suggestionId, deadline.due(), actor,
                 messages.getMessage("feedback.rehandling.timeline", new Object[] {deadline.due(), reason.strip()},
                         LocaleContextHolder.getLocale()));

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.assignment.Assignments;
+import cn.jianyi.assignment.RehandlingTerms;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.shared.RuleViolation;
@@ -55,12 +56,14 @@ class RehandlingController {
         }
         model.addAttribute("feedbacks", feedback.latestRoundFeedbacks(id).stream()
                 .filter(f -> f.satisfaction() == cn.jianyi.feedback.Satisfaction.DISSATISFIED).toList());
-        model.addAttribute("deadline", assignments.rehandlingDeadlineFrom(id, LocalDate.now(clock)));
+        RehandlingTerms terms = assignments.rehandlingTerms(id, LocalDate.now(clock));
+        model.addAttribute("deadline", terms.byRule());
+        model.addAttribute("terms", terms);
     }
 
     @GetMapping
     String initForm(Model model) {
-        model.addAttribute("form", new RehandlingForm(null));
+        model.addAttribute("form", new RehandlingForm(null, ((RehandlingTerms) model.getAttribute("terms")).byRule().due()));
         return VIEW;
     }
 
@@ -70,8 +73,8 @@ class RehandlingController {
         if (result.hasErrors()) {
             return VIEW;
         }
-        Optional<LocalDate> due = Forms.submitOnFields(result, () -> feedback.sendBackForRehandling(id, form.reason(),
-                me.toActor()));
+        Optional<LocalDate> due = Forms.submitOnFields(result, () -> feedback.sendBackForRehandling(
+                form.toCommand(id, me.toActor())));
         if (due.isEmpty()) {
             return VIEW;
         }
