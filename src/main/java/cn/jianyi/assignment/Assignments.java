@@ -196,6 +196,17 @@ public class Assignments {
         return calendar.rehandlingFrom(suggestionId, decidedOn);
     }
 
+    /**
+     * The deadlines a 交办 of the case on {@code assignedOn} would set (the complex window when {@code complex}),
+     * counted as {@link #assign} counts them; shown before the clerk decides.
+     */
+    @Transactional(readOnly = true)
+    public AssignmentPreview preview(long suggestionId, LocalDate assignedOn, boolean complex) {
+        RuleSet rules = calendar.rulesOf(suggestionId);
+        return new AssignmentPreview(calendar.deadline(assignedOn, complex ? rules.complexReply() : rules.reply()),
+                calendar.deadline(assignedOn, rules.coUnitOpinion()));
+    }
+
     /** The re-handling deadlines the office may set on {@code decidedOn}: the rule's and the bounds (shown before). */
     @Transactional(readOnly = true)
     public RehandlingTerms rehandlingTerms(long suggestionId, LocalDate decidedOn) {
