@@ -17,6 +17,7 @@ import cn.jianyi.assignment.Assignment;
 import cn.jianyi.assignment.Assignments;
 import cn.jianyi.calendar.WorkingDayCalendar;
 import cn.jianyi.calendar.WorkingDays;
+import cn.jianyi.handling.Commitments;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionManagement;
@@ -30,8 +31,17 @@ import cn.jianyi.suggestion.SuggestionManagement;
 public class DeadlineMonitor implements cn.jianyi.suggestion.CaseDeadlines {
 
     /** One line of the 督办台账. */
-    public record LedgerRow(TaskDeadline deadline, String unitName, long suggestionId, int number, String title) {
+    public record LedgerRow(TaskDeadline deadline, String unitName, long suggestionId, String meetingName, int number,
+                            String title) {
     }
+
+    /** An open commitment (跟踪办理) of the 督办台账: due within {@link #COMMITMENT_HORIZON_DAYS} days, or overdue. */
+    public record CommitmentRow(String unitName, long suggestionId, String meetingName, int number, String title,
+                                String description, LocalDate dueOn, boolean overdue) {
+    }
+
+    /** How far ahead an open commitment counts as due (as on the units' home pages). */
+    public static final int COMMITMENT_HORIZON_DAYS = 30;
 
     private final Assignments assignments;
     private final SuggestionManagement suggestions;
@@ -41,11 +51,13 @@ public class DeadlineMonitor implements cn.jianyi.suggestion.CaseDeadlines {
     private final Clock clock;
 
     private final cn.jianyi.suggestion.Meetings meetings;
+    private final Commitments commitments;
 
     DeadlineMonitor(Assignments assignments, SuggestionManagement suggestions, Directory directory,
                     WorkingDays workingDays, DeadlineSettings settings, Clock clock,
-                    cn.jianyi.suggestion.Meetings meetings) {
+                    cn.jianyi.suggestion.Meetings meetings, Commitments commitments) {
         this.meetings = meetings;
+        this.commitments = commitments;
         this.assignments = assignments;
         this.suggestions = suggestions;
         this.directory = directory;
@@ -123,11 +135,38 @@ public class DeadlineMonitor implements cn.jianyi.suggestion.CaseDeadlines {
                 .map(d -> {
                     Suggestion suggestion = suggestions.get(d.task().suggestionId());
                     String unit = names.computeIfAbsent(d.task().unitId(), id -> directory.unit(id).shortName());
-                    return new LedgerRow(d, unit, suggestion.id(), suggestion.number(), suggestion.title());
+                    return new LedgerRow(d, unit, suggestion.id(), meetings.view(suggestion.meetingId()).name(),
+                            suggestion.number(), suggestion.title());
                 })
                 .sorted(Comparator.comparing(LedgerRow::unitName, Collator.getInstance(Locale.CHINA))
                         .thenComparing(r -> r.deadline().watch().dueOn())
                         .thenComparing(LedgerRow::number))
+                .toList();
+    }
+
+    /**
+     * The open commitments of the cases of the reader's congresses that are due within
+     * {@link #COMMITMENT_HORIZON_DAYS} days or overdue, the earliest first (督办台账, 跟踪办理).
+     */
+    public List<CommitmentRow> dueCommitments(cn.jianyi.identity.DataScope scope) {
+        LocalDate today = today();
+        var names = new HashMap<Long, String>();
+        var meetingViews = new HashMap<Long, cn.jianyi.suggestion.MeetingView>();
+        return commitments.openCommitments().stream()
+                .filter(c -> c.isDueBy(today.plusDays(COMMITMENT_HORIZON_DAYS)))
+                .map(c -> {
+                    Suggestion suggestion = suggestions.get(c.suggestionId());
+                    var meeting = meetingViews.computeIfAbsent(suggestion.meetingId(), meetings::view);
+                    if (!scope.coversCongress(meeting.congressId())) {
+                        return null;
+                    }
+                    String unit = names.computeIfAbsent(c.unitId(), id -> directory.unit(id).shortName());
+                    return new CommitmentRow(unit, suggestion.id(), meeting.name(), suggestion.number(),
+                            suggestion.title(), c.description(), c.dueOn(), c.dueOn().isBefore(today));
+                })
+                .filter(java.util.Objects::nonNull)
+                .sorted(Comparator.comparing(CommitmentRow::dueOn).thenComparing(CommitmentRow::unitName,
+                        Collator.getInstance(Locale.CHINA)))
                 .toList();
     }
 
