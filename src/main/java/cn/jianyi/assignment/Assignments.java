@@ -169,6 +169,55 @@ public class Assignments {
         return deadline;
     }
 
+    /**
+     * 重新办理 bringing co-units back in, after {@link #reopenForRehandling}: a co-unit of the case is asked for its
+     * opinion again (its task reopens), a unit new to the case gets a co-unit task; each works to the re-handling
+     * deadline and owes its opinion by {@code opinionDueOn}. Every unit is checked before anything is saved: refused
+     * beside {@code coUnitIds} for a unit twice, of another congress, inactive, the lead unit or one that returned the
+     * case; beside {@code opinionDueOn} for a date missing, not after the decision or after the reply deadline.
+     * Returns what the caller records on the case file and announces.
+     */
+    public CoUnitsRecall recallCoUnits(long suggestionId, List<Long> unitIds, LocalDate opinionDueOn,
+                                       Deadline rehandling, LocalDate decidedOn, Actor actor) {
+        if (unitIds.isEmpty()) {
+            return CoUnitsRecall.none();
+        }
+        if (new HashSet<>(unitIds).size() != unitIds.size()) {
+            throw RuleViolation.onField("coUnitIds", "assignment.coUnit.duplicate");
+        }
+        List<Assignment> tasks = assignments.findBySuggestionIdOrderById(suggestionId);
+        var recalled = new ArrayList<Assignment>();
+        var newUnits = new ArrayList<HandlingUnit>();
+        for (long unitId : unitIds) {
+            List<Assignment> ofUnit = tasks.stream().filter(t -> t.unitId() == unitId).toList();
+            if (ofUnit.isEmpty()) {
+                newUnits.add(timeline.knownUnit(unitId, "coUnitIds", suggestionId));
+                continue;
+            }
+            Assignment task = ofUnit.get(ofUnit.size() - 1);
+            if (!task.allows(TaskAction.RECALL_FOR_OPINION)) {
+                throw RuleViolation.onField("coUnitIds", "assignment.rehandling.notRecallable",
+                        timeline.unitName(unitId));
+            }
+            recalled.add(task);
+        }
+        AssignmentPolicies.opinionDueWithinRehandling(opinionDueOn, decidedOn, rehandling.due())
+                .orThrowOn("opinionDueOn");
+        for (Assignment task : recalled) {
+            task.recallForOpinion(decidedOn, rehandling.window(), rehandling.due(), opinionDueOn);
+            assignments.save(task);
+        }
+        var newToTheCase = new ArrayList<CaseUnit>();
+        for (HandlingUnit unit : newUnits) {
+            Assignment task = Assignment.issue(suggestionId, unit.id(), HandlingRole.CO, decidedOn,
+                    rehandling.window(), rehandling.due(), opinionDueOn, actor.username(), calendar.now());
+            task.recallForOpinion(decidedOn, rehandling.window(), rehandling.due(), opinionDueOn);
+            assignments.save(task);
+            newToTheCase.add(new CaseUnit(unit.id(), HandlingRole.CO, rehandling.due()));
+        }
+        return new CoUnitsRecall(unitIds, newToTheCase, opinionDueOn);
+    }
+
     /** 办结: every task still running ends with the case. */
     public void completeAll(long suggestionId) {
         for (Assignment task : assignments.findBySuggestionIdOrderById(suggestionId)) {

@@ -119,7 +119,7 @@ public class WorkList {
                         leading.stream().filter(s -> replyQueries.draftOf(s.id(), unit).isEmpty()).toList()));
                 sections.add(new Section("home.handler.drafts",
                         leading.stream().filter(s -> replyQueries.draftOf(s.id(), unit).isPresent()).toList()));
-                sections.add(new Section("home.handler.toOpine", find(scope, Suggestion.Status.ASSIGNED,
+                sections.add(new Section("home.handler.toOpine", inHandling(scope,
                         s -> !suggestions.get(s.id()).isAnsweringUnit(unit)
                                 && hasTask(s, unit, Assignment.Status.PENDING, Assignment.Status.IN_HANDLING))));
                 sections.add(new Section("home.handler.coHandling",

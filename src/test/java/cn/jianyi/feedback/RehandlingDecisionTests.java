@@ -43,8 +43,11 @@ class RehandlingDecisionTests {
     @Autowired SuggestionManagement suggestions;
     @Autowired RuleSets ruleSets;
     @Autowired JdbcClient jdbc;
+    @Autowired cn.jianyi.handling.CoUnitOpinions coUnitOpinions;
+    @Autowired cn.jianyi.identity.IdentityManagement identity;
 
     private TestWorld world;
+    private cn.jianyi.identity.HandlingUnit civilAffairs;
     private int next = 1;
 
     @BeforeAll
@@ -54,6 +57,16 @@ class RehandlingDecisionTests {
         ruleSets.save(SaveRuleSetCommand.startingFrom(RuleSet.nationalBaseline(world.meeting.congressId()))
                 .effectiveFrom(LocalDate.of(2024, 1, 1))
                 .rehandlingBounds(15, WindowUnit.DAYS, 2, WindowUnit.MONTHS).note("重新办理期限可调").by(world.admin));
+        civilAffairs = identity.addUnit("南昌市新建区民政局", "区民政局", "新民提字", "83761100", "330100", null);
+    }
+
+    /** Assigned with 区教体局 as co-unit, whose opinion came in; replied and rated 不满意. */
+    private long dissatisfiedAfterAnOpinion() {
+        long id = world.assigned(next++);
+        world.opinionGiven(id);
+        world.signed(world.drafted(id), LocalDate.of(2024, 6, 20));
+        world.rated(id, Satisfaction.DISSATISFIED, "问题没有解决");
+        return id;
     }
 
     /** A case replied and rated 不满意, waiting for the office's decision. */
@@ -77,7 +90,7 @@ class RehandlingDecisionTests {
         assertThat(terms.latest()).isAfter(terms.byRule().due());
 
         for (LocalDate outside : List.of(terms.earliest().minusDays(1), terms.latest().plusDays(1))) {
-            assertThatThrownBy(() -> feedback.sendBackForRehandling(new RehandlingCommand(id, "请再研究", outside,
+            assertThatThrownBy(() -> feedback.sendBackForRehandling(RehandlingCommand.dueOn(id, "请再研究", outside,
                     world.clerk))).isInstanceOfSatisfying(RuleViolation.class, v -> {
                         assertThat(v.field()).isEqualTo("dueOn");
                         assertThat(v.reasonKey()).isEqualTo("assignment.rehandling.dueOutsideBounds");
@@ -86,7 +99,7 @@ class RehandlingDecisionTests {
         assertThat(suggestions.get(id).status()).as("nothing changed").isEqualTo(Suggestion.Status.REPLIED);
         assertThat(leadTask(id).status()).isEqualTo(Assignment.Status.REPLIED);
 
-        LocalDate due = feedback.sendBackForRehandling(new RehandlingCommand(id, "请再研究", terms.latest(), world.clerk));
+        LocalDate due = feedback.sendBackForRehandling(RehandlingCommand.dueOn(id, "请再研究", terms.latest(), world.clerk));
         assertThat(due).isEqualTo(terms.latest());
         assertThat(leadTask(id).dueOn()).isEqualTo(terms.latest());
         assertThat(leadTask(id).status()).isEqualTo(Assignment.Status.REHANDLING);
@@ -124,5 +137,110 @@ class RehandlingDecisionTests {
         assertThat(leadTask(id).dueOn()).as("the chosen date, moved off a rest day if it is one")
                 .isBetween(chosen, terms.latest());
         assertThat(suggestions.get(id).status()).isEqualTo(Suggestion.Status.REHANDLING);
+    }
+
+    @Test
+    @DisplayName("重新办理可再次征求协办意见：原协办单位的任务重新打开，新增的协办单位得到任务和案卷，各有协办意见期限并收到通知；主办单位须待其意见")
+    void reHandlingBringsCoUnitsBackIn() {
+        long id = dissatisfiedAfterAnOpinion();
+        RehandlingTerms terms = assignments.rehandlingTerms(id, LocalDate.now());
+        LocalDate opinionDue = terms.opinionByDefault();
+        assertThat(opinionDue).isAfter(LocalDate.now()).isBeforeOrEqualTo(terms.byRule().due());
+
+        LocalDate due = feedback.sendBackForRehandling(RehandlingCommand.byTheRule(id, "请会同教体局、民政局研究", world.clerk)
+                .withCoUnits(List.of(world.education.id(), civilAffairs.id()), opinionDue));
+
+        Assignment education = assignments.taskOf(id, world.education.id()).orElseThrow();
+        assertThat(education.status()).as("its opinion is asked for again").isEqualTo(Assignment.Status.IN_HANDLING);
+        assertThat(education.opinionDueOn()).isEqualTo(opinionDue);
+        assertThat(education.dueOn()).isEqualTo(due);
+        Assignment added = assignments.taskOf(id, civilAffairs.id()).orElseThrow();
+        assertThat(added.isCoUnit()).isTrue();
+        assertThat(added.status()).isEqualTo(Assignment.Status.PENDING);
+        assertThat(added.opinionDueOn()).isEqualTo(opinionDue);
+        assertThat(suggestions.get(id).isHandledBy(civilAffairs.id())).as("the case opens to the new co-unit").isTrue();
+        assertThat(jdbc.sql("select remark from timeline_entries where suggestion_id = :id and action = 'REOPEN_FOR_REHANDLING'")
+                .param("id", id).query(String.class).single())
+                .contains("再次征求协办单位区教体局、区民政局的意见，协办意见期限至" + opinionDue);
+        assertThat(jdbc.sql("select n.title from notices n join users u on u.id = n.recipient_id"
+                        + " where n.suggestion_id = :id and u.username = 'handler2'")
+                .param("id", id).query(String.class).list()).anyMatch(t -> t.startsWith("重新办理，请再次提出协办意见"));
+
+        var draft = world.drafted(id);
+        assertThatThrownBy(() -> world.signed(draft, LocalDate.now())).as("the lead waits for both opinions")
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.reasonKey()).isEqualTo("handling.sign.awaitingOpinions");
+                    assertThat(v.args()[0].toString()).contains("区教体局").contains("区民政局");
+                });
+        world.opinionGiven(id);                                           // 区教体局, its second opinion
+        assertThat(coUnitOpinions.opinionsOf(id)).filteredOn(o -> o.unitId().equals(world.education.id()))
+                .extracting(o -> o.round()).containsExactly(1, 2);
+        assertThatThrownBy(() -> world.signed(draft, LocalDate.now())).isInstanceOfSatisfying(RuleViolation.class,
+                v -> assertThat(v.args()[0].toString()).contains("区民政局").doesNotContain("区教体局"));
+    }
+
+    @Test
+    @DisplayName("再次征求协办意见的错误：其他人大的单位、主办单位、协办意见期限缺失或晚于答复期限：就地拒绝，案卷不变")
+    void coUnitsOutOfScopeOrDatesOutOfOrderAreRefused() {
+        long id = dissatisfiedAfterAnOpinion();
+        RehandlingTerms terms = assignments.rehandlingTerms(id, LocalDate.now());
+        RehandlingCommand decision = RehandlingCommand.byTheRule(id, "请再研究", world.clerk);
+        long otherCongressUnit = world.secondCongress().unit.id();
+
+        refused(decision.withCoUnits(List.of(otherCongressUnit), terms.opinionByDefault()), "coUnitIds",
+                "assignment.unit.unknown");
+        refused(decision.withCoUnits(List.of(world.health.id()), terms.opinionByDefault()), "coUnitIds",
+                "assignment.rehandling.notRecallable");
+        refused(decision.withCoUnits(List.of(world.education.id(), world.education.id()), terms.opinionByDefault()),
+                "coUnitIds", "assignment.coUnit.duplicate");
+        refused(decision.withCoUnits(List.of(world.education.id()), null), "opinionDueOn",
+                "assignment.rehandling.opinionDueRequired");
+        refused(decision.withCoUnits(List.of(world.education.id()), terms.byRule().due().plusDays(1)), "opinionDueOn",
+                "assignment.rehandling.opinionDueOutside");
+        refused(decision.withCoUnits(List.of(civilAffairs.id()), LocalDate.now()), "opinionDueOn",
+                "assignment.rehandling.opinionDueOutside");
+
+        assertThat(suggestions.get(id).status()).isEqualTo(Suggestion.Status.REPLIED);
+        assertThat(assignments.taskOf(id, world.education.id()).orElseThrow().status())
+                .isEqualTo(Assignment.Status.OPINION_GIVEN);
+        assertThat(assignments.taskOf(id, civilAffairs.id())).isEmpty();
+        assertThat(leadTask(id).status()).isEqualTo(Assignment.Status.REPLIED);
+    }
+
+    @Test
+    @DisplayName("重新办理页面列出可再次征求意见的单位（标明本件协办单位）；提交后协办单位再办")
+    void theFormOffersTheUnitsAndBringsThemIn() {
+        long id = dissatisfiedAfterAnOpinion();
+        RehandlingTerms terms = assignments.rehandlingTerms(id, LocalDate.now());
+        MockWebClient clerk = MockWebClient.loggedIn(context, "clerk");
+        String path = "/suggestions/" + id + "/rehandling";
+        String page = clerk.get(path).body();
+        assertThat(page).contains("再次征求意见的协办单位").contains("区教体局").contains("（本件协办单位）")
+                .contains("value=\"" + terms.opinionByDefault() + "\"")
+                .doesNotContain("value=\"" + world.health.id() + "\" name=\"coUnitIds\"");
+
+        HttpResponse<String> refused = clerk.post(path, List.of("reason", "请会同教体局研究", "dueOn",
+                terms.byRule().due().toString(), "coUnitIds", String.valueOf(world.education.id()), "opinionDueOn",
+                terms.byRule().due().plusDays(5).toString()));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("协办意见期限应在").contains("请会同教体局研究");
+
+        HttpResponse<String> accepted = clerk.post(path, List.of("reason", "请会同教体局研究", "dueOn",
+                terms.byRule().due().toString(), "coUnitIds", String.valueOf(world.education.id()), "opinionDueOn",
+                terms.opinionByDefault().toString()));
+        assertThat(accepted.statusCode()).isEqualTo(302);
+        assertThat(assignments.taskOf(id, world.education.id()).orElseThrow().status())
+                .isEqualTo(Assignment.Status.IN_HANDLING);
+        String coUnitHome = MockWebClient.loggedIn(context, "handler2").get("/").body();
+        assertThat(coUnitHome).as("the co-unit's list: its opinion is due again")
+                .contains("href=\"/suggestions/" + id + "\"").contains(terms.opinionByDefault().toString());
+    }
+
+    private void refused(RehandlingCommand command, String field, String reasonKey) {
+        assertThatThrownBy(() -> feedback.sendBackForRehandling(command)).isInstanceOfSatisfying(RuleViolation.class,
+                v -> {
+                    assertThat(v.field()).isEqualTo(field);
+                    assertThat(v.reasonKey()).isEqualTo(reasonKey);
+                });
     }
 }

@@ -2,6 +2,7 @@ package cn.jianyi.feedback.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -39,9 +40,11 @@ class RehandlingController {
     private final Assignments assignments;
     private final SuggestionQueries queries;
     private final Clock clock;
+    private final cn.jianyi.identity.Directory directory;
 
     RehandlingController(FeedbackManagement feedback, Assignments assignments, SuggestionQueries queries,
-                         Clock clock) {
+                         Clock clock, cn.jianyi.identity.Directory directory) {
+        this.directory = directory;
         this.feedback = feedback;
         this.assignments = assignments;
         this.queries = queries;
@@ -59,11 +62,21 @@ class RehandlingController {
         RehandlingTerms terms = assignments.rehandlingTerms(id, LocalDate.now(clock));
         model.addAttribute("deadline", terms.byRule());
         model.addAttribute("terms", terms);
+        // the units that may be asked for an opinion: the congress's active units but those answering the deputy;
+        // the case's co-units are marked (ADR 0047)
+        var tasks = assignments.of(id);
+        model.addAttribute("coUnitIdsOfCase", tasks.stream().filter(t -> t.isCoUnit()
+                && t.status() != cn.jianyi.assignment.Assignment.Status.RETURNED).map(t -> t.unitId()).toList());
+        var answering = tasks.stream().filter(t -> t.answersDeputy()).map(t -> t.unitId()).toList();
+        model.addAttribute("units", directory.activeUnitsOf(
+                        ((cn.jianyi.suggestion.SuggestionDetails) model.getAttribute("caseFile")).meeting().congressId())
+                .stream().filter(u -> !answering.contains(u.id())).toList());
     }
 
     @GetMapping
     String initForm(Model model) {
-        model.addAttribute("form", new RehandlingForm(null, ((RehandlingTerms) model.getAttribute("terms")).byRule().due()));
+        RehandlingTerms terms = (RehandlingTerms) model.getAttribute("terms");
+        model.addAttribute("form", new RehandlingForm(null, terms.byRule().due(), List.of(), terms.opinionByDefault()));
         return VIEW;
     }
 
