@@ -40,15 +40,18 @@ public record TaskDeadline(Assignment task, Kind kind, DeadlineWatch watch) impl
     }
 
     /**
-     * {@code deadline.mark.<kind>.<state>}, with {@code DUE_TODAY} for a deadline that ends today; for a task on time,
-     * the key of its deadline's name.
+     * {@code deadline.mark.<kind>.<state>}, with {@code DUE_TODAY} for a deadline that ends today and
+     * {@code JUST_PASSED} for one passed with no working day since (a weekend); for a task on time, the key of its
+     * deadline's name.
      */
     @Override
     public String markKey() {
         if (!isWarning()) {
             return kindKey();
         }
-        String stage = state() == DeadlineState.DUE_SOON && watch.workingDaysLeft() == 0 ? "DUE_TODAY" : state().name();
+        String stage = state() == DeadlineState.DUE_SOON && watch.workingDaysLeft() == 0 ? "DUE_TODAY"
+                : state() == DeadlineState.OVERDUE && watch.workingDaysOver() == 0 ? "JUST_PASSED"  // over a rest day
+                : state().name();
         return "deadline.mark." + kind.name() + "." + stage;
     }
 
