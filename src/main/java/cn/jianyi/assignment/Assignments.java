@@ -293,6 +293,15 @@ public class Assignments {
                 .filter(Assignment.Status::isRunning).toList());
     }
 
+    /** The running tasks (as {@link #runningTasks()}) of the given cases only: what a list of cases shows. */
+    @Transactional(readOnly = true)
+    public List<Assignment> runningTasksOf(java.util.Collection<Long> suggestionIds) {
+        if (suggestionIds.isEmpty()) {
+            return List.of();
+        }
+        return assignments.findBySuggestionIdIn(suggestionIds).stream().filter(t -> t.status().isRunning()).toList();
+    }
+
     /** The unit's current task while it still works on the case; refused otherwise. */
     Assignment activeTask(long suggestionId, long unitId) {
         return taskOf(suggestionId, unitId).filter(a -> a.status().isActive())

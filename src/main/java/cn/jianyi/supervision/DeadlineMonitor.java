@@ -95,11 +95,13 @@ public class DeadlineMonitor implements cn.jianyi.suggestion.CaseDeadlines {
     @Override
     public Map<Long, List<cn.jianyi.suggestion.CaseDeadline>> forReader(Collection<Long> suggestionIds, Long unitId) {
         var worstByCaseAndKind = new HashMap<Long, Map<TaskDeadline.Kind, TaskDeadline>>();
-        for (TaskDeadline deadline : running()) {
-            Assignment task = deadline.task();
-            if (!suggestionIds.contains(task.suggestionId()) || (unitId != null && !unitId.equals(task.unitId()))) {
+        LocalDate today = today();
+        WorkingDayCalendar calendar = workingDays.calendar();
+        for (Assignment task : assignments.runningTasksOf(java.util.Set.copyOf(suggestionIds))) {
+            if (unitId != null && !unitId.equals(task.unitId())) {
                 continue;
             }
+            TaskDeadline deadline = assess(task, today, calendar);
             worstByCaseAndKind.computeIfAbsent(task.suggestionId(), id -> new java.util.EnumMap<>(TaskDeadline.Kind.class))
                     .merge(deadline.kind(), deadline, (a, b) -> MOST_URGENT_FIRST.compare(a, b) <= 0 ? a : b);
         }
