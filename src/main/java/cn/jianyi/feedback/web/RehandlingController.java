@@ -53,7 +53,8 @@ class RehandlingController {
 
     @ModelAttribute
     void context(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("caseFile", queries.details(id, me.dataScope()));
+        var caseFile = queries.details(id, me.dataScope());
+        model.addAttribute("caseFile", caseFile);
         if (!feedback.awaitsRehandlingDecision(id)) {
             throw new RuleViolation("feedback.rehandling.notDissatisfied");
         }
@@ -68,9 +69,8 @@ class RehandlingController {
         model.addAttribute("coUnitIdsOfCase", tasks.stream().filter(t -> t.isCoUnit()
                 && t.status() != cn.jianyi.assignment.Assignment.Status.RETURNED).map(t -> t.unitId()).toList());
         var answering = tasks.stream().filter(t -> t.answersDeputy()).map(t -> t.unitId()).toList();
-        model.addAttribute("units", directory.activeUnitsOf(
-                        ((cn.jianyi.suggestion.SuggestionDetails) model.getAttribute("caseFile")).meeting().congressId())
-                .stream().filter(u -> !answering.contains(u.id())).toList());
+        model.addAttribute("units", directory.activeUnitsOf(caseFile.meeting().congressId()).stream()
+                .filter(u -> !answering.contains(u.id())).toList());
     }
 
     @GetMapping
