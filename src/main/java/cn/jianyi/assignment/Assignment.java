@@ -76,6 +76,7 @@ public class Assignment {
             TaskAction.GIVE_OPINION, EnumSet.of(Status.IN_HANDLING),
             TaskAction.MARK_REPLIED, EnumSet.of(Status.IN_HANDLING, Status.REHANDLING),
             TaskAction.REOPEN_FOR_REHANDLING, EnumSet.of(Status.REPLIED),
+            TaskAction.RECALL_FOR_OPINION, EnumSet.of(Status.PENDING, Status.IN_HANDLING, Status.OPINION_GIVEN),
             TaskAction.COMPLETE, EnumSet.of(Status.PENDING, Status.IN_HANDLING, Status.OPINION_GIVEN, Status.REPLIED),
             TaskAction.REQUEST_EXTENSION, EnumSet.of(Status.PENDING, Status.IN_HANDLING, Status.REHANDLING)));
 
@@ -196,6 +197,24 @@ public class Assignment {
         return left;
     }
 
+    /**
+     * 重新办理 with the co-unit: the office asks for its opinion again, due {@code newOpinionDueOn}; the co-unit works
+     * to the new reply deadline like the lead unit. A task whose opinion was given is in handling again; one still
+     * waiting for 签收 or in handling keeps its state with the new dates.
+     */
+    Status recallForOpinion(LocalDate decidedOn, Window window, LocalDate newDueOn, LocalDate newOpinionDueOn) {
+        Status from = require(TaskAction.RECALL_FOR_OPINION);
+        if (role != HandlingRole.CO) {
+            throw new IllegalArgumentException("only a co-unit is recalled for its opinion");
+        }
+        rebase(DueBasis.REHANDLING, decidedOn, window, newDueOn);
+        this.opinionDueOn = newOpinionDueOn;
+        if (status == Status.OPINION_GIVEN) {
+            this.status = Status.IN_HANDLING;
+        }
+        return from;
+    }
+
     /** 办结: the case closed; the task ends whatever stage it reached (a co-unit may not have written). */
     Status complete() {
         Status from = require(TaskAction.COMPLETE);
@@ -241,7 +260,7 @@ public class Assignment {
     /** 协办意见 is a co-unit's act; 答复, 重新办理 and 申请延期 are for the units that answer the deputy. */
     private boolean roleFits(TaskAction action) {
         return switch (action) {
-            case GIVE_OPINION -> role == HandlingRole.CO;
+            case GIVE_OPINION, RECALL_FOR_OPINION -> role == HandlingRole.CO;
             case MARK_REPLIED, REOPEN_FOR_REHANDLING, REQUEST_EXTENSION -> role.answersDeputy();
             default -> true;
         };

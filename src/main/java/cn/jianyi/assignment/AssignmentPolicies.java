@@ -36,6 +36,23 @@ final class AssignmentPolicies {
                 : Decision.allowed();
     }
 
+    /** 重新办理: the deadline the office sets lies within the bounds of the case's rules. */
+    static Decision rehandlingWithinBounds(LocalDate dueOn, RehandlingTerms terms) {
+        return dueOn.isBefore(terms.earliest()) || dueOn.isAfter(terms.latest())
+                ? Decision.rejected("assignment.rehandling.dueOutsideBounds", terms.earliest(), terms.latest())
+                : Decision.allowed();
+    }
+
+    /** 重新办理 with co-units: their opinion is due after the decision and no later than the new reply deadline. */
+    static Decision opinionDueWithinRehandling(LocalDate opinionDueOn, LocalDate decidedOn, LocalDate replyDueOn) {
+        if (opinionDueOn == null) {
+            return Decision.rejected("assignment.rehandling.opinionDueRequired");
+        }
+        return !opinionDueOn.isAfter(decidedOn) || opinionDueOn.isAfter(replyDueOn)
+                ? Decision.rejected("assignment.rehandling.opinionDueOutside", decidedOn, replyDueOn)
+                : Decision.allowed();
+    }
+
     /** One open request of a kind per task at a time. */
     static Decision noOpenRequest(boolean open) {
         return open ? Decision.rejected("assignment.request.open") : Decision.allowed();

@@ -12,4 +12,6 @@ interface AssignmentRepository extends ListCrudRepository<Assignment, Long> {
     Optional<Assignment> findBySuggestionIdAndUnitId(Long suggestionId, Long unitId);
 
     List<Assignment> findByStatusIn(List<Assignment.Status> statuses);
+
+    List<Assignment> findBySuggestionIdIn(java.util.Collection<Long> suggestionIds);
 }

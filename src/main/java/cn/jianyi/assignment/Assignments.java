@@ -145,21 +145,77 @@ public class Assignments {
 
     /**
      * 重新办理: the tasks of the units that answer the deputy (the lead unit, or every 分办 unit) reopen with a
-     * deadline counted from the office's decision by the re-handling window. Returns the new deadline; the caller
-     * moves the case and records the decision.
+     * deadline counted from the office's decision: the date the office set ({@code null}: the rule's), refused beside
+     * the field {@code dueOn} outside the bounds of the case's rules. Returns the new deadline; the caller moves the
+     * case and records the decision. A date other than the rule's runs as so many days from the decision, so
+     * a change of the calendar moves it as it moves every deadline.
      */
-    public Deadline reopenForRehandling(long suggestionId, LocalDate decidedOn) {
-        Window window = calendar.rulesOf(suggestionId).rehandling();
-        Deadline deadline = calendar.deadline(decidedOn, window);
+    public Deadline reopenForRehandling(long suggestionId, LocalDate decidedOn, LocalDate requestedDueOn) {
+        RehandlingTerms terms = calendar.rehandlingTerms(suggestionId, decidedOn);
+        Deadline deadline = terms.byRule();
+        if (requestedDueOn != null && !requestedDueOn.equals(deadline.due())) {
+            AssignmentPolicies.rehandlingWithinBounds(requestedDueOn, terms).orThrowOn("dueOn");
+            deadline = calendar.deadline(decidedOn,
+                    Window.days(Math.toIntExact(ChronoUnit.DAYS.between(decidedOn, requestedDueOn))));
+        }
         List<Assignment> answering = answeringTasks(suggestionId);
         if (answering.isEmpty()) {
             throw new RuleViolation("assignment.task.notOnCase");
         }
         for (Assignment task : answering) {
-            task.reopenForRehandling(decidedOn, window, deadline.due());
+            task.reopenForRehandling(decidedOn, deadline.window(), deadline.due());
             assignments.save(task);
         }
         return deadline;
+    }
+
+    /**
+     * 重新办理 bringing co-units back in, after {@link #reopenForRehandling}: a co-unit of the case is asked for its
+     * opinion again (its task reopens), a unit new to the case gets a co-unit task; each works to the re-handling
+     * deadline and owes its opinion by {@code opinionDueOn}. Every unit is checked before anything is saved: refused
+     * beside {@code coUnitIds} for a unit twice, of another congress, inactive, the lead unit or one that returned the
+     * case; beside {@code opinionDueOn} for a date missing, not after the decision or after the reply deadline.
+     * Returns what the caller records on the case file and announces.
+     */
+    public CoUnitsRecall recallCoUnits(long suggestionId, List<Long> unitIds, LocalDate opinionDueOn,
+                                       Deadline rehandling, LocalDate decidedOn, Actor actor) {
+        if (unitIds.isEmpty()) {
+            return CoUnitsRecall.none();
+        }
+        if (new HashSet<>(unitIds).size() != unitIds.size()) {
+            throw RuleViolation.onField("coUnitIds", "assignment.coUnit.duplicate");
+        }
+        List<Assignment> tasks = assignments.findBySuggestionIdOrderById(suggestionId);
+        var recalled = new ArrayList<Assignment>();
+        var newUnits = new ArrayList<HandlingUnit>();
+        for (long unitId : unitIds) {
+            List<Assignment> ofUnit = tasks.stream().filter(t -> t.unitId() == unitId).toList();
+            if (ofUnit.isEmpty()) {
+                newUnits.add(timeline.knownUnit(unitId, "coUnitIds", suggestionId));
+                continue;
+            }
+            Assignment task = ofUnit.get(ofUnit.size() - 1);
+            if (!task.allows(TaskAction.RECALL_FOR_OPINION)) {
+                throw RuleViolation.onField("coUnitIds", "assignment.rehandling.notRecallable",
+                        timeline.unitName(unitId));
+            }
+            recalled.add(task);
+        }
+        AssignmentPolicies.opinionDueWithinRehandling(opinionDueOn, decidedOn, rehandling.due())
+                .orThrowOn("opinionDueOn");
+        for (Assignment task : recalled) {
+            task.recallForOpinion(decidedOn, rehandling.window(), rehandling.due(), opinionDueOn);
+            assignments.save(task);
+        }
+        var newToTheCase = new ArrayList<CaseUnit>();
+        for (HandlingUnit unit : newUnits) {
+            Assignment task = Assignment.issue(suggestionId, unit.id(), HandlingRole.CO, decidedOn,
+                    rehandling.window(), rehandling.due(), opinionDueOn, actor.username(), calendar.now());
+            task.recallForOpinion(decidedOn, rehandling.window(), rehandling.due(), opinionDueOn);
+            assignments.save(task);
+            newToTheCase.add(new CaseUnit(unit.id(), HandlingRole.CO, rehandling.due()));
+        }
+        return new CoUnitsRecall(unitIds, newToTheCase, opinionDueOn);
     }
 
     /** 办结: every task still running ends with the case. */
@@ -187,6 +243,23 @@ public class Assignments {
     @Transactional(readOnly = true)
     public Deadline rehandlingDeadlineFrom(long suggestionId, LocalDate decidedOn) {
         return calendar.rehandlingFrom(suggestionId, decidedOn);
+    }
+
+    /**
+     * The deadlines a 交办 of the case on {@code assignedOn} would set (the complex window when {@code complex}),
+     * counted as {@link #assign} counts them; shown before the clerk decides.
+     */
+    @Transactional(readOnly = true)
+    public AssignmentPreview preview(long suggestionId, LocalDate assignedOn, boolean complex) {
+        RuleSet rules = calendar.rulesOf(suggestionId);
+        return new AssignmentPreview(calendar.deadline(assignedOn, complex ? rules.complexReply() : rules.reply()),
+                calendar.deadline(assignedOn, rules.coUnitOpinion()));
+    }
+
+    /** The re-handling deadlines the office may set on {@code decidedOn}: the rule's and the bounds (shown before). */
+    @Transactional(readOnly = true)
+    public RehandlingTerms rehandlingTerms(long suggestionId, LocalDate decidedOn) {
+        return calendar.rehandlingTerms(suggestionId, decidedOn);
     }
 
     /** How the lead unit's current reply deadline was computed: its start, rule, rest days moved over. */
@@ -218,6 +291,15 @@ public class Assignments {
     public List<Assignment> runningTasks() {
         return assignments.findByStatusIn(Arrays.stream(Assignment.Status.values())
                 .filter(Assignment.Status::isRunning).toList());
+    }
+
+    /** The running tasks (as {@link #runningTasks()}) of the given cases only: what a list of cases shows. */
+    @Transactional(readOnly = true)
+    public List<Assignment> runningTasksOf(java.util.Collection<Long> suggestionIds) {
+        if (suggestionIds.isEmpty()) {
+            return List.of();
+        }
+        return assignments.findBySuggestionIdIn(suggestionIds).stream().filter(t -> t.status().isRunning()).toList();
     }
 
     /** The unit's current task while it still works on the case; refused otherwise. */

@@ -38,7 +38,8 @@ class DeadlineRecalculation {
     void on(CalendarChanged change) {
         for (Assignment task : management.runningTasks()) {
             boolean changed = false;
-            if (task.opinionDueOn() != null) {
+            // a co-unit recalled at 重新办理 keeps the opinion date the office set (not counted from 交办)
+            if (task.opinionDueOn() != null && task.dueBasis() != Assignment.DueBasis.REHANDLING) {
                 LocalDate opinionDue = calendar.opinionDueOf(task);
                 changed = !opinionDue.equals(task.opinionDueOn());
                 task.rescheduleOpinion(opinionDue);

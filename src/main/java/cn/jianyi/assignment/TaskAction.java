@@ -14,6 +14,8 @@ public enum TaskAction {
     GIVE_OPINION("giveOpinion"),
     MARK_REPLIED("markReplied"),
     REOPEN_FOR_REHANDLING("reopenForRehandling"),
+    /** 重新办理 with the co-unit: its opinion is asked for again (a given one reopens the task). */
+    RECALL_FOR_OPINION("recallForOpinion"),
     COMPLETE("complete"),
     /** 申请延期: the state does not move; only a task still owing its reply to the deputy may ask. */
     REQUEST_EXTENSION("requestExtension");

@@ -79,4 +79,13 @@ class TaskCalendar {
     Deadline rehandlingFrom(long suggestionId, LocalDate decidedOn) {
         return deadline(decidedOn, rulesOf(suggestionId).rehandling());
     }
+
+    /** The re-handling dates a decision taken on {@code decidedOn} may set: the rule's, the earliest, the latest. */
+    RehandlingTerms rehandlingTerms(long suggestionId, LocalDate decidedOn) {
+        RuleSet rules = rulesOf(suggestionId);
+        Deadline byRule = deadline(decidedOn, rules.rehandling());
+        int halfway = (int) Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(decidedOn, byRule.due()) / 2);
+        return new RehandlingTerms(byRule, deadline(decidedOn, rules.rehandlingShortest()).due(),
+                deadline(decidedOn, rules.rehandlingLongest()).due(), deadline(decidedOn, Window.days(halfway)).due());
+    }
 }

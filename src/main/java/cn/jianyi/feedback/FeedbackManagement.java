@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.assignment.Assignments;
+import cn.jianyi.assignment.CoUnitsRecall;
 import cn.jianyi.calendar.Deadline;
 import cn.jianyi.handling.AttachmentType;
 import cn.jianyi.handling.CheckedUpload;
@@ -252,16 +253,39 @@ public class FeedbackManagement {
      * the re-handling window counted from today. The decision and the new deadline go on the timeline.
      */
     public LocalDate sendBackForRehandling(long suggestionId, String reason, Actor actor) {
+        return sendBackForRehandling(RehandlingCommand.byTheRule(suggestionId, reason, actor));
+    }
+
+    /**
+     * 重新办理 with the deadline the office set, within the bounds of the case's rules (counted from today); refused
+     * beside the field that is wrong, nothing changed. The decision and the new deadline go on the timeline.
+     */
+    public LocalDate sendBackForRehandling(RehandlingCommand command) {
+        long suggestionId = command.suggestionId();
         Suggestion suggestion = suggestions.get(suggestionId);
         FeedbackPolicies.rehandlingAfterDissatisfaction(suggestion, latestRound(suggestion)).orThrow();
+        String reason = command.reason();
         if (reason == null || reason.isBlank()) {
             throw RuleViolation.onField("reason", "feedback.rehandling.reasonRequired");
         }
-        Deadline deadline = assignments.reopenForRehandling(suggestionId, LocalDate.now(clock));
-        suggestions.reopenForRehandling(suggestionId, deadline.due(), actor,
-                messages.getMessage("feedback.rehandling.timeline", new Object[] {deadline.due(), reason.strip()},
-                        LocaleContextHolder.getLocale()));
+        LocalDate today = LocalDate.now(clock);
+        Actor actor = command.actor();
+        Deadline deadline = assignments.reopenForRehandling(suggestionId, today, command.dueOn());
+        CoUnitsRecall recall = assignments.recallCoUnits(suggestionId, command.coUnitIds(), command.opinionDueOn(),
+                deadline, today, actor);
+        String remark = messages.getMessage("feedback.rehandling.timeline", new Object[] {deadline.due(),
+                reason.strip()}, LocaleContextHolder.getLocale());
+        if (!recall.isEmpty()) {
+            remark += messages.getMessage("feedback.rehandling.timeline.coUnits", new Object[] {recall.unitIds()
+                    .stream().map(id -> directory.unit(id).shortName()).collect(java.util.stream.Collectors.joining("、")),
+                    recall.opinionDueOn()}, LocaleContextHolder.getLocale());
+        }
+        suggestions.reopenForRehandling(suggestionId, deadline.due(), recall.newToTheCase(), actor, remark);
         events.publishEvent(new RehandlingDecided(suggestionId, deadline.due(), reason.strip(), actor.username()));
+        if (!recall.isEmpty()) {
+            events.publishEvent(new CoUnitsRecalled(suggestionId, recall.unitIds(), recall.opinionDueOn(),
+                    deadline.due(), reason.strip(), actor.username()));
+        }
         return deadline.due();
     }
 

@@ -11,7 +11,8 @@ import cn.jianyi.identity.ClientSighting;
 /**
  * The named policy against feedback filled in for the deputy (被满意): flags, with their reasons, an online answer
  * given from an address or a browser that a unit account of the same case worked from, or given within minutes of
- * the reply being signed. A flag is not a verdict: the supervision office looks into it.
+ * the reply being signed. A flag is not a verdict: the supervision office looks into it. Only an answer that accepts
+ * the reply (满意, 基本满意) can have been made for the unit: 不满意 works against it and is never flagged.
  */
 final class FeedbackSafeguards {
 
@@ -31,6 +32,9 @@ final class FeedbackSafeguards {
         List<Finding> findings = new ArrayList<>();
         if (feedback.clientAddress() == null) {
             return findings;  // not given online: nothing to compare
+        }
+        if (!feedback.satisfaction().acceptsTheReply()) {
+            return findings;  // 不满意 is not what a unit would make a deputy say
         }
         sightings.stream().filter(s -> s.address().equals(feedback.clientAddress())).findFirst()
                 .ifPresent(s -> findings.add(new Finding(FlagKind.SAME_ADDRESS_AS_UNIT,

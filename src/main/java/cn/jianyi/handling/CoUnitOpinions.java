@@ -12,7 +12,10 @@ import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionManagement;
 
-/** 协办意见: a co-unit's written opinion to the lead unit, once, before the lead unit answers. */
+/**
+ * 协办意见: a co-unit's written opinion to the lead unit, once, before the lead unit answers; again when the office
+ * brings the co-unit back in at 重新办理 (the opinion is numbered by the times it was given).
+ */
 @Service
 @Transactional
 public class CoUnitOpinions {
@@ -34,7 +37,9 @@ public class CoUnitOpinions {
     public CoUnitOpinion giveOpinion(GiveOpinionCommand command) {
         Suggestion suggestion = suggestions.get(command.suggestionId());
         checkCanGiveOpinion(suggestion, command.unitId());
-        CoUnitOpinion opinion = opinions.save(new CoUnitOpinion(null, suggestion.id(), command.unitId(), 1,
+        int round = (int) opinions.findBySuggestionIdOrderById(suggestion.id()).stream()
+                .filter(o -> o.unitId().equals(command.unitId())).count() + 1;   // asked again at 重新办理
+        CoUnitOpinion opinion = opinions.save(new CoUnitOpinion(null, suggestion.id(), command.unitId(), round,
                 command.opinion(), command.actor().username(), clock.instant()));
         String text = command.opinion();
         assignments.markOpinionGiven(suggestion.id(), command.unitId(), command.actor(),

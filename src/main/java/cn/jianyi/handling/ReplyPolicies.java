@@ -73,9 +73,10 @@ final class ReplyPolicies {
                 : Decision.rejected("handling.sign.awaitingCountersign", String.join("、", awaited));
     }
 
-    /** A co-unit gives its opinion while the lead unit has not yet answered. */
+    /** A co-unit gives its opinion while the lead unit has not yet answered (first or again, at 重新办理). */
     static Decision opinionBeforeTheReply(Suggestion suggestion) {
-        return suggestion.status() == Suggestion.Status.ASSIGNED ? Decision.allowed()
+        return suggestion.status() == Suggestion.Status.ASSIGNED || suggestion.status() == Suggestion.Status.REHANDLING
+                ? Decision.allowed()
                 : Decision.rejected("handling.opinion.caseReplied");
     }
 

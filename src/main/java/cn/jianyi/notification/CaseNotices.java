@@ -20,6 +20,7 @@ import cn.jianyi.assignment.ReturnDecided;
 import cn.jianyi.assignment.ReturnRequested;
 import cn.jianyi.feedback.FeedbackGiven;
 import cn.jianyi.feedback.FeedbackManagement;
+import cn.jianyi.feedback.CoUnitsRecalled;
 import cn.jianyi.feedback.RehandlingDecided;
 import cn.jianyi.handling.ReplySigned;
 import cn.jianyi.identity.AccountContact;
@@ -53,6 +54,7 @@ import cn.jianyi.suggestion.UnitReplaced;
  * answer)</td></tr>
  * <tr><td>{@link FeedbackGiven} 代表评价</td><td>the units that answered, without the rating</td></tr>
  * <tr><td>{@link RehandlingDecided} 重新办理</td><td>the units that answer, the deputies</td></tr>
+ * <tr><td>{@link CoUnitsRecalled} 重新办理，再次征求协办意见</td><td>the co-units brought back in</td></tr>
  * <tr><td>{@link CaseClosed} 办结</td><td>the deputies</td></tr>
  * </table>
  * The case's deputies are its lead deputy and co-signers and those of the suggestions merged into it. Texts come from
@@ -191,6 +193,15 @@ class CaseNotices {
         notices.add(NoticeKind.REHANDLING, "REOPEN_FOR_REHANDLING.unit", notices.units(true), event.dueOn(),
                 event.requirement());
         notices.add(NoticeKind.REHANDLING, "REOPEN_FOR_REHANDLING.deputy", notices.deputies());
+        notices.send();
+    }
+
+    /** 重新办理 with co-units brought back in: each is asked for its opinion again by the date the office set. */
+    @EventListener
+    void on(CoUnitsRecalled event) {
+        var notices = about(event.suggestionId(), event.actorUsername());
+        notices.add(NoticeKind.REHANDLING, "REOPEN_FOR_REHANDLING.coUnit", directory.accountsOfUnits(event.unitIds()),
+                event.opinionDueOn(), event.requirement(), event.replyDueOn());
         notices.send();
     }
 

@@ -22,7 +22,9 @@ import cn.jianyi.calendar.Window;
  * @param returnWindow   申请退回 window, from 交办
  * @param coUnitOpinion  协办意见 due to the lead unit, from 交办
  * @param extensionLimit the furthest an approved extension reaches beyond the current deadline
- * @param rehandling     重新办理 reply, from the office's decision
+ * @param rehandling     重新办理 reply, from the office's decision: the default date the office is offered
+ * @param rehandlingShortest the earliest re-handling deadline the office may set, from its decision
+ * @param rehandlingLongest  the latest re-handling deadline the office may set, from its decision
  * @param feedbackWindow the deputy's feedback window from the reply, if the congress sets one (otherwise
  *                       {@code null}: reminders only)
  * @param publication    公开 window, from the reply
@@ -35,6 +37,8 @@ public record RuleSet(@Id Long id, Long congressId, int version, LocalDate effec
                       @Embedded.Nullable(prefix = "opinion_") Window coUnitOpinion,
                       @Embedded.Nullable(prefix = "extension_") Window extensionLimit,
                       @Embedded.Nullable(prefix = "rehandling_") Window rehandling,
+                      @Embedded.Nullable(prefix = "rehandling_min_") Window rehandlingShortest,
+                      @Embedded.Nullable(prefix = "rehandling_max_") Window rehandlingLongest,
                       @Embedded.Nullable(prefix = "feedback_") Window feedbackWindow,
                       @Embedded.Nullable(prefix = "publication_") Window publication,
                       String classificationScheme, boolean contactMandatory, FeedbackAnswerers feedbackAnswerers,
@@ -44,10 +48,14 @@ public record RuleSet(@Id Long id, Long congressId, int version, LocalDate effec
     public record Revision(String note, String createdBy, Instant createdAt) {
     }
 
-    /** The national baseline (domain guide §4.1): 3 / 6 months, 7 working days, 1 month, 3 months, 1 month, 20 WD. */
+    /**
+     * The national baseline (domain guide §4.1): 3 / 6 months, 7 working days, 1 month, 3 months, 1 month (re-handling,
+     * within 1 month to 1 month: the congress widens the bounds in its own rules), 20 WD.
+     */
     public static RuleSet nationalBaseline(long congressId) {
         return new RuleSet(null, congressId, 0, LocalDate.of(2000, 1, 1), Window.months(3), Window.months(6),
-                Window.workdays(7), Window.months(1), Window.months(3), Window.months(1), null, Window.workdays(20),
+                Window.workdays(7), Window.months(1), Window.months(3), Window.months(1), Window.months(1),
+                Window.months(1), null, Window.workdays(20),
                 "NPC", false, FeedbackAnswerers.LEAD_ONLY, false, new Revision(null, "system", Instant.EPOCH));
     }
 

@@ -69,7 +69,8 @@ public class RuleSets {
 
     /**
      * Saves the next version. Refused, field by field, when a window is missing or out of range, the scheme is missing
-     * or unknown, the complex reply window is shorter than the standard one, or the date lies before the current
+     * or unknown, the complex reply window is shorter than the standard one, the re-handling rule lies outside its
+     * bounds, or the date lies before the current
      * version's.
      */
     public RuleSet save(SaveRuleSetCommand c) {
@@ -83,6 +84,8 @@ public class RuleSets {
         window("opinion", c.opinion());
         window("extension", c.extension());
         window("rehandling", c.rehandling());
+        window("rehandlingShortest", c.rehandlingShortest());
+        window("rehandlingLongest", c.rehandlingLongest());
         window("publication", c.publication());
         if ((c.feedback().amount() == null) != (c.feedback().unit() == null)) {
             throw RuleViolation.onField("feedback.amount", "rules.feedback.incomplete");
@@ -102,6 +105,12 @@ public class RuleSets {
         if (approximateDays(c.complex()) < approximateDays(c.reply())) {
             throw RuleViolation.onField("complex.amount", "rules.complex.shorter");
         }
+        if (approximateDays(c.rehandlingShortest()) > approximateDays(c.rehandling())) {
+            throw RuleViolation.onField("rehandlingShortest.amount", "rules.rehandlingShortest.longer");
+        }
+        if (approximateDays(c.rehandlingLongest()) < approximateDays(c.rehandling())) {
+            throw RuleViolation.onField("rehandlingLongest.amount", "rules.rehandlingLongest.shorter");
+        }
         RuleSet current = current(c.congressId());
         if (!current.isBaseline() && c.effectiveFrom().isBefore(current.effectiveFrom())) {
             throw RuleViolation.onField("effectiveFrom", "rules.effectiveFrom.beforeCurrent", current.effectiveFrom());
@@ -109,7 +118,8 @@ public class RuleSets {
         String note = c.note() == null || c.note().isBlank() ? null : c.note().strip();
         RuleSet saved = ruleSets.save(new RuleSet(null, c.congressId(), current.version() + 1, c.effectiveFrom(),
                 c.reply().toWindow(), c.complex().toWindow(), c.returnWindow().toWindow(), c.opinion().toWindow(),
-                c.extension().toWindow(), c.rehandling().toWindow(), c.feedback().toWindow(),
+                c.extension().toWindow(), c.rehandling().toWindow(), c.rehandlingShortest().toWindow(),
+                c.rehandlingLongest().toWindow(), c.feedback().toWindow(),
                 c.publication().toWindow(), c.classificationScheme(), c.contactMandatory(), c.feedbackAnswerers(),
                 c.countersignRequired(), new RuleSet.Revision(note, c.actor().username(), clock.instant())));
         events.publishEvent(new RuleSetSaved(saved.id(), saved.congressId(), saved.version(), saved.effectiveFrom(),

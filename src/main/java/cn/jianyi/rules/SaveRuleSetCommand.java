@@ -12,7 +12,8 @@ import cn.jianyi.shared.Actor;
  */
 public record SaveRuleSetCommand(long congressId, LocalDate effectiveFrom, WindowEntry reply, WindowEntry complex,
                                  WindowEntry returnWindow, WindowEntry opinion, WindowEntry extension,
-                                 WindowEntry rehandling, WindowEntry feedback, WindowEntry publication,
+                                 WindowEntry rehandling, WindowEntry rehandlingShortest,
+                                 WindowEntry rehandlingLongest, WindowEntry feedback, WindowEntry publication,
                                  String classificationScheme, boolean contactMandatory,
                                  FeedbackAnswerers feedbackAnswerers, boolean countersignRequired, String note,
                                  Actor actor) {
@@ -33,6 +34,8 @@ public record SaveRuleSetCommand(long congressId, LocalDate effectiveFrom, Windo
         private WindowEntry opinion;
         private WindowEntry extension;
         private WindowEntry rehandling;
+        private WindowEntry rehandlingShortest;
+        private WindowEntry rehandlingLongest;
         private WindowEntry feedback;
         private WindowEntry publication;
         private String classificationScheme;
@@ -50,6 +53,8 @@ public record SaveRuleSetCommand(long congressId, LocalDate effectiveFrom, Windo
             opinion = WindowEntry.of(rules.coUnitOpinion());
             extension = WindowEntry.of(rules.extensionLimit());
             rehandling = WindowEntry.of(rules.rehandling());
+            rehandlingShortest = WindowEntry.of(rules.rehandlingShortest());
+            rehandlingLongest = WindowEntry.of(rules.rehandlingLongest());
             feedback = WindowEntry.of(rules.feedbackWindow());
             publication = WindowEntry.of(rules.publication());
             classificationScheme = rules.classificationScheme();
@@ -93,6 +98,14 @@ public record SaveRuleSetCommand(long congressId, LocalDate effectiveFrom, Windo
             return this;
         }
 
+        /** The bounds within which the office sets a re-handling deadline. */
+        public Builder rehandlingBounds(Integer shortestAmount, WindowUnit shortestUnit, Integer longestAmount,
+                                        WindowUnit longestUnit) {
+            rehandlingShortest = new WindowEntry(shortestAmount, shortestUnit);
+            rehandlingLongest = new WindowEntry(longestAmount, longestUnit);
+            return this;
+        }
+
         /** The feedback window; {@code (null, null)} for none. */
         public Builder feedback(Integer amount, WindowUnit unit) {
             feedback = new WindowEntry(amount, unit);
@@ -131,7 +144,7 @@ public record SaveRuleSetCommand(long congressId, LocalDate effectiveFrom, Windo
 
         public SaveRuleSetCommand by(Actor actor) {
             return new SaveRuleSetCommand(congressId, effectiveFrom, reply, complex, returnWindow, opinion, extension,
-                    rehandling, feedback, publication, classificationScheme, contactMandatory, feedbackAnswerers,
+                    rehandling, rehandlingShortest, rehandlingLongest, feedback, publication, classificationScheme, contactMandatory, feedbackAnswerers,
                     countersignRequired, note, actor);
         }
     }

@@ -227,6 +227,21 @@ public class Suggestion {
         return from;
     }
 
+    /**
+     * 重新办理 bringing units new to the case in as co-units (their data scope opens the case to them); refused for a
+     * unit already on it or a role other than 协办.
+     */
+    Status reopenForRehandling(java.util.Collection<CaseUnit> newCoUnits) {
+        for (CaseUnit unit : newCoUnits) {
+            if (unit.role() != HandlingRole.CO || isHandledBy(unit.unitId())) {
+                throw new IllegalArgumentException("a new co-unit only, not already on the case: " + unit.unitId());
+            }
+        }
+        Status from = reopenForRehandling();
+        units.addAll(newCoUnits);
+        return from;
+    }
+
     /** 办结: the case is closed. */
     Status conclude() {
         Status from = require(Act.CONCLUDE);

@@ -235,10 +235,16 @@ public class SuggestionManagement {
      * it, announces it: {@code RehandlingDecided}).
      */
     public void reopenForRehandling(long suggestionId, java.time.LocalDate dueOn, Actor actor, String remark) {
+        reopenForRehandling(suggestionId, dueOn, java.util.List.of(), actor, remark);
+    }
+
+    /** 重新办理 bringing units new to the case in as co-units (the assignment module issued their tasks). */
+    public void reopenForRehandling(long suggestionId, java.time.LocalDate dueOn,
+                                    java.util.Collection<CaseUnit> newCoUnits, Actor actor, String remark) {
         Suggestion suggestion = load(suggestionId);
         suggestion.units().stream().filter(u -> u.role().answersDeputy())
                 .forEach(u -> suggestion.reschedule(u.unitId(), dueOn));
-        Suggestion.Status from = suggestion.reopenForRehandling();
+        Suggestion.Status from = suggestion.reopenForRehandling(newCoUnits);
         save(suggestion, CaseAction.REOPEN_FOR_REHANDLING, from, actor, remark);
     }
 

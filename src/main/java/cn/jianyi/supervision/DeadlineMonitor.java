@@ -17,6 +17,7 @@ import cn.jianyi.assignment.Assignment;
 import cn.jianyi.assignment.Assignments;
 import cn.jianyi.calendar.WorkingDayCalendar;
 import cn.jianyi.calendar.WorkingDays;
+import cn.jianyi.handling.Commitments;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionManagement;
@@ -27,11 +28,20 @@ import cn.jianyi.suggestion.SuggestionManagement;
  */
 @Service
 @Transactional(readOnly = true)
-public class DeadlineMonitor {
+public class DeadlineMonitor implements cn.jianyi.suggestion.CaseDeadlines {
 
     /** One line of the 督办台账. */
-    public record LedgerRow(TaskDeadline deadline, String unitName, long suggestionId, int number, String title) {
+    public record LedgerRow(TaskDeadline deadline, String unitName, long suggestionId, String meetingName, int number,
+                            String title) {
     }
+
+    /** An open commitment (跟踪办理) of the 督办台账: due within {@link #COMMITMENT_HORIZON_DAYS} days, or overdue. */
+    public record CommitmentRow(String unitName, long suggestionId, String meetingName, int number, String title,
+                                String description, LocalDate dueOn, boolean overdue) {
+    }
+
+    /** How far ahead an open commitment counts as due (as on the units' home pages). */
+    public static final int COMMITMENT_HORIZON_DAYS = 30;
 
     private final Assignments assignments;
     private final SuggestionManagement suggestions;
@@ -41,11 +51,13 @@ public class DeadlineMonitor {
     private final Clock clock;
 
     private final cn.jianyi.suggestion.Meetings meetings;
+    private final Commitments commitments;
 
     DeadlineMonitor(Assignments assignments, SuggestionManagement suggestions, Directory directory,
                     WorkingDays workingDays, DeadlineSettings settings, Clock clock,
-                    cn.jianyi.suggestion.Meetings meetings) {
+                    cn.jianyi.suggestion.Meetings meetings, Commitments commitments) {
         this.meetings = meetings;
+        this.commitments = commitments;
         this.assignments = assignments;
         this.suggestions = suggestions;
         this.directory = directory;
@@ -76,21 +88,34 @@ public class DeadlineMonitor {
     }
 
     /**
-     * The most urgent warning state of each case among its running tasks (only those of {@code unitId} when not
-     * {@code null}); cases without a warning are absent.
+     * The running deadlines of the listed cases as their reader sees them: a unit's people their own task's (a
+     * co-unit that still owes its opinion the 协办意见期限, a unit that answers the 答复期限); the office each kind of
+     * deadline once per case, the most urgent task's of that kind. The most urgent deadline comes first.
      */
-    public Map<Long, DeadlineState> warningsByCase(Collection<Long> suggestionIds, Long unitId) {
-        var states = new HashMap<Long, DeadlineState>();
-        for (TaskDeadline deadline : running()) {
-            Assignment task = deadline.task();
-            if (!deadline.state().isWarning() || !suggestionIds.contains(task.suggestionId())
-                    || (unitId != null && !unitId.equals(task.unitId()))) {
+    @Override
+    public Map<Long, List<cn.jianyi.suggestion.CaseDeadline>> forReader(Collection<Long> suggestionIds, Long unitId) {
+        var worstByCaseAndKind = new HashMap<Long, Map<TaskDeadline.Kind, TaskDeadline>>();
+        LocalDate today = today();
+        WorkingDayCalendar calendar = workingDays.calendar();
+        for (Assignment task : assignments.runningTasksOf(java.util.Set.copyOf(suggestionIds))) {
+            if (unitId != null && !unitId.equals(task.unitId())) {
                 continue;
             }
-            states.merge(task.suggestionId(), deadline.state(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            TaskDeadline deadline = assess(task, today, calendar);
+            worstByCaseAndKind.computeIfAbsent(task.suggestionId(), id -> new java.util.EnumMap<>(TaskDeadline.Kind.class))
+                    .merge(deadline.kind(), deadline, (a, b) -> MOST_URGENT_FIRST.compare(a, b) <= 0 ? a : b);
         }
-        return states;
+        var result = new HashMap<Long, List<cn.jianyi.suggestion.CaseDeadline>>();
+        worstByCaseAndKind.forEach((id, byKind) -> result.put(id, byKind.values().stream().sorted(MOST_URGENT_FIRST)
+                .map(cn.jianyi.suggestion.CaseDeadline.class::cast).toList()));
+        return result;
     }
+
+    /** The worse state first, then the earlier date, then the answer before the opinion. */
+    private static final Comparator<TaskDeadline> MOST_URGENT_FIRST = Comparator
+            .comparing(TaskDeadline::state, Comparator.reverseOrder())
+            .thenComparing(TaskDeadline::dueOn)
+            .thenComparing(TaskDeadline::kind);
 
     /**
      * 督办台账: the running tasks that are due soon or overdue ({@code state} only, when given), by unit (in pinyin
@@ -112,11 +137,38 @@ public class DeadlineMonitor {
                 .map(d -> {
                     Suggestion suggestion = suggestions.get(d.task().suggestionId());
                     String unit = names.computeIfAbsent(d.task().unitId(), id -> directory.unit(id).shortName());
-                    return new LedgerRow(d, unit, suggestion.id(), suggestion.number(), suggestion.title());
+                    return new LedgerRow(d, unit, suggestion.id(), meetings.view(suggestion.meetingId()).name(),
+                            suggestion.number(), suggestion.title());
                 })
                 .sorted(Comparator.comparing(LedgerRow::unitName, Collator.getInstance(Locale.CHINA))
                         .thenComparing(r -> r.deadline().watch().dueOn())
                         .thenComparing(LedgerRow::number))
+                .toList();
+    }
+
+    /**
+     * The open commitments of the cases of the reader's congresses that are due within
+     * {@link #COMMITMENT_HORIZON_DAYS} days or overdue, the earliest first (督办台账, 跟踪办理).
+     */
+    public List<CommitmentRow> dueCommitments(cn.jianyi.identity.DataScope scope) {
+        LocalDate today = today();
+        var names = new HashMap<Long, String>();
+        var meetingViews = new HashMap<Long, cn.jianyi.suggestion.MeetingView>();
+        return commitments.openCommitments().stream()
+                .filter(c -> c.isDueBy(today.plusDays(COMMITMENT_HORIZON_DAYS)))
+                .map(c -> {
+                    Suggestion suggestion = suggestions.get(c.suggestionId());
+                    var meeting = meetingViews.computeIfAbsent(suggestion.meetingId(), meetings::view);
+                    if (!scope.coversCongress(meeting.congressId())) {
+                        return null;
+                    }
+                    String unit = names.computeIfAbsent(c.unitId(), id -> directory.unit(id).shortName());
+                    return new CommitmentRow(unit, suggestion.id(), meeting.name(), suggestion.number(),
+                            suggestion.title(), c.description(), c.dueOn(), c.dueOn().isBefore(today));
+                })
+                .filter(java.util.Objects::nonNull)
+                .sorted(Comparator.comparing(CommitmentRow::dueOn).thenComparing(CommitmentRow::unitName,
+                        Collator.getInstance(Locale.CHINA)))
                 .toList();
     }
 

@@ -152,6 +152,7 @@ public class DeadlineReminders {
         String unit = directory.unit(task.unitId()).shortName();
         String kind = message("TaskDeadline.Kind." + deadline.kind().name());
         String stage = message("DeadlineState." + deadline.state().name());
+        String mark = message(deadline.markKey(), deadline.markArgs());   // names the deadline: 协办意见超期3个工作日
         String due = watch.dueOn().toString();
         String number = String.valueOf(suggestion.number());
         String days = String.valueOf(deadline.state() == DeadlineState.DUE_SOON
@@ -165,7 +166,7 @@ public class DeadlineReminders {
         List<Long> unitAccounts = directory.accountsOfUnits(List.of(task.unitId())).stream()
                 .filter(a -> a.has(Role.HANDLER) || a.has(Role.HEAD)).map(AccountContact::userId).toList();
         requests.add(NoticeRequest.to(unitAccounts, noticeKind(deadline.state()),
-                message("supervision.reminder.unit.title", stage, suggestion.title()),
+                message("supervision.reminder.unit.title", mark, suggestion.title()),
                 message(soon ? "supervision.reminder.unit.body.soon" : "supervision.reminder.unit.body.overdue",
                         number, suggestion.title(), kind, due, days, stage))
                 .aboutCase(suggestion.id()));
@@ -174,7 +175,7 @@ public class DeadlineReminders {
                     .flatMap(m -> directory.accountsWithRole(Role.SUPERVISOR, m.congressId()).stream())
                     .map(AccountContact::userId).toList();
             requests.add(NoticeRequest.to(supervisors, noticeKind(deadline.state()),
-                    message("supervision.reminder.supervisor.title", stage, unit, suggestion.title()),
+                    message("supervision.reminder.supervisor.title", mark, unit, suggestion.title()),
                     message("supervision.reminder.supervisor.body", unit, number, suggestion.title(), kind, due,
                             stage, days))
                     .linkingTo("/supervision/deadlines").aboutCase(suggestion.id()));

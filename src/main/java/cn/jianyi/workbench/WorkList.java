@@ -20,13 +20,13 @@ import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.DataScope;
 import cn.jianyi.identity.Role;
+import cn.jianyi.suggestion.CaseDeadline;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionFilter;
 import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.suggestion.SuggestionSummary;
 import cn.jianyi.supervision.DeadlineMonitor;
-import cn.jianyi.supervision.DeadlineState;
 
 /** Each role's to-do lists, always inside the person's data scope (a deputy's home is {@link DeputyPortal}). */
 @Service
@@ -40,10 +40,12 @@ public class WorkList {
     /**
      * The home page: counts by status in the person's scope, and the to-do lists.
      *
-     * @param deadlines the most urgent deadline warning of each listed case (for a unit's people, of its own task)
+     * @param deadlines the running deadlines of each listed case as the reader sees them (a unit's people: their own
+     *                  task's, a co-unit's 协办意见期限; the office: each kind), the most urgent first
+     * @param unitReader whether the reader works for a unit (then only the unit's own deadlines are shown)
      */
     public record Home(Map<Suggestion.Status, Long> counts, List<Section> sections, LocalDate today,
-                       Map<Long, DeadlineState> deadlines) {
+                       Map<Long, List<CaseDeadline>> deadlines, boolean unitReader) {
     }
 
     private static final int LIMIT = 100;
@@ -84,7 +86,7 @@ public class WorkList {
         var listed = new java.util.HashSet<Long>();
         sections.forEach(section -> section.items().forEach(item -> listed.add(item.id())));
         return new Home(queries.countByStatus(scope), List.copyOf(sections), today,
-                deadlines.warningsByCase(listed, me.unitId()));
+                deadlines.forReader(listed, me.unitId()), me.unitId() != null);
     }
 
     private List<Section> sectionsOf(Role role, CurrentUser me, DataScope scope, LocalDate today) {
@@ -117,7 +119,7 @@ public class WorkList {
                         leading.stream().filter(s -> replyQueries.draftOf(s.id(), unit).isEmpty()).toList()));
                 sections.add(new Section("home.handler.drafts",
                         leading.stream().filter(s -> replyQueries.draftOf(s.id(), unit).isPresent()).toList()));
-                sections.add(new Section("home.handler.toOpine", find(scope, Suggestion.Status.ASSIGNED,
+                sections.add(new Section("home.handler.toOpine", inHandling(scope,
                         s -> !suggestions.get(s.id()).isAnsweringUnit(unit)
                                 && hasTask(s, unit, Assignment.Status.PENDING, Assignment.Status.IN_HANDLING))));
                 sections.add(new Section("home.handler.coHandling",

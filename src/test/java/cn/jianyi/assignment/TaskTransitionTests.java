@@ -21,7 +21,7 @@ import cn.jianyi.support.TransitionTable;
 class TaskTransitionTests {
 
     static final List<String> ACTIONS = List.of("acknowledge", "requestReturn", "approveReturn", "rejectReturn",
-            "giveOpinion", "markReplied", "reopenForRehandling", "complete");
+            "giveOpinion", "markReplied", "reopenForRehandling", "recallForOpinion", "complete");
 
     private static final LocalDate ASSIGNED = LocalDate.of(2024, 3, 28);
 
@@ -33,7 +33,8 @@ class TaskTransitionTests {
         HandlingRole role = switch (status) {
             case OPINION_GIVEN -> HandlingRole.CO;
             case REPLIED, REHANDLING -> HandlingRole.LEAD;
-            default -> action.equals("giveOpinion") ? HandlingRole.CO : HandlingRole.LEAD;
+            default -> action.equals("giveOpinion") || action.equals("recallForOpinion") ? HandlingRole.CO
+                    : HandlingRole.LEAD;
         };
         Assignment task = Assignment.issue(1, 2, role, ASSIGNED, Window.months(3), LocalDate.of(2024, 6, 28),
                 LocalDate.of(2024, 4, 28), "clerk", Instant.EPOCH);
@@ -64,6 +65,8 @@ class TaskTransitionTests {
             case "giveOpinion" -> task.giveOpinion();
             case "markReplied" -> task.markReplied();
             case "reopenForRehandling" -> reopen(task);
+            case "recallForOpinion" -> task.recallForOpinion(LocalDate.of(2024, 7, 1), Window.months(1),
+                    LocalDate.of(2024, 8, 1), LocalDate.of(2024, 7, 15));
             case "complete" -> task.complete();
             default -> throw new IllegalArgumentException(action);
         };
@@ -106,6 +109,23 @@ class TaskTransitionTests {
         assertThatThrownBy(co::markReplied).isInstanceOf(IllegalArgumentException.class);
         assertThat(co.opinionDueOn()).isEqualTo(LocalDate.of(2024, 4, 28));
         assertThat(lead.opinionDueOn()).as("the lead unit writes no opinion").isNull();
+        Assignment replied = inStatus(Assignment.Status.REPLIED, "recallForOpinion");
+        assertThatThrownBy(() -> replied.recallForOpinion(LocalDate.of(2024, 7, 1), Window.months(1),
+                LocalDate.of(2024, 8, 1), LocalDate.of(2024, 7, 15))).as("the lead unit is not recalled")
+                .isInstanceOf(cn.jianyi.shared.IllegalTransitionException.class);
+    }
+
+    @Test
+    @DisplayName("重新办理时再次征求协办意见：已提交意见的协办任务重新办理中，期限为新的答复期限和协办意见期限")
+    void aRecalledCoUnitWorksToTheNewDates() {
+        Assignment co = inStatus(Assignment.Status.OPINION_GIVEN, "recallForOpinion");
+        assertThat(co.recallForOpinion(LocalDate.of(2024, 7, 1), Window.months(1), LocalDate.of(2024, 8, 1),
+                LocalDate.of(2024, 7, 15))).isEqualTo(Assignment.Status.OPINION_GIVEN);
+        assertThat(co.status()).isEqualTo(Assignment.Status.IN_HANDLING);
+        assertThat(co.opinionDueOn()).isEqualTo(LocalDate.of(2024, 7, 15));
+        assertThat(co.dueOn()).isEqualTo(LocalDate.of(2024, 8, 1));
+        assertThat(co.dueBasis()).isEqualTo(Assignment.DueBasis.REHANDLING);
+        assertThat(co.allows(TaskAction.GIVE_OPINION)).isTrue();
     }
 
     @Test

@@ -238,4 +238,38 @@ class UnitTaskIntegrationTests {
         });
         assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
     }
+
+    @Test
+    @DisplayName("交办预览：选定交办日期即显示答复期限及其计算说明，与交办后实际期限一致；复杂件用较长期限；无效日期提示选择")
+    void theAssignFormPreviewsTheDueDateAndItsExplanation() {
+        long id = world.registered(next++);
+        var clerk = cn.jianyi.support.MockWebClient.loggedIn(
+                (org.springframework.web.context.WebApplicationContext) context, "clerk");
+        String path = "/suggestions/" + id + "/assign";
+
+        assertThat(clerk.get(path).body()).contains("id=\"due-preview\"")
+                .contains("hx-get=\"" + path + "/preview\"").contains("按此交办日期，答复期限为" + assignments.preview(id, LocalDate.now(), false)
+                        .reply().due() + "。").as("previewed for today at first");
+
+        AssignmentPreview expected = assignments.preview(id, TestWorld.ASSIGNED, false);
+        String preview = clerk.get(path + "/preview?assignedOn=2024-03-05").body();
+        assertThat(preview).contains("按此交办日期，答复期限为2024-06-05。")
+                .contains("协办意见期限为" + expected.coUnitOpinion().due() + "。")
+                .contains("答复期限说明：交办日2024-03-05，按交办之日起3个月计算（交办当日不计入），期满日为2024-06-05。")
+                .doesNotContain("<html");
+        assertThat(clerk.get(path + "/preview?assignedOn=2024-03-05&complex=true").body())
+                .contains("按此交办日期，答复期限为2024-09-05。").contains("按交办之日起6个月计算");
+        for (String bad : List.of("?assignedOn=2024-13-45", "?assignedOn=" + LocalDate.now().plusDays(3), "")) {
+            assertThat(clerk.get(path + "/preview" + bad).body()).as(bad).contains("选定交办日期后，这里显示答复期限及其计算。")
+                    .doesNotContain("按此交办日期");
+        }
+
+        assignments.assign(new AssignCommand(id, world.health.id(), List.of(world.education.id()), TestWorld.ASSIGNED,
+                world.clerk));
+        assertThat(assignments.taskOf(id, world.health.id()).orElseThrow().dueOn()).isEqualTo(expected.reply().due());
+        assertThat(assignments.taskOf(id, world.education.id()).orElseThrow().opinionDueOn())
+                .isEqualTo(expected.coUnitOpinion().due());
+        assertThat(clerk.get(path + "/preview?assignedOn=2024-03-05").statusCode()).as("assigned: no longer previewed")
+                .isEqualTo(409);
+    }
 }

@@ -101,4 +101,19 @@ class FeedbackFlagsTests {
         assertThat(flags.findByFeedbackIdInOrderById(List.of(stored.id()))).extracting(FeedbackFlag::detail)
                 .contains("提交所用浏览器与承办单位区卫健委账号 handler 使用过的浏览器相同");
     }
+
+    @Test
+    @DisplayName("不满意不是被满意：在承办单位的浏览器上、签发后立即提交的不满意不记疑点")
+    void aDissatisfiedAnswerIsNeverFlagged() {
+        long id = world.replied(3);
+        var unitsBrowser = new ClientInfo("192.168.3.4", "44444444-4444-4444-4444-444444444444");
+        sightings.record("handler", world.health.id(), unitsBrowser);
+
+        feedback.submit(new SubmitFeedbackCommand(id, world.cheng.id(), Satisfaction.DISSATISFIED,
+                Satisfaction.DISSATISFIED, Satisfaction.BASICALLY_SATISFIED, "未解决实际问题", LocalDate.now(),
+                world.deputy, unitsBrowser));
+
+        Feedback stored = feedbacks.findBySuggestionIdOrderById(id).get(0);
+        assertThat(flags.findByFeedbackIdInOrderById(List.of(stored.id()))).isEmpty();
+    }
 }

@@ -23,7 +23,11 @@ class FeedbackSafeguardsTests {
     static final Map<Long, String> NAMES = Map.of(7L, "区卫健委");
 
     private static Feedback answer(String address, String device, Instant at) {
-        return new Feedback(1L, 1L, 1L, 1, 3L, Satisfaction.SATISFIED, Satisfaction.SATISFIED, Satisfaction.SATISFIED,
+        return answer(Satisfaction.SATISFIED, address, device, at);
+    }
+
+    private static Feedback answer(Satisfaction satisfaction, String address, String device, Instant at) {
+        return new Feedback(1L, 1L, 1L, 1, 3L, satisfaction, satisfaction, satisfaction,
                 null, LocalDate.of(2024, 6, 28), "deputy", at, address, device, FeedbackChannel.ONLINE, null, 1, null, null, null,
                 null);
     }
@@ -55,5 +59,18 @@ class FeedbackSafeguardsTests {
                 WINDOW)).isEmpty();
         assertThat(FeedbackSafeguards.assess(answer(null, null, SIGNED.plus(Duration.ofMinutes(1))), SIGNED, UNIT,
                 NAMES, WINDOW)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("疑点只对满意和基本满意：同一地址、同一浏览器、立即提交的不满意不记疑点")
+    void onlyAnswersThatAcceptTheReplyAreFlagged() {
+        Instant tooSoon = SIGNED.plus(Duration.ofMinutes(10));
+        String address = "10.1.1.5";
+        String device = "11111111-1111-1111-1111-111111111111";
+        assertThat(FeedbackSafeguards.assess(answer(Satisfaction.DISSATISFIED, address, device, tooSoon), SIGNED, UNIT,
+                NAMES, WINDOW)).isEmpty();
+        assertThat(FeedbackSafeguards.assess(answer(Satisfaction.BASICALLY_SATISFIED, address, device, tooSoon), SIGNED,
+                UNIT, NAMES, WINDOW)).extracting(FeedbackSafeguards.Finding::kind).containsExactly(
+                FlagKind.SAME_ADDRESS_AS_UNIT, FlagKind.SAME_BROWSER_AS_UNIT, FlagKind.SOON_AFTER_REPLY);
     }
 }

@@ -77,6 +77,7 @@ class RuleSetsTests {
         return SaveRuleSetCommand.startingFrom(baseline).effectiveFrom(LocalDate.of(2025, 1, 1))
                 .reply(4, WindowUnit.MONTHS).complex(6, WindowUnit.MONTHS).returnWindow(10, WindowUnit.DAYS)
                 .opinion(2, WindowUnit.MONTHS).extension(3, WindowUnit.MONTHS).rehandling(2, WindowUnit.MONTHS)
+                .rehandlingBounds(1, WindowUnit.MONTHS, 3, WindowUnit.MONTHS)
                 .feedback(20, WindowUnit.WORKDAYS).publication(20, WindowUnit.WORKDAYS).scheme("CITY")
                 .contactMandatory(true).feedbackAnswerers(FeedbackAnswerers.ALL_SIGNERS).note("县规：4个月");
     }
@@ -107,10 +108,20 @@ class RuleSetsTests {
         refused(countyRules(baseline).reply(3, WindowUnit.MONTHS).returnWindow(0, WindowUnit.DAYS).feedback(5, null)
                 .feedbackAnswerers(FeedbackAnswerers.LEAD_ONLY).note(null).by(world.admin),
                 "returnWindow.amount", "rules.window.range");
+        refused(countyRules(baseline).rehandlingBounds(3, WindowUnit.MONTHS, 3, WindowUnit.MONTHS).by(world.admin),
+                "rehandlingShortest.amount", "rules.rehandlingShortest.longer");
+        refused(countyRules(baseline).rehandlingBounds(1, WindowUnit.MONTHS, 20, WindowUnit.DAYS).by(world.admin),
+                "rehandlingLongest.amount", "rules.rehandlingLongest.shorter");
+        refused(countyRules(baseline).rehandlingBounds(null, WindowUnit.MONTHS, 3, WindowUnit.MONTHS).by(world.admin),
+                "rehandlingShortest.amount", "rules.window.required");
         assertThat(count()).isEqualTo(rows);
+        assertThat(baseline.rehandlingShortest()).as("the baseline: 1 month, as before the bounds")
+                .isEqualTo(cn.jianyi.calendar.Window.months(1));
+        assertThat(baseline.rehandlingLongest()).isEqualTo(cn.jianyi.calendar.Window.months(1));
 
         RuleSet first = ruleSets.save(countyRules(baseline).by(world.admin));
         assertThat(first.version()).isEqualTo(1);
+        assertThat(ruleSets.current(otherCongress).rehandlingLongest()).isEqualTo(cn.jianyi.calendar.Window.months(3));
         RuleSet second = ruleSets.save(countyRules(baseline).scheme("JIA_YI_BING").contactMandatory(false)
                 .feedbackAnswerers(FeedbackAnswerers.LEAD_ONLY).by(world.admin));
         assertThat(second.version()).isEqualTo(2);

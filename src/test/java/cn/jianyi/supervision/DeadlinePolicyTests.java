@@ -96,4 +96,29 @@ class DeadlinePolicyTests {
         assertThat(strict.assess(LocalDate.of(2025, 9, 26), LocalDate.of(2025, 9, 28), CALENDAR).state())
                 .isEqualTo(DeadlineState.LONG_OVERDUE);
     }
+
+    @Test
+    @DisplayName("标记写明是哪个期限：答复或协办意见，还剩、今日到期、已过、超期、严重超期")
+    void theMarkNamesItsDeadline() {
+        LocalDate due = LocalDate.of(2024, 4, 7);
+        assertThat(mark(TaskDeadline.Kind.OPINION, new DeadlineWatch(DeadlineState.LONG_OVERDUE, due, 0, 27)))
+                .isEqualTo("deadline.mark.OPINION.LONG_OVERDUE [27]");
+        assertThat(mark(TaskDeadline.Kind.REPLY, new DeadlineWatch(DeadlineState.OVERDUE, due, 0, 3)))
+                .isEqualTo("deadline.mark.REPLY.OVERDUE [3]");
+        assertThat(mark(TaskDeadline.Kind.REPLY, new DeadlineWatch(DeadlineState.OVERDUE, due, 0, 0)))
+                .as("passed over a weekend").isEqualTo("deadline.mark.REPLY.JUST_PASSED [0]");
+        assertThat(mark(TaskDeadline.Kind.OPINION, new DeadlineWatch(DeadlineState.DUE_SOON, due, 2, 0)))
+                .isEqualTo("deadline.mark.OPINION.DUE_SOON [2]");
+        assertThat(mark(TaskDeadline.Kind.REPLY, new DeadlineWatch(DeadlineState.DUE_SOON, due, 0, 0)))
+                .isEqualTo("deadline.mark.REPLY.DUE_TODAY [0]");
+        var onTime = new TaskDeadline(null, TaskDeadline.Kind.OPINION, new DeadlineWatch(DeadlineState.ON_TIME, due, 9, 0));
+        assertThat(onTime.isWarning()).isFalse();
+        assertThat(onTime.kindKey()).isEqualTo("TaskDeadline.Kind.OPINION");
+        assertThat(onTime.markClass()).isEqualTo("deadline-ON_TIME");
+    }
+
+    private static String mark(TaskDeadline.Kind kind, DeadlineWatch watch) {
+        var deadline = new TaskDeadline(null, kind, watch);
+        return deadline.markKey() + " " + java.util.Arrays.toString(deadline.markArgs());
+    }
 }

@@ -104,7 +104,7 @@ class DeadlineRemindersTests {
         assertThat(kinds("head", id)).containsExactly(NoticeKind.DEADLINE_SOON);
         assertThat(kinds("supervisor", id)).isEmpty();
         assertThat(kinds("handler2", id)).as("the co-unit has given its opinion").isEmpty();
-        assertThat(notices("head", id).get(0).title()).isEqualTo("即将到期：关于健全生育服务保障机制的建议");
+        assertThat(notices("head", id).get(0).title()).isEqualTo("答复期限还剩1个工作日：关于健全生育服务保障机制的建议");
         assertThat(notices("head", id).get(0).body()).contains("第" + number + "号建议").contains("答复期限为" + due)
                 .contains("还剩1个工作日");
         assertThat(reminderLines(id)).containsExactly(
@@ -123,7 +123,8 @@ class DeadlineRemindersTests {
         assertThat(kinds("head", id)).containsExactly(NoticeKind.DEADLINE_OVERDUE, NoticeKind.DEADLINE_SOON);
         assertThat(kinds("supervisor", id)).containsExactly(NoticeKind.DEADLINE_OVERDUE);
         assertThat(kinds("clerk", id)).isEmpty();
-        assertThat(notices("supervisor", id).get(0).title()).isEqualTo("督办提醒：区卫健委已超期：关于健全生育服务保障机制的建议");
+        assertThat(notices("supervisor", id).get(0).title())
+                .matches("督办提醒：区卫健委答复(超期\\d+个工作日|期限已过)：关于健全生育服务保障机制的建议");
         assertThat(notices("supervisor", id).get(0).link()).isEqualTo("/supervision/deadlines");
 
         clock.setLocal(due.plusDays(60).atTime(8, 30));

@@ -217,6 +217,8 @@ class AuthorizationTests {
         }
         list.add(crossing("clerk", townRegistered + "/assign", 404));
         list.add(crossingPost("clerk", townRegistered + "/assign", List.of("leadUnitId", ""), 404));
+        list.add(crossing("clerk", townRegistered + "/assign/preview?assignedOn=2024-03-05", 404));
+        list.add(crossing("clerk2", r + "/assign/preview?assignedOn=2024-03-05", 404));
         list.add(crossingPost("clerk", townCase + "/close", List.of(), 404));
         list.add(crossing("clerk", townCase + "/key", 404));
         list.add(crossingPost("clerk", townCase + "/key", List.of("leader", ""), 404));
@@ -377,6 +379,10 @@ class AuthorizationTests {
         routes.add(post(r + "/assign", List.of("leadUnitId", ""), 403, "clerk", 200));
         routes.add(get(a + "/assign", 403, "clerk", 409));
         routes.add(get("/suggestions/999999/assign", 403, "clerk", 404));
+        routes.add(get(r + "/assign/preview?assignedOn=2024-03-05", 403, "clerk", 200));
+        routes.add(get(r + "/assign/preview?assignedOn=not-a-date&complex=true", 403, "clerk", 200));
+        routes.add(get(a + "/assign/preview?assignedOn=2024-03-05", 403, "clerk", 409));
+        routes.add(get("/suggestions/999999/assign/preview", 403, "clerk", 404));
         // 拟稿
         routes.add(get(a + "/reply", 403, "handler", 200, "handler2", 404));
         routes.add(post(a + "/reply", List.of("body", ""), 403, "handler", 200, "handler2", 404));

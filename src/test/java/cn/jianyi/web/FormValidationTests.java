@@ -169,7 +169,9 @@ class FormValidationTests {
         List<String> valid = List.of("effectiveFrom", "2025-01-01", "reply.amount", "4", "reply.unit", "MONTHS",
                 "complex.amount", "6", "complex.unit", "MONTHS", "returnWindow.amount", "10", "returnWindow.unit",
                 "DAYS", "opinion.amount", "1", "opinion.unit", "MONTHS", "extension.amount", "3", "extension.unit",
-                "MONTHS", "rehandling.amount", "1", "rehandling.unit", "MONTHS", "publication.amount", "20",
+                "MONTHS", "rehandling.amount", "1", "rehandling.unit", "MONTHS", "rehandlingShortest.amount", "1",
+                "rehandlingShortest.unit", "MONTHS", "rehandlingLongest.amount", "1", "rehandlingLongest.unit",
+                "MONTHS", "publication.amount", "20",
                 "publication.unit", "WORKDAYS", "feedbackAnswerers", "LEAD_ONLY", "note", "县规四个月");
         assertFieldError(admin.post(path, valid), "classificationScheme", "请选择分类方案。", "县规四个月");
         assertFieldError(admin.post(path, with(valid, "classificationScheme", "CITY", "reply.amount", "")),

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.assignment.Assignment;
@@ -74,15 +75,39 @@ class AssignmentController {
     }
 
     @GetMapping
-    String initForm(Model model) {
+    String initForm(@PathVariable long id, Model model) {
         model.addAttribute("form", new AssignmentForm(null, List.of(), LocalDate.now(clock), false, false));
+        model.addAttribute("preview", assignments.preview(id, LocalDate.now(clock), false));
         return VIEW;
+    }
+
+    /**
+     * The due dates a 交办 on the picked date would set, with the explanation (htmx, as the clerk picks the date); a
+     * date that is not one, or in the future, shows the hint to pick one.
+     */
+    @GetMapping("/preview")
+    String preview(@PathVariable long id, @RequestParam(required = false) String assignedOn,
+                   @RequestParam(required = false) String complex, Model model) {
+        model.addAttribute("preview", previewOf(id, assignedOn, complex != null && !complex.equals("false")));
+        return VIEW + " :: preview";
+    }
+
+    private cn.jianyi.assignment.AssignmentPreview previewOf(long id, String assignedOn, boolean complex) {
+        LocalDate date;
+        try {
+            date = assignedOn == null ? null : LocalDate.parse(assignedOn.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            date = null;
+        }
+        return date == null || date.isAfter(LocalDate.now(clock)) ? null : assignments.preview(id, date, complex);
     }
 
     @PostMapping
     String processForm(@PathVariable long id, @Valid @ModelAttribute("form") AssignmentForm form,
                        BindingResult result, @AuthenticationPrincipal CurrentUser me,
-                       RedirectAttributes redirect) {
+                       RedirectAttributes redirect, Model model) {
+        model.addAttribute("preview", form.assignedOn() == null ? null : previewOf(id, form.assignedOn().toString(),
+                form.complex()));
         if (result.hasErrors()) {
             return VIEW;
         }

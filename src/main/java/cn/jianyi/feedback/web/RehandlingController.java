@@ -2,6 +2,7 @@ package cn.jianyi.feedback.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.assignment.Assignments;
+import cn.jianyi.assignment.RehandlingTerms;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.shared.RuleViolation;
@@ -38,9 +40,11 @@ class RehandlingController {
     private final Assignments assignments;
     private final SuggestionQueries queries;
     private final Clock clock;
+    private final cn.jianyi.identity.Directory directory;
 
     RehandlingController(FeedbackManagement feedback, Assignments assignments, SuggestionQueries queries,
-                         Clock clock) {
+                         Clock clock, cn.jianyi.identity.Directory directory) {
+        this.directory = directory;
         this.feedback = feedback;
         this.assignments = assignments;
         this.queries = queries;
@@ -49,18 +53,30 @@ class RehandlingController {
 
     @ModelAttribute
     void context(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("caseFile", queries.details(id, me.dataScope()));
+        var caseFile = queries.details(id, me.dataScope());
+        model.addAttribute("caseFile", caseFile);
         if (!feedback.awaitsRehandlingDecision(id)) {
             throw new RuleViolation("feedback.rehandling.notDissatisfied");
         }
         model.addAttribute("feedbacks", feedback.latestRoundFeedbacks(id).stream()
                 .filter(f -> f.satisfaction() == cn.jianyi.feedback.Satisfaction.DISSATISFIED).toList());
-        model.addAttribute("deadline", assignments.rehandlingDeadlineFrom(id, LocalDate.now(clock)));
+        RehandlingTerms terms = assignments.rehandlingTerms(id, LocalDate.now(clock));
+        model.addAttribute("deadline", terms.byRule());
+        model.addAttribute("terms", terms);
+        // the units that may be asked for an opinion: the congress's active units but those answering the deputy;
+        // the case's co-units are marked (ADR 0047)
+        var tasks = assignments.of(id);
+        model.addAttribute("coUnitIdsOfCase", tasks.stream().filter(t -> t.isCoUnit()
+                && t.status() != cn.jianyi.assignment.Assignment.Status.RETURNED).map(t -> t.unitId()).toList());
+        var answering = tasks.stream().filter(t -> t.answersDeputy()).map(t -> t.unitId()).toList();
+        model.addAttribute("units", directory.activeUnitsOf(caseFile.meeting().congressId()).stream()
+                .filter(u -> !answering.contains(u.id())).toList());
     }
 
     @GetMapping
     String initForm(Model model) {
-        model.addAttribute("form", new RehandlingForm(null));
+        RehandlingTerms terms = (RehandlingTerms) model.getAttribute("terms");
+        model.addAttribute("form", new RehandlingForm(null, terms.byRule().due(), List.of(), terms.opinionByDefault()));
         return VIEW;
     }
 
@@ -70,8 +86,8 @@ class RehandlingController {
         if (result.hasErrors()) {
             return VIEW;
         }
-        Optional<LocalDate> due = Forms.submitOnFields(result, () -> feedback.sendBackForRehandling(id, form.reason(),
-                me.toActor()));
+        Optional<LocalDate> due = Forms.submitOnFields(result, () -> feedback.sendBackForRehandling(
+                form.toCommand(id, me.toActor())));
         if (due.isEmpty()) {
             return VIEW;
         }

@@ -82,7 +82,7 @@ class RuleSetController {
         model.addAttribute("units", WindowUnit.values());
         model.addAttribute("answerers", FeedbackAnswerers.values());
         model.addAttribute("windows", List.of("reply", "complex", "returnWindow", "opinion", "extension", "rehandling",
-                "feedback", "publication"));
+                "rehandlingShortest", "rehandlingLongest", "feedback", "publication"));
         return VIEW;
     }
 }

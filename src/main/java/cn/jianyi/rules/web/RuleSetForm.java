@@ -19,8 +19,8 @@ import cn.jianyi.shared.Actor;
 record RuleSetForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
         WindowEntry reply, WindowEntry complex, WindowEntry returnWindow, WindowEntry opinion, WindowEntry extension,
-        WindowEntry rehandling, WindowEntry feedback, WindowEntry publication,
-        String classificationScheme, Boolean contactMandatory, FeedbackAnswerers feedbackAnswerers,
+        WindowEntry rehandling, WindowEntry rehandlingShortest, WindowEntry rehandlingLongest, WindowEntry feedback,
+        WindowEntry publication, String classificationScheme, Boolean contactMandatory, FeedbackAnswerers feedbackAnswerers,
         Boolean countersignRequired, @Size(max = 500, message = "{validation.tooLong}") String note) {
 
     RuleSetForm {
@@ -30,6 +30,8 @@ record RuleSetForm(
         opinion = WindowEntry.orEmpty(opinion);
         extension = WindowEntry.orEmpty(extension);
         rehandling = WindowEntry.orEmpty(rehandling);
+        rehandlingShortest = WindowEntry.orEmpty(rehandlingShortest);
+        rehandlingLongest = WindowEntry.orEmpty(rehandlingLongest);
         feedback = WindowEntry.orEmpty(feedback);
         publication = WindowEntry.orEmpty(publication);
         contactMandatory = Boolean.TRUE.equals(contactMandatory);        // an unticked checkbox sends nothing
@@ -40,13 +42,15 @@ record RuleSetForm(
     static RuleSetForm of(RuleSet r, LocalDate today) {
         return new RuleSetForm(today, WindowEntry.of(r.reply()), WindowEntry.of(r.complexReply()),
                 WindowEntry.of(r.returnWindow()), WindowEntry.of(r.coUnitOpinion()), WindowEntry.of(r.extensionLimit()),
-                WindowEntry.of(r.rehandling()), WindowEntry.of(r.feedbackWindow()), WindowEntry.of(r.publication()),
+                WindowEntry.of(r.rehandling()), WindowEntry.of(r.rehandlingShortest()),
+                WindowEntry.of(r.rehandlingLongest()), WindowEntry.of(r.feedbackWindow()), WindowEntry.of(r.publication()),
                 r.classificationScheme(), r.contactMandatory(), r.feedbackAnswerers(), r.countersignRequired(), null);
     }
 
     SaveRuleSetCommand toCommand(long congressId, Actor actor) {
         return new SaveRuleSetCommand(congressId, effectiveFrom, reply, complex, returnWindow, opinion, extension,
-                rehandling, feedback, publication, classificationScheme, contactMandatory, feedbackAnswerers,
+                rehandling, rehandlingShortest, rehandlingLongest, feedback, publication, classificationScheme,
+                contactMandatory, feedbackAnswerers,
                 countersignRequired, note, actor);
     }
 }

@@ -10,9 +10,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
+import cn.jianyi.suggestion.CaseDeadlines;
 import cn.jianyi.suggestion.Meetings;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionQueries;
+import cn.jianyi.suggestion.SuggestionSummary;
 
 /** 建议列表: filters and pagination, always within the user's data scope. */
 @Controller
@@ -24,8 +26,11 @@ class SuggestionListController {
     private final SuggestionQueries queries;
     private final Meetings meetings;
     private final Directory directory;
+    private final CaseDeadlines deadlines;
 
-    SuggestionListController(SuggestionQueries queries, Meetings meetings, Directory directory) {
+    SuggestionListController(SuggestionQueries queries, Meetings meetings, Directory directory,
+                             CaseDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.queries = queries;
         this.meetings = meetings;
         this.directory = directory;
@@ -39,7 +44,13 @@ class SuggestionListController {
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         ListFilterForm filter = ListFilterForm.parse(meetingId, status, unitId, keyword, page, key);
         model.addAttribute("filter", filter);
-        model.addAttribute("result", queries.search(filter.toFilter(), me.dataScope(), filter.page(), PAGE_SIZE));
+        var result = queries.search(filter.toFilter(), me.dataScope(), filter.page(), PAGE_SIZE);
+        model.addAttribute("result", result);
+        // each reader's own deadlines; a deputy reads the answer deadline only, never the units' internal ones
+        boolean deputy = me.unitId() == null && me.deputyId() != null;
+        model.addAttribute("deadlines", deputy ? java.util.Map.of() : deadlines.forReader(
+                result.items().stream().map(SuggestionSummary::id).toList(), me.unitId()));
+        model.addAttribute("unitReader", me.unitId() != null);
         model.addAttribute("meetings", meetings.within(me.congressScope()));
         model.addAttribute("statuses", Suggestion.Status.values());
         model.addAttribute("units", directory.units(me.congressScope()));

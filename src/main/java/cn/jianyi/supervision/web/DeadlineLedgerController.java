@@ -30,7 +30,8 @@ class DeadlineLedgerController {
     private static final List<Spreadsheet.Column> COLUMNS = List.of(new Spreadsheet.Column("承办单位", 16),
             new Spreadsheet.Column("建议号", 8), new Spreadsheet.Column("标题", 48), new Spreadsheet.Column("期限", 12),
             new Spreadsheet.Column("到期日", 12), new Spreadsheet.Column("状态", 10),
-            new Spreadsheet.Column("剩余工作日", 10), new Spreadsheet.Column("超期工作日", 10));
+            new Spreadsheet.Column("剩余工作日", 10), new Spreadsheet.Column("超期工作日", 10),
+            new Spreadsheet.Column("会议", 14));
 
     private final DeadlineMonitor monitor;
     private final MessageSource messages;
@@ -52,7 +53,8 @@ class DeadlineLedgerController {
                         messages.getMessage("TaskDeadline.Kind." + row.deadline().kind(), null, locale),
                         watch.dueOn(), messages.getMessage("DeadlineState." + row.deadline().state(), null, locale),
                         row.deadline().state() == DeadlineState.DUE_SOON ? watch.workingDaysLeft() : null,
-                        row.deadline().state() == DeadlineState.DUE_SOON ? null : watch.workingDaysOver());
+                        row.deadline().state() == DeadlineState.DUE_SOON ? null : watch.workingDaysOver(),
+                        row.meetingName());
             }
             Downloads.xlsx(response, "督办台账-" + monitor.today(), sheet);
         }
@@ -66,6 +68,8 @@ class DeadlineLedgerController {
         Map<String, Long> byUnit = new LinkedHashMap<>();
         rows.forEach(row -> byUnit.merge(row.unitName(), 1L, Long::sum));
         model.addAttribute("rows", rows);
+        model.addAttribute("commitments", monitor.dueCommitments(me.dataScope()));
+        model.addAttribute("commitmentHorizon", DeadlineMonitor.COMMITMENT_HORIZON_DAYS);
         model.addAttribute("byUnit", byUnit);
         model.addAttribute("state", filter);
         model.addAttribute("states", List.of(DeadlineState.DUE_SOON, DeadlineState.OVERDUE, DeadlineState.LONG_OVERDUE));
