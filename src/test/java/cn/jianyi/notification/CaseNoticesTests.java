@@ -146,6 +146,8 @@ class CaseNoticesTests {
         assertThat(reply.title()).isEqualTo("您的建议已答复，请评价：第6号《关于健全生育服务保障机制的建议》");
         assertThat(reply.link()).isEqualTo("/suggestions/" + id + "/feedback");
         assertThat(recipientsOf(id, NoticeKind.REPLIED)).containsExactlyInAnyOrder("deputy", "deputy2");
+        assertThat(only("deputy2", id, NoticeKind.REPLIED).link()).as("a co-signer who does not rate reads the reply")
+                .matches("/replies/\\d+").isNotEqualTo("/suggestions/" + id);
 
         world.rated(id, Satisfaction.DISSATISFIED, "没有给出时间表");
         assertThat(recipientsOf(id, NoticeKind.FEEDBACK_GIVEN)).as("the lead unit; the co-unit did not answer")
