@@ -89,7 +89,14 @@ class CaseNotices {
         var notices = about(event.suggestionId(), event.actorUsername());
         List<Long> units = event.units().stream().map(CaseUnit::unitId).sorted().toList();
         notices.add(NoticeKind.ASSIGNED, "ASSIGN.unit", directory.accountsOfUnits(units), event.summary());
-        notices.add(NoticeKind.ASSIGNED, "ASSIGN.deputy", notices.deputies(), event.summary());
+        // to the deputies in plain words: who answers them by when, who helps (no 主办/协办)
+        String answering = event.units().stream().filter(u -> u.role().answersDeputy())
+                .map(u -> unitName(u.unitId())).collect(java.util.stream.Collectors.joining("、"));
+        String helping = event.units().stream().filter(u -> !u.role().answersDeputy())
+                .map(u -> unitName(u.unitId())).collect(java.util.stream.Collectors.joining("、"));
+        notices.add(NoticeKind.ASSIGNED, "ASSIGN.deputy", notices.deputies(), answering,
+                event.dueOn() == null ? null : java.sql.Date.valueOf(event.dueOn()),
+                helping.isEmpty() ? "" : message("deputy.case.coUnits", new Object[] {helping}));
         notices.send();
     }
 

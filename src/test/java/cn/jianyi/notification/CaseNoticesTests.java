@@ -85,6 +85,8 @@ class CaseNoticesTests {
         assertThat(unit.isUnread()).isTrue();
         Notice deputy = only("deputy", id, NoticeKind.ASSIGNED);
         assertThat(deputy.title()).isEqualTo("您的建议已交办：第1号《关于健全生育服务保障机制的建议》");
+        assertThat(deputy.body()).as("plain words for the deputy: who answers by when, who helps")
+                .endsWith("已交区卫健委办理，答复期限2024年6月5日。区教体局协助办理。").doesNotContain("主办");
     }
 
     @Test

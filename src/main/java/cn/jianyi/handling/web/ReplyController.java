@@ -220,6 +220,8 @@ class ReplyController {
         addLetter(model, letters.of(reply));
         model.addAttribute("canSign", canSign(reply, me, details));
         model.addAttribute("canRate", canRate(reply, me));
+        // the class review is the offices' deliberation: who reads it is decided with its timeline entries
+        model.addAttribute("showsReview", TimelineVisibility.reads(CaseAction.REVIEW_CLASS, me.roles().primary()));
         ClassificationScheme scheme = ruleSets.scheme(reply.classificationScheme());
         model.addAttribute("scheme", scheme);
         if (!me.has(Role.DEPUTY)) {

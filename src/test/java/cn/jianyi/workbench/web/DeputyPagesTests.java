@@ -115,7 +115,12 @@ class DeputyPagesTests {
         String page = as("deputy").get("/suggestions/" + rated).body();
         assertThat(page).contains("区卫健委已于2024年6月20日答复。").contains("程绮南于2024年6月28日评价：满意")
                 .contains("感谢").contains("代表评价答复").doesNotContain(">评价答复<").doesNotContain(">评价此答复<");
-        assertThat(as("deputy").get("/replies/" + latestReply(rated)).body()).doesNotContain(">评价答复<");
+        long replyId = latestReply(rated);
+        context.getBean(cn.jianyi.handling.Replies.class).reviewClass(new cn.jianyi.handling.ReviewClassCommand(
+                replyId, cn.jianyi.handling.ResolutionCategory.B, "承诺事项未写明时限", world.clerk));
+        assertThat(as("deputy").get("/replies/" + replyId).body()).doesNotContain(">评价答复<")
+                .as("the offices' class review is not hers").doesNotContain("审核分类").doesNotContain("承诺事项未写明时限");
+        assertThat(as("clerk").get("/replies/" + replyId).body()).contains("审核分类").contains("承诺事项未写明时限");
     }
 
     @Test
