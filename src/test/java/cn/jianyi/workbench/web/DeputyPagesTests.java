@@ -124,6 +124,21 @@ class DeputyPagesTests {
     }
 
     @Test
+    @DisplayName("不满意之后：说明正在研究重新办理；重新办理时说明新的答复期限")
+    void afterDissatisfactionTheStoryTellsWhatHappensNext() {
+        long id = world.replied(6);
+        world.rated(id, Satisfaction.DISSATISFIED, "没有给出时间表");
+        assertThat(as("deputy").get("/suggestions/" + id).body())
+                .contains("区卫健委已于2024年6月20日答复。代表对答复不满意，代表工作机构正在研究是否重新办理。")
+                .doesNotContain(">评价答复<");
+        LocalDate due = world.sentBack(id);
+        String page = as("deputy2").get("/suggestions/" + id).body();
+        assertThat(page).contains("区卫健委正在重新办理，答复期限" + CHINESE.format(due) + "。")
+                .contains("代表工作机构决定重新办理").doesNotContain("请针对代表意见重新研究后再次答复。");
+        JARGON.forEach(word -> assertThat(page).as(word).doesNotContain(word));
+    }
+
+    @Test
     @DisplayName("评价表：先看答复再评价，网上评价没有日期栏，以当天为评价日期；纸质意见表仍有日期")
     void theRatingFormShowsTheReplyFirstAndAsksForNoDate() {
         long toRate = world.replied(5);
