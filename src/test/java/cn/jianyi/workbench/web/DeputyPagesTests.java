@@ -148,6 +148,8 @@ class DeputyPagesTests {
                 .contains("评价日期为今天（" + CHINESE.format(LocalDate.now(clock)) + "）");
         assertThat(form.indexOf("id=\"letter\"")).as("the reply before the ratings")
                 .isLessThan(form.indexOf("name=\"satisfaction\""));
+        assertThat(form).as("a refused answer comes back at the ratings")
+                .contains("action=\"/suggestions/" + toRate + "/feedback#rating\"");
 
         var answered = as("deputy").post("/suggestions/" + toRate + "/feedback", List.of("satisfaction",
                 "BASICALLY_SATISFIED", "resultRating", "BASICALLY_SATISFIED", "attitudeRating", "SATISFIED", "comment",
