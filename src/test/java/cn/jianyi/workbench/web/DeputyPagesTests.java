@@ -175,7 +175,8 @@ class DeputyPagesTests {
         String card = home.substring(home.indexOf("data-case=\"1\""));
         card = card.substring(0, card.indexOf("</li>"));
         assertThat(card).as("the co-unit's opinion is not a step she reads").doesNotContain("协办意见")
-                .contains("class=\"muted latest\"");
+                .contains("class=\"muted latest\"")
+                .contains(CHINESE.format(assignments.taskOf(assigned, world.health.id()).orElseThrow().dueOn()));
     }
 
     @Test
