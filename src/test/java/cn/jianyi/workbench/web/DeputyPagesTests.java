@@ -183,7 +183,8 @@ class DeputyPagesTests {
     @DisplayName("代表的通知直接打开所说的页面：评价表或答复")
     void herNoticesOpenWhatTheyName() {
         String deputy = as("deputy").get("/notifications").body();
-        assertThat(deputy).contains(">评价答复<");
+        assertThat(deputy).contains(">评价答复<").contains("已答复，请阅读答复后评价。")
+                .contains("已交区卫健委办理，答复期限").doesNotContain("主办：");
         String coSigner = as("deputy2").get("/notifications").body();
         assertThat(coSigner).contains(">查看答复<");
         long notice = jdbc.sql("select n.id from notices n join users u on u.id = n.recipient_id"
