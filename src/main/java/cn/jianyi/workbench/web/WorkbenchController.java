@@ -80,7 +80,11 @@ class WorkbenchController {
     @PreAuthorize("hasAuthority('suggestion:read')")
     String caseFile(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
         if (me.has(Role.DEPUTY)) {
-            model.addAttribute("view", deputyCases.caseFor(id, me));
+            var story = deputyCases.caseFor(id, me);
+            model.addAttribute("view", story);
+            if (story.details().suggestion().isArchived()) {
+                model.addAttribute("archivedLetters", archive.lettersOfCase(id));
+            }
             return "workbench/deputy-case";
         }
         var view = caseFiles.caseFor(id, me);
