@@ -46,7 +46,7 @@ import cn.jianyi.suggestion.SuggestionManagement;
  */
 @Service
 @Transactional
-public class FeedbackManagement {
+public class FeedbackManagement implements cn.jianyi.handling.FeedbackDue {
 
     private final FeedbackRepository feedbacks;
     private final SuggestionManagement suggestions;
@@ -351,6 +351,7 @@ public class FeedbackManagement {
     }
 
     /** Whether the deputy is to answer the latest reply now (required by the rules, not yet answered). */
+    @Override
     @Transactional(readOnly = true)
     public boolean awaitsAnswerFrom(long suggestionId, long deputyId) {
         Suggestion suggestion = suggestions.get(suggestionId);

@@ -50,8 +50,8 @@ import cn.jianyi.suggestion.UnitReplaced;
  * (clerks)</td></tr>
  * <tr><td>{@link ReturnDecided} 同意/不同意退回, {@link ExtensionDecided} 不同意延期, {@link UnitDeadlineMoved} 期限调整
  * (an approved extension, a calendar change)</td><td>the unit concerned</td></tr>
- * <tr><td>{@link ReplySigned} 签发答复</td><td>the case's deputies (asked to rate when the form is theirs to
- * answer)</td></tr>
+ * <tr><td>{@link ReplySigned} 签发答复</td><td>the case's deputies: sent to the rating form when the form is theirs
+ * to answer, else to the reply</td></tr>
  * <tr><td>{@link FeedbackGiven} 代表评价</td><td>the units that answered, without the rating</td></tr>
  * <tr><td>{@link RehandlingDecided} 重新办理</td><td>the units that answer, the deputies</td></tr>
  * <tr><td>{@link CoUnitsRecalled} 重新办理，再次征求协办意见</td><td>the co-units brought back in</td></tr>
@@ -91,7 +91,14 @@ class CaseNotices {
         var notices = about(event.suggestionId(), event.actorUsername());
         List<Long> units = event.units().stream().map(CaseUnit::unitId).sorted().toList();
         notices.add(NoticeKind.ASSIGNED, "ASSIGN.unit", directory.accountsOfUnits(units), event.summary());
-        notices.add(NoticeKind.ASSIGNED, "ASSIGN.deputy", notices.deputies(), event.summary());
+        // to the deputies in plain words: who answers them by when, who helps (no 主办/协办)
+        String answering = event.units().stream().filter(u -> u.role().answersDeputy())
+                .map(u -> unitName(u.unitId())).collect(java.util.stream.Collectors.joining("、"));
+        String helping = event.units().stream().filter(u -> !u.role().answersDeputy())
+                .map(u -> unitName(u.unitId())).collect(java.util.stream.Collectors.joining("、"));
+        notices.add(NoticeKind.ASSIGNED, "ASSIGN.deputy", notices.deputies(), answering,
+                event.dueOn() == null ? null : java.sql.Date.valueOf(event.dueOn()),
+                helping.isEmpty() ? "" : message("deputy.case.coUnits", new Object[] {helping}));
         notices.send();
     }
 
@@ -167,14 +174,15 @@ class CaseNotices {
     void on(ReplySigned event) {
         var notices = about(event.suggestionId(), event.actorUsername());
         List<AccountContact> deputies = notices.deputies();
+        String reply = "/replies/" + event.replyId();   // a deputy's notice opens what it names: the reply
         if (!event.caseReplied()) {
-            notices.add(NoticeKind.REPLIED, "SIGN_REPLY.part", deputies);
+            notices.addLinked(NoticeKind.REPLIED, "SIGN_REPLY.part", reply, deputies);
         } else {
             List<AccountContact> rating = deputies.stream()
                     .filter(d -> feedback.awaitsAnswerFrom(event.suggestionId(), d.deputyId())).toList();
             notices.addLinked(NoticeKind.REPLIED, "SIGN_REPLY.rate", "/suggestions/" + event.suggestionId() + "/feedback",
                     rating);
-            notices.add(NoticeKind.REPLIED, "SIGN_REPLY.read",
+            notices.addLinked(NoticeKind.REPLIED, "SIGN_REPLY.read", reply,
                     deputies.stream().filter(d -> !rating.contains(d)).toList());
         }
         notices.send();

@@ -15,4 +15,24 @@ public record Notice(long id, long recipientId, Long suggestionId, NoticeKind ki
     public boolean isUnread() {
         return readAt == null;
     }
+
+    /**
+     * What its button says, as a message key: what the link opens (the rating form, a reply, a submission, a case),
+     * so that a notice names where it leads.
+     */
+    public String openLabelKey() {
+        if (link == null) {
+            return "notification.open";
+        }
+        if (link.matches("/suggestions/\\d+/feedback")) {
+            return "notification.open.feedback";
+        }
+        if (link.matches("/replies/\\d+")) {
+            return "notification.open.reply";
+        }
+        if (link.matches("/submissions/\\d+")) {
+            return "notification.open.submission";
+        }
+        return suggestionId != null ? "notification.openCase" : "notification.open";
+    }
 }

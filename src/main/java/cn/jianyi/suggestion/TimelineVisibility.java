@@ -10,6 +10,9 @@ import cn.jianyi.identity.Role;
  * refusals, the supervision office's class review, reminders and notices — are not for the deputy; the outcomes the
  * deputy is told of (a new unit, a new deadline, re-handling, a key item, a merge) are shown to the deputy without
  * the office's note. Every other role reads every entry of the cases its data scope lets it open.
+ * <p>
+ * The entries a deputy reads are the milestones of her case: her own case page and her home tell each in plain words
+ * ({@code deputy.step.<ACTION>}, ADR 0048), so an action a deputy reads also needs that text.
  */
 public final class TimelineVisibility {
 

@@ -14,15 +14,16 @@ import cn.jianyi.calendar.WorkingDays;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.DataScope;
+import cn.jianyi.identity.Role;
 import cn.jianyi.submission.Invitation;
 import cn.jianyi.submission.Submission;
 import cn.jianyi.submission.SubmissionManagement;
-import cn.jianyi.suggestion.CaseAction;
 import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionDetails;
 import cn.jianyi.suggestion.SuggestionFilter;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.suggestion.TimelineEntry;
+import cn.jianyi.suggestion.TimelineVisibility;
 
 /**
  * 我的建议: a deputy's home on the phone — what waits for them (invitations to co-sign, withdrawals to agree to,
@@ -34,13 +35,6 @@ import cn.jianyi.suggestion.TimelineEntry;
 public class DeputyPortal {
 
     private static final int LIMIT = 200;
-
-    /**
-     * Timeline lines that are not a step of the case for the deputy's card: a draft, and the system's notices and
-     * reminders, which follow the step they announce (after 签发, the card says 签发答复, not 发送通知).
-     */
-    private static final java.util.Set<CaseAction> NOT_A_STEP =
-            java.util.EnumSet.of(CaseAction.DRAFT_REPLY, CaseAction.NOTIFY, CaseAction.REMIND);
 
     /** A suggestion of the deputy as the portal lists it. */
     public record CaseCard(SuggestionDetails details, boolean lead, boolean awaitsMyFeedback, LocalDate dueOn,
@@ -65,6 +59,11 @@ public class DeputyPortal {
      */
     public record Portal(List<SubmissionCard> invitations, List<SubmissionCard> withdrawals,
                          List<SubmissionCard> submissions, List<CaseCard> cases, LocalDate today, ZoneId zone) {
+
+        /** The replies waiting for her rating: what needs her first. */
+        public List<CaseCard> toRate() {
+            return cases.stream().filter(CaseCard::awaitsMyFeedback).toList();
+        }
     }
 
     private final SuggestionQueries queries;
@@ -111,8 +110,8 @@ public class DeputyPortal {
                             || details.status() == Suggestion.Status.REHANDLING;
                     Integer left = running && due != null && !due.isBefore(today)
                             ? calendar.workingDaysAfter(today, due) : null;
-                    TimelineEntry latest = details.timeline().stream()
-                            .filter(e -> !NOT_A_STEP.contains(e.action()))
+                    // the latest step she may read (TimelineVisibility): no draft, notice, reminder or deliberation
+                    TimelineEntry latest = TimelineVisibility.as(Role.DEPUTY, details.timeline()).stream()
                             .reduce((a, b) -> b).orElse(null);
                     return new CaseCard(details, details.suggestion().leadDeputyId() == deputy, awaits, due, left,
                             running && due != null && due.isBefore(today), latest);

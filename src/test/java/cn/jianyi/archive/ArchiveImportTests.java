@@ -248,6 +248,9 @@ class ArchiveImportTests {
                 .contains("新卫提字〔2024〕1号").contains("2024-05-20").doesNotContain("可办理事项");
         assertThat(clerk.get("/archive/" + letter.id()).body()).contains("关于区人大二届四次会议第43号建议的答复")
                 .contains("南昌市新建区卫生健康委员会");
+        assertThat(WebClient.loggedIn(port, "deputy", TestWorld.PASSWORD).get("/suggestions/" + historical.id()).body())
+                .as("her own page shows the letter's reply (ADR 0048)").contains("此件是往届会议的建议，答复见下。")
+                .contains("您提出的《关于健全生育服务保障机制的建议》收悉").contains("2024年5月20日");
 
         StatisticsReport after = statistics.report(StatisticsFilter.meeting(world.meeting.id()));
         assertThat(after.total()).isEqualTo(before.total());

@@ -315,7 +315,7 @@ class FirstRunBrowserTest extends ChromiumTest {
         firstLogin(deputy, deputyPassword);
         Locator mine = deputy.locator("[data-portal=cases] li", new Page.LocatorOptions().setHasText(TITLE));
         assertThat(mine).containsText("已答复");
-        assertThat(mine.locator(".latest")).containsText("签发答复");
+        assertThat(mine.locator(".latest")).containsText("区卫健委答复");
         shot(deputy, "first-run-04-deputy-home-phone");
         assertNoHorizontalScroll(deputy);
         mine.getByText(TITLE).click();

@@ -230,7 +230,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         deputy.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("评价答复")).click();
         assertThat(deputy.locator("#letter")).containsText(firstNumber);
         deputy.goBack();
-        assertThat(deputy.locator("[aria-label='联系代表记录']")).containsText("办前面商");
+        assertThat(deputy.locator("#contacts")).containsText("办前面商");
         deputy.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("评价答复")).click();
         assertThat(deputy.locator("#letter")).containsText("我委已会同消防部门");
         assertNoHorizontalScroll(deputy);
@@ -247,7 +247,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         deputy.locator("#comment").fill("没有说明检查发现的问题如何整改。");
         deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交评价")).click();
         assertThat(deputy.locator(".flash")).hasText("感谢您的评价。");
-        assertThat(deputy.locator("dl.facts")).containsText("已答复");
+        assertThat(deputy.locator("[data-story]")).containsText("已答复");
         logout(deputy);
 
         // 代表工作机构 studies the reasons and sends the case back with a new deadline

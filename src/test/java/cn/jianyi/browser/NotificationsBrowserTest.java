@@ -60,6 +60,38 @@ class NotificationsBrowserTest extends ChromiumTest {
         logout(phone);
     }
 
+    @Test
+    @DisplayName("代表在手机上从通知打开评价表：先看答复再评价，没有日期栏；案卷页和答复函页都能评价，征询意见表不逐字折行")
+    void theDeputyRatesFromHerNoticeOnAPhone() {
+        Page phone = loginAs("deputy", true);
+        phone.navigate(url("/notifications"));
+        phone.locator("li.notice").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("评价答复")).first().click();
+        assertThat(phone).hasURL(java.util.regex.Pattern.compile(".*/suggestions/\\d+/feedback$"));
+        assertThat(phone.locator("#letter")).isVisible();
+        assertThat(phone.locator("#givenOn")).hasCount(0);
+        assertThat(phone.locator("#letter").boundingBox().y).as("the reply before the ratings")
+                .isLessThan(phone.locator("#rating").boundingBox().y);
+        fitsTheScreen(phone);
+        phone.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("deputy-rating-375.png")).setFullPage(true));
+
+        phone.locator("section.card h2 a").first().click();
+        assertThat(phone.locator("[data-story]")).containsText("请阅读答复后评价");
+        assertThat(phone.locator("#reply #letter")).isVisible();
+        fitsTheScreen(phone);
+        assertThat(phone.evaluate("() => [...document.querySelectorAll('#letter .form th')].filter(th => "
+                + "th.getBoundingClientRect().width < th.textContent.trim().length * parseFloat(getComputedStyle(th).fontSize) * 0.9)"
+                + ".map(th => th.textContent)")).as("no label of the 征询意见表 one character per line")
+                .asList().isEmpty();
+        phone.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("deputy-case-375.png")).setFullPage(true));
+
+        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("单独查看答复")).click();
+        assertThat(phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("评价答复"))).isVisible();
+        fitsTheScreen(phone);
+        phone.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("deputy-reply-375.png")).setFullPage(true));
+        logout(phone);
+    }
+
     private static void fitsTheScreen(Page page) {
         assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).as("no sideways scrolling")
                 .isLessThanOrEqualTo(375);

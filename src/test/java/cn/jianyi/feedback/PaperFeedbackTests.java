@@ -70,7 +70,7 @@ class PaperFeedbackTests {
 
     @Test
     @DisplayName("没有扫描件、或扫描件不是PDF/JPG/PNG：在字段旁提示，保留所填内容，不保存任何数据")
-    void refusedWithoutAProperScan() {
+    void refusedWithoutAProperScan() throws IOException {
         DatabaseSnapshot before = DatabaseSnapshot.of(jdbc);
 
         HttpResponse<String> none = clerk.postMultipart(path(refused), form("纸质表上写的意见"), List.of(FilePart.none("scan")));
@@ -81,6 +81,13 @@ class PaperFeedbackTests {
                 "意见表.pdf", "application/pdf", "<html>不是扫描件</html>".getBytes(StandardCharsets.UTF_8))));
         assertThat(fake.body()).contains("“意见表.pdf”不是允许的文件类型（按文件内容识别）。只能上传PDF、JPG或PNG文件。")
                 .contains("纸质表上写的意见");
+
+        // the paper form's own date (the online form has none: it is dated today) is not before the reply
+        List<String> early = new java.util.ArrayList<>(form("纸质表上写的意见"));
+        early.set(early.indexOf("givenOn") + 1, "2024-01-01");
+        HttpResponse<String> beforeReply = clerk.postMultipart(path(refused), early, List.of(new FilePart("scan",
+                "意见表.png", "image/png", png())));
+        assertThat(beforeReply.body()).contains("评价日期不能早于答复签发日期。").contains("2024-01-01");
 
         assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
     }

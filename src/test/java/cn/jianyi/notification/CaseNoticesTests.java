@@ -85,6 +85,8 @@ class CaseNoticesTests {
         assertThat(unit.isUnread()).isTrue();
         Notice deputy = only("deputy", id, NoticeKind.ASSIGNED);
         assertThat(deputy.title()).isEqualTo("您的建议已交办：第1号《关于健全生育服务保障机制的建议》");
+        assertThat(deputy.body()).as("plain words for the deputy: who answers by when, who helps")
+                .endsWith("已交区卫健委办理，答复期限2024年6月5日。区教体局协助办理。").doesNotContain("主办");
     }
 
     @Test
@@ -146,6 +148,8 @@ class CaseNoticesTests {
         assertThat(reply.title()).isEqualTo("您的建议已答复，请评价：第6号《关于健全生育服务保障机制的建议》");
         assertThat(reply.link()).isEqualTo("/suggestions/" + id + "/feedback");
         assertThat(recipientsOf(id, NoticeKind.REPLIED)).containsExactlyInAnyOrder("deputy", "deputy2");
+        assertThat(only("deputy2", id, NoticeKind.REPLIED).link()).as("a co-signer who does not rate reads the reply")
+                .matches("/replies/\\d+").isNotEqualTo("/suggestions/" + id);
 
         world.rated(id, Satisfaction.DISSATISFIED, "没有给出时间表");
         assertThat(recipientsOf(id, NoticeKind.FEEDBACK_GIVEN)).as("the lead unit; the co-unit did not answer")

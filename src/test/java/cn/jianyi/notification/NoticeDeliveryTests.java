@@ -124,7 +124,7 @@ class NoticeDeliveryTests {
         assertThat(mail.getFrom()).extracting(Object::toString).containsExactly("jianyi@congress.example");
         assertThat(mail.getSubject()).isEqualTo("您的建议已交办：第" + number + "号《关于健全生育服务保障机制的建议》");
         assertThat(GreenMailUtil.getBody(mail).isEmpty()).isFalse();
-        assertThat(mail.getContent().toString()).contains("已交承办单位办理")
+        assertThat(mail.getContent().toString()).contains("已交区卫健委办理")
                 .contains("https://jianyi.example.gov.cn/suggestions/" + id);
         assertThat(output.getAll()).contains("138****1234").contains("【建议办理系统】您的建议已交办：第" + number + "号")
                 .doesNotContain("13812341234");

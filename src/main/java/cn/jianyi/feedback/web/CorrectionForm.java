@@ -3,10 +3,7 @@ package cn.jianyi.feedback.web;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-
-import org.springframework.format.annotation.DateTimeFormat;
 
 import cn.jianyi.feedback.CorrectFeedbackCommand;
 import cn.jianyi.feedback.Feedback;
@@ -14,24 +11,23 @@ import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.shared.Actor;
 import cn.jianyi.shared.ClientInfo;
 
-/** The deputy's corrected answer and why. */
+/** The deputy's corrected answer and why; online, so dated the day it is given (no date to fill in). */
 record CorrectionForm(
         @NotNull(message = "{validation.select}") Satisfaction satisfaction,
         @NotNull(message = "{validation.select}") Satisfaction resultRating,
         @NotNull(message = "{validation.select}") Satisfaction attitudeRating,
         @Size(max = 1000, message = "{validation.tooLong}") String comment,
-        @NotNull(message = "{validation.required}") @PastOrPresent(message = "{validation.date.future}")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn,
         @Size(max = 500, message = "{validation.tooLong}") String correctionReason) {
 
     /** Starts from the answer being corrected. */
-    static CorrectionForm of(Feedback answer, LocalDate today) {
+    static CorrectionForm of(Feedback answer) {
         return new CorrectionForm(answer.satisfaction(), answer.resultRating(), answer.attitudeRating(),
-                answer.comment(), today, null);
+                answer.comment(), null);
     }
 
-    CorrectFeedbackCommand toCommand(long feedbackId, long deputyId, Actor actor, ClientInfo client) {
+    /** The corrected answer, dated {@code today}. */
+    CorrectFeedbackCommand toCommand(long feedbackId, long deputyId, LocalDate today, Actor actor, ClientInfo client) {
         return new CorrectFeedbackCommand(feedbackId, deputyId, satisfaction, resultRating, attitudeRating, comment,
-                givenOn, correctionReason, actor, client);
+                today, correctionReason, actor, client);
     }
 }

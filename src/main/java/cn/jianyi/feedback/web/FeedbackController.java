@@ -51,7 +51,7 @@ class FeedbackController {
     String initForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
         queries.details(id, me.dataScope());
         Reply reply = feedback.checkCanGiveFeedback(id, me.deputyId());
-        model.addAttribute("form", new FeedbackForm(null, null, null, null, LocalDate.now(clock)));
+        model.addAttribute("form", new FeedbackForm(null, null, null, null));
         return show(id, reply, me, model);
     }
 
@@ -65,7 +65,7 @@ class FeedbackController {
         if (result.hasErrors()) {
             return show(id, reply, me, model);
         }
-        if (!Forms.accepted(result, () -> feedback.submit(form.toCommand(id, me.deputyId(), me.toActor(),
+        if (!Forms.accepted(result, () -> feedback.submit(form.toCommand(id, me.deputyId(), LocalDate.now(clock), me.toActor(),
                 ClientRequests.of(request))))) {
             return show(id, reply, me, model);
         }
@@ -79,7 +79,7 @@ class FeedbackController {
     String initCorrection(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
         queries.details(id, me.dataScope());
         Feedback answer = feedback.correctableAnswer(id, me.deputyId());
-        model.addAttribute("form", CorrectionForm.of(answer, LocalDate.now(clock)));
+        model.addAttribute("form", CorrectionForm.of(answer));
         return showCorrection(id, answer, me, model);
     }
 
@@ -93,7 +93,7 @@ class FeedbackController {
         if (result.hasErrors()) {
             return showCorrection(id, answer, me, model);
         }
-        if (!Forms.accepted(result, () -> feedback.correct(form.toCommand(answer.id(), me.deputyId(), me.toActor(),
+        if (!Forms.accepted(result, () -> feedback.correct(form.toCommand(answer.id(), me.deputyId(), LocalDate.now(clock), me.toActor(),
                 ClientRequests.of(request))))) {
             return showCorrection(id, answer, me, model);
         }
@@ -121,6 +121,7 @@ class FeedbackController {
         model.addAttribute("caseFile", queries.details(id, me.dataScope()));
         model.addAttribute("letter", letters.of(reply));
         model.addAttribute("satisfactions", Satisfaction.values());
+        model.addAttribute("today", LocalDate.now(clock));
         return VIEW;
     }
 }

@@ -36,6 +36,7 @@ import cn.jianyi.identity.Role;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.handling.CountersignCommand;
 import cn.jianyi.handling.DraftChanges;
+import cn.jianyi.handling.FeedbackDue;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReviewClassCommand;
 import cn.jianyi.handling.TypesettingAdvice;
@@ -67,11 +68,14 @@ class ReplyController {
     private final SuggestionQueries queries;
     private final Clock clock;
     private final ObjectProvider<TypesettingAdvice> typesetting;
+    private final FeedbackDue feedbackDue;
 
     ReplyController(Replies replies, ReplyQueries replyQueries, ReplyTemplates replyTemplates,
                     Countersigning countersigning, Commitments commitments, ReplyLetters letters,
                     SuggestionQueries queries, Clock clock, RuleSets ruleSets,
-                    cn.jianyi.identity.Directory directory, ObjectProvider<TypesettingAdvice> typesetting) {
+                    cn.jianyi.identity.Directory directory, ObjectProvider<TypesettingAdvice> typesetting,
+                    FeedbackDue feedbackDue) {
+        this.feedbackDue = feedbackDue;
         this.typesetting = typesetting;
         this.directory = directory;
         this.ruleSets = ruleSets;
@@ -202,12 +206,22 @@ class ReplyController {
                 && details.status().acceptsReplies();
     }
 
+    /** A deputy who is to answer rates the case's latest signed reply from its page (评价答复). */
+    private boolean canRate(Reply reply, CurrentUser me) {
+        return me.deputyId() != null && me.can("feedback:submit") && reply.isSigned()
+                && replyQueries.latestSigned(reply.suggestionId()).map(r -> r.id().equals(reply.id())).orElse(false)
+                && feedbackDue.awaitsAnswerFrom(reply.suggestionId(), me.deputyId());
+    }
+
     private String showLetter(Reply reply, CurrentUser me, Model model) {
         SuggestionDetails details = queries.details(reply.suggestionId(), me.dataScope());
         model.addAttribute("caseFile", details);
         model.addAttribute("reply", reply);
         addLetter(model, letters.of(reply));
         model.addAttribute("canSign", canSign(reply, me, details));
+        model.addAttribute("canRate", canRate(reply, me));
+        // the class review is the offices' deliberation: who reads it is decided with its timeline entries
+        model.addAttribute("showsReview", TimelineVisibility.reads(CaseAction.REVIEW_CLASS, me.roles().primary()));
         ClassificationScheme scheme = ruleSets.scheme(reply.classificationScheme());
         model.addAttribute("scheme", scheme);
         if (!me.has(Role.DEPUTY)) {

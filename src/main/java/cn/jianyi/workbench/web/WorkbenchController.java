@@ -18,6 +18,7 @@ import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Permission;
 import cn.jianyi.identity.Role;
 import cn.jianyi.workbench.CaseFiles;
+import cn.jianyi.workbench.DeputyCaseFiles;
 import cn.jianyi.workbench.DeputyPortal;
 import cn.jianyi.workbench.WorkList;
 
@@ -32,10 +33,13 @@ class WorkbenchController {
 
     private final cn.jianyi.archive.ArchiveManagement archive;
     private final SetupChecklist setup;
+    private final DeputyCaseFiles deputyCases;
 
     WorkbenchController(WorkList workList, CaseFiles caseFiles, DeputyPortal portal,
                         cn.jianyi.submission.SubmissionManagement submissions,
-                        cn.jianyi.archive.ArchiveManagement archive, SetupChecklist setup) {
+                        cn.jianyi.archive.ArchiveManagement archive, SetupChecklist setup,
+                        DeputyCaseFiles deputyCases) {
+        this.deputyCases = deputyCases;
         this.archive = archive;
         this.setup = setup;
         this.submissions = submissions;
@@ -71,9 +75,18 @@ class WorkbenchController {
         return "workbench/home";
     }
 
+    /** The case page; a deputy gets her own (her case as her story, the reply inline), not the office's. */
     @GetMapping("/suggestions/{id}")
     @PreAuthorize("hasAuthority('suggestion:read')")
     String caseFile(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+        if (me.has(Role.DEPUTY)) {
+            var story = deputyCases.caseFor(id, me);
+            model.addAttribute("view", story);
+            if (story.details().suggestion().isArchived()) {
+                model.addAttribute("archivedLetters", archive.lettersOfCase(id));
+            }
+            return "workbench/deputy-case";
+        }
         var view = caseFiles.caseFor(id, me);
         model.addAttribute("view", view);
         if (view.details().suggestion().isArchived()) {

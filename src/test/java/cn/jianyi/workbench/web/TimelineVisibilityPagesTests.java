@@ -57,7 +57,7 @@ class TimelineVisibilityPagesTests {
     void theDeputyReadsNoInternalDeliberation() {
         for (String deputy : List.of("deputy", "deputy2")) {
             String page = WebClient.loggedIn(port, deputy, TestWorld.PASSWORD).get("/suggestions/" + id).body();
-            assertThat(page).as(deputy).contains("流转记录").contains("交办")
+            assertThat(page).as(deputy).contains("办理经过").contains("交承办单位办理")
                     .doesNotContain(OPINION).doesNotContain(REASON).doesNotContain(">申请延期<").doesNotContain(">提交协办意见<");
         }
     }
