@@ -58,13 +58,16 @@ public class ReplyQueries {
         Suggestion suggestion = suggestions.get(suggestionId);
         Optional<Reply> ownDraft = draftOf(suggestionId, me.unitId());
         Optional<Assignment> task = assignments.taskOf(suggestionId, me.unitId());
-        boolean draft = me.can(Permission.REPLY_DRAFT) && task.isPresent()
+        boolean mayDraft = me.can(Permission.REPLY_DRAFT) && task.isPresent()
                 && ReplyPolicies.unitMayDraft(suggestion, me.unitId(), task.get()) instanceof Decision.Allowed;
+        boolean submitted = ownDraft.filter(Reply::isSubmitted).isPresent();
+        boolean draft = mayDraft && !submitted;
         Optional<Reply> toSign = ownDraft.filter(r -> me.can(Permission.REPLY_SIGN)
                 && ReplyPolicies.caseIsInHandling(suggestion) instanceof Decision.Allowed);
         List<Decision.Rejected> awaited = toSign.map(r -> readiness.awaited(r, suggestion, today)).orElse(List.of());
         return new ReplyActions(draft, draft ? ownDraft.map(Reply::id).orElse(null) : null,
-                toSign.map(Reply::id).orElse(null), awaited, countersignReplyId(suggestion, me));
+                toSign.map(Reply::id).orElse(null), awaited, countersignReplyId(suggestion, me),
+                draft ? ownDraft.map(Reply::id).orElse(null) : null, submitted);
     }
 
     /** The lead unit's draft the user's co-unit is to countersign now, if the rules require 会签. */

@@ -40,7 +40,8 @@ public class DeputyPortal {
      * reminders, which follow the step they announce (after 签发, the card says 签发答复, not 发送通知).
      */
     private static final java.util.Set<CaseAction> NOT_A_STEP =
-            java.util.EnumSet.of(CaseAction.DRAFT_REPLY, CaseAction.NOTIFY, CaseAction.REMIND);
+            java.util.EnumSet.of(CaseAction.DRAFT_REPLY, CaseAction.SUBMIT_DRAFT, CaseAction.RETURN_DRAFT,
+                    CaseAction.COMMENT_DRAFT, CaseAction.NOTIFY, CaseAction.REMIND);
 
     /** A suggestion of the deputy as the portal lists it. */
     public record CaseCard(SuggestionDetails details, boolean lead, boolean awaitsMyFeedback, LocalDate dueOn,
