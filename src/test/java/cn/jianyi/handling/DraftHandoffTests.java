@@ -123,9 +123,9 @@ class DraftHandoffTests {
     void signingAsksForConfirmationNamingTheNumber() {
         long id = world.assigned(next++);
         Reply draft = world.drafted(id);
-        world.signed(world.drafted(world.assigned(next++)), LocalDate.now());   // the unit's first number this year
+        Reply before = world.signed(world.drafted(world.assigned(next++)), LocalDate.now());   // a number this year
         String page = head.get("/replies/" + draft.id()).body();
-        String expected = "新卫提字〔" + LocalDate.now().getYear() + "〕2号";
+        String expected = "新卫提字〔" + LocalDate.now().getYear() + "〕" + (before.documentNumber().serial() + 1) + "号";
         assertThat(page).contains("data-confirm=\"签发后不能撤回，文号将为" + expected + "。确认签发？\"")
                 .contains("签发后文号为" + expected);
         assertThat(head.post("/replies/" + draft.id() + "/sign", List.of("signedOn", LocalDate.now().toString()))
@@ -215,6 +215,24 @@ class DraftHandoffTests {
                 .containsExactly(Commitment.Status.FULFILLED);
         assertThat(commitments.onReply(second.id())).extracting(Commitment::status)
                 .containsExactly(Commitment.Status.FULFILLED);
+    }
+
+    @Test
+    @DisplayName("签发因缺少承诺被拒：负责人在签发页补登承诺后签发，无死胡同")
+    void theHeadRefusedForAMissingCommitmentAddsItAndSigns() {
+        long id = world.assigned(next++);
+        Reply draft = world.drafted(id, ResolutionCategory.B);
+        String sign = "/replies/" + draft.id() + "/sign";
+        HttpResponse<String> refused = head.post(sign, List.of("signedOn", LocalDate.now().toString()));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("请先登记办理承诺").contains("/replies/" + draft.id() + "/commitments")
+                .contains("/replies/" + draft.id() + "/comments");
+        assertThat(head.post("/replies/" + draft.id() + "/commitments", List.of("description", "明年6月前完成改造",
+                "dueOn", LocalDate.now().plusMonths(6).toString())).statusCode()).isEqualTo(302);
+        assertThat(head.post(sign, List.of("signedOn", LocalDate.now().toString())).statusCode()).isEqualTo(302);
+        assertThat(replyQueries.find(draft.id()).orElseThrow().isSigned()).isTrue();
+        assertThat(commitments.onReply(draft.id())).extracting(Commitment::description)
+                .containsExactly("明年6月前完成改造");
     }
 
     /** The value of the class radio button the page checks, or {@code null}. */
