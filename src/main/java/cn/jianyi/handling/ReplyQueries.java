@@ -35,9 +35,12 @@ public class ReplyQueries {
     private final Assignments assignments;
     private final Countersigning countersigning;
     private final SignReadiness readiness;
+    private final ReplyCommentRepository comments;
 
     ReplyQueries(ReplyRepository replies, SuggestionQueries queries, SuggestionManagement suggestions,
-                 Assignments assignments, Countersigning countersigning, SignReadiness readiness) {
+                 Assignments assignments, Countersigning countersigning, SignReadiness readiness,
+                 ReplyCommentRepository comments) {
+        this.comments = comments;
         this.replies = replies;
         this.queries = queries;
         this.suggestions = suggestions;
@@ -137,6 +140,15 @@ public class ReplyQueries {
             throw new NotFoundException("reply", replyId);
         }
         return reply;
+    }
+
+    /** 退回修改: the draft is with its handler again after the head returned it (its latest comment a return). */
+    public boolean returnedForRevision(Reply draft) {
+        if (draft.stage() != Reply.Stage.DRAFT) {
+            return false;
+        }
+        List<ReplyComment> onDraft = comments.findByReplyIdOrderById(draft.id());
+        return !onDraft.isEmpty() && onDraft.get(onDraft.size() - 1).returned();
     }
 
     public Optional<Reply> find(long replyId) {

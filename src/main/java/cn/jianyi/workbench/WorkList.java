@@ -115,8 +115,13 @@ public class WorkList {
                         && !hasTask(s, unit, Assignment.Status.REPLIED));
                 sections.add(new Section("home.handler.toDraft",
                         leading.stream().filter(s -> replyQueries.draftOf(s.id(), unit).isEmpty()).toList()));
+                sections.add(new Section("home.handler.returned", leading.stream()
+                        .filter(s -> replyQueries.draftOf(s.id(), unit).filter(replyQueries::returnedForRevision)
+                                .isPresent())
+                        .toList()));
                 sections.add(new Section("home.handler.drafts", leading.stream()
-                        .filter(s -> replyQueries.draftOf(s.id(), unit).filter(r -> !r.isSubmitted()).isPresent())
+                        .filter(s -> replyQueries.draftOf(s.id(), unit)
+                                .filter(r -> !r.isSubmitted() && !replyQueries.returnedForRevision(r)).isPresent())
                         .toList()));
                 sections.add(new Section("home.handler.submitted", leading.stream()
                         .filter(s -> replyQueries.draftOf(s.id(), unit).filter(r -> r.isSubmitted()).isPresent())

@@ -104,6 +104,8 @@ class DraftHandoffTests {
         assertThat(notices(id, "DRAFT_RETURNED")).containsExactly("handler");
         assertThat(timeline(id)).filteredOn(e -> e.action() == CaseAction.RETURN_DRAFT).singleElement()
                 .satisfies(e -> assertThat(e.remark()).isEqualTo("第二段请补充时间表"));
+        assertThat(homeSection(handler, "home.handler.returned")).contains("/suggestions/" + id + "\"");
+        assertThat(homeSection(handler, "home.handler.drafts")).doesNotContain("/suggestions/" + id + "\"");
         HttpResponse<String> page = handler.get("/suggestions/" + id + "/reply");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("退回修改").contains("第二段请补充时间表");
