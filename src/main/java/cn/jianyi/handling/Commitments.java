@@ -2,8 +2,16 @@ package cn.jianyi.handling;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,16 +119,16 @@ public class Commitments {
      */
     @Transactional(readOnly = true)
     public List<Commitment> onReply(long replyId) {
-        var all = new java.util.ArrayList<>(commitments.findByReplyIdOrderById(replyId));
+        var all = new ArrayList<>(commitments.findByReplyIdOrderById(replyId));
         commitments.findAllById(links.carriedBy(replyId)).forEach(all::add);
-        all.sort(java.util.Comparator.comparing(Commitment::id));
+        all.sort(Comparator.comparing(Commitment::id));
         return List.copyOf(all);
     }
 
     /** The ids of the commitments the reply carries from earlier replies. */
     @Transactional(readOnly = true)
-    public java.util.Set<Long> carriedBy(long replyId) {
-        return java.util.Set.copyOf(links.carriedBy(replyId));
+    public Set<Long> carriedBy(long replyId) {
+        return Set.copyOf(links.carriedBy(replyId));
     }
 
     /**
@@ -141,10 +149,10 @@ public class Commitments {
      */
     @Transactional(readOnly = true)
     public List<RuleViolation> refusals(long suggestionId, long unitId, List<DraftCommitment> lines) {
-        java.util.Set<Long> carried = openFromEarlierRounds(suggestionId, unitId).stream().map(Commitment::id)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<Long> carried = openFromEarlierRounds(suggestionId, unitId).stream().map(Commitment::id)
+                .collect(Collectors.toSet());
         LocalDate today = LocalDate.now(clock);
-        var refusals = new java.util.ArrayList<RuleViolation>();
+        var refusals = new ArrayList<RuleViolation>();
         for (int i = 0; i < lines.size(); i++) {
             DraftCommitment line = lines.get(i);
             if (line.id() != null && carried.contains(line.id())) {
@@ -174,12 +182,12 @@ public class Commitments {
         if (draft.isSigned()) {
             throw new RuleViolation("handling.commitment.replySigned");
         }
-        java.util.Map<Long, Commitment> own = new java.util.HashMap<>();
+        Map<Long, Commitment> own = new HashMap<>();
         commitments.findByReplyIdOrderById(draft.id()).forEach(c -> own.put(c.id(), c));
-        java.util.Set<Long> carriable = openFromEarlierRounds(draft.suggestionId(), draft.unitId()).stream()
-                .map(Commitment::id).collect(java.util.stream.Collectors.toSet());
-        var carried = new java.util.LinkedHashSet<Long>();
-        var kept = new java.util.HashSet<Long>();
+        Set<Long> carriable = openFromEarlierRounds(draft.suggestionId(), draft.unitId()).stream()
+                .map(Commitment::id).collect(Collectors.toSet());
+        var carried = new LinkedHashSet<Long>();
+        var kept = new HashSet<Long>();
         for (DraftCommitment line : lines) {
             if (line.id() == null) {
                 commitments.save(Commitment.promise(draft, line.description(), line.dueOn(), by, clock.instant()));

@@ -7,6 +7,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.jianyi.shared.Actor;
+import cn.jianyi.shared.IllegalTransitionException;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.suggestion.CaseAction;
 import cn.jianyi.suggestion.Suggestion;
@@ -39,7 +41,7 @@ public class DraftHandoffs {
     }
 
     /** 送签: the unit's draft goes to its head; refused (409) when it is already submitted or signed. */
-    public Reply submitForSigning(long replyId, long unitId, cn.jianyi.shared.Actor actor) {
+    public Reply submitForSigning(long replyId, long unitId, Actor actor) {
         Reply reply = ownReply(replyId, unitId);
         Suggestion suggestion = suggestions.get(reply.suggestionId());
         ReplyPolicies.caseIsInHandling(suggestion).orThrow();
@@ -60,7 +62,7 @@ public class DraftHandoffs {
     public ReplyComment comment(DraftCommentCommand command) {
         Reply reply = ownReply(command.replyId(), command.unitId());
         if (reply.isSigned()) {
-            throw new cn.jianyi.shared.IllegalTransitionException(reply.stage(), "comment");
+            throw new IllegalTransitionException(reply.stage(), "comment");
         }
         Suggestion suggestion = suggestions.get(reply.suggestionId());
         ReplyPolicies.caseIsInHandling(suggestion).orThrow();
