@@ -204,6 +204,10 @@ class DraftHandoffTests {
                 "commitments[0].dueOn", due)).statusCode()).isEqualTo(302);
         Reply second = replyQueries.draftOf(id, world.health.id()).orElseThrow();
         assertThat(second.round()).isEqualTo(2);
+        handler.post("/replies/" + second.id() + "/submit", List.of());
+        assertThat(jdbc.sql("select title from notices where suggestion_id = :id and kind = 'DRAFT_SUBMITTED'")
+                .param("id", id).query(String.class).list()).as("the second round's 送签 says 再次答复")
+                .containsExactly("再次答复稿待签发：第" + (next - 1) + "号《关于健全生育服务保障机制的建议》");
         assertThat(commitments.onReply(second.id())).extracting(Commitment::id).containsExactly(promised);
         world.signed(second, LocalDate.now());
         assertThat(commitments.commitmentsOf(id)).as("carried, not copied").extracting(Commitment::id)
