@@ -72,3 +72,56 @@ document.addEventListener('click', function (event) {
         history.back();
     }
 });
+
+// 拟写答复: the commitments inside the draft form (ADR 0045). 添加承诺 clones the row template, 删除 removes a row; the
+// rows are renumbered so the form posts commitments[0..n-1]. The list shows while the chosen class implies
+// commitments (B, C) or while it has rows.
+(function () {
+    function rows(list) {
+        return Array.prototype.slice.call(list.querySelectorAll('[data-commitment-row]'))
+            .filter(function (row) { return !row.closest('template'); });
+    }
+    function renumber(list) {
+        rows(list).forEach(function (row, index) {
+            row.querySelectorAll('[name^="commitments["]').forEach(function (input) {
+                input.name = input.name.replace(/^commitments\[[^\]]*\]/, 'commitments[' + index + ']');
+            });
+        });
+    }
+    function showIfNeeded(list) {
+        var form = list.closest('form');
+        var chosen = form && form.querySelector('input[name="classification"]:checked');
+        var promising = (list.dataset.promising || '').split(',');
+        list.hidden = rows(list).length === 0 && !(chosen && promising.indexOf(chosen.value) >= 0);
+    }
+    document.querySelectorAll('[data-commitment-rows]').forEach(showIfNeeded);
+    document.addEventListener('change', function (event) {
+        var form = event.target.form;
+        if (event.target.name === 'classification' && form) {
+            form.querySelectorAll('[data-commitment-rows]').forEach(showIfNeeded);
+        }
+    });
+    document.addEventListener('click', function (event) {
+        var add = event.target.closest && event.target.closest('[data-add-commitment]');
+        var remove = event.target.closest && event.target.closest('[data-remove-commitment]');
+        var list = (add || remove) && (add || remove).closest('[data-commitment-rows]');
+        if (!list) {
+            return;
+        }
+        if (add) {
+            var index = String(rows(list).length + Date.now());
+            var html = list.querySelector('template[data-commitment-template]').innerHTML.replace(/__i__/g, index);
+            add.closest('.actions').insertAdjacentHTML('beforebegin', html);
+            renumber(list);
+            var fresh = rows(list);
+            var field = fresh[fresh.length - 1].querySelector('input');
+            if (field) {
+                field.focus();
+            }
+        } else {
+            remove.closest('[data-commitment-row]').remove();
+            renumber(list);
+            list.dispatchEvent(new Event('change', {bubbles: true}));
+        }
+    });
+})();

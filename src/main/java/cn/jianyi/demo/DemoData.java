@@ -88,6 +88,7 @@ class DemoData implements SmartInitializingSingleton {
     private final SubmissionManagement submissions;
     private final ArchiveImports archiveImports;
     private final ArchiveManagement archive;
+    private final cn.jianyi.handling.DraftHandoffs handoffs;
     /** {@link #PASSWORD} hashed once: every demo login has it, and a BCrypt hash takes about a tenth of a second. */
     private IdentityManagement.PasswordHash passwordHash;
 
@@ -96,7 +97,9 @@ class DemoData implements SmartInitializingSingleton {
              Commitments commitments, ReplyQueries replyQueries, ReplyTemplates replyTemplates,
              FeedbackManagement feedback,
              PlatformTransactionManager transactions, Clock clock, UnitSeals seals,
-             SubmissionManagement submissions, ArchiveImports archiveImports, ArchiveManagement archive) {
+             SubmissionManagement submissions, ArchiveImports archiveImports, ArchiveManagement archive,
+             cn.jianyi.handling.DraftHandoffs handoffs) {
+        this.handoffs = handoffs;
         this.archiveImports = archiveImports;
         this.archive = archive;
         this.submissions = submissions;
@@ -191,9 +194,12 @@ class DemoData implements SmartInitializingSingleton {
                 }
             }
         }
-        if (seed.draft() != null) {
-            replies.saveDraft(new SaveDraftCommand(id, lead.id(),
+        if (seed.draft() != null) {         // a B draft with its commitment, submitted to the head (送签)
+            Reply draft = replies.saveDraft(new SaveDraftCommand(id, lead.id(),
                     contentOf(id, lead, ResolutionCategory.B, seed.draft(), seed), handler));
+            commitments.promise(new PromiseCommand(draft.id(), lead.id(), "按答复所列计划推进，完成后再次答复代表",
+                    LocalDate.now(clock).plusMonths(6), handler));
+            handoffs.submitForSigning(draft.id(), lead.id(), handler);
         }
         if (seed.rounds().size() > 1) {       // a later round solved what an earlier one promised: 再次答复
             DemoCases.Round last = seed.rounds().get(seed.rounds().size() - 1);

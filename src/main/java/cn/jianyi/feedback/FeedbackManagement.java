@@ -337,6 +337,12 @@ public class FeedbackManagement implements cn.jianyi.handling.FeedbackDue {
         return feedbacks.findBySuggestionIdOrderById(suggestionId);
     }
 
+    /** The deputies' current answers (corrections in place of what they correct) to one reply, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Feedback> ofReply(long replyId) {
+        return Feedback.current(feedbacks.findByReplyIdOrderById(replyId));
+    }
+
     /** The lead deputy's answer to the latest signed reply, if given. */
     @Transactional(readOnly = true)
     public Optional<Feedback> latestRoundFeedback(long suggestionId) {

@@ -24,9 +24,11 @@ public class CoUnitOpinions {
     private final SuggestionManagement suggestions;
     private final Assignments assignments;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CoUnitOpinions(CoUnitOpinionRepository opinions, SuggestionManagement suggestions,
-                   Assignments assignments, Clock clock) {
+                   Assignments assignments, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.opinions = opinions;
         this.suggestions = suggestions;
         this.assignments = assignments;
@@ -44,6 +46,8 @@ public class CoUnitOpinions {
         String text = command.opinion();
         assignments.markOpinionGiven(suggestion.id(), command.unitId(), command.actor(),
                 text.length() > 80 ? text.substring(0, 80) + "…" : text);
+        events.publishEvent(new CoUnitOpinionGiven(opinion.id(), suggestion.id(), command.unitId(),
+                command.actor().username()));
         return opinion;
     }
 

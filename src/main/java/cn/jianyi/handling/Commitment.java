@@ -57,6 +57,15 @@ public class Commitment {
         return commitment;
     }
 
+    /** Changes what a draft's own commitment says, while it is open (the reply not yet signed: the caller checks). */
+    void revise(String description, LocalDate dueOn) {
+        if (status != Status.OPEN) {
+            throw new IllegalTransitionException(status, "revise");
+        }
+        this.description = description;
+        this.dueOn = dueOn;
+    }
+
     /** 再次答复: solved, with what the unit told the deputy. */
     Status fulfil(String followUpReply, LocalDate on, String by) {
         return close(Status.FULFILLED, followUpReply, on, by, "fulfil");

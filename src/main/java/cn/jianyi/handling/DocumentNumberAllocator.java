@@ -25,6 +25,16 @@ class DocumentNumberAllocator {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The number the unit's next signature of the year would take as things stand (a preview for the signing
+     * confirmation: another signature before it takes this one, and the signing allocates the number itself).
+     */
+    DocumentNumber peek(HandlingUnit unit, int year) {
+        int last = jdbc.sql("select last_serial from document_number_sequences where unit_id = :unit and serial_year = :year")
+                .param("unit", unit.id()).param("year", year).query(Integer.class).optional().orElse(0);
+        return new DocumentNumber(unit.docCode(), year, last + 1);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     DocumentNumber next(HandlingUnit unit, int year) {
         // a concurrent creator's uncommitted row makes this wait for its commit, then do nothing

@@ -40,10 +40,13 @@ public class Replies {
     private final Directory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Commitments commitments;
 
     Replies(ReplyRepository replies, ReplyVersionRepository versions, SuggestionManagement suggestions,
             Assignments assignments, RuleSets ruleSets, SignReadiness readiness,
-            DocumentNumberAllocator numbers, Directory directory, ApplicationEventPublisher events, Clock clock) {
+            DocumentNumberAllocator numbers, Directory directory, ApplicationEventPublisher events, Clock clock,
+            Commitments commitments) {
+        this.commitments = commitments;
         this.replies = replies;
         this.versions = versions;
         this.suggestions = suggestions;
@@ -62,6 +65,36 @@ public class Replies {
         Suggestion suggestion = suggestions.get(suggestionId);
         ReplyPolicies.unitMayDraft(suggestion, unitId, assignments.taskOf(suggestionId, unitId).orElse(null))
                 .orThrow();
+        ReplyPolicies.draftWithTheHandler(replies.findBySuggestionIdOrderByRoundAscIdAsc(suggestionId).stream()
+                .filter(r -> r.unitId() == unitId && !r.isSigned()).findFirst()).orThrow();
+    }
+
+    /**
+     * Every refusal of the draft's fields at once (one round of validation, ADR 0045): the class outside the scheme,
+     * a class that implies commitments without one, a commitment's missing text or a date not after today. Nothing
+     * is saved; {@link #saveDraft} refuses with the first.
+     */
+    @Transactional(readOnly = true)
+    public List<RuleViolation> refusalsOf(SaveDraftCommand command) {
+        Suggestion suggestion = suggestions.get(command.suggestionId());
+        ClassificationScheme scheme = ruleSets.schemeForMeeting(suggestion.meetingId());
+        var refusals = new java.util.ArrayList<RuleViolation>();
+        ResolutionCategory classification = command.content().classification();
+        if (classification == null) {
+            refusals.add(RuleViolation.onField("classification", "handling.reply.classRequired"));
+        } else if (ReplyPolicies.classInScheme(classification, scheme) instanceof cn.jianyi.shared.Decision.Rejected r) {
+            refusals.add(RuleViolation.onField("classification", r.reasonKey(), r.args()));
+        }
+        if (command.commitments() != null) {
+            boolean promising = classification != null && scheme.byLetter(classification.name())
+                    .map(c -> c.impliesCommitment()).orElse(false);
+            if (promising && command.commitments().isEmpty()) {
+                refusals.add(RuleViolation.onField("commitments", "handling.commitment.requiredForClass",
+                        scheme.codeOf(classification.name())));
+            }
+            refusals.addAll(commitments.refusals(suggestion.id(), command.unitId(), command.commitments()));
+        }
+        return refusals;
     }
 
     /** Saves the unit's draft for the current round: creates it, or revises the existing draft. */
@@ -70,7 +103,9 @@ public class Replies {
         ReplyPolicies.caseIsInHandling(suggestion).orThrow();
         ReplyPolicies.onlyLeadUnitReplies(suggestion, command.unitId()).orThrow();
         ClassificationScheme scheme = ruleSets.schemeForMeeting(suggestion.meetingId());
-        ReplyPolicies.classInScheme(command.content().classification(), scheme).orThrowOn("classification");
+        refusalsOf(command).stream().findFirst().ifPresent(refusal -> {
+            throw refusal;
+        });
         ReplyPolicies.partNotYetAnswered(assignments.startWork(suggestion.id(), command.unitId(), command.actor()))
                 .orThrow();
         List<Reply> ofCase = replies.findBySuggestionIdOrderByRoundAscIdAsc(suggestion.id());
@@ -78,6 +113,7 @@ public class Replies {
         Instant now = clock.instant();
         Optional<Reply> draft = ofCase.stream().filter(r -> r.unitId() == command.unitId() && !r.isSigned())
                 .findFirst();
+        ReplyPolicies.draftWithTheHandler(draft).orThrow();
         Reply reply;
         if (draft.isPresent()) {
             reply = draft.get();
@@ -87,6 +123,9 @@ public class Replies {
                     command.actor().username(), now);
         }
         reply = replies.save(reply);
+        if (command.commitments() != null) {
+            commitments.keepWithDraft(reply, command.commitments(), command.actor().username());
+        }
         int versionNo = versions.findByReplyIdOrderByVersionNo(reply.id()).size() + 1;
         versions.save(ReplyVersion.of(reply, versionNo));
         suggestions.recordActivity(suggestion.id(), CaseAction.DRAFT_REPLY, command.actor(),
@@ -155,6 +194,15 @@ public class Replies {
         events.publishEvent(new ReplyClassReviewed(saved.id(), saved.suggestionId(), command.classification(), changed,
                 command.actor().username()));
         return saved;
+    }
+
+    /**
+     * 签发 preview: the document number the reply would take if signed in {@code year}, as things stand (the signing
+     * allocates it; ADR 0045).
+     */
+    @Transactional(readOnly = true)
+    public DocumentNumber numberOnSigning(Reply reply, int year) {
+        return numbers.peek(directory.unit(reply.unitId()), year);
     }
 
     /** Every saved version of a reply, oldest first. */

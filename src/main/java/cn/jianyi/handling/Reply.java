@@ -26,6 +26,19 @@ public class Reply {
         SIGNED
     }
 
+    /**
+     * Where a reply stands in the unit, for people and the transition table: a draft with its handler, a draft
+     * submitted to the head (送签), or signed. Derived from the status and the 送签 mark.
+     */
+    public enum Stage {
+        /** 拟稿: with the handler (a new draft, or one the head returned). */
+        DRAFT,
+        /** 已送签: with the unit's head, who signs it or returns it for revision. */
+        SUBMITTED,
+        /** 已签发. */
+        SIGNED
+    }
+
     @Id
     private Long id;
     @Version
@@ -57,6 +70,8 @@ public class Reply {
     private String unitPostcode;
     private LocalDate signedOn;
     private Instant signedAt;
+    private Instant submittedAt;
+    private String submittedBy;
     private ResolutionCategory reviewedClassification;
     private String reviewReason;
     private String reviewedBy;
@@ -77,11 +92,25 @@ public class Reply {
         return reply;
     }
 
-    /** 修改答复稿 (under the scheme now in force). */
+    /** 修改答复稿 (under the scheme now in force): only while the draft is with its handler, not submitted. */
     void revise(ReplyContent content, String scheme, String by, Instant at) {
-        require(Status.DRAFT, "revise");
+        requireStage(Stage.DRAFT, "revise");
         this.classificationScheme = scheme;
         apply(content, by, at);
+    }
+
+    /** 送签: the handler submits the draft to the unit's head; it is no longer edited until signed or returned. */
+    void submitForSigning(String by, Instant at) {
+        requireStage(Stage.DRAFT, "submit");
+        this.submittedBy = by;
+        this.submittedAt = at;
+    }
+
+    /** 退回修改: the head returns a submitted draft to its handler, who may edit it again. */
+    void returnForRevision() {
+        requireStage(Stage.SUBMITTED, "return");
+        this.submittedBy = null;
+        this.submittedAt = null;
     }
 
     /**
@@ -132,6 +161,12 @@ public class Reply {
         this.draftedAt = at;
     }
 
+    private void requireStage(Stage expected, String action) {
+        if (stage() != expected) {
+            throw new IllegalTransitionException(stage(), action);
+        }
+    }
+
     private void require(Status expected, String action) {
         if (status != expected) {
             throw new IllegalTransitionException(status, action);
@@ -160,6 +195,27 @@ public class Reply {
 
     public boolean isSigned() {
         return status == Status.SIGNED;
+    }
+
+    public Stage stage() {
+        if (status == Status.SIGNED) {
+            return Stage.SIGNED;
+        }
+        return submittedAt == null ? Stage.DRAFT : Stage.SUBMITTED;
+    }
+
+    /** 已送签: a draft with the unit's head. */
+    public boolean isSubmitted() {
+        return stage() == Stage.SUBMITTED;
+    }
+
+    /** When the draft was submitted to the head (送签), or {@code null}. */
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
     }
 
     public ReplyContent content() {

@@ -73,6 +73,12 @@ final class ReplyPolicies {
                 : Decision.rejected("handling.sign.awaitingCountersign", String.join("、", awaited));
     }
 
+    /** 送签: a draft with the unit's head is not edited until the head signs it or returns it (ADR 0045). */
+    static Decision draftWithTheHandler(java.util.Optional<Reply> draft) {
+        return draft.filter(Reply::isSubmitted).isPresent() ? Decision.rejected("handling.draft.submitted")
+                : Decision.allowed();
+    }
+
     /** A co-unit gives its opinion while the lead unit has not yet answered (first or again, at 重新办理). */
     static Decision opinionBeforeTheReply(Suggestion suggestion) {
         return suggestion.status() == Suggestion.Status.ASSIGNED || suggestion.status() == Suggestion.Status.REHANDLING

@@ -35,9 +35,12 @@ public class ReplyQueries {
     private final Assignments assignments;
     private final Countersigning countersigning;
     private final SignReadiness readiness;
+    private final ReplyCommentRepository comments;
 
     ReplyQueries(ReplyRepository replies, SuggestionQueries queries, SuggestionManagement suggestions,
-                 Assignments assignments, Countersigning countersigning, SignReadiness readiness) {
+                 Assignments assignments, Countersigning countersigning, SignReadiness readiness,
+                 ReplyCommentRepository comments) {
+        this.comments = comments;
         this.replies = replies;
         this.queries = queries;
         this.suggestions = suggestions;
@@ -58,13 +61,16 @@ public class ReplyQueries {
         Suggestion suggestion = suggestions.get(suggestionId);
         Optional<Reply> ownDraft = draftOf(suggestionId, me.unitId());
         Optional<Assignment> task = assignments.taskOf(suggestionId, me.unitId());
-        boolean draft = me.can(Permission.REPLY_DRAFT) && task.isPresent()
+        boolean mayDraft = me.can(Permission.REPLY_DRAFT) && task.isPresent()
                 && ReplyPolicies.unitMayDraft(suggestion, me.unitId(), task.get()) instanceof Decision.Allowed;
+        boolean submitted = ownDraft.filter(Reply::isSubmitted).isPresent();
+        boolean draft = mayDraft && !submitted;
         Optional<Reply> toSign = ownDraft.filter(r -> me.can(Permission.REPLY_SIGN)
                 && ReplyPolicies.caseIsInHandling(suggestion) instanceof Decision.Allowed);
         List<Decision.Rejected> awaited = toSign.map(r -> readiness.awaited(r, suggestion, today)).orElse(List.of());
         return new ReplyActions(draft, draft ? ownDraft.map(Reply::id).orElse(null) : null,
-                toSign.map(Reply::id).orElse(null), awaited, countersignReplyId(suggestion, me));
+                toSign.map(Reply::id).orElse(null), awaited, countersignReplyId(suggestion, me),
+                draft ? ownDraft.map(Reply::id).orElse(null) : null, submitted);
     }
 
     /** The lead unit's draft the user's co-unit is to countersign now, if the rules require 会签. */
@@ -134,6 +140,15 @@ public class ReplyQueries {
             throw new NotFoundException("reply", replyId);
         }
         return reply;
+    }
+
+    /** 退回修改: the draft is with its handler again after the head returned it (its latest comment a return). */
+    public boolean returnedForRevision(Reply draft) {
+        if (draft.stage() != Reply.Stage.DRAFT) {
+            return false;
+        }
+        List<ReplyComment> onDraft = comments.findByReplyIdOrderById(draft.id());
+        return !onDraft.isEmpty() && onDraft.get(onDraft.size() - 1).returned();
     }
 
     public Optional<Reply> find(long replyId) {

@@ -22,6 +22,9 @@ import cn.jianyi.feedback.FeedbackGiven;
 import cn.jianyi.feedback.FeedbackManagement;
 import cn.jianyi.feedback.CoUnitsRecalled;
 import cn.jianyi.feedback.RehandlingDecided;
+import cn.jianyi.handling.CoUnitOpinionGiven;
+import cn.jianyi.handling.DraftReturned;
+import cn.jianyi.handling.DraftSubmitted;
 import cn.jianyi.handling.ReplySigned;
 import cn.jianyi.identity.AccountContact;
 import cn.jianyi.identity.Directory;
@@ -51,15 +54,20 @@ import cn.jianyi.suggestion.UnitReplaced;
  * <tr><td>{@link ReturnDecided} 同意/不同意退回, {@link ExtensionDecided} 不同意延期, {@link UnitDeadlineMoved} 期限调整
  * (an approved extension, a calendar change)</td><td>the unit concerned</td></tr>
  * <tr><td>{@link ReplySigned} 签发答复</td><td>the case's deputies: sent to the rating form when the form is theirs
- * to answer, else to the reply</td></tr>
- * <tr><td>{@link FeedbackGiven} 代表评价</td><td>the units that answered, without the rating</td></tr>
+ * to answer, else to the reply; a second round's says 再次答复</td></tr>
+ * <tr><td>{@link DraftSubmitted} 送签</td><td>the unit's heads</td></tr>
+ * <tr><td>{@link DraftReturned} 退回修改, the head's comment</td><td>the unit's handlers</td></tr>
+ * <tr><td>{@link CoUnitOpinionGiven} 协办意见</td><td>the lead unit's handlers</td></tr>
+ * <tr><td>{@link FeedbackGiven} 代表评价</td><td>the units that answered and the congress office, naming the result
+ * (ADR 0045)</td></tr>
  * <tr><td>{@link RehandlingDecided} 重新办理</td><td>the units that answer, the deputies</td></tr>
  * <tr><td>{@link CoUnitsRecalled} 重新办理，再次征求协办意见</td><td>the co-units brought back in</td></tr>
  * <tr><td>{@link CaseClosed} 办结</td><td>the deputies</td></tr>
  * </table>
  * The case's deputies are its lead deputy and co-signers and those of the suggestions merged into it. Texts come from
  * {@code notification.case.<act>.<audience>.title/body} with {0} number, {1} title, {2} meeting (区人大二届四次会议) and
- * the event's own data from {3} on.
+ * the event's own data from {3} on. A later round's notices (a reply after 重新办理) use the keys with {@code .again}
+ * and say 再次答复.
  * <p>
  * Every event here is published inside the act's transaction, and this listener runs in it
  * ({@link Propagation#MANDATORY}, ADR 0019): the notices and their timeline line are committed with the act, or not at
@@ -175,23 +183,63 @@ class CaseNotices {
         var notices = about(event.suggestionId(), event.actorUsername());
         List<AccountContact> deputies = notices.deputies();
         String reply = "/replies/" + event.replyId();   // a deputy's notice opens what it names: the reply
+        String again = event.round() > 1 ? ".again" : "";
         if (!event.caseReplied()) {
             notices.addLinked(NoticeKind.REPLIED, "SIGN_REPLY.part", reply, deputies);
         } else {
             List<AccountContact> rating = deputies.stream()
                     .filter(d -> feedback.awaitsAnswerFrom(event.suggestionId(), d.deputyId())).toList();
-            notices.addLinked(NoticeKind.REPLIED, "SIGN_REPLY.rate", "/suggestions/" + event.suggestionId() + "/feedback",
-                    rating);
-            notices.addLinked(NoticeKind.REPLIED, "SIGN_REPLY.read", reply,
+            notices.addLinked(NoticeKind.REPLIED, "SIGN_REPLY.rate" + again,
+                    "/suggestions/" + event.suggestionId() + "/feedback", rating);
+            notices.addLinked(NoticeKind.REPLIED, "SIGN_REPLY.read" + again, reply,
                     deputies.stream().filter(d -> !rating.contains(d)).toList());
         }
         notices.send();
     }
 
+    /** 代表评价, naming the result, to the answering units and the congress office. */
     @EventListener
     void on(FeedbackGiven event) {
         var notices = about(event.suggestionId(), event.actorUsername());
-        notices.add(NoticeKind.FEEDBACK_GIVEN, "GIVE_FEEDBACK.unit", notices.units(true));
+        String key = event.round() > 1 ? "GIVE_FEEDBACK.again" : "GIVE_FEEDBACK";
+        String result = label("Satisfaction." + event.satisfaction());
+        notices.add(NoticeKind.FEEDBACK_GIVEN, key + ".unit", notices.units(true), result);
+        notices.add(NoticeKind.FEEDBACK_GIVEN, key + ".clerk", notices.clerks(), result);
+        notices.send();
+    }
+
+    /** 送签: the unit's heads, linked to the draft they are to sign. */
+    @EventListener
+    void on(DraftSubmitted event) {
+        var notices = about(event.suggestionId(), event.actorUsername());
+        notices.addLinked(NoticeKind.DRAFT_SUBMITTED, event.round() > 1 ? "SUBMIT_DRAFT.again.head" : "SUBMIT_DRAFT.head",
+                "/replies/" + event.replyId(), unitPeople(event.unitId(), Role.HEAD), unitName(event.unitId()));
+        notices.send();
+    }
+
+    /** 退回修改 or the head's comment: the unit's handlers, with the comment, linked to the drafting page. */
+    @EventListener
+    void on(DraftReturned event) {
+        var notices = about(event.suggestionId(), event.actorUsername());
+        if (event.returned()) {
+            notices.addLinked(NoticeKind.DRAFT_RETURNED, "RETURN_DRAFT.handler",
+                    "/suggestions/" + event.suggestionId() + "/reply", unitPeople(event.unitId(), Role.HANDLER),
+                    event.comment());
+        } else {
+            notices.addLinked(NoticeKind.DRAFT_COMMENTED, "COMMENT_DRAFT.handler", "/replies/" + event.replyId(),
+                    unitPeople(event.unitId(), Role.HANDLER), event.comment());
+        }
+        notices.send();
+    }
+
+    /** 协办意见: the handlers of the units that answer the deputy (the lead unit). */
+    @EventListener
+    void on(CoUnitOpinionGiven event) {
+        var notices = about(event.suggestionId(), event.actorUsername());
+        List<Long> answering = notices.suggestion.units().stream().filter(u -> u.role().answersDeputy())
+                .map(CaseUnit::unitId).sorted().toList();
+        notices.add(NoticeKind.OPINION_GIVEN, "GIVE_OPINION.lead", directory.accountsOfUnits(answering).stream()
+                .filter(a -> a.has(Role.HANDLER)).toList(), unitName(event.unitId()));
         notices.send();
     }
 
@@ -283,6 +331,11 @@ class CaseNotices {
                 notifications.notify(requests);
             }
         }
+    }
+
+    /** The unit's people in the role (its heads, or its handlers). */
+    private List<AccountContact> unitPeople(long unitId, Role role) {
+        return directory.accountsOfUnits(List.of(unitId)).stream().filter(a -> a.has(role)).toList();
     }
 
     private List<AccountContact> unit(long unitId) {

@@ -25,7 +25,7 @@ public enum NoticeKind {
     DEADLINE_CHANGED,
     /** 已答复: to the deputies. */
     REPLIED,
-    /** 代表已反馈意见: to the units that answered. */
+    /** 代表已反馈意见 (naming the result): to the units that answered and the congress office. */
     FEEDBACK_GIVEN,
     /** 重新办理: to the units that answer and the deputies. */
     REHANDLING,
@@ -48,5 +48,13 @@ public enum NoticeKind {
     /** 已超期: a unit's deadline passed (to the unit and the supervisors). */
     DEADLINE_OVERDUE,
     /** 严重超期: long past a unit's deadline (to the unit and the supervisors). */
-    DEADLINE_LONG_OVERDUE
+    DEADLINE_LONG_OVERDUE,
+    /** 送签: a draft reply waits for the unit head's signature (to the unit's heads). */
+    DRAFT_SUBMITTED,
+    /** 退回修改: the head returned the draft with a comment (to the unit's handlers). */
+    DRAFT_RETURNED,
+    /** 负责人意见: the head commented on the draft without returning it (to the unit's handlers). */
+    DRAFT_COMMENTED,
+    /** 协办意见: a co-unit's opinion reached the lead unit (to its handlers). */
+    OPINION_GIVEN
 }

@@ -117,8 +117,17 @@ public class WorkList {
                         && !hasTask(s, unit, Assignment.Status.REPLIED));
                 sections.add(new Section("home.handler.toDraft",
                         leading.stream().filter(s -> replyQueries.draftOf(s.id(), unit).isEmpty()).toList()));
-                sections.add(new Section("home.handler.drafts",
-                        leading.stream().filter(s -> replyQueries.draftOf(s.id(), unit).isPresent()).toList()));
+                sections.add(new Section("home.handler.returned", leading.stream()
+                        .filter(s -> replyQueries.draftOf(s.id(), unit).filter(replyQueries::returnedForRevision)
+                                .isPresent())
+                        .toList()));
+                sections.add(new Section("home.handler.drafts", leading.stream()
+                        .filter(s -> replyQueries.draftOf(s.id(), unit)
+                                .filter(r -> !r.isSubmitted() && !replyQueries.returnedForRevision(r)).isPresent())
+                        .toList()));
+                sections.add(new Section("home.handler.submitted", leading.stream()
+                        .filter(s -> replyQueries.draftOf(s.id(), unit).filter(r -> r.isSubmitted()).isPresent())
+                        .toList()));
                 sections.add(new Section("home.handler.toOpine", inHandling(scope,
                         s -> !suggestions.get(s.id()).isAnsweringUnit(unit)
                                 && hasTask(s, unit, Assignment.Status.PENDING, Assignment.Status.IN_HANDLING))));
@@ -130,8 +139,9 @@ public class WorkList {
                 sections.add(new Section("home.unit.toAcknowledge", inHandling(scope, s -> hasTask(s, unit,
                         Assignment.Status.PENDING))));
                 sections.add(new Section("home.unit.commitmentsDue", commitmentsDue(scope, unit, today)));
-                sections.add(new Section("home.head.toSign",
-                        inHandling(scope, s -> replyQueries.draftOf(s.id(), unit).isPresent())));
+                // 送签 drafts (ADR 0045): the head may still sign an unsubmitted draft from the case page
+                sections.add(new Section("home.head.toSign", inHandling(scope,
+                        s -> replyQueries.draftOf(s.id(), unit).filter(r -> r.isSubmitted()).isPresent())));
                 sections.add(new Section("home.head.inHandling", inHandling(scope, s -> true)));
             }
             case DEPUTY -> {

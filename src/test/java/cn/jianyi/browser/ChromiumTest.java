@@ -94,6 +94,18 @@ abstract class ChromiumTest {
      * Logs an account of the test's own in with its password (not a demo account's), on a page logged out before if
      * there is one, and leaves the page wherever the login leads (e.g. a forced password change).
      */
+    /**
+     * Accepts a confirmation dialog unless a handler the page already had accepted it (pages are reused after
+     * logout, with their handlers).
+     */
+    static void acceptOnce(com.microsoft.playwright.Dialog dialog) {
+        try {
+            dialog.accept();
+        } catch (RuntimeException alreadyHandled) {
+            // another handler of the reused page accepted it
+        }
+    }
+
     Page signIn(String username, String password, boolean phone) {
         Page page = loggedOut.computeIfAbsent(width(phone), width -> new ArrayDeque<>()).poll();
         return Browsers.signIn(page != null ? page : Browsers.newPage(browser, phone), port, username, password);

@@ -283,14 +283,18 @@ class FirstRunBrowserTest extends ChromiumTest {
         handler.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("拟写答复")).click();
         assertThat(handler.locator("#letter")).containsText("尊敬的程绮南代表：");
         handler.locator("#body").fill("您提出的《" + TITLE + "》收悉，现答复如下：\n\n我委已将新建城区两处社区卫生服务站列入明年建设计划。");
+        handler.locator("input[name=classification][value=A]").check();
         handler.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
         assertThat(handler.locator(".flash")).hasText("答复稿已保存。");
+        handler.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送负责人签发")).click();
+        assertThat(handler.locator(".flash")).hasText("答复稿已送负责人签发。");
         logout(handler);
 
         mark("drafted");
         // 单位负责人 signs: the number carries the unit's 机关代字; the letter downloads, the OFD sealed and verified
         Page head = signIn("liwd", headPassword, false);
         firstLogin(head, headPassword);
+        head.onceDialog(dialog -> acceptOnce(dialog));   // 签发's confirmation (ADR 0045)
         section(head, "待签发答复").getByText(TITLE).click();
         head.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("预览并签发")).click();
         head.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("签发")).click();

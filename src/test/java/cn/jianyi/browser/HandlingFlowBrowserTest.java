@@ -173,16 +173,20 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         handler.locator("#body").fill("您提出的《" + TITLE + "》收悉，现答复如下：\n\n一、开展专项检查\n\n我委已会同消防部门对全区托育机构开展消防安全专项检查。");
         assertThat(handler.locator("#letter")).containsText("我委已会同消防部门");
         shot(handler, "02-handler-draft");
+        handler.locator("input[name=classification][value=A]").check();
         handler.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
         assertThat(handler.locator(".flash")).hasText("答复稿已保存。");
+        handler.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送负责人签发")).click();
+        assertThat(handler.locator(".flash")).hasText("答复稿已送负责人签发。");
         logout(handler);
 
         // 单位负责人: 签发 is held until the co-units' opinions are in
         Page head = loginAs("head", false);
+        head.onceDialog(dialog -> acceptOnce(dialog));   // 签发's confirmation (ADR 0045)
         assertThat(section(head, "待签发答复")).containsText(TITLE);
         section(head, "待签发答复").getByText(TITLE).click();
         head.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("预览并签发")).click();
-        assertThat(head.locator(".draft-banner")).hasText("此答复尚未签发。");
+        assertThat(head.locator(".draft-banner")).hasText("此答复稿已送签，等待负责人签发。");
         head.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("签发")).click();
         assertThat(head.locator("[role=alert]")).containsText("协办单位意见尚未全部送达，暂不能签发");
         assertThat(head.locator("[role=alert]")).containsText("区教体局");
@@ -210,6 +214,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         logout(civil);
 
         head = loginAs("head", false);
+        head.onceDialog(dialog -> acceptOnce(dialog));   // 签发's confirmation (ADR 0045)
         head.navigate(caseUrl);
         assertThat(head.locator("[aria-label='协办意见']")).containsText("纳入民办非企业单位年检");
         assertThat(head.locator("[aria-label='协办意见']")).containsText("校园周边");
@@ -273,6 +278,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         logout(handler);
 
         head = loginAs("head", false);
+        head.onceDialog(dialog -> acceptOnce(dialog));   // 签发's confirmation (ADR 0045)
         head.navigate(caseUrl);
         head.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("预览并签发")).click();
         head.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("签发")).click();

@@ -26,9 +26,12 @@ class ReplyTransitionTests {
                 "区卫健委", "83752009", "330100", List.of("区人大常委会选举任免联络办公室", "区政府督查室"), Publicity.PROACTIVE);
     }
 
-    static Reply inStatus(Reply.Status status) {
+    static Reply inStatus(Reply.Stage stage) {
         Reply reply = Reply.draft(1, 2, 1, content("正文"), "NPC", "handler", Instant.EPOCH);
-        if (status == Reply.Status.SIGNED) {
+        if (stage == Reply.Stage.SUBMITTED) {
+            reply.submitForSigning("handler", Instant.EPOCH);
+        }
+        if (stage == Reply.Stage.SIGNED) {
             reply.sign(new DocumentNumber("新卫提字", 2024, 1), UNIT, "李卫东", LocalDate.of(2024, 6, 20), Instant.EPOCH);
         }
         return reply;
@@ -37,6 +40,8 @@ class ReplyTransitionTests {
     static Consumer<Reply> action(String name) {
         return switch (name) {
             case "revise" -> r -> r.revise(content("修改后的正文"), "NPC", "handler", Instant.EPOCH);
+            case "submit" -> r -> r.submitForSigning("handler", Instant.EPOCH);
+            case "return" -> Reply::returnForRevision;
             case "sign" -> r -> r.sign(new DocumentNumber("新卫提字", 2024, 2), UNIT, "李卫东", LocalDate.of(2024, 6, 21),
                     Instant.EPOCH);
             default -> throw new IllegalArgumentException(name);
@@ -45,30 +50,30 @@ class ReplyTransitionTests {
 
     @ParameterizedTest(name = "{0} --{1}--> {2}")
     @CsvFileSource(resources = "/reply-transitions.csv", numLinesToSkip = 1)
-    void followsTheTransitionTable(Reply.Status from, String action, String outcome) {
+    void followsTheTransitionTable(Reply.Stage from, String action, String outcome) {
         Reply reply = inStatus(from);
         String bodyBefore = reply.body();
         DocumentNumber numberBefore = reply.documentNumber();
         if (outcome.equals("REJECTED")) {
             assertThatThrownBy(() -> action(action).accept(reply)).isInstanceOf(IllegalTransitionException.class);
-            assertThat(reply.status()).isEqualTo(from);
+            assertThat(reply.stage()).isEqualTo(from);
             assertThat(reply.body()).isEqualTo(bodyBefore);
             assertThat(reply.documentNumber()).isEqualTo(numberBefore);
         } else {
             action(action).accept(reply);
-            assertThat(reply.status()).isEqualTo(Reply.Status.valueOf(outcome));
+            assertThat(reply.stage()).isEqualTo(Reply.Stage.valueOf(outcome));
         }
     }
 
     @Test
     void tableCoversEveryPairExactlyOnce() {
         assertThat(TransitionTable.pairs("/reply-transitions.csv")).containsExactlyInAnyOrderElementsOf(
-                TransitionTable.allPairs(Reply.Status.values(), List.of("revise", "sign")));
+                TransitionTable.allPairs(Reply.Stage.values(), List.of("revise", "submit", "return", "sign")));
     }
 
     @Test
     void revisingADraftReplacesItsContent() {
-        Reply reply = inStatus(Reply.Status.DRAFT);
+        Reply reply = inStatus(Reply.Stage.DRAFT);
         reply.revise(content("修改后的正文"), "NPC", "handler2", Instant.EPOCH.plusSeconds(60));
         assertThat(reply.body()).isEqualTo("修改后的正文");
         assertThat(reply.draftedBy()).isEqualTo("handler2");
@@ -77,7 +82,7 @@ class ReplyTransitionTests {
 
     @Test
     void signingFixesNumberSignerAndDate() {
-        Reply reply = inStatus(Reply.Status.SIGNED);
+        Reply reply = inStatus(Reply.Stage.SIGNED);
         assertThat(reply.documentNumber()).hasToString("新卫提字〔2024〕1号");
         assertThat(reply.signerName()).isEqualTo("李卫东");
         assertThat(reply.signedOn()).isEqualTo(LocalDate.of(2024, 6, 20));

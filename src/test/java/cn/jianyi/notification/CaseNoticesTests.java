@@ -142,7 +142,7 @@ class CaseNoticesTests {
     }
 
     @Test
-    void deputiesAreAskedToRateAndTheAnsweringUnitHearsOfTheirFeedbackWithoutTheRating() {
+    void deputiesAreAskedToRateAndTheAnsweringUnitAndTheOfficeHearTheirFeedbackWithItsResult() {
         long id = world.replied(6);
         Notice reply = only("deputy", id, NoticeKind.REPLIED);
         assertThat(reply.title()).isEqualTo("您的建议已答复，请评价：第6号《关于健全生育服务保障机制的建议》");
@@ -152,15 +152,39 @@ class CaseNoticesTests {
                 .matches("/replies/\\d+").isNotEqualTo("/suggestions/" + id);
 
         world.rated(id, Satisfaction.DISSATISFIED, "没有给出时间表");
-        assertThat(recipientsOf(id, NoticeKind.FEEDBACK_GIVEN)).as("the lead unit; the co-unit did not answer")
-                .containsExactlyInAnyOrder("handler", "head");
+        assertThat(recipientsOf(id, NoticeKind.FEEDBACK_GIVEN)).as("the lead unit and the office; the co-unit did not answer")
+                .containsExactlyInAnyOrder("handler", "head", "clerk");
         Notice told = only("head", id, NoticeKind.FEEDBACK_GIVEN);
-        assertThat(told.title() + told.body()).contains("代表已反馈意见").doesNotContain("不满意")
-                .doesNotContain("没有给出时间表");
+        assertThat(told.title()).isEqualTo("代表已反馈意见（不满意）：第6号《关于健全生育服务保障机制的建议》");
+        assertThat(told.body()).contains("评价为“不满意”").doesNotContain("没有给出时间表");
+        assertThat(only("clerk", id, NoticeKind.FEEDBACK_GIVEN).title()).contains("（不满意）");
 
         world.sentBack(id);
         assertThat(recipientsOf(id, NoticeKind.REHANDLING))
                 .containsExactlyInAnyOrder("handler", "head", "deputy", "deputy2");
+        assertThat(only("handler", id, NoticeKind.REHANDLING).body()).contains("再次答复");
+
+        // the second round's notices say 再次答复, not the first round's words
+        world.signed(world.drafted(id), LocalDate.now());
+        List<Notice> replied = notices("deputy", id).stream().filter(n -> n.kind() == NoticeKind.REPLIED).toList();
+        assertThat(replied).extracting(Notice::title).containsExactlyInAnyOrder(
+                "您的建议已再次答复，请评价：第6号《关于健全生育服务保障机制的建议》",
+                "您的建议已答复，请评价：第6号《关于健全生育服务保障机制的建议》");
+        world.rated(id, Satisfaction.SATISFIED, null, LocalDate.now());
+        assertThat(notices("head", id).stream().filter(n -> n.kind() == NoticeKind.FEEDBACK_GIVEN).toList())
+                .extracting(Notice::title)
+                .contains("代表对再次答复已反馈意见（满意）：第6号《关于健全生育服务保障机制的建议》");
+    }
+
+    @Test
+    void theLeadUnitsHandlersHearOfTheCoUnitsOpinion() {
+        long id = world.assigned(13);
+        world.opinionGiven(id);
+        assertThat(recipientsOf(id, NoticeKind.OPINION_GIVEN)).as("the lead unit's handler, not its head or the co-unit")
+                .containsExactly("handler");
+        Notice told = only("handler", id, NoticeKind.OPINION_GIVEN);
+        assertThat(told.title()).isEqualTo("协办意见已送达：第13号《关于健全生育服务保障机制的建议》");
+        assertThat(told.body()).startsWith("区教体局已提交");
     }
 
     @Test

@@ -20,7 +20,7 @@ public record DatabaseSnapshot(Map<String, List<Map<String, Object>>> rows) {
             "meetings", "suggestions", "suggestion_co_signers", "suggestion_units", "timeline_entries", "assignments",
             "replies", "document_number_sequences", "feedbacks", "contact_records", "return_requests",
             "extension_requests", "co_unit_opinions", "reply_versions", "rule_sets", "commitments", "countersignatures",
-            "contact_attachments", "signing_keys");
+            "contact_attachments", "signing_keys", "reply_comments", "reply_commitments");
 
     public static DatabaseSnapshot of(JdbcClient jdbc) {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();

@@ -92,6 +92,7 @@ class AuthorizationTests {
     private ExtensionRequest extensionRequest;
     private Reply draft;
     private Reply signed;
+    private Reply handedOff;
     private long attachment;
     private MeetingExport export;
     private long draftSubmission;
@@ -130,6 +131,9 @@ class AuthorizationTests {
         assignments.assign(AssignCommand.leadOnly(returning, world.health.id(), LocalDate.now(), world.clerk));
         returnRequest = unitRequests.requestReturn(new RequestReturnCommand(returning, world.health.id(),
                 "不属于本单位职责", world.education.id(), world.handler));
+        long handing = world.registered(8);           // 送签 and 退回修改 (ADR 0045): a draft of its own
+        assignments.assign(AssignCommand.leadOnly(handing, world.health.id(), TestWorld.ASSIGNED, world.clerk));
+        handedOff = world.drafted(handing);
         long extending = world.registered(7);
         assignments.assign(AssignCommand.leadOnly(extending, world.health.id(), LocalDate.now(), world.clerk));
         extensionRequest = unitRequests.requestExtension(new RequestExtensionCommand(extending, world.health.id(),
@@ -452,11 +456,22 @@ class AuthorizationTests {
         routes.add(post("/replies/" + draft.id() + "/review", List.of("classification", "A"), 403, "clerk", 409,
                 "supervisor", 409, "admin", 403));
         // 跟踪办理: commitments on the unit's own draft; follow-up on its own open commitments
+        // (the head too, from the signing view: ADR 0045)
         routes.add(post("/replies/" + draft.id() + "/commitments", List.of("description", ""), 403, "handler", 302,
-                "handler2", 404));
+                "head", 302, "handler2", 404, "head2", 404));
         routes.add(post("/replies/" + signed.id() + "/commitments", List.of("description", "签发后", "dueOn",
-                LocalDate.now().plusMonths(1).toString()), 403, "handler", 409, "handler2", 404));
-        routes.add(post("/commitments/999999/delete", List.of(), 403, "handler", 404, "handler2", 404));
+                LocalDate.now().plusMonths(1).toString()), 403, "handler", 409, "head", 409, "handler2", 404,
+                "head2", 404));
+        routes.add(post("/commitments/999999/delete", List.of(), 403, "handler", 404, "head", 404, "handler2", 404,
+                "head2", 404));
+        // 送签 by the unit's handler (once: then 409), 退回修改 or a comment by its head (an empty one: back to the page)
+        routes.add(post("/replies/" + handedOff.id() + "/submit", List.of(), 403, "handler", 302, "handler2", 404));
+        routes.add(post("/replies/" + handedOff.id() + "/submit", List.of(), 403, "handler", 409, "handler2", 404));
+        routes.add(post("/replies/" + handedOff.id() + "/comments", List.of("comment", "", "return", "true"), 403,
+                "head", 302, "head2", 404));
+        routes.add(post("/replies/" + signed.id() + "/comments", List.of("comment", "意见"), 403, "head", 409,
+                "head2", 404));
+        routes.add(post("/replies/" + signed.id() + "/submit", List.of(), 403, "handler", 409, "handler2", 404));
         routes.add(get("/commitments/999999/follow-up", 403, "handler", 404, "head", 404, "handler2", 404,
                 "head2", 404));
         // 会签: co-units of the case, when the rules require it (not in this world: 409 for the co-unit, 404 elsewhere)

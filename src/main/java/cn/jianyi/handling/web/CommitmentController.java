@@ -29,7 +29,7 @@ import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.SuggestionQueries;
 
-/** 跟踪办理: commitments on the unit's draft reply, and the follow-up reply or explanation that closes each. */
+/** 跟踪办理: commitments on the unit's draft reply (by its handler, or its head from the signing view), and the follow-up reply or explanation that closes each. */
 @Controller
 class CommitmentController {
 
@@ -50,7 +50,7 @@ class CommitmentController {
     }
 
     @PostMapping("/replies/{replyId}/commitments")
-    @PreAuthorize("hasAuthority('handling:reply:draft')")
+    @PreAuthorize("hasAnyAuthority('handling:reply:draft', 'handling:reply:sign')")
     String promise(@PathVariable long replyId, @Valid @ModelAttribute("promiseForm") PromiseForm form,
                    BindingResult result, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         Reply reply = replyQueries.find(replyId).filter(r -> r.unitId().equals(me.unitId()))
@@ -67,7 +67,7 @@ class CommitmentController {
     }
 
     @PostMapping("/commitments/{id}/delete")
-    @PreAuthorize("hasAuthority('handling:reply:draft')")
+    @PreAuthorize("hasAnyAuthority('handling:reply:draft', 'handling:reply:sign')")
     String withdraw(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         Commitment commitment = commitments.findCommitment(id).filter(c -> c.unitId().equals(me.unitId()))
                 .orElseThrow(() -> new NotFoundException("commitment", id));

@@ -69,14 +69,19 @@ class ReplyController {
     private final Clock clock;
     private final ObjectProvider<TypesettingAdvice> typesetting;
     private final FeedbackDue feedbackDue;
+    private final cn.jianyi.handling.DraftHandoffs handoffs;
+    private final cn.jianyi.handling.DraftingContexts draftingContexts;
 
-    ReplyController(Replies replies, ReplyQueries replyQueries, ReplyTemplates replyTemplates,
+    ReplyController(cn.jianyi.handling.DraftHandoffs handoffs, cn.jianyi.handling.DraftingContexts draftingContexts,
+                    Replies replies, ReplyQueries replyQueries, ReplyTemplates replyTemplates,
                     Countersigning countersigning, Commitments commitments, ReplyLetters letters,
                     SuggestionQueries queries, Clock clock, RuleSets ruleSets,
                     cn.jianyi.identity.Directory directory, ObjectProvider<TypesettingAdvice> typesetting,
                     FeedbackDue feedbackDue) {
         this.feedbackDue = feedbackDue;
         this.typesetting = typesetting;
+        this.handoffs = handoffs;
+        this.draftingContexts = draftingContexts;
         this.directory = directory;
         this.ruleSets = ruleSets;
         this.replies = replies;
@@ -94,8 +99,12 @@ class ReplyController {
     String initDraftForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
         SuggestionDetails details = queries.details(id, me.dataScope());
         replies.checkCanDraft(id, me.unitId());
-        ReplyForm form = replyQueries.draftOf(id, me.unitId()).map(Reply::content).map(ReplyForm::of)
-                .orElseGet(() -> ReplyForm.of(replyTemplates.newDraftTemplate(id, me.unitId())));
+        ReplyForm form = replyQueries.draftOf(id, me.unitId())
+                .map(draft -> ReplyForm.of(draft.content(), commitments.onReply(draft.id())))
+                .orElseGet(() -> {
+                    var start = replyTemplates.draftStart(id, me.unitId());
+                    return ReplyForm.of(start.content(), start.commitments());
+                });
         return showForm(details, form, me, model);
     }
 
@@ -105,11 +114,17 @@ class ReplyController {
                             BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
                             RedirectAttributes redirect) {
         SuggestionDetails details = queries.details(id, me.dataScope());
+        var command = new SaveDraftCommand(id, me.unitId(), form.toContent(), me.toActor(), form.toDraftCommitments());
+        // one round: the form's own checks and every rule the draft would be refused by, beside their fields
+        for (RuleViolation refusal : replies.refusalsOf(command)) {
+            if (refusal.field() == null || !result.hasFieldErrors(refusal.field())) {
+                Forms.reject(result, refusal);
+            }
+        }
         if (result.hasErrors()) {
             return showForm(details, form, me, model);
         }
-        if (!Forms.accepted(result, () -> replies.saveDraft(new SaveDraftCommand(id, me.unitId(), form.toContent(),
-                me.toActor())))) {
+        if (!Forms.accepted(result, () -> replies.saveDraft(command))) {
             return showForm(details, form, me, model);
         }
         Flash.show(redirect, "reply.saved");
@@ -228,11 +243,28 @@ class ReplyController {
             model.addAttribute("versions", DraftChanges.of(replies.versionsOf(reply.id()),
                     c -> scheme.codeOf(c.name())));
         }
-        model.addAttribute("commitments", commitments.commitmentsOfReply(reply.id()));
+        model.addAttribute("commitments", commitments.onReply(reply.id()));
+        model.addAttribute("carriedIds", commitments.carriedBy(reply.id()));
         model.addAttribute("commitmentExpected", scheme.byLetter(reply.classification().name())
                 .map(c -> c.impliesCommitment()).orElse(false));
-        boolean canPromise = !reply.isSigned() && me.can("handling:reply:draft") && reply.unitId().equals(me.unitId());
+        boolean ownUnit = reply.unitId().equals(me.unitId());
+        // the handler while the draft is with him, the head on any draft of the unit (from the signing view, ADR 0045)
+        boolean canPromise = ownUnit && (reply.stage() == Reply.Stage.DRAFT && me.can("handling:reply:draft")
+                || !reply.isSigned() && me.can("handling:reply:sign"));
         model.addAttribute("canPromise", canPromise);
+        boolean canComment = ownUnit && !reply.isSigned() && me.can("handling:reply:sign")
+                && details.status().acceptsReplies();
+        model.addAttribute("canComment", canComment);
+        model.addAttribute("canSubmit", ownUnit && reply.stage() == Reply.Stage.DRAFT && me.can("handling:reply:draft")
+                && details.status().acceptsReplies());
+        if (canComment && !model.containsAttribute("commentForm")) {
+            model.addAttribute("commentForm", new CommentForm(null));
+        }
+        model.addAttribute("comments", reply.isSigned() || !ownUnit && !me.readsEveryCase() ? List.of()
+                : handoffs.commentsOn(reply.id()));
+        if (canSign(reply, me, details)) {
+            model.addAttribute("nextNumber", replies.numberOnSigning(reply, LocalDate.now(clock).getYear()));
+        }
         if (canPromise && !model.containsAttribute("promiseForm")) {
             model.addAttribute("promiseForm", new PromiseForm(null, null));
         }
@@ -258,6 +290,12 @@ class ReplyController {
     private String showForm(SuggestionDetails details, ReplyForm form, CurrentUser me, Model model) {
         model.addAttribute("caseFile", details);
         model.addAttribute("form", form);
+        model.addAttribute("drafting", draftingContexts.of(details.id(), me.unitId()));
+        model.addAttribute("carriedIds", commitments.openFromEarlierRounds(details.id(), me.unitId()).stream()
+                .map(cn.jianyi.handling.Commitment::id).collect(java.util.stream.Collectors.toSet()));
+        var scheme = ruleSets.schemeForMeeting(details.suggestion().meetingId());
+        model.addAttribute("promisingClasses", scheme.classes().stream().filter(c -> c.impliesCommitment())
+                .map(c -> c.letter()).toList());
         model.addAttribute("classifications", ruleSets.schemeForMeeting(details.suggestion().meetingId()).classes());
         model.addAttribute("publicities", Publicity.values());
         addLetter(model, letters.preview(details.id(), me.unitId(), form.toContent()));
