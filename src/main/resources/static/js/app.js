@@ -72,3 +72,26 @@ document.addEventListener('click', function (event) {
         history.back();
     }
 });
+
+// A refused field's message goes once the field is changed (ADR 0049): typing in it, or choosing another value,
+// hides the refusal beside it and clears aria-invalid; the server checks everything again on the next save.
+(function () {
+    function clear(event) {
+        var target = event.target;
+        var field = target.closest && target.closest('.has-error');
+        if (!field || !target.matches('input, select, textarea')) {
+            return;
+        }
+        field.classList.remove('has-error');
+        var errors = field.querySelectorAll('.field-error:not([data-client])');
+        for (var i = 0; i < errors.length; i++) {
+            errors[i].hidden = true;
+        }
+        var invalid = field.querySelectorAll('[aria-invalid]');
+        for (var j = 0; j < invalid.length; j++) {
+            invalid[j].removeAttribute('aria-invalid');
+        }
+    }
+    document.addEventListener('input', clear);
+    document.addEventListener('change', clear);
+})();

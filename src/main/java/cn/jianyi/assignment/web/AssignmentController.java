@@ -83,13 +83,15 @@ class AssignmentController {
     String processForm(@PathVariable long id, @Valid @ModelAttribute("form") AssignmentForm form,
                        BindingResult result, @AuthenticationPrincipal CurrentUser me,
                        RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return VIEW;
+        if (result.hasErrors()) {                 // with the rules the other fields break: one round (ADR 0049)
+            Forms.rejectAll(result, assignments.assignmentProblems(id, form.leadUnitId(), form.coUnitIds(),
+                    form.assignedOn(), form.separate()));
+            return Forms.refused(result, redirect);
         }
         Optional<List<Assignment>> issued = Forms.submit(result, () -> assignments.assign(form.toCommand(id,
                 me.toActor())));
         if (issued.isEmpty()) {
-            return VIEW;
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "assign.done", issued.get().get(0).dueOn());
         return "redirect:/suggestions/" + id;

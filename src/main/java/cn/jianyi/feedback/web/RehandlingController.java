@@ -68,12 +68,12 @@ class RehandlingController {
     String processForm(@PathVariable long id, @Valid @ModelAttribute("form") RehandlingForm form,
                        BindingResult result, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return VIEW;
+            return Forms.refused(result, redirect);
         }
         Optional<LocalDate> due = Forms.submitOnFields(result, () -> feedback.sendBackForRehandling(id, form.reason(),
                 me.toActor()));
         if (due.isEmpty()) {
-            return VIEW;
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "rehandling.done", due.get());
         return "redirect:/suggestions/" + id;
