@@ -92,7 +92,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
 
         // 代表工作机构: 受理 from the registration queue, numbered, with its co-signer
         Page clerk = loginAs("clerk", false);
-        clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("待受理").setExact(true)).click();
+        menu(clerk, "待受理");
         clerk.getByText(TITLE).click();
         assertThat(clerk.locator("h1")).hasText("受理审查");
         assertThat(clerk.locator("#category option:checked")).hasText("教科文卫");
