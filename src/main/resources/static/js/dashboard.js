@@ -35,7 +35,7 @@
         chart('satisfaction', {
             tooltip: { trigger: 'axis' },
             legend: { bottom: 0 },
-            grid: { left: 40, right: 10, top: 10, bottom: 50 },
+            grid: { left: 10, right: 10, top: 28, bottom: 50, containLabel: true },     // room for the bars' values
             xAxis: { type: 'category', data: s.categories },
             yAxis: { type: 'value', minInterval: 1 },
             series: [{ name: s.firstName, type: 'bar', data: s.first, label: { show: true, position: 'top' } },
@@ -43,7 +43,7 @@
         });
         chart('status', {
             tooltip: { trigger: 'axis' },
-            grid: { left: 40, right: 10, top: 10, bottom: 60 },
+            grid: { left: 10, right: 10, top: 28, bottom: 10, containLabel: true },
             xAxis: { type: 'category', data: data.status.map(function (i) { return i.name; }),
                      axisLabel: { interval: 0, rotate: 30 } },
             yAxis: { type: 'value', minInterval: 1 },
@@ -53,7 +53,7 @@
         chart('responses', {
             tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
             legend: { bottom: 0, type: 'scroll' },
-            grid: { left: 80, right: 10, top: 10, bottom: 50 },
+            grid: { left: 10, right: 20, top: 10, bottom: 50, containLabel: true },     // whole unit names
             xAxis: { type: 'value', minInterval: 1 },
             yAxis: { type: 'category', data: r.units },
             series: r.series.map(function (b) {

@@ -60,26 +60,13 @@ public class Assignments {
         if (suggestion.status() != Suggestion.Status.REGISTERED) {
             throw new RuleViolation("assignment.case.notRegistered");
         }
+        cn.jianyi.shared.RuleViolations.throwIfAny(assignmentProblems(suggestion.id(), command.leadUnitId(),
+                command.coUnitIds(), command.assignedOn(), command.separate()));
         HandlingUnit lead = timeline.knownUnit(command.leadUnitId(), "leadUnitId", suggestion.id());
         Set<Long> coUnitIds = new LinkedHashSet<>(command.coUnitIds());
-        if (coUnitIds.size() != command.coUnitIds().size()) {
-            throw RuleViolation.onField("coUnitIds", "assignment.coUnit.duplicate");
-        }
-        if (coUnitIds.contains(lead.id())) {
-            throw RuleViolation.onField("coUnitIds", "assignment.coUnit.isLead");
-        }
         var coUnits = coUnitIds.stream().map(id -> timeline.knownUnit(id, "coUnitIds", suggestion.id())).toList();
-        if (command.assignedOn().isAfter(calendar.today())) {
-            throw RuleViolation.onField("assignedOn", "assignment.date.future");
-        }
-        if (command.assignedOn().isBefore(suggestion.receivedOn())) {
-            throw RuleViolation.onField("assignedOn", "assignment.date.beforeReceived");
-        }
         RuleSet rules = calendar.rulesOf(suggestion.id());
         Window replyWindow = command.complex() ? rules.complexReply() : rules.reply();
-        if (command.separate() && coUnits.isEmpty()) {
-            throw RuleViolation.onField("coUnitIds", "assignment.separate.twoUnits");
-        }
         HandlingRole leadRole = command.separate() ? HandlingRole.SEPARATE : HandlingRole.LEAD;
         HandlingRole otherRole = command.separate() ? HandlingRole.SEPARATE : HandlingRole.CO;
         var saved = new ArrayList<Assignment>();
@@ -101,6 +88,52 @@ public class Assignments {
         events.publishEvent(new CaseAssigned(suggestion.id(), List.copyOf(caseUnits), command.assignedOn(), dueOn,
                 command.actor().username(), remark));
         return List.copyOf(saved);
+    }
+
+    /**
+     * The 交办 rules these values break, all of them (ADR 0049: one round of validation), each on its field: the
+     * units of the case's congress, no co-unit twice or also lead, two units at least to handle separately, the date
+     * neither after today nor before the suggestion was received. A value left empty (null) is not checked.
+     */
+    @Transactional(readOnly = true)
+    public List<RuleViolation> assignmentProblems(long suggestionId, Long leadUnitId, List<Long> coUnitIdList,
+                                                  LocalDate assignedOn, boolean separate) {
+        Suggestion suggestion = suggestions.get(suggestionId);
+        var problems = new ArrayList<RuleViolation>();
+        if (leadUnitId != null) {
+            try {
+                timeline.knownUnit(leadUnitId, "leadUnitId", suggestionId);
+            } catch (RuleViolation unknown) {
+                problems.add(unknown);
+            }
+        }
+        Set<Long> coUnitIds = new LinkedHashSet<>(coUnitIdList);
+        RuleViolation coUnitProblem = null;
+        if (coUnitIds.size() != coUnitIdList.size()) {
+            coUnitProblem = RuleViolation.onField("coUnitIds", "assignment.coUnit.duplicate");
+        } else if (leadUnitId != null && coUnitIds.contains(leadUnitId)) {
+            coUnitProblem = RuleViolation.onField("coUnitIds", "assignment.coUnit.isLead");
+        } else if (separate && coUnitIds.isEmpty()) {
+            coUnitProblem = RuleViolation.onField("coUnitIds", "assignment.separate.twoUnits");
+        } else {
+            for (Long id : coUnitIds) {
+                try {
+                    timeline.knownUnit(id, "coUnitIds", suggestionId);
+                } catch (RuleViolation unknown) {
+                    coUnitProblem = unknown;
+                    break;
+                }
+            }
+        }
+        if (coUnitProblem != null) {
+            problems.add(coUnitProblem);
+        }
+        if (assignedOn != null && assignedOn.isAfter(calendar.today())) {
+            problems.add(RuleViolation.onField("assignedOn", "assignment.date.future"));
+        } else if (assignedOn != null && assignedOn.isBefore(suggestion.receivedOn())) {
+            problems.add(RuleViolation.onField("assignedOn", "assignment.date.beforeReceived"));
+        }
+        return problems;
     }
 
     /** 签收: the unit confirms it has received the case. */

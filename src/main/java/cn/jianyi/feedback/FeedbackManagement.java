@@ -228,8 +228,10 @@ public class FeedbackManagement implements cn.jianyi.handling.FeedbackDue {
         List<Long> unitIds = assignments.of(feedback.suggestionId()).stream().map(a -> a.unitId()).distinct().toList();
         Map<Long, String> unitNames = new HashMap<>();
         unitIds.forEach(id -> unitNames.put(id, directory.unit(id).shortName()));
+        Map<String, String> people = new HashMap<>();
+        directory.accountsOfUnits(unitIds).forEach(a -> people.put(a.username(), a.displayName()));
         for (FeedbackSafeguards.Finding finding : FeedbackSafeguards.assess(feedback, reply.signedAt(),
-                sightings.ofUnits(unitIds), unitNames, soonAfterReply)) {
+                sightings.ofUnits(unitIds), unitNames, people, soonAfterReply)) {
             flags.save(new FeedbackFlag(null, feedback.id(), finding.kind(), finding.detail(), feedback.submittedAt()));
         }
     }

@@ -26,9 +26,10 @@ final class FeedbackSafeguards {
     /**
      * @param sightings where the accounts of the case's units worked from
      * @param unitNames the short names of those units by id
+     * @param people    the names of those units' people by login: a flag names the person, not the login
      */
     static List<Finding> assess(Feedback feedback, Instant replySignedAt, List<ClientSighting> sightings,
-                                Map<Long, String> unitNames, Duration soonAfterReply) {
+                                Map<Long, String> unitNames, Map<String, String> people, Duration soonAfterReply) {
         List<Finding> findings = new ArrayList<>();
         if (feedback.clientAddress() == null) {
             return findings;  // not given online: nothing to compare
@@ -38,13 +39,13 @@ final class FeedbackSafeguards {
         }
         sightings.stream().filter(s -> s.address().equals(feedback.clientAddress())).findFirst()
                 .ifPresent(s -> findings.add(new Finding(FlagKind.SAME_ADDRESS_AS_UNIT,
-                        "提交地址 " + feedback.clientAddress() + " 与承办单位" + unitNames.get(s.unitId()) + "账号 "
-                                + s.username() + " 使用过的地址相同")));
+                        "提交地址 " + feedback.clientAddress() + " 与承办单位" + unitNames.get(s.unitId())
+                                + people.getOrDefault(s.username(), s.username()) + "的账号使用过的地址相同")));
         if (feedback.deviceId() != null) {
             sightings.stream().filter(s -> s.deviceId().equals(feedback.deviceId())).findFirst()
                     .ifPresent(s -> findings.add(new Finding(FlagKind.SAME_BROWSER_AS_UNIT,
-                            "提交所用浏览器与承办单位" + unitNames.get(s.unitId()) + "账号 " + s.username()
-                                    + " 使用过的浏览器相同")));
+                            "提交所用浏览器与承办单位" + unitNames.get(s.unitId())
+                                    + people.getOrDefault(s.username(), s.username()) + "的账号使用过的浏览器相同")));
         }
         if (replySignedAt != null) {
             Duration after = Duration.between(replySignedAt, feedback.submittedAt());

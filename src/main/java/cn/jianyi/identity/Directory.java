@@ -78,6 +78,22 @@ public class Directory {
         return deputies.findById(id);
     }
 
+    /**
+     * The people's names of these logins (disabled accounts too: a record keeps who did it), by login; a login that
+     * is no account's (系统, a deleted account) is left out, so a page shows the login it has.
+     */
+    public java.util.Map<String, String> namesOf(Collection<String> usernames) {
+        var names = new java.util.HashMap<String, String>();
+        var wanted = usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (!wanted.isEmpty()) {
+            jdbc.sql("select username, display_name from users where username in (:usernames)")
+                    .param("usernames", wanted)
+                    .query((rs, row) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
+                    .list().forEach(e -> names.put(e.getKey(), e.getValue()));
+        }
+        return names;
+    }
+
     /** The enabled logins among these ids (unknown or disabled ones left out), by id. */
     public List<AccountContact> accounts(Collection<Long> userIds) {
         return userIds.isEmpty() ? List.of()

@@ -35,6 +35,11 @@ public record StatisticsReport(long total, Map<Suggestion.Status, Long> byStatus
      * classified cases.
      */
     public record ClassShare(String letter, String code, String label, String definition, Rate share) {
+
+        /** The class as the dashboard names it: its label once ("A类"), with the code first when the label lacks it. */
+        public String title() {
+            return label.startsWith(code) ? label : code + " " + label;
+        }
     }
 
     /**

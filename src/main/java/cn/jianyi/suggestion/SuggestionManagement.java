@@ -54,30 +54,56 @@ public class SuggestionManagement {
     }
 
     /**
+     * The registration rules broken by these values, all of them (ADR 0049: one round of validation), each on its
+     * field: the meeting, the lead deputy and the co-signers of the meeting's congress, no co-signer twice or also
+     * lead, the number free. A value left empty (null) is not checked; the form refuses it on its own.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<RuleViolation> registrationProblems(Long meetingId, Integer number, Long leadDeputyId,
+                                                              java.util.List<Long> coSignerIds) {
+        var problems = new java.util.ArrayList<RuleViolation>();
+        MeetingView meeting = meetingId == null ? null : meetings.find(meetingId).orElse(null);
+        if (meetingId != null && meeting == null) {
+            problems.add(RuleViolation.onField("meetingId", "suggestion.meeting.unknown"));
+            return problems;
+        }
+        if (leadDeputyId != null && meeting != null
+                && directory.findDeputy(leadDeputyId).filter(d -> ofCongress(d, meeting)).isEmpty()) {
+            problems.add(RuleViolation.onField("leadDeputyId", "suggestion.deputy.unknown"));
+        }
+        RuleViolation coSignerProblem = null;
+        for (Long coSigner : coSignerIds) {
+            if (coSigner.equals(leadDeputyId)) {
+                coSignerProblem = RuleViolation.onField("coSignerIds", "suggestion.coSigner.isLead");
+                break;
+            }
+            if (meeting != null && directory.findDeputy(coSigner).filter(d -> ofCongress(d, meeting)).isEmpty()) {
+                coSignerProblem = RuleViolation.onField("coSignerIds", "suggestion.deputy.unknown");
+                break;
+            }
+        }
+        if (coSignerProblem == null && new HashSet<>(coSignerIds).size() != coSignerIds.size()) {
+            coSignerProblem = RuleViolation.onField("coSignerIds", "suggestion.coSigner.duplicate");
+        }
+        if (coSignerProblem != null) {
+            problems.add(coSignerProblem);
+        }
+        if (number != null && meeting != null && suggestions.existsByMeetingIdAndNumber(meeting.id(), number)) {
+            problems.add(RuleViolation.onField("number", "suggestion.number.duplicate", number, meeting.name()));
+        }
+        return problems;
+    }
+
+    /**
      * 登记 with a note on how the suggestion came in (e.g. submitted online, with its co-signers' acceptance), added
      * to the timeline line.
      */
     public long register(RegisterSuggestionCommand command, String origin) {
         MeetingView meeting = meetings.find(command.meetingId())
                 .orElseThrow(() -> RuleViolation.onField("meetingId", "suggestion.meeting.unknown"));
-        if (directory.findDeputy(command.leadDeputyId()).filter(d -> ofCongress(d, meeting)).isEmpty()) {
-            throw RuleViolation.onField("leadDeputyId", "suggestion.deputy.unknown");
-        }
-        for (Long coSigner : command.coSignerIds()) {
-            if (coSigner == command.leadDeputyId()) {
-                throw RuleViolation.onField("coSignerIds", "suggestion.coSigner.isLead");
-            }
-            if (directory.findDeputy(coSigner).filter(d -> ofCongress(d, meeting)).isEmpty()) {
-                throw RuleViolation.onField("coSignerIds", "suggestion.deputy.unknown");
-            }
-        }
-        if (new HashSet<>(command.coSignerIds()).size() != command.coSignerIds().size()) {
-            throw RuleViolation.onField("coSignerIds", "suggestion.coSigner.duplicate");
-        }
+        cn.jianyi.shared.RuleViolations.throwIfAny(registrationProblems(command.meetingId(), command.number(),
+                command.leadDeputyId(), command.coSignerIds()));
         int number = command.number() != null ? command.number() : suggestions.maxNumber(meeting.id()) + 1;
-        if (suggestions.existsByMeetingIdAndNumber(meeting.id(), number)) {
-            throw RuleViolation.onField("number", "suggestion.number.duplicate", number, meeting.name());
-        }
         Instant now = clock.instant();
         Suggestion suggestion = suggestions.save(Suggestion.register(meeting.id(), number, command.title().strip(),
                 command.content().strip(), command.leadDeputyId(), command.coSignerIds(), command.category(),

@@ -50,7 +50,7 @@ class AdministratorsBrowserTest extends ChromiumTest {
     @DisplayName("三员：系统管理员维护名录，安全管理员管理账号，审计管理员查询并导出审计日志")
     void theThreeAdministratorsDoTheirOwnWork() throws IOException {
         Page admin = loginAs("admin", false);
-        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("名录维护")).click();
+        menu(admin, "名录维护");
         Locator congress = form(admin, "新增人大");
         congress.locator("#name").fill("南昌市新建区联圩镇人民代表大会");
         congress.locator("#shortName").fill("联圩镇人大");
@@ -120,7 +120,7 @@ class AdministratorsBrowserTest extends ChromiumTest {
         assertThat(security.locator(".flash")).hasText("账号已解锁。");
         assertThat(security.locator("body")).not().containsText(once.substring(once.indexOf('：') + 1, once.indexOf('：') + 13));
         assertThat(security.locator("tr:has(a:text-is('head2'))")).not().containsText("已锁定");
-        security.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("安全设置")).click();
+        menu(security, "安全设置");
         assertThat(security.locator("tr:has-text('系统管理员可兼任安全管理员')")).containsText("否");
         logout(security);
 

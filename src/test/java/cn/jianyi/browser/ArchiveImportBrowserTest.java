@@ -42,7 +42,7 @@ class ArchiveImportBrowserTest extends ChromiumTest {
         Path broken = Files.write(FILES.resolve("损坏.zip"), "PK not a zip".getBytes(StandardCharsets.UTF_8));
 
         Page clerk = loginAs("admin", false);   // 系统管理员, who keeps 区人大 and the congresses below it (ADR 0042)
-        clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("历史复函").setExact(true)).click();
+        menu(clerk, "历史复函");
         clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("导入历史复函")).click();
         clerk.setInputFiles("#files", new Path[] {CORPUS.resolve("002.txt"), CORPUS.resolve("005.txt"),
                 CORPUS.resolve("006.txt"), empty, broken});
@@ -89,7 +89,7 @@ class ArchiveImportBrowserTest extends ChromiumTest {
 
         assertThat(clerk.locator("h1")).hasText("对宁陕县第十八届人大六次会议第17号建议的复函");
         assertThat(clerk.locator("main")).containsText("宁陕县人民代表大会 十八届六次会议");
-        clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("历史复函").setExact(true)).first().click();
+        menu(clerk, "历史复函");
         clerk.locator("input[name=text]").fill("麻庄村");
         clerk.locator("input[name=text]").press("Enter");
         assertThat(clerk.locator("#results")).containsText("共 1 件");

@@ -28,7 +28,7 @@ class AssessmentBrowserTest extends ChromiumTest {
     @DisplayName("办事员在手机上查看办理工作考评：表格在自身框内横向滚动，点击数字进入对应建议列表")
     void theClerkReadsTheAssessmentOnAPhone() {
         Page clerk = loginAs("clerk", true);
-        clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("办理工作考评")).click();
+        menu(clerk, "办理工作考评");
         assertThat(clerk.locator("h1")).hasText("办理工作考评");
         assertThat(clerk.locator("p.formula")).containsText("总分 = 按期办复×30%");
 

@@ -132,6 +132,22 @@ abstract class ChromiumTest {
                 .setHas(page.locator("h2", new Page.LocatorOptions().setHasText(title))));
     }
 
+    /**
+     * Follows a link of the top bar's menu: opens the group that holds it first (layout.html's 受理登记, 统计督办, 文书,
+     * 设置), as a person does, then clicks the link.
+     */
+    static void menu(Page page, String item) {
+        Locator link = page.locator("nav.nav").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(item).setExact(true).setIncludeHidden(true));
+        Locator group = page.locator("nav.nav details.nav-group").filter(new Locator.FilterOptions()
+                .setHas(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName(item).setExact(true).setIncludeHidden(true))));
+        if (group.count() > 0 && group.first().getAttribute("open") == null) {
+            group.first().locator("summary").click();
+        }
+        link.first().click();
+    }
+
     /** The page fits a 375 px phone: nothing scrolls sideways but the boxes made to. */
     static void assertNoHorizontalScroll(Page page) {
         Object width = page.evaluate("() => document.documentElement.scrollWidth");

@@ -77,7 +77,7 @@ class FeedbackTrustBrowserTest extends ChromiumTest {
 
         // The supervision office sees why the first answer is doubtful.
         Page supervisor = open("supervisor", false);
-        supervisor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("评价异常")).click();
+        menu(supervisor, "评价异常");
         assertThat(supervisor.locator("h1")).hasText("评价异常提示");
         assertThat(supervisor.locator("table")).containsText("与承办单位同一浏览器");
         assertThat(supervisor.locator("table")).containsText("与承办单位同一地址");

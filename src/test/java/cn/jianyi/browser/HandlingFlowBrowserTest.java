@@ -92,7 +92,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
 
         // 代表工作机构: 受理 from the registration queue, numbered, with its co-signer
         Page clerk = loginAs("clerk", false);
-        clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("待受理").setExact(true)).click();
+        menu(clerk, "待受理");
         clerk.getByText(TITLE).click();
         assertThat(clerk.locator("h1")).hasText("受理审查");
         assertThat(clerk.locator("#category option:checked")).hasText("教科文卫");
@@ -117,7 +117,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         assertThat(clerk.locator("[aria-label='重点督办']")).containsText("牵头领导：区政府分管卫生健康工作的副区长");
 
         clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("交办").setExact(true)).click();
-        clerk.locator("#leadUnitId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("南昌市新建区卫生健康委员会"));
+        clerk.locator("#leadUnitId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("区卫健委"));
         clerk.locator("label:has-text('区教体局') input[type=checkbox]").check();
         clerk.locator("label:has-text('区交通运输局') input[type=checkbox]").check();
         clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("交办")).click();

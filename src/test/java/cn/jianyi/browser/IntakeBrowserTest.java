@@ -49,7 +49,19 @@ class IntakeBrowserTest extends ChromiumTest {
     @DisplayName("办事员上传交办清单：有错不导入并可下载错误报告；改正后导入、交办，列表可导出Excel")
     void theClerkImportsAnAssignmentListAndExportsTheList() throws IOException {
         Page clerk = loginAs("clerk", false);
-        clerk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("批量登记")).click();
+        org.assertj.core.api.Assertions.assertThat(clerk.locator("header.topbar").boundingBox().height)
+                .as("the clerk's whole menu, grouped, on one line at 1280 px").isLessThan(60);
+        // 联名代表 on the registration form: typed, chosen with the keyboard, shown as a chip, removed again
+        menu(clerk, "登记建议");
+        var coSigners = clerk.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("联名代表"));
+        coSigners.fill("刘建");
+        coSigners.press("Enter");
+        assertThat(clerk.locator(".pick-chips li")).hasText(java.util.regex.Pattern.compile("刘建华"));
+        assertThat(clerk.locator("select[name=coSignerIds] option:checked")).hasCount(1);
+        clerk.locator(".pick-chips button").click();
+        assertThat(clerk.locator(".pick-chips li")).hasCount(0);
+        assertThat(clerk.locator("select[name=coSignerIds] option:checked")).hasCount(0);
+        menu(clerk, "批量登记");
         assertThat(clerk.locator("#meetingId option:checked")).hasText("南昌市新建区人民代表大会 二届六次会议");
 
         clerk.setInputFiles("#file", file("交办清单-有错.xlsx", List.of(

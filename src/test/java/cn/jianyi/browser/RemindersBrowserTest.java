@@ -72,8 +72,7 @@ class RemindersBrowserTest extends ChromiumTest {
         assertThat(supervisor.locator("li.notice", new Page.LocatorOptions().setHasText(overdue.title()))
                 .filter(new Locator.FilterOptions().setHasText("督办提醒：" + overdue.unitName())).first())
                 .containsText(stage);
-        supervisor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("督办台账").setExact(true)).first()
-                .click();
+        menu(supervisor, "督办台账");
         assertThat(supervisor.locator("h1")).hasText("督办台账");
         assertThat(supervisor.locator("tr.deadline-row")).hasCount(ledger.size());
         assertThat(supervisor.locator("tr.deadline-row", new Page.LocatorOptions().setHasText(overdue.title()))

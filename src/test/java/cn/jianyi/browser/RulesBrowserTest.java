@@ -24,7 +24,14 @@ class RulesBrowserTest extends ChromiumTest {
     @DisplayName("管理员修订办理规则：错误就地提示，保存为新版本，承办单位按新分类方案拟稿")
     void theAdministratorSavesANewVersionOfTheRules() {
         Page admin = loginAs("admin", false);
-        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("办理规则")).click();
+        // the menu's groups open from the keyboard and close with Escape
+        admin.locator("nav.nav summary", new Page.LocatorOptions().setHasText("设置")).focus();
+        admin.keyboard().press("Enter");
+        assertThat(admin.locator("nav.nav").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("办理规则"))).isVisible();
+        admin.keyboard().press("Escape");
+        assertThat(admin.locator("nav.nav a", new Page.LocatorOptions().setHasText("办理规则"))).isHidden();
+        menu(admin, "办理规则");
         assertThat(admin.locator("[aria-label='现行规则']")).containsText("全国基线");
         admin.locator("[id='reply.amount']").fill("");
         admin.locator("[id='returnWindow.amount']").fill("10");
@@ -35,8 +42,12 @@ class RulesBrowserTest extends ChromiumTest {
         assertThat(admin.locator(".field-error")).hasCount(1);
         assertThat(admin.locator("[id='returnWindow.amount']")).hasValue("10");
         assertThat(admin.getByLabel("甲乙丙三类")).isChecked();
+        org.assertj.core.api.Assertions.assertThat(admin.url()).as("the refused form is shown by GET")
+                .contains("/rules?congressId=");
 
         admin.locator("[id='reply.amount']").fill("3");
+        assertThat(admin.locator(".field-error")).isHidden();                // a changed field loses its refusal
+        assertThat(admin.locator("[id='reply.amount']")).not().hasAttribute("aria-invalid", "true");
         admin.locator("#note").fill("按本区办法：退回申请10日内提出，分类用甲乙丙");
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存为新版本")).click();
         assertThat(admin.locator(".flash")).hasText("办理规则已保存为第1版。");

@@ -101,8 +101,8 @@ class CongressDirectoryTests {
         assertThat(directory.meeting(meetingId).openedOn()).isEqualTo(LocalDate.of(2025, 1, 9));
 
         // a congress at the top is outside a congress's administrator's scope: refused beside the field
-        HttpResponse<String> top = admin.post("/directory/congresses", List.of("name", "南昌市人民代表大会",
-                "shortName", "市人大", "level", "CITY", "replyCopyTo", "市人大常委会代表工委", "parentId", ""));
+        HttpResponse<String> top = admin.follow(admin.post("/directory/congresses", List.of("name", "南昌市人民代表大会",
+                "shortName", "市人大", "level", "CITY", "replyCopyTo", "市人大常委会代表工委", "parentId", "")));
         assertThat(top.statusCode()).isEqualTo(200);
         assertThat(top.body()).contains("上级人大须在您的管理范围之内").contains("value=\"南昌市人民代表大会\"");
 
@@ -128,8 +128,8 @@ class CongressDirectoryTests {
     @Test
     void aMissingFieldIsRefusedBesideItWithWhatWasTyped(ApplicationEvents events) {
         long before = count("congresses");
-        HttpResponse<String> refused = admin.post("/directory/congresses", List.of("name", "南昌县人民代表大会",
-                "shortName", " ", "level", "", "replyCopyTo", "县人大常委会代表工委", "parentId", ""));
+        HttpResponse<String> refused = admin.follow(admin.post("/directory/congresses", List.of("name", "南昌县人民代表大会",
+                "shortName", " ", "level", "", "replyCopyTo", "县人大常委会代表工委", "parentId", "")));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("提交的内容有误").contains("此项为必填项。").contains("请选择。")
                 .contains("value=\"南昌县人民代表大会\"").contains("has-error");
@@ -139,8 +139,8 @@ class CongressDirectoryTests {
 
     @Test
     void aTakenNameIsRefused() {
-        HttpResponse<String> refused = admin.post("/directory/congresses", List.of("name", "南昌市新建区人民代表大会",
-                "shortName", "区人大", "level", "DISTRICT", "replyCopyTo", "区政府督查室", "parentId", ""));
+        HttpResponse<String> refused = admin.follow(admin.post("/directory/congresses", List.of("name", "南昌市新建区人民代表大会",
+                "shortName", "区人大", "level", "DISTRICT", "replyCopyTo", "区政府督查室", "parentId", "")));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("已有名为“南昌市新建区人民代表大会”的人大。");
         assertThat(jdbc.sql("select count(*) from congresses where name = '南昌市新建区人民代表大会'").query(Long.class)
@@ -151,9 +151,9 @@ class CongressDirectoryTests {
     void aCongressCannotSitBelowItselfOrItsOwnChildren() {
         var county = directory.save(new SaveCongressCommand(null, "南昌市新建区某乡人民代表大会", "乡人大",
                 CongressLevel.TOWNSHIP, "乡人大主席团", congress, world.admin));
-        HttpResponse<String> refused = admin.post("/directory/congresses/" + congress, List.of("name",
+        HttpResponse<String> refused = admin.follow(admin.post("/directory/congresses/" + congress, List.of("name",
                 "南昌市新建区人民代表大会", "shortName", "区人大（改）", "level", "DISTRICT", "replyCopyTo", "区政府督查室",
-                "parentId", String.valueOf(county.id())));
+                "parentId", String.valueOf(county.id()))));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("上级人大不能是本级或其下级人大。").contains("value=\"区人大（改）\"");
         assertThat(directory.congress(congress).shortName()).isEqualTo("区人大");
@@ -165,17 +165,17 @@ class CongressDirectoryTests {
     @Test
     void termRefusals() {
         long before = count("congress_terms");
-        String reversed = admin.post("/directory/congresses/" + congress + "/terms",
-                List.of("number", "7", "firstYear", "2026", "lastYear", "2021")).body();
+        String reversed = admin.follow(admin.post("/directory/congresses/" + congress + "/terms",
+                List.of("number", "7", "firstYear", "2026", "lastYear", "2021"))).body();
         assertThat(reversed).contains("截止年份不能早于起始年份。").contains("value=\"2026\"");
-        String taken = admin.post("/directory/congresses/" + congress + "/terms",
-                List.of("number", "2", "firstYear", "2021", "lastYear", "2026")).body();
+        String taken = admin.follow(admin.post("/directory/congresses/" + congress + "/terms",
+                List.of("number", "2", "firstYear", "2021", "lastYear", "2026"))).body();
         assertThat(taken).contains("第2届已存在。");
-        String notANumber = admin.post("/directory/congresses/" + congress + "/terms",
-                List.of("number", "二", "firstYear", "2021", "lastYear", "2026")).body();
+        String notANumber = admin.follow(admin.post("/directory/congresses/" + congress + "/terms",
+                List.of("number", "二", "firstYear", "2021", "lastYear", "2026"))).body();
         assertThat(notANumber).contains("请输入整数。");
-        String outOfRange = admin.post("/directory/congresses/" + congress + "/terms",
-                List.of("number", "0", "firstYear", "1800", "lastYear", "2026")).body();
+        String outOfRange = admin.follow(admin.post("/directory/congresses/" + congress + "/terms",
+                List.of("number", "0", "firstYear", "1800", "lastYear", "2026"))).body();
         assertThat(outOfRange).contains("应为1至99之间的整数。");
         assertThat(count("congress_terms")).isEqualTo(before);
     }
@@ -185,16 +185,16 @@ class CongressDirectoryTests {
         long term = directory.save(new SaveTermCommand(null, congress, 9, 2040, 2045, world.admin)).id();
         directory.save(new SaveMeetingCommand(null, term, 1, LocalDate.of(2040, 1, 8), world.admin));
         long before = count("meetings");
-        String outside = admin.post("/directory/terms/" + term + "/meetings", List.of("number", "2", "openedOn", "2047-01-08"))
+        String outside = admin.follow(admin.post("/directory/terms/" + term + "/meetings", List.of("number", "2", "openedOn", "2047-01-08")))
                 .body();
         assertThat(outside).contains("开幕日期应在本届起止年份（2040—2045年）之内。").contains("value=\"2047-01-08\"");
-        String taken = admin.post("/directory/terms/" + term + "/meetings", List.of("number", "1", "openedOn", "2041-01-08"))
+        String taken = admin.follow(admin.post("/directory/terms/" + term + "/meetings", List.of("number", "1", "openedOn", "2041-01-08")))
                 .body();
         assertThat(taken).contains("本届第1次会议已存在。");
-        String missing = admin.post("/directory/terms/" + term + "/meetings", List.of("number", "2", "openedOn", "")).body();
+        String missing = admin.follow(admin.post("/directory/terms/" + term + "/meetings", List.of("number", "2", "openedOn", ""))).body();
         assertThat(missing).contains("此项为必填项。");
         assertThat(count("meetings")).isEqualTo(before);
-        String shrunk = admin.post("/directory/terms/" + term, List.of("number", "9", "firstYear", "2041", "lastYear", "2045"))
+        String shrunk = admin.follow(admin.post("/directory/terms/" + term, List.of("number", "9", "firstYear", "2041", "lastYear", "2045")))
                 .body();
         assertThat(shrunk).contains("本届已有2040-01-08开幕的会议，起止年份应包含该日期。");
         assertThat(directory.term(term).firstYear()).isEqualTo(2040);

@@ -106,8 +106,8 @@ class DeputyDirectoryTests {
     @Test
     void aDeputyWithoutATermIsRefused() {
         long before = deputyCount();
-        HttpResponse<String> refused = admin.post("/directory/deputies", List.of("congressId", String.valueOf(congress),
-                "name", "胡一鸣", "delegation", "松湖镇代表团", "mobile", "13907080002"));
+        HttpResponse<String> refused = admin.follow(admin.post("/directory/deputies", List.of("congressId", String.valueOf(congress),
+                "name", "胡一鸣", "delegation", "松湖镇代表团", "mobile", "13907080002")));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("请至少选择一届。").contains("value=\"胡一鸣\"").contains("value=\"13907080002\"");
         assertThat(deputyCount()).isEqualTo(before);
@@ -118,12 +118,12 @@ class DeputyDirectoryTests {
         long city = meetings.addCongress("南昌市人民代表大会", "市人大", CongressLevel.CITY, "市人大常委会代表工委").id();
         long cityTerm = meetings.addTerm(city, 16, 2021, 2026).id();
         long before = deputyCount();
-        String otherCongress = admin.post("/directory/deputies", List.of("congressId", String.valueOf(congress),
-                "name", "胡一鸣", "delegation", "松湖镇代表团", "termIds", String.valueOf(cityTerm))).body();
+        String otherCongress = admin.follow(admin.post("/directory/deputies", List.of("congressId", String.valueOf(congress),
+                "name", "胡一鸣", "delegation", "松湖镇代表团", "termIds", String.valueOf(cityTerm)))).body();
         assertThat(otherCongress).contains("所选届别不属于该代表所属的人大。");
-        String badMobile = admin.post("/directory/deputies", List.of("congressId", String.valueOf(congress),
+        String badMobile = admin.follow(admin.post("/directory/deputies", List.of("congressId", String.valueOf(congress),
                 "name", "胡一鸣", "delegation", "松湖镇代表团", "termIds", String.valueOf(term2), "mobile", "电话",
-                "postcode", "33")).body();
+                "postcode", "33"))).body();
         assertThat(badMobile).contains("请输入有效的电话号码（数字、短横线，7至20位）。");
         assertThat(deputyCount()).isEqualTo(before);
     }
@@ -134,7 +134,7 @@ class DeputyDirectoryTests {
                 null, null, world.admin));
         suggestions.register(new RegisterSuggestionCommand(world.meeting.id(), 300, "关于修缮村道的建议", "内容",
                 deputy.id(), List.of(), SubjectArea.OTHER, TestWorld.RECEIVED, world.clerk));
-        HttpResponse<String> refused = admin.post("/directory/deputies/" + deputy.id() + "/delete", List.of());
+        HttpResponse<String> refused = admin.follow(admin.post("/directory/deputies/" + deputy.id() + "/delete", List.of()));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("代表邓文已有领衔、附议的建议或评价记录，不能删除；如已不再担任代表，请停用。");
         assertThat(deputies.deputy(deputy.id()).active()).isTrue();
@@ -150,7 +150,7 @@ class DeputyDirectoryTests {
 
     @Test
     void aDeputyWithAnAccountIsNotDeletedAndOneEnteredByMistakeIs() {
-        assertThat(admin.post("/directory/deputies/" + world.cheng.id() + "/delete", List.of()).body())
+        assertThat(admin.follow(admin.post("/directory/deputies/" + world.cheng.id() + "/delete", List.of())).body())
                 .contains("代表程绮南有登录账号，不能删除；如已不再担任代表，请停用。");
         Deputy mistake = deputies.save(new SaveDeputyCommand(null, congress, "误建代表", "某代表团", List.of(term2), null,
                 null, null, world.admin));

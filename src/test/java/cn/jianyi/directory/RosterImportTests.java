@@ -128,8 +128,8 @@ class RosterImportTests {
                 .contains("南昌市新建区应急管理局", education.fullName());
         assertThat(units.unit(education.id()).responsibilities()).isEqualTo("教育和体育");
 
-        HttpResponse<String> empty = web.postMultipart("/directory/units/import", List.of(),
-                List.of(WebClient.FilePart.none("file")));
+        HttpResponse<String> empty = web.follow(web.postMultipart("/directory/units/import", List.of(),
+                List.of(WebClient.FilePart.none("file"))));
         assertThat(empty.statusCode()).isEqualTo(200);
         assertThat(empty.body()).contains("请选择名录文件。");
     }

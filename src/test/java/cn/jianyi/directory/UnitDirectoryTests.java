@@ -98,8 +98,8 @@ class UnitDirectoryTests {
         units.save(new SaveUnitCommand(null, congress, "南昌市新建区民政局", "区民政局", "新民提字", "83752000", "330100",
                 null, null, world.admin));
         long before = unitCount();
-        HttpResponse<String> refused = admin.post("/directory/units",
-                unitForm(congress, "南昌市新建区退役军人事务局", "区退役军人局", "新民提字", "83752001", "330100"));
+        HttpResponse<String> refused = admin.follow(admin.post("/directory/units",
+                unitForm(congress, "南昌市新建区退役军人事务局", "区退役军人局", "新民提字", "83752001", "330100")));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("机关代字“新民提字”已由区民政局使用，同一人大内不得重复。")
                 .contains("value=\"南昌市新建区退役军人事务局\"").contains("has-error");
@@ -115,15 +115,15 @@ class UnitDirectoryTests {
     @Test
     void missingOrMalformedFieldsAreRefusedBesideThem() {
         long before = unitCount();
-        HttpResponse<String> refused = admin.post("/directory/units",
-                unitForm(congress, "南昌市新建区审计局", "区审计局", "新审提字", "", "3301"));
+        HttpResponse<String> refused = admin.follow(admin.post("/directory/units",
+                unitForm(congress, "南昌市新建区审计局", "区审计局", "新审提字", "", "3301")));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("此项为必填项。").contains("value=\"南昌市新建区审计局\"");
-        HttpResponse<String> postcode = admin.post("/directory/units",
-                unitForm(congress, "南昌市新建区审计局", "区审计局", "新审提字", "83750000", "3301"));
+        HttpResponse<String> postcode = admin.follow(admin.post("/directory/units",
+                unitForm(congress, "南昌市新建区审计局", "区审计局", "新审提字", "83750000", "3301")));
         assertThat(postcode.body()).contains("邮政编码应为6位数字。").contains("value=\"3301\"");
-        HttpResponse<String> noCongress = admin.post("/directory/units",
-                unitForm(999999, "南昌市新建区审计局", "区审计局", "新审提字", "83750000", "330100"));
+        HttpResponse<String> noCongress = admin.follow(admin.post("/directory/units",
+                unitForm(999999, "南昌市新建区审计局", "区审计局", "新审提字", "83750000", "330100")));
         assertThat(noCongress.body()).contains("请选择。");
         assertThat(unitCount()).isEqualTo(before);
     }
@@ -135,7 +135,7 @@ class UnitDirectoryTests {
         long first = world.registered(100 + next++);
         assignments.assign(AssignCommand.leadOnly(first, unit.id(), TestWorld.ASSIGNED, world.clerk));
 
-        HttpResponse<String> refused = admin.post("/directory/units/" + unit.id() + "/delete", List.of());
+        HttpResponse<String> refused = admin.follow(admin.post("/directory/units/" + unit.id() + "/delete", List.of()));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).as("beside the buttons, not as a mistake in the unit's form")
                 .contains("id=\"act-refusal\"").contains("区住建局已有交办的建议或办理记录，不能删除；如不再承办建议，请停用。")
@@ -148,8 +148,8 @@ class UnitDirectoryTests {
         MockWebClient clerk = MockWebClient.loggedIn(context, "clerk");
         assertThat(clerk.get("/suggestions/" + second + "/assign").body())
                 .doesNotContain("南昌市新建区住房和城乡建设局").contains("南昌市新建区教育体育局");
-        HttpResponse<String> assign = clerk.post("/suggestions/" + second + "/assign",
-                List.of("leadUnitId", String.valueOf(unit.id()), "assignedOn", TestWorld.ASSIGNED.toString()));
+        HttpResponse<String> assign = clerk.follow(clerk.post("/suggestions/" + second + "/assign",
+                List.of("leadUnitId", String.valueOf(unit.id()), "assignedOn", TestWorld.ASSIGNED.toString())));
         assertThat(assign.statusCode()).isEqualTo(200);
         assertThat(assign.body()).contains("区住建局已停用，不能交办给该单位。");
         assertThat(admin.get("/directory/units/" + unit.id()).body()).contains("已停用");
@@ -195,7 +195,7 @@ class UnitDirectoryTests {
 
     @Test
     void aUnitWithAccountsIsNotDeleted() {
-        HttpResponse<String> refused = admin.post("/directory/units/" + world.education.id() + "/delete", List.of());
+        HttpResponse<String> refused = admin.follow(admin.post("/directory/units/" + world.education.id() + "/delete", List.of()));
         assertThat(refused.body()).contains("区教体局还有2个登录账号，不能删除；如不再承办建议，请停用。");
     }
 

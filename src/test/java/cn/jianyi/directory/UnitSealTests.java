@@ -132,10 +132,10 @@ class UnitSealTests {
         HandlingUnit unit = unit("南昌市新建区测试丙局", "新丙提字");
         WebClient admin = WebClient.loggedIn(port, "admin", TestWorld.PASSWORD);
         assertThat(admin.get("/directory/units/" + unit.id()).body()).contains("尚未上传电子印章");
-        HttpResponse<String> refused = admin.postMultipart("/directory/units/" + unit.id() + "/seal", List.of(),
+        HttpResponse<String> refused = admin.follow(admin.postMultipart("/directory/units/" + unit.id() + "/seal", List.of(),
                 List.of(new FilePart("seal", "seal.esl", "application/octet-stream", genuine.seal()),
                         new FilePart("key", "signer.key", "application/octet-stream", other.privateKey()),
-                        new FilePart("certificate", "signer.cer", "application/octet-stream", genuine.certificate())));
+                        new FilePart("certificate", "signer.cer", "application/octet-stream", genuine.certificate()))));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("私钥与证书不匹配：用该私钥签名无法用证书验证。").contains("has-error")
                 .contains("尚未上传电子印章");

@@ -271,10 +271,10 @@ class MeetingExportTests {
                     assertThat(v.reasonKey()).isEqualTo("export.noReplies");
                 });
         WebClient clerkWeb = WebClient.loggedIn(port, "clerk", TestWorld.PASSWORD);
-        HttpResponse<String> empty = clerkWeb.post("/exports", List.of("meetingId", String.valueOf(emptyMeeting.id())));
+        HttpResponse<String> empty = clerkWeb.follow(clerkWeb.post("/exports", List.of("meetingId", String.valueOf(emptyMeeting.id()))));
         assertThat(empty.statusCode()).isEqualTo(200);
         assertThat(empty.body()).contains("四届一次会议还没有已签发的答复函，无需打包。");
-        HttpResponse<String> none = clerkWeb.post("/exports", List.of("meetingId", ""));
+        HttpResponse<String> none = clerkWeb.follow(clerkWeb.post("/exports", List.of("meetingId", "")));
         assertThat(none.statusCode()).isEqualTo(200);
         assertThat(none.body()).contains("请选择。");
         assertThat(clerkWeb.post("/exports", List.of("meetingId", "999999")).statusCode()).isEqualTo(404);

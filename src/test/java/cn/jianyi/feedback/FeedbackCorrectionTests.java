@@ -65,7 +65,7 @@ class FeedbackCorrectionTests {
         assertThat(deputy.get(path).body()).contains("更正评价").contains("没有解决");
 
         DatabaseSnapshot before = DatabaseSnapshot.of(jdbc);
-        HttpResponse<String> noReason = deputy.post(path, correction(""));
+        HttpResponse<String> noReason = deputy.follow(deputy.post(path, correction("")));
         assertThat(noReason.statusCode()).isEqualTo(200);
         assertThat(noReason.body()).contains("请写明更正的理由。");
         assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);

@@ -71,7 +71,7 @@ class FeedbackFlagsTests {
         String page = WebClient.loggedIn(port, "supervisor", TestWorld.PASSWORD).get("/supervision/feedback-flags")
                 .body();
         assertThat(page).contains("程绮南").contains("与承办单位同一地址")
-                .contains("提交地址 127.0.0.1 与承办单位区卫健委账号 handler 使用过的地址相同").contains("签发后立即评价");
+                .contains("提交地址 127.0.0.1 与承办单位区卫健委熊伟的账号使用过的地址相同").contains("签发后立即评价");
         var exported = Workbooks.read(WebClient.loggedIn(port, "supervisor", TestWorld.PASSWORD)
                 .download("/supervision/feedback-flags/export.xlsx").body()).get("评价异常提示");
         assertThat(exported.get(0)).containsExactly("建议号", "标题", "轮次", "代表", "评价", "提交时间", "提交地址", "疑点");
@@ -99,7 +99,7 @@ class FeedbackFlagsTests {
 
         Feedback stored = feedbacks.findBySuggestionIdOrderById(id).get(0);
         assertThat(flags.findByFeedbackIdInOrderById(List.of(stored.id()))).extracting(FeedbackFlag::detail)
-                .contains("提交所用浏览器与承办单位区卫健委账号 handler 使用过的浏览器相同");
+                .contains("提交所用浏览器与承办单位区卫健委熊伟的账号使用过的浏览器相同");
     }
 
     @Test

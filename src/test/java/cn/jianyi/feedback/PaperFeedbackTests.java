@@ -73,12 +73,12 @@ class PaperFeedbackTests {
     void refusedWithoutAProperScan() throws IOException {
         DatabaseSnapshot before = DatabaseSnapshot.of(jdbc);
 
-        HttpResponse<String> none = clerk.postMultipart(path(refused), form("纸质表上写的意见"), List.of(FilePart.none("scan")));
+        HttpResponse<String> none = clerk.follow(clerk.postMultipart(path(refused), form("纸质表上写的意见"), List.of(FilePart.none("scan"))));
         assertThat(none.statusCode()).isEqualTo(200);
         assertThat(none.body()).contains("必须上传纸质意见表的扫描件。").contains("纸质表上写的意见");
 
-        HttpResponse<String> fake = clerk.postMultipart(path(refused), form("纸质表上写的意见"), List.of(new FilePart("scan",
-                "意见表.pdf", "application/pdf", "<html>不是扫描件</html>".getBytes(StandardCharsets.UTF_8))));
+        HttpResponse<String> fake = clerk.follow(clerk.postMultipart(path(refused), form("纸质表上写的意见"), List.of(new FilePart("scan",
+                "意见表.pdf", "application/pdf", "<html>不是扫描件</html>".getBytes(StandardCharsets.UTF_8)))));
         assertThat(fake.body()).contains("“意见表.pdf”不是允许的文件类型（按文件内容识别）。只能上传PDF、JPG或PNG文件。")
                 .contains("纸质表上写的意见");
 

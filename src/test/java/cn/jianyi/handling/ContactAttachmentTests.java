@@ -170,24 +170,24 @@ class ContactAttachmentTests {
     @DisplayName("其他栏目有误时附件问题一并提示；附件无误但日期有误时提示重新选择附件，且不保存")
     void otherFieldErrorsComeWithTheFileError() {
         DatabaseSnapshot before = DatabaseSnapshot.of(jdbc);
-        HttpResponse<String> both = handler.postMultipart(path,
+        HttpResponse<String> both = handler.follow(handler.postMultipart(path,
                 List.of("kind", "PHONE", "contactedOn", "2024-03-20", "participants", "保留的参加人员", "summary", ""),
-                List.of(file("空白.pdf", "application/pdf", new byte[0])));
+                List.of(file("空白.pdf", "application/pdf", new byte[0]))));
         assertFieldError(both, "summary", "此项为必填项。");
         assertFieldError(both, "attachments", "“空白.pdf”是空文件，请重新选择。");
         assertThat(both.body()).contains("value=\"保留的参加人员\"");
 
-        HttpResponse<String> date = handler.postMultipart(path,
+        HttpResponse<String> date = handler.follow(handler.postMultipart(path,
                 List.of("kind", "PHONE", "contactedOn", "2024-03-01", "participants", "程绮南代表", "summary", TYPED),
-                List.of(file("纪要.pdf", "application/pdf", TestFiles.pdf("纪要"))));
+                List.of(file("纪要.pdf", "application/pdf", TestFiles.pdf("纪要")))));
         assertFieldError(date, "contactedOn", "联系日期不能早于交办日期。");
         assertThat(date.body()).contains(TYPED).contains("浏览器不会保留已选择的文件，请重新选择附件后再保存。");
         assertThat(date.body().indexOf("class=\"field-error\"", date.body().indexOf("id=\"attachments\"")))
                 .as("no error beside good files").isNegative();
 
-        HttpResponse<String> dateAndFile = handler.postMultipart(path,
+        HttpResponse<String> dateAndFile = handler.follow(handler.postMultipart(path,
                 List.of("kind", "PHONE", "contactedOn", "2024-03-01", "participants", "程绮南代表", "summary", TYPED),
-                List.of(file("照片.pdf", "application/pdf", TestFiles.png())));
+                List.of(file("照片.pdf", "application/pdf", TestFiles.png()))));
         assertFieldError(dateAndFile, "contactedOn", "联系日期不能早于交办日期。");
         assertFieldError(dateAndFile, "attachments", "“照片.pdf”的内容是PNG文件，与扩展名不符");
         assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
@@ -221,7 +221,7 @@ class ContactAttachmentTests {
 
     private void assertRefused(List<FilePart> files, String message) {
         DatabaseSnapshot before = DatabaseSnapshot.of(jdbc);
-        HttpResponse<String> response = handler.postMultipart(path, form(TYPED), files);
+        HttpResponse<String> response = handler.follow(handler.postMultipart(path, form(TYPED), files));
         assertFieldError(response, "attachments", message);
         assertThat(response.body()).as("typed text kept").contains(TYPED).contains("value=\"程绮南代表、熊伟\"")
                 .contains("浏览器不会保留已选择的文件，请重新选择附件后再保存。");

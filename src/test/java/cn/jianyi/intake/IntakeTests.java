@@ -171,14 +171,14 @@ class IntakeTests {
         long before = suggestionCount();
         String garbage = imported("这不是表格".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(garbage).contains("无法读取此文件");
-        HttpResponse<String> none = clerk.postMultipart("/imports", List.of("meetingId",
+        HttpResponse<String> none = clerk.follow(clerk.postMultipart("/imports", List.of("meetingId",
                 String.valueOf(world.meeting.id()), "receivedOn", "2024-01-12", "assignedOn", "2024-03-05"),
-                List.of(FilePart.none("file")));
+                List.of(FilePart.none("file"))));
         assertThat(none.statusCode()).isEqualTo(200);
         assertThat(none.body()).contains("请选择交办清单文件。");
-        HttpResponse<String> future = clerk.postMultipart("/imports", List.of("meetingId",
+        HttpResponse<String> future = clerk.follow(clerk.postMultipart("/imports", List.of("meetingId",
                 String.valueOf(world.meeting.id()), "receivedOn", "2024-01-12", "assignedOn", "2999-01-01"),
-                List.of(new FilePart("file", "a.xlsx", XLSX, sheet(List.of("标题"), List.of()))));
+                List.of(new FilePart("file", "a.xlsx", XLSX, sheet(List.of("标题"), List.of())))));
         assertThat(future.body()).contains("日期不能晚于今天。");
         assertThat(suggestionCount()).isEqualTo(before);
     }

@@ -112,20 +112,20 @@ class CongressScopeTests {
         String assign2 = clerk2.get("/suggestions/" + town.registeredId + "/assign").body();
         assertThat(assign2).contains("镇政府办").doesNotContain("区卫健委");
         // another congress's unit typed into the form: refused beside the field, nothing assigned
-        assertThat(clerk.post("/suggestions/" + districtRegistered + "/assign", List.of("leadUnitId",
-                String.valueOf(town.unit.id()), "assignedOn", TestWorld.ASSIGNED.toString())).body())
+        assertThat(clerk.follow(clerk.post("/suggestions/" + districtRegistered + "/assign", List.of("leadUnitId",
+                String.valueOf(town.unit.id()), "assignedOn", TestWorld.ASSIGNED.toString()))).body())
                 .contains("has-error");
         assertThat(clerk.get("/suggestions/" + districtRegistered).body()).contains("已登记");
 
         String register = clerk.get("/suggestions/new").body();
         assertThat(register).contains("程绮南").doesNotContain("胡立新").doesNotContain("一届三次会议");
         // another congress's meeting, or a deputy of another congress, typed in: refused, nothing registered
-        assertThat(clerk.post("/suggestions/new", List.of("meetingId", String.valueOf(town.meeting.id()),
+        assertThat(clerk.follow(clerk.post("/suggestions/new", List.of("meetingId", String.valueOf(town.meeting.id()),
                 "number", "9", "title", "越权登记", "content", "内容", "leadDeputyId", String.valueOf(town.deputy.id()),
-                "category", "OTHER", "receivedOn", "2024-01-12")).body()).contains("has-error");
-        assertThat(clerk.post("/suggestions/new", List.of("meetingId", String.valueOf(world.meeting.id()),
+                "category", "OTHER", "receivedOn", "2024-01-12"))).body()).contains("has-error");
+        assertThat(clerk.follow(clerk.post("/suggestions/new", List.of("meetingId", String.valueOf(world.meeting.id()),
                 "number", "9", "title", "越权登记", "content", "内容", "leadDeputyId", String.valueOf(town.deputy.id()),
-                "category", "OTHER", "receivedOn", "2024-01-12")).body()).contains("has-error");
+                "category", "OTHER", "receivedOn", "2024-01-12"))).body()).contains("has-error");
         assertThat(clerkall.get("/suggestions").body()).doesNotContain("越权登记");
 
         assertThat(clerk.get("/suggestions").body()).doesNotContain("镇政府办");
@@ -145,7 +145,7 @@ class CongressScopeTests {
         assertThat(admin2.get("/directory/congresses/" + world.meeting.congressId()).statusCode()).isEqualTo(404);
         assertThat(admin2.get("/directory/congresses").body()).contains("望城镇人民代表大会")
                 .doesNotContain("南昌市新建区人民代表大会<");
-        assertThat(admin2.post("/rules/" + world.meeting.congressId(), List.of()).statusCode()).isEqualTo(404);
+        assertThat(admin2.follow(admin2.post("/rules/" + world.meeting.congressId(), List.of())).statusCode()).isEqualTo(404);
         assertThat(admin2.download("/directory/units/export.xlsx").statusCode()).isEqualTo(200);
 
         MockWebClient admin = MockWebClient.loggedIn(context, "admin");
@@ -174,8 +174,8 @@ class CongressScopeTests {
         String form = security.get("/accounts/new").body();
         assertThat(form).contains("南昌市新建区人民代表大会", "南昌市新建区望城镇人民代表大会");
         // several congresses: an office account must name one
-        assertThat(security.post("/accounts/new", List.of("username", "clerk9", "displayName", "新办事员",
-                "roles", "CLERK")).body()).contains("请选择所属人大");
+        assertThat(security.follow(security.post("/accounts/new", List.of("username", "clerk9", "displayName", "新办事员",
+                "roles", "CLERK"))).body()).contains("请选择所属人大");
         assertThat(security.post("/accounts/new", List.of("username", "clerk9", "displayName", "新办事员",
                 "roles", "CLERK", "congressId", String.valueOf(town.congressId))).statusCode()).isEqualTo(302);
         assertThat(security.get("/accounts").body()).contains("clerk9", "clerk2", "望城镇人大", "区人大（含下级）");
@@ -191,14 +191,14 @@ class CongressScopeTests {
                 .doesNotContain(">handler<").doesNotContain(">clerkall<");
         long clerkId = ((CurrentUser) logins.loadUserByUsername("clerk")).id();
         assertThat(security2.get("/accounts/" + clerkId).statusCode()).isEqualTo(404);
-        assertThat(security2.post("/accounts/" + clerkId + "/reset-password", List.of()).statusCode()).isEqualTo(404);
+        assertThat(security2.follow(security2.post("/accounts/" + clerkId + "/reset-password", List.of())).statusCode()).isEqualTo(404);
         assertThat(security2.get("/accounts/new").body()).contains("南昌市新建区望城镇人民代表大会")
                 .doesNotContain("<option value=\"" + world.meeting.congressId() + "\"");
-        assertThat(security2.post("/accounts/new", List.of("username", "clerk8", "displayName", "越权",
-                "roles", "CLERK", "congressId", String.valueOf(world.meeting.congressId()))).body())
+        assertThat(security2.follow(security2.post("/accounts/new", List.of("username", "clerk8", "displayName", "越权",
+                "roles", "CLERK", "congressId", String.valueOf(world.meeting.congressId())))).body())
                 .contains("只能选择您管理范围内的人大");
-        assertThat(security2.post("/accounts/new", List.of("username", "handler8", "displayName", "越权",
-                "roles", "HANDLER", "unitId", String.valueOf(world.health.id()))).body())
+        assertThat(security2.follow(security2.post("/accounts/new", List.of("username", "handler8", "displayName", "越权",
+                "roles", "HANDLER", "unitId", String.valueOf(world.health.id())))).body())
                 .as("another congress's unit").contains("has-error");
     }
 }

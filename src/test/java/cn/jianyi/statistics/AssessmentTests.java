@@ -328,7 +328,7 @@ class AssessmentTests {
                 "classDPoints", "50", "note", "提高满意度权重"));
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(admin.get("/settings/assessment?congressId=" + world.meeting.congressId()).body())
-                .contains("考评方案已保存为第1版。").contains("提高满意度权重").contains("<td data-label=\"修订人\">admin</td>");
+                .contains("考评方案已保存为第1版。").contains("提高满意度权重").contains("<td title=\"admin\" data-label=\"修订人\">陈立</td>");
 
         AssessmentReport report = report();
         assertThat(report.scheme().version()).isEqualTo(1);
@@ -345,7 +345,7 @@ class AssessmentTests {
         String page = WebClient.loggedIn(port, "supervisor", TestWorld.PASSWORD)
                 .get("/assessment?meetingId=" + meeting.id()).body();
         assertThat(page).contains("总分 = 按期办复×40% + 联系代表×10% + 满意度×40% + 分类×10%")
-                .contains("第1版（admin，2024-07-10）").contains("58.33");
+                .contains("第1版（陈立，2024-07-10）").contains("58.33");
     }
 
     @Test

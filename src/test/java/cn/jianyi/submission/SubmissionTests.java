@@ -174,13 +174,13 @@ class SubmissionTests {
     @DisplayName("空白、超长的建议不能保存，填写的内容保留，什么也没有存下")
     void emptyOrOversizedSubmissionsAreRefused() {
         long before = count();
-        HttpResponse<String> empty = cheng.post("/submissions", List.of("title", "  ", "content", ""));
+        HttpResponse<String> empty = cheng.follow(cheng.post("/submissions", List.of("title", "  ", "content", "")));
         assertThat(empty.statusCode()).isEqualTo(200);
         assertThat(empty.body()).contains("请填写标题；空白的建议不能保存。");
 
         String tooLong = "很".repeat(10001);
-        HttpResponse<String> oversized = cheng.post("/submissions", List.of("title", "关于道路改造的建议",
-                "content", tooLong));
+        HttpResponse<String> oversized = cheng.follow(cheng.post("/submissions", List.of("title", "关于道路改造的建议",
+                "content", tooLong)));
         assertThat(oversized.statusCode()).isEqualTo(200);
         assertThat(oversized.body()).contains("不能超过10000个字").contains("关于道路改造的建议");
         assertThat(count()).isEqualTo(before);
@@ -190,15 +190,15 @@ class SubmissionTests {
     @DisplayName("联名代表姓名不存在：提示姓名，草稿不变、没有发出邀请")
     void unknownCoSignersAreRefused() {
         long id = draft("关于老旧小区加装电梯的建议");
-        HttpResponse<String> unknown = cheng.post("/submissions/" + id + "/invite",
-                List.of("coSigners", "刘建华、王不存在", "cutoff", cutoff(3)));
+        HttpResponse<String> unknown = cheng.follow(cheng.post("/submissions/" + id + "/invite",
+                List.of("coSigners", "刘建华、王不存在", "cutoff", cutoff(3))));
         assertThat(unknown.statusCode()).isEqualTo(200);
         assertThat(unknown.body()).contains("未找到代表“王不存在”，请核对姓名。").contains("刘建华、王不存在");
-        HttpResponse<String> self = cheng.post("/submissions/" + id + "/invite",
-                List.of("coSigners", "程绮南", "cutoff", cutoff(3)));
+        HttpResponse<String> self = cheng.follow(cheng.post("/submissions/" + id + "/invite",
+                List.of("coSigners", "程绮南", "cutoff", cutoff(3))));
         assertThat(self.body()).contains("领衔代表不必邀请自己联名。");
-        HttpResponse<String> late = cheng.post("/submissions/" + id + "/invite",
-                List.of("coSigners", "刘建华", "cutoff", cutoff(31)));
+        HttpResponse<String> late = cheng.follow(cheng.post("/submissions/" + id + "/invite",
+                List.of("coSigners", "刘建华", "cutoff", cutoff(31))));
         assertThat(late.body()).contains("联名截止日期不能晚于30天之后。");
         Submission submission = submissions.visible(id, new DataScope.OfDeputy(world.cheng.id()));
         assertThat(submission.status()).isEqualTo(Submission.Status.DRAFT);
@@ -209,15 +209,15 @@ class SubmissionTests {
     @DisplayName("截止后同意联名被拒绝；未答复前不能提交，截止后提交时未答复者视为放弃")
     void acceptanceAfterTheCutoffIsRefused() {
         long id = draft("关于规范校外培训机构的建议");
-        cheng.post("/submissions/" + id + "/invite", List.of("coSigners", "刘建华，熊小梅", "cutoff", cutoff(1)));
-        HttpResponse<String> early = cheng.post("/submissions/" + id + "/submit", List.of("oneMatter", "true"));
+        cheng.follow(cheng.post("/submissions/" + id + "/invite", List.of("coSigners", "刘建华，熊小梅", "cutoff", cutoff(1))));
+        HttpResponse<String> early = cheng.follow(cheng.post("/submissions/" + id + "/submit", List.of("oneMatter", "true")));
         assertThat(early.statusCode()).isEqualTo(200);
         assertThat(early.body()).contains("尚有联名代表未答复");
         assertThat(liu.post("/submissions/" + id + "/accept", List.of()).statusCode()).isEqualTo(302);
 
         clock.advance(Duration.ofDays(2));
         try {
-            HttpResponse<String> tooLate = xiong.post("/submissions/" + id + "/accept", List.of());
+            HttpResponse<String> tooLate = xiong.follow(xiong.post("/submissions/" + id + "/accept", List.of()));
             assertThat(tooLate.statusCode()).isEqualTo(409);
             assertThat(tooLate.body()).contains("联名截止时间已过");
             Submission still = submissions.visible(id, DataScope.OfDeputy.class.cast(new DataScope.OfDeputy(world.xiong.id())));
@@ -238,7 +238,7 @@ class SubmissionTests {
     @DisplayName("未确认一事一议不能提交；谁也看不到别人的草稿，单位看不到网上提交")
     void oneMatterAndScope() {
         long id = draft("关于增加公交线路的建议");
-        HttpResponse<String> unconfirmed = cheng.post("/submissions/" + id + "/submit", List.of());
+        HttpResponse<String> unconfirmed = cheng.follow(cheng.post("/submissions/" + id + "/submit", List.of()));
         assertThat(unconfirmed.statusCode()).isEqualTo(200);
         assertThat(unconfirmed.body()).contains("请确认本建议只反映一个问题");
         assertThat(submissions.visible(id, DataScope.OfDeputy.class.cast(new DataScope.OfDeputy(world.cheng.id())))
@@ -259,8 +259,8 @@ class SubmissionTests {
     void declinedAndKeptAsALetter() {
         long id = draft("关于解决本人子女入学问题的建议");
         cheng.post("/submissions/" + id + "/submit", List.of("oneMatter", "true"));
-        HttpResponse<String> bare = clerk.post("/submissions/" + id + "/decline",
-                List.of("reason", "", "explanation", ""));
+        HttpResponse<String> bare = clerk.follow(clerk.post("/submissions/" + id + "/decline",
+                List.of("reason", "", "explanation", "")));
         assertThat(bare.statusCode()).isEqualTo(200);
         assertThat(bare.body()).contains("请选择。").contains("此项为必填项。");
         assertThat(submissions.visible(id, DataScope.all()).status()).isEqualTo(Submission.Status.SUBMITTED);
@@ -293,7 +293,7 @@ class SubmissionTests {
         long suggestionId = submissions.register(id, new RegisterSubmissionCommand(world.meeting.id(), null,
                 SubjectArea.URBAN_ENVIRONMENT), world.clerk);
 
-        HttpResponse<String> noReason = cheng.post("/submissions/" + id + "/withdrawal", List.of("reason", ""));
+        HttpResponse<String> noReason = cheng.follow(cheng.post("/submissions/" + id + "/withdrawal", List.of("reason", "")));
         assertThat(noReason.body()).contains("此项为必填项。");
         assertThat(cheng.post("/submissions/" + id + "/withdrawal", List.of("reason", "问题已由街道解决"))
                 .statusCode()).isEqualTo(302);

@@ -42,6 +42,10 @@ public final class MockWebClient {
 
     private final MockMvc mvc;
     private final Function<MockHttpServletRequestBuilder, MockHttpServletRequestBuilder> who;
+    /** The client's session, as a browser's cookie keeps it: a refused form's flash reaches the next GET. */
+    /** Where the last POST was redirected, until fetched: a browser follows at once (see {@link WebClient}). */
+    private String pendingRedirect;
+    private org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
 
     private MockWebClient(MockMvc mvc, Function<MockHttpServletRequestBuilder, MockHttpServletRequestBuilder> who) {
         this.mvc = mvc;
@@ -79,6 +83,28 @@ public final class MockWebClient {
         return text(perform(form(path, nameValuePairs)), path);
     }
 
+    /**
+     * Follows a redirect as a browser does after a POST (post/redirect/get): GETs the {@code Location} in the same
+     * session; any other answer is returned as it is.
+     */
+    public HttpResponse<String> follow(HttpResponse<String> response) {
+        if (response.statusCode() / 100 != 3) {
+            return response;
+        }
+        pendingRedirect = null;
+        return get(pathOf(response.headers().firstValue("Location").orElseThrow()));
+    }
+
+    private static String pathOf(String location) {
+        URI uri = URI.create(location);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    /** POSTs a form and follows the redirect that answers it, as a browser shows the page after a submit. */
+    public HttpResponse<String> submit(String path, List<String> nameValuePairs) {
+        return follow(post(path, nameValuePairs));
+    }
+
     /** GETs a download: the body as bytes. */
     public HttpResponse<byte[]> download(String path) {
         MockHttpServletResponse response = perform(MockMvcRequestBuilders.get(URI.create(path)));
@@ -95,8 +121,25 @@ public final class MockWebClient {
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) {
         try {
-            MvcResult result = mvc.perform(who.apply(request)).andReturn();
-            return result.getResponse();
+            if (pendingRedirect != null) {
+                String pending = pendingRedirect;
+                pendingRedirect = null;
+                var next = request.buildRequest(new org.springframework.mock.web.MockServletContext());
+                String nextPath = next.getRequestURI() + (next.getQueryString() == null ? "" : "?" + next.getQueryString());
+                if (!(next.getMethod().equals("GET") && nextPath.equals(pending))) {
+                    perform(MockMvcRequestBuilders.get(URI.create(pending)));
+                }
+            }
+            if (session.isInvalid()) {
+                session = new org.springframework.mock.web.MockHttpSession();
+            }
+            MvcResult result = mvc.perform(who.apply(request.session(session))).andReturn();
+            MockHttpServletResponse response = result.getResponse();
+            if (result.getRequest().getMethod().equals("POST") && response.getStatus() / 100 == 3
+                    && response.getRedirectedUrl() != null) {
+                pendingRedirect = pathOf(response.getRedirectedUrl());
+            }
+            return response;
         } catch (Exception e) {
             throw new IllegalStateException("the request failed in the application: " + e, e);
         }

@@ -25,6 +25,12 @@ public final class WebClient {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    /**
+     * Where the last POST was redirected, until it is fetched: a browser follows a redirect at once, so before any
+     * other request this client fetches it too (the page's one-time flash is consumed as a browser's would be).
+     */
+    private String pendingRedirect;
+
     public WebClient(int port) {
         this.port = port;
     }
@@ -67,6 +73,28 @@ public final class WebClient {
         pairs.add("_csrf");
         pairs.add(csrfToken());
         return postRaw(path, pairs);
+    }
+
+    /**
+     * Follows a redirect as a browser does after a POST (post/redirect/get): GETs the {@code Location} with the same
+     * cookies; any other answer is returned as it is.
+     */
+    public HttpResponse<String> follow(HttpResponse<String> response) {
+        if (response.statusCode() / 100 != 3) {
+            return response;
+        }
+        pendingRedirect = null;
+        return get(pathOf(response));
+    }
+
+    private static String pathOf(HttpResponse<?> response) {
+        URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
+        return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
+    }
+
+    /** POSTs a form and follows the redirect that answers it, as a browser shows the page after a submit. */
+    public HttpResponse<String> submit(String path, List<String> nameValuePairs) {
+        return follow(post(path, nameValuePairs));
     }
 
     /** POSTs a form exactly as given (no CSRF token unless included). */
@@ -172,8 +200,20 @@ public final class WebClient {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        if (pendingRedirect != null) {
+            String pending = pendingRedirect;
+            pendingRedirect = null;
+            if (!(request.method().equals("GET") && request.uri().equals(uri(pending)))) {
+                send(HttpRequest.newBuilder(uri(pending)).GET().build());
+            }
+        }
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (request.method().equals("POST") && response.statusCode() / 100 == 3
+                    && response.headers().firstValue("Location").isPresent()) {
+                pendingRedirect = pathOf(response);
+            }
+            return response;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

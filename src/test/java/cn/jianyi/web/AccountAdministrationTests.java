@@ -77,8 +77,8 @@ class AccountAdministrationTests {
 
         WebClient head = WebClient.loggedIn(port, "wanghead", temporary);
         assertThat(head.get("/").headers().firstValue("Location").orElse("")).endsWith("/account/password");
-        head.post("/account/password", List.of("currentPassword", temporary, "password", "Wang-Head-2026",
-                "confirmation", "Wang-Head-2026"));
+        head.follow(head.post("/account/password", List.of("currentPassword", temporary, "password", "Wang-Head-2026",
+                "confirmation", "Wang-Head-2026")));
         assertThat(head.get("/").statusCode()).isEqualTo(200);
     }
 
@@ -86,31 +86,31 @@ class AccountAdministrationTests {
     void badInputIsRefusedBesideItsFieldAndNothingIsSaved() {
         long before = users();
         String unit = String.valueOf(world.health.id());
-        assertThat(security.post("/accounts/new", List.of("username", "clerk", "displayName", "重名", "roles", "CLERK"))
+        assertThat(security.follow(security.post("/accounts/new", List.of("username", "clerk", "displayName", "重名", "roles", "CLERK")))
                 .body()).contains("登录名“clerk”已被使用").contains("value=\"重名\"");
-        assertThat(security.post("/accounts/new", List.of("username", "nobody", "displayName", "", "roles", "CLERK"))
+        assertThat(security.follow(security.post("/accounts/new", List.of("username", "nobody", "displayName", "", "roles", "CLERK")))
                 .body()).contains("请输入姓名");
-        assertThat(security.post("/accounts/new", List.of("username", "nounit", "displayName", "无单位",
-                "roles", "HANDLER")).body()).contains("承办人和承办单位负责人须选择所属单位");
-        assertThat(security.post("/accounts/new", List.of("username", "norole", "displayName", "无角色")).body())
+        assertThat(security.follow(security.post("/accounts/new", List.of("username", "nounit", "displayName", "无单位",
+                "roles", "HANDLER"))).body()).contains("承办人和承办单位负责人须选择所属单位");
+        assertThat(security.follow(security.post("/accounts/new", List.of("username", "norole", "displayName", "无角色"))).body())
                 .contains("请至少选择一个角色");
-        assertThat(security.post("/accounts/new", List.of("username", "mixed", "displayName", "混合",
-                "roles", "DEPUTY", "roles", "HANDLER", "unitId", unit)).body()).contains("代表账号不能兼任其他角色");
-        assertThat(security.post("/accounts/new", List.of("username", "both", "displayName", "兼任",
-                "roles", "ADMIN", "roles", "SECURITY_ADMIN")).body())
+        assertThat(security.follow(security.post("/accounts/new", List.of("username", "mixed", "displayName", "混合",
+                "roles", "DEPUTY", "roles", "HANDLER", "unitId", unit))).body()).contains("代表账号不能兼任其他角色");
+        assertThat(security.follow(security.post("/accounts/new", List.of("username", "both", "displayName", "兼任",
+                "roles", "ADMIN", "roles", "SECURITY_ADMIN"))).body())
                 .as("combine-admin-roles is off by default").contains("未允许系统管理员兼任安全管理员");
-        assertThat(security.post("/accounts/new", List.of("username", "auditor9", "displayName", "审计",
-                "roles", "AUDIT_ADMIN", "roles", "SUPERVISOR")).body()).contains("审计管理员不能兼任其他角色");
-        assertThat(security.post("/accounts/new", List.of("username", "x y", "displayName", "空格",
-                "roles", "CLERK")).body()).contains("登录名为2至40个");
+        assertThat(security.follow(security.post("/accounts/new", List.of("username", "auditor9", "displayName", "审计",
+                "roles", "AUDIT_ADMIN", "roles", "SUPERVISOR"))).body()).contains("审计管理员不能兼任其他角色");
+        assertThat(security.follow(security.post("/accounts/new", List.of("username", "x y", "displayName", "空格",
+                "roles", "CLERK"))).body()).contains("登录名为2至40个");
         assertThat(users()).isEqualTo(before);
     }
 
     @Test
     void changesRolesDisablesUnlocksAndResets() {
         long handler2 = jdbc.sql("select id from users where username = 'handler2'").query(Long.class).single();
-        assertThat(security.post("/accounts/" + handler2, List.of("username", "handler2", "displayName", "邹静",
-                "roles", "HANDLER", "roles", "HEAD", "unitId", "")).body()).contains("须选择所属单位");
+        assertThat(security.follow(security.post("/accounts/" + handler2, List.of("username", "handler2", "displayName", "邹静",
+                "roles", "HANDLER", "roles", "HEAD", "unitId", ""))).body()).contains("须选择所属单位");
         assertThat(security.post("/accounts/" + handler2, List.of("username", "handler2", "displayName", "邹静",
                 "roles", "HANDLER", "roles", "HEAD", "unitId", String.valueOf(world.education.id())))
                 .statusCode()).isEqualTo(302);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -778,6 +779,21 @@ class AuthorizationTests {
         assertThat(forbidden.body()).contains("无权操作");
         HttpResponse<String> refused = clients.get("clerk").post("/suggestions/" + replied + "/close", List.of());
         assertThat(refused.body()).contains("代表尚未对最新答复作出评价，暂不能办结。");
+        assertThat(refused.body()).as("409 leads back to the case")
+                .contains("href=\"/suggestions/" + replied + "\">返回案卷</a>").contains("返回工作台");
+    }
+
+    @Test
+    @DisplayName("错误页保留布局：菜单和用户姓名（404、403、409，及不存在的地址）")
+    void errorPagesKeepTheMenuAndTheUsersName() {
+        MockWebClient clerk = clients.get("clerk");
+        for (HttpResponse<String> page : List.of(clerk.get("/suggestions/999999"), clerk.get("/no-such-page"),
+                clerk.post("/suggestions/" + replied + "/close", List.of()))) {
+            assertThat(page.body()).as(page.uri() + " " + page.statusCode())
+                    .contains("class=\"nav\"").contains("href=\"/suggestions\"").contains("王晓燕").contains("退出");
+        }
+        assertThat(clients.get("supervisor").get("/suggestions/new").body()).contains("无权操作")
+                .contains("class=\"nav\"").contains("周敏");
     }
 
     @Test

@@ -63,7 +63,7 @@ class DatabaseFaultTests {
         DatabaseSnapshot before = DatabaseSnapshot.of(jdbc);
         HttpResponse<String> refused;
         try (var trap = trap("suggestions", "title <> '关于数据库故障时保留表单的建议'")) {
-            refused = clerk.post("/suggestions/new", form);
+            refused = clerk.follow(clerk.post("/suggestions/new", form));
         }
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains(FAULT).contains("事件编号").doesNotContain("提交的内容有误")
@@ -90,7 +90,7 @@ class DatabaseFaultTests {
                     .query(String.class).optional().orElse(null);
             HttpResponse<String> refused;
             try (var trap = trap("replies", "body <> '数据库故障时写好的答复正文'")) {
-                refused = handler.post("/suggestions/" + assigned + "/reply", draft);
+                refused = handler.follow(handler.post("/suggestions/" + assigned + "/reply", draft));
             }
             assertThat(refused.statusCode()).isEqualTo(200);
             assertThat(refused.body()).contains(FAULT).contains("数据库故障时写好的答复正文")

@@ -69,25 +69,76 @@ class FormValidationTests {
     @DisplayName("登记：空标题、超长、非数字建议号、未来日期、缺代表、重复建议号")
     void registrationRefusesBadInputAndKeepsWhatWasTyped() {
         long before = count("suggestions");
-        assertFieldError(clerk.post("/suggestions/new", registration("", "", "保留的内容", cheng(), "2024-01-12")),
+        assertFieldError(clerk.follow(clerk.post("/suggestions/new", registration("", "", "保留的内容", cheng(), "2024-01-12"))),
                 "title", "此项为必填项。", "保留的内容");
-        assertFieldError(clerk.post("/suggestions/new", registration("", "标".repeat(101), "内容", cheng(), "2024-01-12")),
+        assertFieldError(clerk.follow(clerk.post("/suggestions/new", registration("", "标".repeat(101), "内容", cheng(), "2024-01-12"))),
                 "title", "不能超过100个字。", "标".repeat(101));
-        assertFieldError(clerk.post("/suggestions/new", registration("", "标题", "内".repeat(10001), cheng(), "2024-01-12")),
+        assertFieldError(clerk.follow(clerk.post("/suggestions/new", registration("", "标题", "内".repeat(10001), cheng(), "2024-01-12"))),
                 "content", "不能超过10000个字。", "标题");
-        assertFieldError(clerk.post("/suggestions/new", registration("abc", "标题", "内容", cheng(), "2024-01-12")),
+        assertFieldError(clerk.follow(clerk.post("/suggestions/new", registration("abc", "标题", "内容", cheng(), "2024-01-12"))),
                 "number", "请输入整数。", "value=\"abc\"");
-        assertFieldError(clerk.post("/suggestions/new", registration("0", "标题", "内容", cheng(), "2024-01-12")),
+        assertFieldError(clerk.follow(clerk.post("/suggestions/new", registration("0", "标题", "内容", cheng(), "2024-01-12"))),
                 "number", "建议号应为1至99999之间的整数。", "标题");
-        assertFieldError(clerk.post("/suggestions/new", registration("", "标题", "内容", "", "2024-01-12")),
+        assertFieldError(clerk.follow(clerk.post("/suggestions/new", registration("", "标题", "内容", "", "2024-01-12"))),
                 "leadDeputyId", "请选择。", "标题");
-        assertFieldError(clerk.post("/suggestions/new", registration("", "标题", "内容", cheng(),
-                LocalDate.now().plusDays(3).toString())), "receivedOn", "日期不能晚于今天。", "标题");
-        assertFieldError(clerk.post("/suggestions/new", registration("", "标题", "内容", cheng(), "2024-13-45")),
+        assertFieldError(clerk.follow(clerk.post("/suggestions/new", registration("", "标题", "内容", cheng(),
+                LocalDate.now().plusDays(3).toString()))), "receivedOn", "日期不能晚于今天。", "标题");
+        assertFieldError(clerk.follow(clerk.post("/suggestions/new", registration("", "标题", "内容", cheng(), "2024-13-45"))),
                 "receivedOn", "请输入有效日期", "value=\"2024-13-45\"");
-        assertFieldError(clerk.post("/suggestions/new", registration("1", "重复的标题", "内容", cheng(), "2024-01-12")),
+        assertFieldError(clerk.follow(clerk.post("/suggestions/new", registration("1", "重复的标题", "内容", cheng(), "2024-01-12"))),
                 "number", "已有第1号建议，请换一个建议号。", "重复的标题");
         assertThat(count("suggestions")).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("提交-重定向-显示：被拒的表单以重定向回答，重定向后的页面显示错误和所填内容；刷新不再提交，也不再显示错误")
+    void aRefusedFormAnswersWithARedirectToItsPage() {
+        long before = count("suggestions");
+        HttpResponse<String> refused = clerk.post("/suggestions/new",
+                registration("", "", "保留的内容", cheng(), "2024-01-12"));
+        assertThat(refused.statusCode()).as("no page in answer to a POST").isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/suggestions/new");
+        HttpResponse<String> page = clerk.follow(refused);
+        assertFieldError(page, "title", "此项为必填项。", "保留的内容");
+        HttpResponse<String> reloaded = clerk.get("/suggestions/new");
+        assertThat(reloaded.body()).as("the refusal is shown once").doesNotContain("field-error")
+                .doesNotContain("保留的内容");
+        assertThat(count("suggestions")).isEqualTo(before);
+
+        long draftId = jdbc.sql("select id from replies where suggestion_id = :id").param("id", assigned)
+                .query(Long.class).single();
+        HttpResponse<String> sign = head.post("/replies/" + draftId + "/sign",
+                List.of("signedOn", LocalDate.now().plusDays(5).toString()));
+        assertThat(sign.headers().firstValue("Location").orElseThrow()).as("the form's own page")
+                .endsWith("/replies/" + draftId);
+        assertFieldError(head.follow(sign), "signedOn", "日期不能晚于今天。", "value=\"" + LocalDate.now().plusDays(5) + "\"");
+    }
+
+    @Test
+    @DisplayName("一次提示全部错误：登记的日期错误与联名代表错误、交办的日期错误与协办单位错误同时显示")
+    void everyMistakeIsShownInOneRound() {
+        long suggestions = count("suggestions");
+        var form = new java.util.ArrayList<>(registration("1", "", "保留的内容", cheng(),
+                LocalDate.now().plusDays(3).toString()));
+        form.addAll(List.of("coSignerIds", cheng()));
+        HttpResponse<String> registration = clerk.follow(clerk.post("/suggestions/new", form));
+        assertFieldError(registration, "receivedOn", "日期不能晚于今天。", "保留的内容");
+        assertFieldError(registration, "coSignerIds", "领衔代表不能同时作为联名代表。", "保留的内容");
+        assertFieldError(registration, "title", "此项为必填项。", "保留的内容");
+        assertFieldError(registration, "number", "已有第1号建议", "保留的内容");
+        assertThat(count("suggestions")).isEqualTo(suggestions);
+
+        long assignments = count("assignments");
+        String health = String.valueOf(world.health.id());
+        HttpResponse<String> assignment = clerk.follow(clerk.post("/suggestions/" + registered + "/assign",
+                List.of("leadUnitId", health, "coUnitIds", health, "assignedOn", LocalDate.now().plusDays(5).toString())));
+        assertFieldError(assignment, "assignedOn", "日期不能晚于今天。", "selected");
+        assertFieldError(assignment, "coUnitIds", "主办单位不能同时作为协办单位。", "selected");
+        HttpResponse<String> noLead = clerk.follow(clerk.post("/suggestions/" + registered + "/assign",
+                List.of("leadUnitId", "", "assignedOn", "2023-01-01")));
+        assertFieldError(noLead, "leadUnitId", "请选择。", "2023-01-01");
+        assertFieldError(noLead, "assignedOn", "交办日期不能早于建议收到日期。", "2023-01-01");
+        assertThat(count("assignments")).isEqualTo(assignments);
     }
 
     @Test
@@ -95,17 +146,17 @@ class FormValidationTests {
     void assignmentRefusesBadInput() {
         long before = count("assignments");
         String path = "/suggestions/" + registered + "/assign";
-        assertFieldError(clerk.post(path, List.of("leadUnitId", "", "assignedOn", "2024-03-05")),
+        assertFieldError(clerk.follow(clerk.post(path, List.of("leadUnitId", "", "assignedOn", "2024-03-05"))),
                 "leadUnitId", "请选择。", "2024-03-05");
         String health = String.valueOf(world.health.id());
-        assertFieldError(clerk.post(path, List.of("leadUnitId", health, "coUnitIds", health, "assignedOn", "2024-03-05")),
+        assertFieldError(clerk.follow(clerk.post(path, List.of("leadUnitId", health, "coUnitIds", health, "assignedOn", "2024-03-05"))),
                 "coUnitIds", "主办单位不能同时作为协办单位。", "2024-03-05");
-        assertFieldError(clerk.post(path, List.of("leadUnitId", health, "assignedOn",
-                LocalDate.now().plusDays(5).toString())), "assignedOn", "日期不能晚于今天。", "selected");
-        assertFieldError(clerk.post(path, List.of("leadUnitId", health, "assignedOn", "2023-01-01")),
+        assertFieldError(clerk.follow(clerk.post(path, List.of("leadUnitId", health, "assignedOn",
+                LocalDate.now().plusDays(5).toString()))), "assignedOn", "日期不能晚于今天。", "selected");
+        assertFieldError(clerk.follow(clerk.post(path, List.of("leadUnitId", health, "assignedOn", "2023-01-01"))),
                 "assignedOn", "交办日期不能早于建议收到日期。", "2023-01-01");
-        HttpResponse<String> again = clerk.post("/suggestions/" + assigned + "/assign",
-                List.of("leadUnitId", health, "assignedOn", "2024-03-05"));
+        HttpResponse<String> again = clerk.follow(clerk.post("/suggestions/" + assigned + "/assign",
+                List.of("leadUnitId", health, "assignedOn", "2024-03-05")));
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("只有已登记、尚未交办的建议才能交办。");
         assertThat(count("assignments")).isEqualTo(before);
@@ -119,7 +170,7 @@ class FormValidationTests {
         List<String> form = List.of("classification", "A", "title", "关于答复", "salutation", "尊敬的程绮南代表：",
                 "body", "", "contactUnit", "区卫健委", "contactPhone", "8375", "postcode", "33010",
                 "copyTo", "区政府督查室", "publicity", "PROACTIVE");
-        HttpResponse<String> response = handler.post("/suggestions/" + assigned + "/reply", form);
+        HttpResponse<String> response = handler.follow(handler.post("/suggestions/" + assigned + "/reply", form));
         assertFieldError(response, "body", "此项为必填项。", "区政府督查室");
         assertFieldError(response, "contactPhone", "请输入有效的电话号码", "value=\"8375\"");
         assertFieldError(response, "postcode", "邮政编码应为6位数字。", "value=\"33010\"");
@@ -132,8 +183,8 @@ class FormValidationTests {
     void signingRefusesAFutureDate() {
         long draftId = jdbc.sql("select id from replies where suggestion_id = :id").param("id", assigned)
                 .query(Long.class).single();
-        assertFieldError(head.post("/replies/" + draftId + "/sign", List.of("signedOn",
-                LocalDate.now().plusDays(2).toString())), "signedOn", "日期不能晚于今天。", "签发");
+        assertFieldError(head.follow(head.post("/replies/" + draftId + "/sign", List.of("signedOn",
+                LocalDate.now().plusDays(2).toString()))), "signedOn", "日期不能晚于今天。", "签发");
         assertThat(jdbc.sql("select status from replies where id = :id").param("id", draftId).query(String.class)
                 .single()).isEqualTo("DRAFT");
     }
@@ -143,15 +194,15 @@ class FormValidationTests {
     void feedbackRefusesBadInput() {
         long before = count("feedbacks");
         String path = "/suggestions/" + replied + "/feedback";
-        assertFieldError(deputy.post(path, List.of("satisfaction", "DISSATISFIED", "resultRating", "DISSATISFIED",
+        assertFieldError(deputy.follow(deputy.post(path, List.of("satisfaction", "DISSATISFIED", "resultRating", "DISSATISFIED",
                 "attitudeRating", "SATISFIED", "comment", "", "givenOn",
-                LocalDate.now().toString())), "comment", "选择“不满意”时必须填写理由。", "value=\"DISSATISFIED\" id=\"satisfaction3\" name=\"satisfaction\" checked=\"checked\"");
-        assertFieldError(deputy.post(path, List.of("satisfaction", "", "comment", "保留的意见", "givenOn",
-                LocalDate.now().toString())), "satisfaction", "请选择。", "保留的意见");
-        assertFieldError(deputy.post(path, List.of("satisfaction", "VERY_HAPPY", "comment", "x", "givenOn",
-                LocalDate.now().toString())), "satisfaction", "请选择有效的评价。", "x");
-        assertFieldError(deputy.post(path, List.of("satisfaction", "SATISFIED", "resultRating", "", "attitudeRating",
-                "SATISFIED", "comment", "保留", "givenOn", LocalDate.now().toString())), "resultRating", "请选择。", "保留");
+                LocalDate.now().toString()))), "comment", "选择“不满意”时必须填写理由。", "value=\"DISSATISFIED\" id=\"satisfaction3\" name=\"satisfaction\" checked=\"checked\"");
+        assertFieldError(deputy.follow(deputy.post(path, List.of("satisfaction", "", "comment", "保留的意见", "givenOn",
+                LocalDate.now().toString()))), "satisfaction", "请选择。", "保留的意见");
+        assertFieldError(deputy.follow(deputy.post(path, List.of("satisfaction", "VERY_HAPPY", "comment", "x", "givenOn",
+                LocalDate.now().toString()))), "satisfaction", "请选择有效的评价。", "x");
+        assertFieldError(deputy.follow(deputy.post(path, List.of("satisfaction", "SATISFIED", "resultRating", "", "attitudeRating",
+                "SATISFIED", "comment", "保留", "givenOn", LocalDate.now().toString()))), "resultRating", "请选择。", "保留");
         assertThat(count("feedbacks")).isEqualTo(before);
         assertThat(jdbc.sql("select status from suggestions where id = :id").param("id", replied)
                 .query(String.class).single()).isEqualTo("REPLIED");
@@ -170,12 +221,12 @@ class FormValidationTests {
                 "rehandlingShortest.unit", "MONTHS", "rehandlingLongest.amount", "1", "rehandlingLongest.unit",
                 "MONTHS", "publication.amount", "20",
                 "publication.unit", "WORKDAYS", "feedbackAnswerers", "LEAD_ONLY", "note", "县规四个月");
-        assertFieldError(admin.post(path, valid), "classificationScheme", "请选择分类方案。", "县规四个月");
-        assertFieldError(admin.post(path, with(valid, "classificationScheme", "CITY", "reply.amount", "")),
+        assertFieldError(admin.follow(admin.post(path, valid)), "classificationScheme", "请选择分类方案。", "县规四个月");
+        assertFieldError(admin.follow(admin.post(path, with(valid, "classificationScheme", "CITY", "reply.amount", ""))),
                 "reply.amount", "请填写期限。", "县规四个月");
-        assertFieldError(admin.post(path, with(valid, "classificationScheme", "CITY", "returnWindow.amount", "999")),
+        assertFieldError(admin.follow(admin.post(path, with(valid, "classificationScheme", "CITY", "returnWindow.amount", "999"))),
                 "returnWindow.amount", "期限应为1至730", "value=\"999\"");
-        assertFieldError(admin.post(path, with(valid, "classificationScheme", "CITY", "complex.amount", "2")),
+        assertFieldError(admin.follow(admin.post(path, with(valid, "classificationScheme", "CITY", "complex.amount", "2"))),
                 "complex.amount", "复杂建议的答复期限不能短于一般答复期限。", "县规四个月");
         assertThat(count("rule_sets")).isEqualTo(before);
     }
@@ -189,15 +240,15 @@ class FormValidationTests {
                 "classWeight", "10", "otherContactPoints", "50", "basicallySatisfiedPoints", "90", "classAPoints", "100",
                 "classBPoints", "90", "classCPoints", "70", "classDPoints", "50", "note", "提高满意度权重");
         long before = count("assessment_schemes");
-        assertFieldError(admin.post(path, with(valid, "classWeight", "0")), "classWeight",
+        assertFieldError(admin.follow(admin.post(path, with(valid, "classWeight", "0"))), "classWeight",
                 "四项权重之和应为100，现为90。", "提高满意度权重");
-        assertFieldError(admin.post(path, with(valid, "contactWeight", "-5")), "contactWeight",
+        assertFieldError(admin.follow(admin.post(path, with(valid, "contactWeight", "-5"))), "contactWeight",
                 "应为0至100之间的整数。", "value=\"-5\"");
-        assertFieldError(admin.post(path, with(valid, "satisfactionWeight", "四十")), "satisfactionWeight",
+        assertFieldError(admin.follow(admin.post(path, with(valid, "satisfactionWeight", "四十"))), "satisfactionWeight",
                 "请输入整数。", "value=\"四十\"");
-        assertFieldError(admin.post(path, with(valid, "classAPoints", "120")), "classAPoints",
+        assertFieldError(admin.follow(admin.post(path, with(valid, "classAPoints", "120"))), "classAPoints",
                 "应为0至100之间的整数。", "value=\"120\"");
-        assertFieldError(admin.post(path, with(valid, "basicallySatisfiedPoints", "")), "basicallySatisfiedPoints",
+        assertFieldError(admin.follow(admin.post(path, with(valid, "basicallySatisfiedPoints", ""))), "basicallySatisfiedPoints",
                 "此项为必填项。", "提高满意度权重");
         assertThat(count("assessment_schemes")).as("nothing saved").isEqualTo(before);
     }
@@ -208,10 +259,10 @@ class FormValidationTests {
         var meetings = context.getBean(cn.jianyi.suggestion.Meetings.class);
         long empty = meetings.addMeeting(meetings.addTerm(world.meeting.congressId(), 5).id(), 1,
                 LocalDate.of(2027, 1, 6)).id();
-        assertFieldError(clerk.post("/exports", List.of("meetingId", "")), "meetingId", "请选择。", "二届四次会议");
-        assertFieldError(clerk.post("/exports", List.of("meetingId", "abc")), "meetingId", "请选择有效的选项。",
+        assertFieldError(clerk.follow(clerk.post("/exports", List.of("meetingId", ""))), "meetingId", "请选择。", "二届四次会议");
+        assertFieldError(clerk.follow(clerk.post("/exports", List.of("meetingId", "abc"))), "meetingId", "请选择有效的选项。",
                 "二届四次会议");
-        assertFieldError(clerk.post("/exports", List.of("meetingId", String.valueOf(empty))), "meetingId",
+        assertFieldError(clerk.follow(clerk.post("/exports", List.of("meetingId", String.valueOf(empty)))), "meetingId",
                 "五届一次会议还没有已签发的答复函，无需打包。", "value=\"" + empty + "\" selected=\"selected\"");
     }
 
@@ -223,14 +274,14 @@ class FormValidationTests {
                 today, world.health.id(), LocalDate.now(), world.clerk));
         long returns = count("return_requests");
         long extensions = count("extension_requests");
-        assertFieldError(handler.post("/suggestions/" + today + "/return-request",
-                List.of("proposedUnitId", String.valueOf(world.education.id()), "reason", "  ")), "reason",
+        assertFieldError(handler.follow(handler.post("/suggestions/" + today + "/return-request",
+                List.of("proposedUnitId", String.valueOf(world.education.id()), "reason", "  "))), "reason",
                 "此项为必填项。", "value=\"" + world.education.id() + "\" selected=\"selected\"");
-        assertFieldError(handler.post("/suggestions/" + today + "/extension-request",
-                List.of("requestedDueOn", "", "reason", "需待区财政预算批复")), "requestedDueOn", "此项为必填项。",
+        assertFieldError(handler.follow(handler.post("/suggestions/" + today + "/extension-request",
+                List.of("requestedDueOn", "", "reason", "需待区财政预算批复"))), "requestedDueOn", "此项为必填项。",
                 "需待区财政预算批复");
-        assertFieldError(handler.post("/suggestions/" + today + "/extension-request",
-                List.of("requestedDueOn", LocalDate.now().plusMonths(4).toString(), "reason", "")), "reason",
+        assertFieldError(handler.follow(handler.post("/suggestions/" + today + "/extension-request",
+                List.of("requestedDueOn", LocalDate.now().plusMonths(4).toString(), "reason", ""))), "reason",
                 "此项为必填项。", LocalDate.now().plusMonths(4).toString());
         assertThat(count("return_requests")).isEqualTo(returns);
         assertThat(count("extension_requests")).isEqualTo(extensions);
@@ -238,7 +289,7 @@ class FormValidationTests {
         var request = context.getBean(cn.jianyi.assignment.UnitRequests.class).requestExtension(
                 new cn.jianyi.assignment.RequestExtensionCommand(today, world.health.id(),
                         LocalDate.now().plusMonths(4), "需待区财政预算批复", world.handler));
-        assertFieldError(clerk.post("/extension-requests/" + request.id(), List.of("approve", "false", "note", " ")),
+        assertFieldError(clerk.follow(clerk.post("/extension-requests/" + request.id(), List.of("approve", "false", "note", " "))),
                 "note", "不同意时必须说明理由。", "checked=\"checked\"");
         assertThat(jdbc.sql("select outcome from extension_requests where id = ?").param(request.id())
                 .query(String.class).single()).as("still waiting").isEqualTo("PENDING");
@@ -264,10 +315,10 @@ class FormValidationTests {
     void contactRefusesBadInputAndBadFiles() {
         long contacts = count("contact_records");
         long attachments = count("contact_attachments");
-        HttpResponse<String> response = handler.postMultipart("/suggestions/" + assigned + "/contacts",
+        HttpResponse<String> response = handler.follow(handler.postMultipart("/suggestions/" + assigned + "/contacts",
                 List.of("kind", "PHONE", "contactedOn", LocalDate.now().plusDays(2).toString(), "participants", "",
                         "summary", "保留的沟通情况"),
-                List.of(new FilePart("attachments", "签到表.pdf", "application/pdf", TestFiles.html())));
+                List.of(new FilePart("attachments", "签到表.pdf", "application/pdf", TestFiles.html()))));
         assertFieldError(response, "participants", "此项为必填项。", "保留的沟通情况");
         assertFieldError(response, "contactedOn", "日期不能晚于今天。", "保留的沟通情况");
         assertFieldError(response, "attachments", "“签到表.pdf”不是允许的文件类型",

@@ -50,25 +50,25 @@ class PasswordChangeTests {
         assertThat(home.statusCode()).isEqualTo(302);
         assertThat(home.headers().firstValue("Location").orElse("")).endsWith("/account/password");
         assertThat(root.get("/rules").headers().firstValue("Location").orElse("")).endsWith("/account/password");
-        assertThat(root.post("/calendar/2026", List.of()).statusCode()).as("no act around the page").isEqualTo(403);
+        assertThat(root.follow(root.post("/calendar/2026", List.of())).statusCode()).as("no act around the page").isEqualTo(403);
         HttpResponse<String> page = root.get("/account/password");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("请先设置新口令");
 
         String before = hashOf("root");
-        HttpResponse<String> weak = root.post("/account/password", List.of("currentPassword", "Jianyi-2026",
-                "password", "abcdefgh", "confirmation", "abcdefgh"));
+        HttpResponse<String> weak = root.follow(root.post("/account/password", List.of("currentPassword", "Jianyi-2026",
+                "password", "abcdefgh", "confirmation", "abcdefgh")));
         assertThat(weak.statusCode()).isEqualTo(200);
         assertThat(weak.body()).contains("口令需包含大写字母、小写字母、数字、其他字符这四类中的至少3类")
                 .doesNotContain("value=\"abcdefgh\"");
-        HttpResponse<String> same = root.post("/account/password", List.of("currentPassword", "Jianyi-2026",
-                "password", "Jianyi-2026", "confirmation", "Jianyi-2026"));
+        HttpResponse<String> same = root.follow(root.post("/account/password", List.of("currentPassword", "Jianyi-2026",
+                "password", "Jianyi-2026", "confirmation", "Jianyi-2026")));
         assertThat(same.body()).as("the password in use again").contains("不能使用最近5次用过的口令");
-        HttpResponse<String> mismatch = root.post("/account/password", List.of("currentPassword", "Jianyi-2026",
-                "password", "Xinjian-2027", "confirmation", "Xinjian-2028"));
+        HttpResponse<String> mismatch = root.follow(root.post("/account/password", List.of("currentPassword", "Jianyi-2026",
+                "password", "Xinjian-2027", "confirmation", "Xinjian-2028")));
         assertThat(mismatch.body()).contains("两次输入的口令不一致");
-        HttpResponse<String> wrongCurrent = root.post("/account/password", List.of("currentPassword", "wrong",
-                "password", "Xinjian-2027", "confirmation", "Xinjian-2027"));
+        HttpResponse<String> wrongCurrent = root.follow(root.post("/account/password", List.of("currentPassword", "wrong",
+                "password", "Xinjian-2027", "confirmation", "Xinjian-2027")));
         assertThat(wrongCurrent.body()).contains("当前口令不正确");
         assertThat(hashOf("root")).as("nothing changed by a refusal").isEqualTo(before);
 

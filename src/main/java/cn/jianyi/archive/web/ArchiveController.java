@@ -71,6 +71,9 @@ class ArchiveController {
         model.addAttribute("unit", letter.unitId() == null ? null : directory.unit(letter.unitId()));
         model.addAttribute("deputies", letter.deputyIds().stream().map(directory::deputy).toList());
         model.addAttribute("meeting", letter.meetingId() == null ? null : meetings.view(letter.meetingId()));
+        model.addAttribute("decidedByName", letter.decidedBy() == null ? null
+                : directory.namesOf(java.util.List.of(letter.decidedBy())).getOrDefault(letter.decidedBy(),
+                        letter.decidedBy()));
         return "archive/record";
     }
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -59,7 +60,7 @@ class ArchiveImportController {
 
     @PostMapping("/imports")
     String processUpload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
-                         @AuthenticationPrincipal CurrentUser me, Model model) throws IOException {
+                         @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) throws IOException {
         var uploads = new ArrayList<UploadedFile>();
         if (files != null) {
             for (MultipartFile file : files) {
@@ -71,7 +72,8 @@ class ArchiveImportController {
         try {
             return "redirect:/archive/imports/" + imports.start(uploads, me.toActor());
         } catch (RuleViolation violation) {
-            return upload(model, violation);
+            redirect.addFlashAttribute("uploadError", violation);          // post/redirect/get, ADR 0049
+            return "redirect:/archive/imports";
         }
     }
 
@@ -103,15 +105,15 @@ class ArchiveImportController {
 
     @PostMapping("/letters/{id}/confirm")
     String processReview(@PathVariable String id, @ModelAttribute("form") ReviewForm form, BindingResult result,
-                         @AuthenticationPrincipal CurrentUser me, Model model) {
+                         @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         ArchivedLetter letter = archive.letter(parse(id));
         form.check(result);
         if (result.hasErrors()) {
-            return review(letter, form, result, model);
+            return Forms.refused(result, redirect, "/archive/letters/" + id);
         }
         if (!Forms.accepted(result, () -> archive.confirm(new ConfirmLetterCommand(letter.id(), form.toFields(),
                 form.names(), me.toActor(), me.congressScope(), me.congressId(), me.includeLower())))) {
-            return review(letter, form, result, model);
+            return Forms.refused(result, redirect, "/archive/letters/" + id);
         }
         return "redirect:/archive/" + letter.id();
     }

@@ -76,8 +76,12 @@ class AssignmentController {
 
     @GetMapping
     String initForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", new AssignmentForm(null, List.of(), LocalDate.now(clock), false, false));
-        model.addAttribute("preview", assignments.preview(id, LocalDate.now(clock), false));
+        var form = new AssignmentForm(null, List.of(), LocalDate.now(clock), false, false);
+        model.addAttribute("form", form);
+        // after a refusal, the due dates of the date that was typed (ADR 0049: the refused form comes back over this)
+        var shown = Forms.refusedForm(model, AssignmentForm.class).orElse(form);
+        model.addAttribute("preview", shown.assignedOn() == null ? null
+                : previewOf(id, shown.assignedOn().toString(), shown.complex()));
         return VIEW;
     }
 
@@ -105,16 +109,16 @@ class AssignmentController {
     @PostMapping
     String processForm(@PathVariable long id, @Valid @ModelAttribute("form") AssignmentForm form,
                        BindingResult result, @AuthenticationPrincipal CurrentUser me,
-                       RedirectAttributes redirect, Model model) {
-        model.addAttribute("preview", form.assignedOn() == null ? null : previewOf(id, form.assignedOn().toString(),
-                form.complex()));
-        if (result.hasErrors()) {
-            return VIEW;
+                       RedirectAttributes redirect) {
+        if (result.hasErrors()) {                 // with the rules the other fields break: one round (ADR 0049)
+            Forms.rejectAll(result, assignments.assignmentProblems(id, form.leadUnitId(), form.coUnitIds(),
+                    form.assignedOn(), form.separate()));
+            return Forms.refused(result, redirect);
         }
         Optional<List<Assignment>> issued = Forms.submit(result, () -> assignments.assign(form.toCommand(id,
                 me.toActor())));
         if (issued.isEmpty()) {
-            return VIEW;
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "assign.done", issued.get().get(0).dueOn());
         return "redirect:/suggestions/" + id;

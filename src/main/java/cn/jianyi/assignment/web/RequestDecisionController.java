@@ -95,9 +95,10 @@ class RequestDecisionController {
                                @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         Kind k = Kind.of(kind);
         UnitRequest request = k.find(requests, rid);
+        queries.details(request.suggestionId(), me.dataScope());          // 404 outside the clerk's scope
         if (result.hasErrors()
                 || !Forms.accepted(result, () -> k.decide(requests, form.toCommand(rid, me.toActor())))) {
-            return view(k, request, me, model);
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, form.approve() ? k.approved : k.rejected);
         return "redirect:/suggestions/" + request.suggestionId();

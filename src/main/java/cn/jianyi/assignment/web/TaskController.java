@@ -71,10 +71,10 @@ class TaskController {
                          @Valid @ModelAttribute("form") ReturnRequestForm form, BindingResult result,
                          @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return returnView(task, model);
+            return Forms.refused(result, redirect);
         }
         if (!Forms.accepted(result, () -> requests.requestReturn(form.toCommand(id, me.unitId(), me.toActor())))) {
-            return returnView(task, model);
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "task.return.requested");
         return "redirect:/suggestions/" + id;
@@ -91,11 +91,11 @@ class TaskController {
                             @Valid @ModelAttribute("form") ExtensionRequestForm form, BindingResult result,
                             @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return extensionView(task, model);
+            return Forms.refused(result, redirect);
         }
         if (!Forms.accepted(result, () -> requests.requestExtension(form.toCommand(id, me.unitId(),
                 me.toActor())))) {
-            return extensionView(task, model);
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "task.extension.requested");
         return "redirect:/suggestions/" + id;

@@ -57,11 +57,11 @@ class CalendarController {
                @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         int year = form.from() == null ? LocalDate.now(clock).getYear() : form.from().getYear();
         if (result.hasErrors()) {
-            return show(year, model);
+            return Forms.refused(result, redirect, "/calendar?year=" + year);
         }
         Optional<List<LocalDate>> added = Forms.submit(result, () -> calendar.add(form.toCommand(me.toActor())));
         if (added.isEmpty()) {
-            return show(year, model);
+            return Forms.refused(result, redirect, "/calendar?year=" + year);
         }
         Flash.show(redirect, "calendar.added", added.get().size());
         return "redirect:/calendar?year=" + year;

@@ -52,7 +52,7 @@ class CongressController {
         Optional<Congress> saved = result.hasErrors() ? Optional.empty()
                 : Forms.submit(result, () -> directory.save(form.toCommand(null, me.toActor()), me.congressScope()));
         if (saved.isEmpty()) {
-            return showCongresses(me, model);
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "directory.congress.added", saved.get().name());
         return "redirect:/directory/congresses/" + saved.get().id();
@@ -74,8 +74,7 @@ class CongressController {
         Optional<Congress> saved = result.hasErrors() ? Optional.empty()
                 : Forms.submit(result, () -> directory.save(form.toCommand(id, me.toActor()), me.congressScope()));
         if (saved.isEmpty()) {
-            model.addAttribute("termForm", TermForm.empty());
-            return showCongress(congress, me, model);
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "directory.congress.saved", saved.get().name());
         return "redirect:/directory/congresses/" + id;
@@ -88,8 +87,7 @@ class CongressController {
         Optional<CongressTerm> saved = result.hasErrors() ? Optional.empty()
                 : Forms.submit(result, () -> directory.save(form.toCommand(null, id, me.toActor())));
         if (saved.isEmpty()) {
-            model.addAttribute("congressForm", CongressForm.of(congress));
-            return showCongress(congress, me, model);
+            return Forms.refused(result, redirect, "/directory/congresses/" + congress.id());
         }
         Flash.show(redirect, "directory.term.added", saved.get().name());
         return "redirect:/directory/terms/" + saved.get().id();
@@ -110,8 +108,7 @@ class CongressController {
         Optional<CongressTerm> saved = result.hasErrors() ? Optional.empty()
                 : Forms.submit(result, () -> directory.save(form.toCommand(id, term.congressId(), me.toActor())));
         if (saved.isEmpty()) {
-            model.addAttribute("meetingForm", MeetingForm.empty());
-            return showTerm(term, model);
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "directory.term.saved", saved.get().name());
         return "redirect:/directory/terms/" + id;
@@ -124,8 +121,7 @@ class CongressController {
         Optional<Meeting> saved = result.hasErrors() ? Optional.empty()
                 : Forms.submit(result, () -> directory.save(form.toCommand(null, id, me.toActor())));
         if (saved.isEmpty()) {
-            model.addAttribute("termForm", TermForm.of(term));
-            return showTerm(term, model);
+            return Forms.refused(result, redirect, "/directory/terms/" + term.id());
         }
         Flash.show(redirect, "directory.meeting.added", saved.get().number());
         return "redirect:/directory/terms/" + id;
@@ -146,7 +142,7 @@ class CongressController {
         Optional<Meeting> saved = result.hasErrors() ? Optional.empty()
                 : Forms.submit(result, () -> directory.save(form.toCommand(id, meeting.termId(), me.toActor())));
         if (saved.isEmpty()) {
-            return showMeeting(meeting, model);
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "directory.meeting.saved", saved.get().number());
         return "redirect:/directory/terms/" + meeting.termId();

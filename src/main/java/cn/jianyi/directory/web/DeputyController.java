@@ -59,7 +59,8 @@ class DeputyController {
                @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         Optional<Deputy> saved = save(null, form, result, me);
         if (saved.isEmpty()) {
-            return showList(form.congressId(), me, model);
+            return Forms.refused(result, redirect,
+                    "/directory/deputies" + (form.congressId() == null ? "" : "?congressId=" + form.congressId()));
         }
         Flash.show(redirect, "directory.deputy.added", saved.get().name());
         return "redirect:/directory/deputies?congressId=" + saved.get().congressId();
@@ -78,7 +79,7 @@ class DeputyController {
         Deputy deputy = deputyWithin(id, me);
         Optional<Deputy> saved = save(id, form, result, me);
         if (saved.isEmpty()) {
-            return showDeputy(deputy, me, model);
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "directory.deputy.saved", saved.get().name());
         return "redirect:/directory/deputies/" + id;
@@ -87,36 +88,35 @@ class DeputyController {
     @PostMapping("/{id}/deactivate")
     String deactivate(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model,
                       RedirectAttributes redirect) {
-        return act(id, me, model, redirect, "directory.deputy.deactivated", () -> deputies.deactivate(id, me.toActor()));
+        return act(id, me, redirect, "directory.deputy.deactivated", null, () -> deputies.deactivate(id, me.toActor()));
     }
 
     @PostMapping("/{id}/activate")
     String activate(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model,
                     RedirectAttributes redirect) {
-        return act(id, me, model, redirect, "directory.deputy.activated", () -> deputies.activate(id, me.toActor()));
+        return act(id, me, redirect, "directory.deputy.activated", null, () -> deputies.activate(id, me.toActor()));
     }
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model,
                   RedirectAttributes redirect) {
         Deputy deputy = deputyWithin(id, me);
-        String refused = act(id, me, model, redirect, "directory.deputy.deleted", () -> deputies.delete(id, me.toActor()));
-        return refused.startsWith("redirect:") ? "redirect:/directory/deputies?congressId=" + deputy.congressId()
-                : refused;
+        return act(id, me, redirect, "directory.deputy.deleted",
+                "/directory/deputies?congressId=" + deputy.congressId(), () -> deputies.delete(id, me.toActor()));
     }
 
-    private String act(long id, CurrentUser me, Model model, RedirectAttributes redirect, String doneKey,
+    /** Runs an act on the deputy's page: done, to {@code done} (null: the page) with a flash; refused, back to the page with the reason above the buttons. */
+    private String act(long id, CurrentUser me, RedirectAttributes redirect, String doneKey, String done,
                        Runnable act) {
         Deputy deputy = deputyWithin(id, me);
         DeputyForm form = DeputyForm.of(deputy, deputies.termsOf(id));
         BindingResult result = new BeanPropertyBindingResult(form, "deputyForm");
         if (!Forms.accepted(result, act)) {
-            model.addAttribute("deputyForm", form);
-            model.addAttribute("actRefusal", result.getGlobalError());     // shown beside the buttons, not the form
-            return showDeputy(deputies.deputy(id), me, model);
+            redirect.addFlashAttribute("actRefusal", result.getGlobalError());   // beside the buttons, not the form
+            return "redirect:/directory/deputies/" + id;
         }
         Flash.show(redirect, doneKey, deputy.name());
-        return "redirect:/directory/deputies/" + id;
+        return "redirect:" + (done == null ? "/directory/deputies/" + id : done);
     }
 
     private Optional<Deputy> save(Long id, DeputyForm form, BindingResult result, CurrentUser me) {

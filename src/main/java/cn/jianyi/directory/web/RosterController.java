@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.directory.RosterImports;
 import cn.jianyi.directory.RosterJob;
@@ -57,14 +58,14 @@ class RosterController {
 
     @PostMapping("/directory/units/import")
     String startUnits(@ModelAttribute("form") RosterForm form, BindingResult result,
-                      @AuthenticationPrincipal CurrentUser me, Model model) throws IOException {
-        return start("units", form, result, me, model);
+                      @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) throws IOException {
+        return start("units", form, result, me, redirect);
     }
 
     @PostMapping("/directory/deputies/import")
     String startDeputies(@ModelAttribute("form") RosterForm form, BindingResult result,
-                         @AuthenticationPrincipal CurrentUser me, Model model) throws IOException {
-        return start("deputies", form, result, me, model);
+                         @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) throws IOException {
+        return start("deputies", form, result, me, redirect);
     }
 
     private String form(String list, CurrentUser me, Model model) {
@@ -72,17 +73,17 @@ class RosterController {
         return page(list, me, model);
     }
 
-    private String start(String list, RosterForm form, BindingResult result, CurrentUser me, Model model)
-            throws IOException {
+    private String start(String list, RosterForm form, BindingResult result, CurrentUser me,
+                         RedirectAttributes redirect) throws IOException {
         if (result.hasErrors()) {
-            return page(list, me, model);
+            return Forms.refused(result, redirect);
         }
         byte[] content = form.file() == null ? null : form.file().getBytes();
         String name = form.file() == null ? null : form.file().getOriginalFilename();
         return Forms.submit(result, () -> list.equals("units") ? imports.start(name, content, me)
                         : imports.startDeputies(name, content, me))
                 .map(job -> "redirect:/directory/imports/" + job.id())
-                .orElseGet(() -> page(list, me, model));
+                .orElseGet(() -> Forms.refused(result, redirect));
     }
 
     @GetMapping("/directory/imports/{id}")

@@ -59,7 +59,8 @@ class UnitController {
                @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         Optional<HandlingUnit> saved = save(null, form, result, me);
         if (saved.isEmpty()) {
-            return showList(form.congressId(), me, model);
+            return Forms.refused(result, redirect,
+                    "/directory/units" + (form.congressId() == null ? "" : "?congressId=" + form.congressId()));
         }
         Flash.show(redirect, "directory.unit.added", saved.get().fullName());
         return "redirect:/directory/units?congressId=" + saved.get().congressId();
@@ -78,7 +79,7 @@ class UnitController {
         HandlingUnit unit = unitWithin(id, me);
         Optional<HandlingUnit> saved = save(id, form, result, me);
         if (saved.isEmpty()) {
-            return showUnit(unit, me, model);
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "directory.unit.saved", saved.get().fullName());
         return "redirect:/directory/units/" + id;
@@ -90,8 +91,7 @@ class UnitController {
                       @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         HandlingUnit unit = unitWithin(id, me);
         if (result.hasErrors() || !Forms.accepted(result, () -> seals.upload(form.toCommand(id, me.toActor())))) {
-            model.addAttribute("unitForm", UnitForm.of(unit));
-            return showUnit(unit, me, model);
+            return Forms.refused(result, redirect, "/directory/units/" + id);
         }
         Flash.show(redirect, "seal.uploaded", unit.shortName());
         return "redirect:/directory/units/" + id;
@@ -100,36 +100,35 @@ class UnitController {
     @PostMapping("/{id}/deactivate")
     String deactivate(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model,
                       RedirectAttributes redirect) {
-        return act(id, me, model, redirect, "directory.unit.deactivated", () -> units.deactivate(id, me.toActor()));
+        return act(id, me, redirect, "directory.unit.deactivated", null, () -> units.deactivate(id, me.toActor()));
     }
 
     @PostMapping("/{id}/activate")
     String activate(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model,
                     RedirectAttributes redirect) {
-        return act(id, me, model, redirect, "directory.unit.activated", () -> units.activate(id, me.toActor()));
+        return act(id, me, redirect, "directory.unit.activated", null, () -> units.activate(id, me.toActor()));
     }
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model,
                   RedirectAttributes redirect) {
         HandlingUnit unit = unitWithin(id, me);
-        String refused = act(id, me, model, redirect, "directory.unit.deleted", () -> units.delete(id, me.toActor()));
-        return refused.startsWith("redirect:") ? "redirect:/directory/units?congressId=" + unit.congressId() : refused;
+        return act(id, me, redirect, "directory.unit.deleted", "/directory/units?congressId=" + unit.congressId(),
+                () -> units.delete(id, me.toActor()));
     }
 
-    /** Runs an act on the unit's page: done, back to the page with a flash; refused, the page with the reason above the buttons. */
-    private String act(long id, CurrentUser me, Model model, RedirectAttributes redirect, String doneKey,
+    /** Runs an act on the unit's page: done, to {@code done} (null: the page) with a flash; refused, back to the page with the reason above the buttons. */
+    private String act(long id, CurrentUser me, RedirectAttributes redirect, String doneKey, String done,
                        Runnable act) {
         HandlingUnit unit = unitWithin(id, me);
         UnitForm form = UnitForm.of(unit);
         BindingResult result = new BeanPropertyBindingResult(form, "unitForm");
         if (!Forms.accepted(result, act)) {
-            model.addAttribute("unitForm", form);
-            model.addAttribute("actRefusal", result.getGlobalError());     // shown beside the buttons, not the form
-            return showUnit(units.unit(id), me, model);
+            redirect.addFlashAttribute("actRefusal", result.getGlobalError());   // beside the buttons, not the form
+            return "redirect:/directory/units/" + id;
         }
         Flash.show(redirect, doneKey, unit.shortName());
-        return "redirect:/directory/units/" + id;
+        return "redirect:" + (done == null ? "/directory/units/" + id : done);
     }
 
     private Optional<HandlingUnit> save(Long id, UnitForm form, BindingResult result, CurrentUser me) {

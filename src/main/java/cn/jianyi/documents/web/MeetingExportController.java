@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.jianyi.shared.web.Downloads;
@@ -65,13 +66,13 @@ class MeetingExportController {
 
     @PostMapping
     String processForm(@Valid @ModelAttribute("form") MeetingExportForm form, BindingResult result,
-                       @AuthenticationPrincipal CurrentUser me, Model model) {
+                       @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return page(me, model);
+            return Forms.refused(result, redirect);
         }
         return Forms.submit(result, () -> exports.start(form.meetingId(), me))
                 .map(export -> "redirect:/exports/" + export.id())
-                .orElseGet(() -> page(me, model));
+                .orElseGet(() -> Forms.refused(result, redirect));
     }
 
     private String page(CurrentUser me, Model model) {

@@ -63,11 +63,11 @@ class FeedbackController {
         queries.details(id, me.dataScope());
         Reply reply = feedback.checkCanGiveFeedback(id, me.deputyId());
         if (result.hasErrors()) {
-            return show(id, reply, me, model);
+            return Forms.refused(result, redirect);
         }
         if (!Forms.accepted(result, () -> feedback.submit(form.toCommand(id, me.deputyId(), LocalDate.now(clock), me.toActor(),
                 ClientRequests.of(request))))) {
-            return show(id, reply, me, model);
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "feedback.done");
         return "redirect:/suggestions/" + id;
@@ -91,11 +91,11 @@ class FeedbackController {
         queries.details(id, me.dataScope());
         Feedback answer = feedback.correctableAnswer(id, me.deputyId());
         if (result.hasErrors()) {
-            return showCorrection(id, answer, me, model);
+            return Forms.refused(result, redirect);
         }
         if (!Forms.accepted(result, () -> feedback.correct(form.toCommand(answer.id(), me.deputyId(), LocalDate.now(clock), me.toActor(),
                 ClientRequests.of(request))))) {
-            return showCorrection(id, answer, me, model);
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "feedback.correction.done");
         return "redirect:/suggestions/" + id;

@@ -66,10 +66,10 @@ class PaperFeedbackController {
                        RedirectAttributes redirect) {
         queries.details(id, me.dataScope());
         if (result.hasErrors()) {
-            return show(id, me, model);
+            return Forms.refused(result, redirect);
         }
         if (!Forms.accepted(result, () -> feedback.recordPaperForm(form.toCommand(id, me.toActor())))) {
-            return show(id, me, model);
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "feedback.paper.done");
         return "redirect:/suggestions/" + id;

@@ -84,12 +84,12 @@ class RehandlingController {
     String processForm(@PathVariable long id, @Valid @ModelAttribute("form") RehandlingForm form,
                        BindingResult result, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return VIEW;
+            return Forms.refused(result, redirect);
         }
         Optional<LocalDate> due = Forms.submitOnFields(result, () -> feedback.sendBackForRehandling(
                 form.toCommand(id, me.toActor())));
         if (due.isEmpty()) {
-            return VIEW;
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "rehandling.done", due.get());
         return "redirect:/suggestions/" + id;

@@ -60,10 +60,7 @@ class CommitmentController {
             Flash.show(redirect, "commitment.added");
             return "redirect:/replies/" + reply.id();
         }
-        // back to the letter page with the form's errors and what was typed
-        redirect.addFlashAttribute("org.springframework.validation.BindingResult.promiseForm", result);
-        redirect.addFlashAttribute("promiseForm", form);
-        return "redirect:/replies/" + reply.id() + "#commitments";
+        return Forms.refused(result, redirect, "/replies/" + reply.id() + "#commitments");
     }
 
     @PostMapping("/commitments/{id}/delete")
@@ -90,11 +87,11 @@ class CommitmentController {
                     @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         Commitment commitment = ownOpen(id, me);
         if (result.hasErrors()) {
-            return show(commitment, me, model);
+            return Forms.refused(result, redirect);
         }
         if (!Forms.acceptedOnFields(result, () -> commitments.followUp(new FollowUpCommand(id, me.unitId(), form.outcome(),
                 form.text(), form.on(), me.toActor())))) {
-            return show(commitment, me, model);
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "followUp.done");
         return "redirect:/suggestions/" + commitment.suggestionId();

@@ -64,7 +64,7 @@ class ContactController {
         List<AttachmentUpload> uploads = form.uploads();
         if (result.hasErrors()) {
             rejectBadFiles(uploads, result);
-            return reshow(uploads, model);
+            return reshow(id, uploads, result, redirect);
         }
         // not this unit's case, or closed: the refusal page says why
         if (!Forms.acceptedOnFields(result, () -> contactLog.recordContact(form.toCommand(id, me.unitId(), me.toActor(),
@@ -72,7 +72,7 @@ class ContactController {
             if (!result.hasFieldErrors("attachments")) {
                 rejectBadFiles(uploads, result);
             }
-            return reshow(uploads, model);
+            return reshow(id, uploads, result, redirect);
         }
         Flash.show(redirect, "contact.recorded");
         return "redirect:/suggestions/" + id;
@@ -88,8 +88,9 @@ class ContactController {
     }
 
     /** The form again; a browser never refills a file field, so say that the chosen files must be chosen again. */
-    private static String reshow(List<AttachmentUpload> uploads, Model model) {
-        model.addAttribute("chooseFilesAgain", !uploads.isEmpty());
-        return VIEW;
+    private static String reshow(long id, List<AttachmentUpload> uploads, BindingResult result,
+                                 RedirectAttributes redirect) {
+        redirect.addFlashAttribute("chooseFilesAgain", !uploads.isEmpty());
+        return Forms.refused(result, redirect, "/suggestions/" + id + "/contacts/new");
     }
 }

@@ -57,9 +57,7 @@ class DraftHandoffController {
             Flash.show(redirect, returning ? "draft.return.done" : "draft.comment.done");
             return returning ? "redirect:/suggestions/" + reply.suggestionId() : "redirect:/replies/" + reply.id();
         }
-        redirect.addFlashAttribute("org.springframework.validation.BindingResult.commentForm", result);
-        redirect.addFlashAttribute("commentForm", form);
-        return "redirect:/replies/" + reply.id() + "#comments";
+        return Forms.refused(result, redirect, "/replies/" + reply.id() + "#comments");
     }
 
     /** The user's unit's own reply on a case the user may see; otherwise 404. */

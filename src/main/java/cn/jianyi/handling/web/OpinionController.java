@@ -56,11 +56,11 @@ class OpinionController {
     String processForm(@PathVariable long id, @Valid @ModelAttribute("form") OpinionForm form, BindingResult result,
                        @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return VIEW;
+            return Forms.refused(result, redirect);
         }
         if (!Forms.acceptedOnFields(result, () -> coUnitOpinions.giveOpinion(form.toCommand(id, me.unitId(),
                 me.toActor())))) {
-            return VIEW;
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "opinion.given");
         return "redirect:/suggestions/" + id;

@@ -122,10 +122,10 @@ class ReplyController {
             }
         }
         if (result.hasErrors()) {
-            return showForm(details, form, me, model);
+            return Forms.refused(result, redirect);
         }
         if (!Forms.accepted(result, () -> replies.saveDraft(command))) {
-            return showForm(details, form, me, model);
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "reply.saved");
         return "redirect:/suggestions/" + id;
@@ -159,7 +159,7 @@ class ReplyController {
             throw new NotFoundException("reply", replyId);
         }
         if (result.hasErrors()) {
-            return showLetter(reply, me, model);
+            return Forms.refused(result, redirect, "/replies/" + replyId);
         }
         Optional<Reply> signed;
         try {
@@ -173,7 +173,7 @@ class ReplyController {
             signed = Optional.empty();
         }
         if (signed.isEmpty()) {
-            return showLetter(reply, me, model);   // beside the date, or above the button: the letter stays in view
+            return Forms.refused(result, redirect, "/replies/" + replyId);   // the letter stays in view
         }
         Flash.show(redirect, "reply.sign.done", signed.get().documentNumber());
         return "redirect:/suggestions/" + signed.get().suggestionId();
@@ -196,12 +196,12 @@ class ReplyController {
                   RedirectAttributes redirect) {
         Reply reply = visibleReply(replyId, me);
         if (result.hasErrors()) {
-            return showLetter(reply, me, model);
+            return Forms.refused(result, redirect, "/replies/" + replyId);
         }
         // not signed, or reviewed already: the refusal page says why
         if (!Forms.acceptedOnFields(result, () -> replies.reviewClass(new ReviewClassCommand(replyId,
                 form.classification(), form.reason(), me.toActor())))) {
-            return showLetter(reply, me, model);
+            return Forms.refused(result, redirect, "/replies/" + replyId);
         }
         Flash.show(redirect, "review.done");
         return "redirect:/replies/" + replyId;
@@ -240,8 +240,9 @@ class ReplyController {
         ClassificationScheme scheme = ruleSets.scheme(reply.classificationScheme());
         model.addAttribute("scheme", scheme);
         if (!me.has(Role.DEPUTY)) {
-            model.addAttribute("versions", DraftChanges.of(replies.versionsOf(reply.id()),
-                    c -> scheme.codeOf(c.name())));
+            var versions = replies.versionsOf(reply.id());
+            model.addAttribute("versions", DraftChanges.of(versions, c -> scheme.codeOf(c.name())));
+            model.addAttribute("people", directory.namesOf(versions.stream().map(v -> v.draftedBy()).toList()));
         }
         model.addAttribute("commitments", commitments.onReply(reply.id()));
         model.addAttribute("carriedIds", commitments.carriedBy(reply.id()));

@@ -93,7 +93,7 @@ class AccountController {
         var created = result.hasErrors() ? java.util.Optional.<AccountAdministration.TemporaryPassword>empty()
                 : Forms.submit(result, () -> administration.create(form.toCommand(), me));
         if (created.isEmpty()) {
-            return showNew(me, model);
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "account.created", created.get().username(), created.get().value());
         return me.can(cn.jianyi.identity.Permission.ACCOUNTS_MANAGE) ? "redirect:/accounts" : "redirect:/";
@@ -112,7 +112,7 @@ class AccountController {
                   @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         administration.account(id, me);                                   // 404 for an unknown account
         if (result.hasErrors() || !Forms.accepted(result, () -> administration.change(id, form.toCommand(), me))) {
-            return showEdit(id, me, model);
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "account.changed", form.displayName());
         return "redirect:/accounts";

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.identity.AccountRoster;
 import cn.jianyi.identity.AccountRosterJob;
@@ -54,12 +55,12 @@ class AccountRosterController {
 
     @PostMapping("/accounts/import")
     String start(@ModelAttribute("form") RosterForm form, BindingResult result,
-                 @AuthenticationPrincipal CurrentUser me, Model model) throws IOException {
+                 @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) throws IOException {
         byte[] content = form.file() == null ? null : form.file().getBytes();
         String name = form.file() == null ? null : form.file().getOriginalFilename();
         return Forms.submit(result, () -> roster.start(name, content, me))
                 .map(job -> "redirect:/accounts/imports/" + job.id())
-                .orElseGet(() -> page(me, model));
+                .orElseGet(() -> Forms.refused(result, redirect));
     }
 
     @GetMapping("/accounts/import/template.xlsx")

@@ -1,8 +1,13 @@
 package cn.jianyi.identity.web;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.thymeleaf.context.LazyContextVariable;
 
 import cn.jianyi.identity.AccountAdministration;
 import cn.jianyi.identity.CurrentUser;
@@ -11,10 +16,11 @@ import cn.jianyi.identity.Role;
 
 /**
  * Whether the logged-in 系统管理员 may still create the first 安全管理员 or 审计管理员 ({@code firstAdministrators} on
- * every page, for the link in the top bar); asked only for a 系统管理员 who does not keep the accounts.
+ * every page, error pages included, for the link in the top bar); asked only for a 系统管理员 who does not keep the
+ * accounts, and only when a page with the top bar is rendered (lazy).
  */
-@ControllerAdvice
-class FirstAdministratorsAdvice {
+@Configuration
+class FirstAdministratorsAdvice implements WebMvcConfigurer, HandlerInterceptor {
 
     private final AccountAdministration administration;
 
@@ -22,9 +28,22 @@ class FirstAdministratorsAdvice {
         this.administration = administration;
     }
 
-    @ModelAttribute("firstAdministrators")
-    boolean firstAdministrators(@AuthenticationPrincipal CurrentUser me) {
-        return me != null && me.has(Role.ADMIN) && !me.can(Permission.ACCOUNTS_MANAGE)
-                && !me.passwordChangeRequired() && !administration.grantableRoles(me).isEmpty();
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).excludePathPatterns("/css/**", "/js/**", "/webjars/**", "/favicon.ico");
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        CurrentUser me = CurrentUserAdvice.current();
+        if (me != null && me.has(Role.ADMIN) && !me.can(Permission.ACCOUNTS_MANAGE) && !me.passwordChangeRequired()) {
+            request.setAttribute("firstAdministrators", new LazyContextVariable<Boolean>() {
+                @Override
+                protected Boolean loadValue() {
+                    return !administration.grantableRoles(me).isEmpty();
+                }
+            });
+        }
+        return true;
     }
 }

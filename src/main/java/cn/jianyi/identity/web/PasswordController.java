@@ -60,7 +60,7 @@ class PasswordController {
                        HttpServletRequest request, HttpServletResponse response) {
         if (result.hasErrors() || !Forms.accepted(result, () -> identity.changePassword(
                 new ChangePasswordCommand(me.id(), form.currentPassword(), form.password(), form.confirmation())))) {
-            return show(model);
+            return Forms.refusedForgetting(result, redirect, PasswordForm.empty());
         }
         UserDetails refreshed = logins.loadUserByUsername(me.getUsername());
         var context = SecurityContextHolder.createEmptyContext();

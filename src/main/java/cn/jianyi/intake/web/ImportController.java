@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.shared.web.Downloads;
 import cn.jianyi.identity.CurrentUser;
@@ -64,18 +65,18 @@ class ImportController {
 
     @PostMapping
     String start(@Valid @ModelAttribute("form") ImportForm form, BindingResult result,
-                 @AuthenticationPrincipal CurrentUser me, Model model) throws IOException {
+                 @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) throws IOException {
         if (!result.hasFieldErrors("file") && !form.hasFile()) {
             result.rejectValue("file", "intake.file.required");
         }
         if (result.hasErrors()) {
-            return page(me, model);
+            return Forms.refused(result, redirect);
         }
         byte[] content = form.file().getBytes();
         return Forms.submit(result, () -> jobs.start(form.meetingId(), form.receivedOn(), form.assignedOn(),
                         form.file().getOriginalFilename(), content, me))
                 .map(job -> "redirect:/imports/" + job.id())
-                .orElseGet(() -> page(me, model));
+                .orElseGet(() -> Forms.refused(result, redirect));
     }
 
     @GetMapping("/{id}")

@@ -61,11 +61,8 @@ class NotificationSettingsController {
                 result.rejectValue(problem.field(), problem.reasonKey());
             }
         }
-        if (result.hasErrors()) {
-            return show(model);
-        }
-        if (!Forms.accepted(result, () -> identity.changeContactDetails(me.id(), details))) {
-            return show(model);
+        if (result.hasErrors() || !Forms.accepted(result, () -> identity.changeContactDetails(me.id(), details))) {
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "notification.settings.saved");
         return "redirect:/settings/notifications";

@@ -38,8 +38,10 @@ class RuleSetController {
     private final RuleSets ruleSets;
     private final Meetings meetings;
     private final Clock clock;
+    private final cn.jianyi.identity.Directory directory;
 
-    RuleSetController(RuleSets ruleSets, Meetings meetings, Clock clock) {
+    RuleSetController(RuleSets ruleSets, Meetings meetings, Clock clock, cn.jianyi.identity.Directory directory) {
+        this.directory = directory;
         this.ruleSets = ruleSets;
         this.meetings = meetings;
         this.clock = clock;
@@ -63,11 +65,11 @@ class RuleSetController {
                 @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         Congress congress = meetings.congressWithin(congressId, me.congressScope());
         if (result.hasErrors()) {
-            return show(congress, me, model);
+            return Forms.refused(result, redirect, "/rules?congressId=" + congressId);
         }
         Optional<RuleSet> saved = Forms.submit(result, () -> ruleSets.save(form.toCommand(congressId, me.toActor())));
         if (saved.isEmpty()) {
-            return show(congress, me, model);
+            return Forms.refused(result, redirect, "/rules?congressId=" + congressId);
         }
         Flash.show(redirect, "rules.saved", saved.get().version());
         return "redirect:/rules?congressId=" + congressId;
@@ -77,7 +79,9 @@ class RuleSetController {
         model.addAttribute("congresses", meetings.congressesWithin(me.congressScope()));
         model.addAttribute("congress", congress);
         model.addAttribute("current", ruleSets.current(congress.id()));
-        model.addAttribute("history", ruleSets.history(congress.id()));
+        var history = ruleSets.history(congress.id());
+        model.addAttribute("history", history);
+        model.addAttribute("people", directory.namesOf(history.stream().map(v -> v.revision().createdBy()).toList()));
         model.addAttribute("schemes", ruleSets.schemes());
         model.addAttribute("units", WindowUnit.values());
         model.addAttribute("answerers", FeedbackAnswerers.values());

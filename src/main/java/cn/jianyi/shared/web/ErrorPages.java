@@ -70,8 +70,10 @@ class ErrorPages {
     }
 
     @ExceptionHandler(IllegalTransitionException.class)
-    String illegalTransition(IllegalTransitionException e, HttpServletResponse response, Model model) {
+    String illegalTransition(IllegalTransitionException e, HttpServletRequest request, HttpServletResponse response,
+                             Model model) {
         response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("back", Back.of(request));
         String status = messages.getMessage(e.currentStatus().getDeclaringClass().getSimpleName() + "."
                         + e.currentStatus().name(), null, e.currentStatus().name(), LocaleContextHolder.getLocale());
         if (e.currentStatus().getDeclaringClass().getEnclosingClass() != null) {
@@ -85,15 +87,17 @@ class ErrorPages {
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    String concurrentChange(HttpServletResponse response) {
+    String concurrentChange(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("back", Back.of(request));
         return "error/409";
     }
 
     /** A rule refused the request where no form can show it (e.g. a button on the case page). */
     @ExceptionHandler(RuleViolation.class)
-    String ruleViolation(RuleViolation e, HttpServletResponse response, Model model) {
+    String ruleViolation(RuleViolation e, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("back", Back.of(request));
         model.addAttribute("reason", messages.getMessage(e.reasonKey(), e.args(), LocaleContextHolder.getLocale()));
         return "error/409";
     }
@@ -122,9 +126,9 @@ class ErrorPages {
      * ({@link Forms#submit}). A save that met someone else's change, however wrapped, is a conflict.
      */
     @ExceptionHandler(Exception.class)
-    String unexpected(Exception e, HttpServletResponse response, Model model) {
+    String unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
         if (DatabaseFaults.isConcurrentChange(e)) {
-            return concurrentChange(response);
+            return concurrentChange(request, response, model);
         }
         String incident = DatabaseFaults.newIncident();
         log.error("Incident {}", incident, e);

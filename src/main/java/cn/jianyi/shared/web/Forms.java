@@ -6,6 +6,9 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.shared.DatabaseFaults;
 import cn.jianyi.shared.RuleViolation;
@@ -15,6 +18,10 @@ import cn.jianyi.shared.RuleViolation;
  * what the user typed: a rule's message beside its field (or at the top of the form); a database that failed the
  * write, or a record someone else changed meanwhile, as a message at the top. The use case's transaction has rolled
  * back in each case, so nothing was saved. Any other exception goes on to {@link ErrorPages}.
+ * <p>
+ * A refused form is answered by a redirect (post/redirect/get, ADR 0049): {@link #refused} keeps the form and its
+ * refusals for the next request only, and {@link RefusedForms} puts them back into the model of the GET the redirect
+ * leads to, so the page shows the refusals beside what was typed, the back button and reloading never post again.
  */
 public final class Forms {
 
@@ -75,7 +82,73 @@ public final class Forms {
         };
     }
 
+    /**
+     * The form a refused POST left for the page now being drawn (ADR 0049), for what a GET handler works out from the
+     * typed values (a preview, a choice that depends on another): empty on a first visit.
+     */
+    public static <T> Optional<T> refusedForm(org.springframework.ui.Model model, Class<T> type) {
+        return model.getAttribute(RefusedForms.ATTRIBUTE) instanceof RefusedForms.Refusal refusal
+                && type.isInstance(refusal.result().getTarget())
+                ? Optional.of(type.cast(refusal.result().getTarget())) : Optional.empty();
+    }
+
+    /**
+     * Answers a refused form: keeps the form with its refusals for the next request and redirects to the page this
+     * form was posted from (the POST's own path, which every form page serves by GET).
+     */
+    public static String refused(BindingResult result, RedirectAttributes redirect) {
+        return refused(result, redirect, currentPath());
+    }
+
+    /**
+     * Answers a refused form: keeps the form with its refusals for the next request and redirects to {@code page},
+     * the page that shows this form (under the same model name) by GET.
+     */
+    public static String refused(BindingResult result, RedirectAttributes redirect, String page) {
+        redirect.addFlashAttribute(RefusedForms.ATTRIBUTE, new RefusedForms.Refusal(result));
+        return "redirect:" + page;
+    }
+
+    /**
+     * As {@link #refused(BindingResult, RedirectAttributes)}, for a form whose values must not be kept (passwords):
+     * the page shows the refusals over {@code blank}, and nothing that was typed is stored.
+     */
+    public static String refusedForgetting(BindingResult result, RedirectAttributes redirect, Object blank) {
+        var forgetting = new org.springframework.validation.BeanPropertyBindingResult(blank, result.getObjectName());
+        for (var error : result.getAllErrors()) {
+            if (error instanceof org.springframework.validation.FieldError field) {
+                forgetting.addError(new org.springframework.validation.FieldError(field.getObjectName(),
+                        field.getField(), null, false, field.getCodes(), field.getArguments(),
+                        field.getDefaultMessage()));
+            } else {
+                forgetting.addError(error);
+            }
+        }
+        return refused(forgetting, redirect);
+    }
+
+    /**
+     * Puts the refusals of the rules a form's fields break beside those fields, unless the field is already refused
+     * (a missing or malformed value): with the form's own checks, every mistake is shown in one round (ADR 0049).
+     */
+    public static void rejectAll(BindingResult result, java.util.List<RuleViolation> problems) {
+        for (RuleViolation problem : problems) {
+            if (problem.field() == null ? !result.hasGlobalErrors() : !result.hasFieldErrors(problem.field())) {
+                reject(result, problem);
+            }
+        }
+    }
+
+    private static String currentPath() {
+        var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     public static void reject(BindingResult result, RuleViolation violation) {
+        if (violation instanceof cn.jianyi.shared.RuleViolations several) {
+            several.all().forEach(each -> reject(result, each));
+            return;
+        }
         if (violation.field() != null) {
             result.rejectValue(violation.field(), violation.reasonKey(), violation.args(), null);
         } else {

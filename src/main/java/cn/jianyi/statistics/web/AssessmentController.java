@@ -38,9 +38,11 @@ class AssessmentController {
     private final FilterOptions filterOptions;
     private final MessageSource messages;
     private final Clock clock;
+    private final cn.jianyi.identity.Directory directory;
 
     AssessmentController(Assessment assessment, RuleSets ruleSets, FilterOptions filterOptions,
-                         MessageSource messages, Clock clock) {
+                         MessageSource messages, Clock clock, cn.jianyi.identity.Directory directory) {
+        this.directory = directory;
         this.assessment = assessment;
         this.ruleSets = ruleSets;
         this.filterOptions = filterOptions;
@@ -151,7 +153,8 @@ class AssessmentController {
 
     private String schemeVersion(AssessmentScheme scheme) {
         return scheme.isDefault() ? msg("assessment.scheme.default")
-                : msg("assessment.scheme.version", String.valueOf(scheme.version()), scheme.createdBy(),
+                : msg("assessment.scheme.version", String.valueOf(scheme.version()),
+                        directory.namesOf(List.of(scheme.createdBy())).getOrDefault(scheme.createdBy(), scheme.createdBy()),
                         scheme.createdAt().atZone(clock.getZone()).toLocalDate().toString());
     }
 

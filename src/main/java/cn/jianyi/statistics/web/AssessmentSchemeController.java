@@ -38,8 +38,11 @@ class AssessmentSchemeController {
     private final AssessmentSchemes schemes;
     private final RuleSets ruleSets;
     private final Meetings meetings;
+    private final cn.jianyi.identity.Directory directory;
 
-    AssessmentSchemeController(AssessmentSchemes schemes, RuleSets ruleSets, Meetings meetings) {
+    AssessmentSchemeController(AssessmentSchemes schemes, RuleSets ruleSets, Meetings meetings,
+                               cn.jianyi.identity.Directory directory) {
+        this.directory = directory;
         this.schemes = schemes;
         this.ruleSets = ruleSets;
         this.meetings = meetings;
@@ -65,12 +68,12 @@ class AssessmentSchemeController {
                 RedirectAttributes redirect) {
         Congress congress = meetings.congressWithin(congressId, me.congressScope());
         if (result.hasErrors()) {
-            return show(congress, me, model);
+            return Forms.refused(result, redirect, "/settings/assessment?congressId=" + congressId);
         }
         Optional<AssessmentScheme> saved = Forms.submit(result, () -> schemes.save(form.toCommand(congressId,
                 me.toActor())));
         if (saved.isEmpty()) {
-            return show(congress, me, model);
+            return Forms.refused(result, redirect, "/settings/assessment?congressId=" + congressId);
         }
         Flash.show(redirect, "assessment.saved", String.valueOf(saved.get().version()));
         return "redirect:/settings/assessment?congressId=" + congressId;
@@ -80,7 +83,9 @@ class AssessmentSchemeController {
         model.addAttribute("congresses", meetings.congressesWithin(me.congressScope()));
         model.addAttribute("congress", congress);
         model.addAttribute("current", schemes.current(congress.id()));
-        model.addAttribute("history", schemes.history(congress.id()));
+        var history = schemes.history(congress.id());
+        model.addAttribute("history", history);
+        model.addAttribute("people", directory.namesOf(history.stream().map(AssessmentScheme::createdBy).toList()));
         model.addAttribute("classScheme", ruleSets.scheme(ruleSets.current(congress.id()).classificationScheme()));
         return VIEW;
     }

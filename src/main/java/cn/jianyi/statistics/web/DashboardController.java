@@ -100,7 +100,7 @@ class DashboardController {
                 count, form.casesLink(Figure.STATUS.name(), status.name()))));
         charts.put("status", statusItems);
         var classItems = new ArrayList<Map<String, Object>>();
-        report.classes().forEach(c -> classItems.add(item(c.code() + " " + c.label(), c.share().numerator(),
+        report.classes().forEach(c -> classItems.add(item(c.title(), c.share().numerator(),
                 form.casesLink(Figure.CLASS.name(), c.letter()))));
         charts.put("classes", classItems);
         var satisfaction = new LinkedHashMap<String, Object>();

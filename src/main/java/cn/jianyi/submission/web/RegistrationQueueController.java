@@ -89,7 +89,7 @@ class RegistrationQueueController {
             Flash.show(redirect, "register.done", number);
             return "redirect:/suggestions/" + suggestionId.get();
         }
-        return showDecision(submission, me, model);
+        return Forms.refused(result, redirect, "/submissions/" + id + "/decide");
     }
 
     @PostMapping("/submissions/{id}/decline")
@@ -102,7 +102,7 @@ class RegistrationQueueController {
             Flash.show(redirect, form.keepAsLetter() ? "submission.keptAsLetter" : "submission.declined");
             return "redirect:/submissions/queue";
         }
-        return showDecision(submission, me, model);
+        return Forms.refused(result, redirect, "/submissions/" + id + "/decide");
     }
 
     private String showDecision(Submission submission, CurrentUser me, Model model) {

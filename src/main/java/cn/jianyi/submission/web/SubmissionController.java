@@ -62,11 +62,11 @@ class SubmissionController {
     String createDraft(@Valid @ModelAttribute("form") DraftForm form, BindingResult result,
                        @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return showForm(null, model);
+            return Forms.refused(result, redirect, "/submissions/new");
         }
         Optional<Long> id = Forms.submit(result, () -> submissions.draft(me.deputyId(), form.toText(), me.toActor()));
         if (id.isEmpty()) {
-            return showForm(null, model);
+            return Forms.refused(result, redirect, "/submissions/new");
         }
         return done(redirect, "submission.saved", id.get());
     }
@@ -85,10 +85,10 @@ class SubmissionController {
                   @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         editable(id, me);
         if (result.hasErrors()) {
-            return showForm(id, model);
+            return Forms.refused(result, redirect);
         }
         if (!Forms.accepted(result, () -> submissions.revise(id, me.deputyId(), form.toText(), me.toActor()))) {
-            return showForm(id, model);
+            return Forms.refused(result, redirect);
         }
         return done(redirect, "submission.saved", id);
     }
@@ -112,11 +112,11 @@ class SubmissionController {
     String invite(@PathVariable long id, @Valid @ModelAttribute("inviteForm") InviteForm form, BindingResult result,
                   @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         submissions.visible(id, me.dataScope());
-        if (!result.hasErrors() && submitted(result, model, () -> submissions.invite(id, me.deputyId(),
+        if (!result.hasErrors() && submitted(result, redirect, () -> submissions.invite(id, me.deputyId(),
                 form.coSigners(), form.cutoff(), me.toActor()))) {
             return done(redirect, "submission.invited", id);
         }
-        return showPage(id, me, model);
+        return Forms.refused(result, redirect, "/submissions/" + id);
     }
 
     @PostMapping("/submissions/{id}/recall")
@@ -146,10 +146,10 @@ class SubmissionController {
     String submit(@PathVariable long id, @ModelAttribute("submitForm") SubmitForm form, BindingResult result,
                   @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         submissions.visible(id, me.dataScope());
-        if (submitted(result, model, () -> submissions.submit(id, me.deputyId(), form.oneMatter(), me.toActor()))) {
+        if (submitted(result, redirect, () -> submissions.submit(id, me.deputyId(), form.oneMatter(), me.toActor()))) {
             return done(redirect, "submission.submitted", id);
         }
-        return showPage(id, me, model);
+        return Forms.refused(result, redirect, "/submissions/" + id);
     }
 
     @PostMapping("/submissions/{id}/withdrawal")
@@ -158,11 +158,11 @@ class SubmissionController {
                              BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
                              RedirectAttributes redirect) {
         submissions.visible(id, me.dataScope());
-        if (!result.hasErrors() && submitted(result, model, () -> submissions.requestWithdrawal(id, me.deputyId(),
+        if (!result.hasErrors() && submitted(result, redirect, () -> submissions.requestWithdrawal(id, me.deputyId(),
                 form.reason(), me.toActor()))) {
             return done(redirect, "submission.withdrawalRequested", id);
         }
-        return showPage(id, me, model);
+        return Forms.refused(result, redirect, "/submissions/" + id);
     }
 
     @PostMapping("/submissions/{id}/withdrawal/consent")
@@ -185,11 +185,11 @@ class SubmissionController {
      * form; a refusal of the whole act (e.g. co-signers still to answer) above the page, as the form that was sent may
      * not be shown in the submission's present stage.
      */
-    private boolean submitted(BindingResult result, Model model, Runnable act) {
+    private boolean submitted(BindingResult result, RedirectAttributes redirect, Runnable act) {
         try {
             return Forms.acceptedOnFields(result, act);
         } catch (RuleViolation violation) {
-            model.addAttribute("problem", messages.getMessage(violation.reasonKey(), violation.args(),
+            redirect.addFlashAttribute("problem", messages.getMessage(violation.reasonKey(), violation.args(),
                     LocaleContextHolder.getLocale()));
             return false;
         }

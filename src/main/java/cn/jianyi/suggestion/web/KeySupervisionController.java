@@ -55,11 +55,11 @@ class KeySupervisionController {
     String processForm(@PathVariable long id, @Valid @ModelAttribute("form") KeySupervisionForm form,
                        BindingResult result, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return VIEW;
+            return Forms.refused(result, redirect);
         }
         if (!Forms.acceptedOnFields(result, () -> suggestions.designateKey(id, form.leader(), form.committee(),
                 me.toActor()))) {
-            return VIEW;
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "key.done");
         return "redirect:/suggestions/" + id;

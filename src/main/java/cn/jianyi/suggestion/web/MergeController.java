@@ -58,10 +58,10 @@ class MergeController {
     String processForm(@PathVariable long id, @Valid @ModelAttribute("form") MergeForm form, BindingResult result,
                        @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return VIEW;
+            return Forms.refused(result, redirect);
         }
         if (!Forms.accepted(result, () -> suggestions.merge(id, form.targetNumber(), me.toActor()))) {
-            return VIEW;
+            return Forms.refused(result, redirect);
         }
         Flash.show(redirect, "merge.done", form.targetNumber());
         return "redirect:/suggestions/" + id;

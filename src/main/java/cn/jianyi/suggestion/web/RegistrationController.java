@@ -68,12 +68,16 @@ class RegistrationController {
     @PostMapping
     String processForm(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result,
                        @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return VIEW;
+        if (result.hasErrors()) {                 // with the rules the other fields break: one round (ADR 0049)
+            Long meetingId = meetings.within(me.congressScope()).stream().map(MeetingView::id)
+                    .filter(id -> id.equals(form.meetingId())).findFirst().orElse(null);
+            Forms.rejectAll(result, suggestions.registrationProblems(meetingId, form.number(), form.leadDeputyId(),
+                    form.coSignerIds()));
+            return Forms.refused(result, redirect);
         }
         Optional<Long> id = Forms.submit(result, () -> suggestions.registerWithin(form.toCommand(me.toActor()), me.congressScope()));
         if (id.isEmpty()) {
-            return VIEW;
+            return Forms.refused(result, redirect);
         }
         int number = queries.details(id.get(), me.dataScope()).suggestion().number();
         Flash.show(redirect, "register.done", number);

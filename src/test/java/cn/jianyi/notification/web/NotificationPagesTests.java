@@ -80,8 +80,8 @@ class NotificationPagesTests {
         String page = deputy2.get("/settings/notifications").body();
         assertThat(page).contains("本系统尚未配置邮件服务器").contains("短信通知暂只记入系统日志");
 
-        HttpResponse<String> refused = deputy2.post("/settings/notifications", List.of("email", "liu@jianhua",
-                "mobile", "12345678901", "quietFrom", "22:00", "quietUntil", "", "notifyByEmail", "true"));
+        HttpResponse<String> refused = deputy2.follow(deputy2.post("/settings/notifications", List.of("email", "liu@jianhua",
+                "mobile", "12345678901", "quietFrom", "22:00", "quietUntil", "", "notifyByEmail", "true")));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("请输入有效的电子邮箱地址").contains("请输入有效的11位手机号码")
                 .contains("免打扰时段的开始和结束时间需同时填写，或同时留空。")
@@ -89,11 +89,11 @@ class NotificationPagesTests {
         assertThat(contactOf("deputy2")).containsEntry("email", null).containsEntry("mobile", null)
                 .containsEntry("notify_by_email", false);
 
-        HttpResponse<String> noTime = deputy2.post("/settings/notifications", List.of("email", "", "mobile", "",
-                "quietFrom", "7:00 am", "quietUntil", "08:00"));
+        HttpResponse<String> noTime = deputy2.follow(deputy2.post("/settings/notifications", List.of("email", "", "mobile", "",
+                "quietFrom", "7:00 am", "quietUntil", "08:00")));
         assertThat(noTime.body()).contains("请输入有效时间（如22:00）。").contains("value=\"7:00 am\"");
-        HttpResponse<String> noAddress = deputy2.post("/settings/notifications", List.of("email", "", "mobile", "",
-                "notifyBySms", "true", "quietFrom", "", "quietUntil", ""));
+        HttpResponse<String> noAddress = deputy2.follow(deputy2.post("/settings/notifications", List.of("email", "", "mobile", "",
+                "notifyBySms", "true", "quietFrom", "", "quietUntil", "")));
         assertThat(noAddress.body()).contains("开启短信通知需要填写手机号码。");
         assertThat(contactOf("deputy2")).containsEntry("notify_by_sms", false);
 
@@ -110,8 +110,8 @@ class NotificationPagesTests {
     @Test
     void twoUnreadableTimesAreBothShownBesideTheirFieldsAndNothingIsSaved() {
         WebClient deputy3 = WebClient.loggedIn(port, "deputy3", TestWorld.PASSWORD);
-        HttpResponse<String> refused = deputy3.post("/settings/notifications", List.of("email", "x".repeat(300),
-                "mobile", "", "quietFrom", "7:00 am", "quietUntil", "eight", "notifyByEmail", "true"));
+        HttpResponse<String> refused = deputy3.follow(deputy3.post("/settings/notifications", List.of("email", "x".repeat(300),
+                "mobile", "", "quietFrom", "7:00 am", "quietUntil", "eight", "notifyByEmail", "true")));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("value=\"7:00 am\"").contains("value=\"eight\"")
                 .contains("value=\"" + "x".repeat(300) + "\"");
