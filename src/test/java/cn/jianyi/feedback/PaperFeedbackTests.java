@@ -85,8 +85,8 @@ class PaperFeedbackTests {
         // the paper form's own date (the online form has none: it is dated today) is not before the reply
         List<String> early = new java.util.ArrayList<>(form("纸质表上写的意见"));
         early.set(early.indexOf("givenOn") + 1, "2024-01-01");
-        HttpResponse<String> beforeReply = clerk.postMultipart(path(refused), early, List.of(new FilePart("scan",
-                "意见表.png", "image/png", png())));
+        HttpResponse<String> beforeReply = clerk.follow(clerk.postMultipart(path(refused), early,
+                List.of(new FilePart("scan", "意见表.png", "image/png", png()))));
         assertThat(beforeReply.body()).contains("评价日期不能早于答复签发日期。").contains("2024-01-01");
 
         assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);

@@ -123,8 +123,8 @@ class RehandlingDecisionTests {
                 .contains("min=\"" + terms.earliest() + "\"").contains("max=\"" + terms.latest() + "\"")
                 .contains("可定在" + terms.earliest() + "至" + terms.latest() + "之间");
 
-        HttpResponse<String> refused = clerk.post(path, List.of("reason", "请与代表面商后再次答复",
-                "dueOn", terms.latest().plusDays(3).toString()));
+        HttpResponse<String> refused = clerk.follow(clerk.post(path, List.of("reason", "请与代表面商后再次答复",
+                "dueOn", terms.latest().plusDays(3).toString())));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("重新办理答复期限应在" + terms.earliest() + "至" + terms.latest() + "之间。")
                 .contains("请与代表面商后再次答复");
@@ -219,9 +219,9 @@ class RehandlingDecisionTests {
                 .contains("value=\"" + terms.opinionByDefault() + "\"")
                 .doesNotContain("value=\"" + world.health.id() + "\" name=\"coUnitIds\"");
 
-        HttpResponse<String> refused = clerk.post(path, List.of("reason", "请会同教体局研究", "dueOn",
+        HttpResponse<String> refused = clerk.follow(clerk.post(path, List.of("reason", "请会同教体局研究", "dueOn",
                 terms.byRule().due().toString(), "coUnitIds", String.valueOf(world.education.id()), "opinionDueOn",
-                terms.byRule().due().plusDays(5).toString()));
+                terms.byRule().due().plusDays(5).toString())));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("协办意见期限应在").contains("请会同教体局研究");
 

@@ -76,8 +76,9 @@ class DraftHandoffTests {
                 .isEqualTo(409);
         assertThat(handler.get("/suggestions/" + id + "/reply").statusCode()).as("no editing while with the head")
                 .isEqualTo(409);
-        HttpResponse<String> edit = handler.post("/suggestions/" + id + "/reply", draftForm("改了正文"));
-        assertThat(edit.statusCode()).isEqualTo(200);
+        // refused, back to the form's page, which says why it does not open
+        HttpResponse<String> edit = handler.follow(handler.post("/suggestions/" + id + "/reply", draftForm("改了正文")));
+        assertThat(edit.statusCode()).isEqualTo(409);
         assertThat(edit.body()).contains("答复稿已送负责人签发，负责人退回后才能修改");
         assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
     }
@@ -146,12 +147,13 @@ class DraftHandoffTests {
 
         DatabaseSnapshot before = DatabaseSnapshot.of(jdbc);
         String past = LocalDate.now().minusDays(1).toString();
-        HttpResponse<String> refused = handler.post("/suggestions/" + id + "/reply", draftForm(null, "正文",
-                "commitments[0].description", "", "commitments[0].dueOn", past));
+        HttpResponse<String> refused = handler.follow(handler.post("/suggestions/" + id + "/reply", draftForm(null, "正文",
+                "commitments[0].description", "", "commitments[0].dueOn", past)));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).as("every error at once").contains("请选择。").contains("此项为必填项。")
                 .contains("完成时限应晚于今天。").contains("value=\"" + past + "\"");
-        HttpResponse<String> noCommitment = handler.post("/suggestions/" + id + "/reply", draftForm("B", "正文"));
+        HttpResponse<String> noCommitment = handler.follow(handler.post("/suggestions/" + id + "/reply",
+                draftForm("B", "正文")));
         assertThat(noCommitment.body()).contains("B类答复须至少登记一项办理承诺");
         assertThat(DatabaseSnapshot.of(jdbc)).as("nothing saved").isEqualTo(before);
 
@@ -229,16 +231,20 @@ class DraftHandoffTests {
         long id = world.assigned(next++);
         Reply draft = world.drafted(id, ResolutionCategory.B);
         String sign = "/replies/" + draft.id() + "/sign";
-        HttpResponse<String> refused = head.post(sign, List.of("signedOn", LocalDate.now().toString()));
+        HttpResponse<String> refused = head.follow(head.post(sign, List.of("signedOn", LocalDate.now().toString())));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("请先登记办理承诺").contains("/replies/" + draft.id() + "/commitments")
                 .contains("/replies/" + draft.id() + "/comments");
-        assertThat(head.post("/replies/" + draft.id() + "/commitments", List.of("description", "明年6月前完成改造",
-                "dueOn", LocalDate.now().plusMonths(6).toString())).statusCode()).isEqualTo(302);
+        assertThat(head.post("/replies/" + draft.id() + "/commitments", List.of("description", "本月内完成改造",
+                "dueOn", LocalDate.now().plusDays(20).toString())).statusCode()).isEqualTo(302);
         assertThat(head.post(sign, List.of("signedOn", LocalDate.now().toString())).statusCode()).isEqualTo(302);
         assertThat(replyQueries.find(draft.id()).orElseThrow().isSigned()).isTrue();
         assertThat(commitments.onReply(draft.id())).extracting(Commitment::description)
-                .containsExactly("明年6月前完成改造");
+                .containsExactly("本月内完成改造");
+        // and the unit's home lists the case among its commitments due within 30 days
+        String home = head.get("/").body();
+        String due = home.substring(home.indexOf("到期的办理承诺"));
+        assertThat(due.substring(0, due.indexOf("</section>"))).contains("/suggestions/" + id);
     }
 
     /** The value of the class radio button the page checks, or {@code null}. */
