@@ -304,7 +304,7 @@ document.addEventListener('click', function (event) {
             if (shown[index]) {
                 chosen(shown[index], true);
                 input.value = '';
-                drawList();
+                close();                               // typing (or ↓) opens the list again; it never hides the form
             }
         }
 

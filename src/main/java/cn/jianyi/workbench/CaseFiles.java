@@ -121,8 +121,8 @@ public class CaseFiles {
 
     /**
      * The acts on the user's unit's own task, as the assignment module answers them from its guard table and the
-     * policies its commands check; the page adds the case's own conditions: a return and a co-unit's opinion while
-     * the case is 已交办, a contact while the case is open (the contact command's {@code ReplyPolicies} rule).
+     * policies its commands check; the page adds the case's own conditions: a return while the case is 已交办, a
+     * co-unit's opinion while it is 已交办 or 重新办理 (a co-unit asked again), a contact while the case is open (the contact command's {@code ReplyPolicies} rule).
      */
     private CaseView.TaskActions taskActions(Suggestion suggestion, CurrentUser me, LocalDate today) {
         TaskActions task = unitRequests.actionsFor(suggestion.id(), me, today);
@@ -132,7 +132,7 @@ public class CaseFiles {
         boolean recordContact = me.can(Permission.CONTACT_RECORD) && suggestion.isHandledBy(me.unitId()) && caseOpen
                 && task.startWork();
         return new CaseView.TaskActions(task.acknowledge(), task.requestReturn() && assigned, task.requestExtension(),
-                task.giveOpinion() && assigned, recordContact);
+                task.giveOpinion() && (assigned || suggestion.status() == Suggestion.Status.REHANDLING), recordContact);
     }
 
     /**
