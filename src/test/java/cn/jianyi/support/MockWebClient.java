@@ -136,28 +136,13 @@ public final class MockWebClient {
             MvcResult result = mvc.perform(who.apply(request.session(session))).andReturn();
             MockHttpServletResponse response = result.getResponse();
             if (result.getRequest().getMethod().equals("POST") && response.getStatus() / 100 == 3
-                    && response.getRedirectedUrl() != null && holdsARefusedForm(session)) {
+                    && response.getRedirectedUrl() != null) {
                 pendingRedirect = pathOf(response.getRedirectedUrl());
             }
             return response;
         } catch (Exception e) {
             throw new IllegalStateException("the request failed in the application: " + e, e);
         }
-    }
-
-    /**
-     * Whether a refused form waits in the session for its page (ADR 0049): only then is the redirect fetched before
-     * the next request, so that the refusal is not shown on a later visit of that page. After an accepted form only its
-     * message waits, and the route walk's thousands of accepted posts would each render one more page for it.
-     */
-    private static boolean holdsARefusedForm(org.springframework.mock.web.MockHttpSession session) {
-        if (session.isInvalid()) {
-            return false;
-        }
-        Object maps = session.getAttribute(org.springframework.web.servlet.support.SessionFlashMapManager.class.getName()
-                + ".FLASH_MAPS");
-        return maps instanceof java.util.List<?> list && list.stream().anyMatch(map ->
-                map instanceof org.springframework.web.servlet.FlashMap flash && flash.containsKey("refusedForm"));
     }
 
     private static HttpResponse<String> text(MockHttpServletResponse response, String path) {
