@@ -1,6 +1,5 @@
 package cn.jianyi.identity;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -27,16 +26,10 @@ class PasswordConfiguration {
         if (cost < 4 || cost > 31) {
             throw new IllegalArgumentException("jianyi.security.password-hash-cost: BCrypt's log rounds, 4 to 31");
         }
-        if (cost == DEFAULT_COST) {
-            return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        }
-        // the factory's encoders, to read hashes of every kind it reads; new ones in BCrypt at the given cost
-        Map<String, PasswordEncoder> encoders = new HashMap<>();
-        encoders.put("bcrypt", new BCryptPasswordEncoder(cost));
-        DelegatingPasswordEncoder standard = (DelegatingPasswordEncoder) PasswordEncoderFactories
-                .createDelegatingPasswordEncoder();
-        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt", encoders);
-        encoder.setDefaultPasswordEncoderForMatches(standard);
+        // new hashes in BCrypt at the given cost; a hash of another kind is read as Spring Security's factory reads it
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
+                Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
+        encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
         return encoder;
     }
 

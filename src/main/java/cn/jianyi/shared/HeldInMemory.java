@@ -13,10 +13,15 @@ public interface HeldInMemory {
     /** Waits for work in progress to end, then drops what is held; the next use reads the database again. */
     void forget();
 
-    /** Waits up to the given time until the single-thread executor has neither a running nor a queued task. */
+    /** Waits up to the given time until the executor has neither a running nor a queued task. */
     static void awaitIdle(ThreadPoolExecutor executor, Duration atMost) {
+        awaitUntil(() -> executor.getActiveCount() == 0 && executor.getQueue().isEmpty(), atMost);
+    }
+
+    /** Waits up to the given time (checking every 20 ms) until {@code done} holds, or the thread is interrupted. */
+    static void awaitUntil(java.util.function.BooleanSupplier done, Duration atMost) {
         long until = System.nanoTime() + atMost.toNanos();
-        while ((executor.getActiveCount() > 0 || !executor.getQueue().isEmpty()) && System.nanoTime() < until) {
+        while (!done.getAsBoolean() && System.nanoTime() < until) {
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {

@@ -49,7 +49,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
 
         // 代表工作机构 registers a paper suggestion received at the meeting: every error of the form at once
         Page clerk = loginAs("clerk", false);
-        look(clerk);
+        assertAccessible(clerk);
         menu(clerk, "登记建议");
         choose(clerk, "#meetingId", "二届六次会议");
         clerk.locator("#title").fill(TITLE);
@@ -67,7 +67,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         assertThat(clerk.locator("#title")).hasValue(TITLE);
         String formUrl = clerk.url();
         assertThat(formUrl).as("a refused form is shown at its own address (post/redirect/get)").endsWith("/suggestions/new");
-        look(clerk);
+        assertAccessible(clerk);
         clerk.locator("#receivedOn").fill(today.minusDays(50).toString());
         assertThat(clerk.locator("#receivedOn ~ .field-error")).isHidden();        // cleared as the field changes
         clerk.locator(".pick-chips button").click();
@@ -106,7 +106,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         clerk.locator("#assignedOn").dispatchEvent("change");
         assertThat(clerk.locator("#due-preview")).containsText("答复期限");
         assertThat(clerk.locator("#due-preview")).containsText("交办日" + today.minusDays(40));
-        look(clerk);
+        assertAccessible(clerk);
         clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("交办")).click();
         assertThat(clerk.locator(".flash")).containsText("已交办，答复期限至");
         // only the co-unit's opinion is late: the mark says so, the answer's deadline is still ahead
@@ -122,7 +122,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         Locator toOpine = section(education, "待提交协办意见");
         assertThat(toOpine).containsText(TITLE);
         assertThat(toOpine.locator("li, tr", new Locator.LocatorOptions().setHasText(TITLE))).containsText("协办意见");
-        look(education);
+        assertAccessible(education);
         toOpine.getByText(TITLE).click();
         giveOpinion(education, "我局将配合开展校园周边托育机构消防宣传教育。");
         logout(education);
@@ -148,7 +148,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         String promised = today.plusMonths(2).toString();
         handler.locator("[data-commitment-row] input[name$='.description']").last().fill("年底前完成全部整改");
         handler.locator("[data-commitment-row] input[name$='.dueOn']").last().fill(promised);
-        look(handler);
+        assertAccessible(handler);
         shot(handler, "02-handler-draft");
         handler.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
         assertThat(handler.locator(".flash")).hasText("答复稿已保存。");
@@ -164,7 +164,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         head.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("预览并签发")).click();
         assertThat(head.locator(".draft-banner")).hasText("此答复稿已送签，等待负责人签发。");
         assertThat(head.locator("main")).containsText("年底前完成全部整改");
-        look(head);
+        assertAccessible(head);
         head.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退回修改")).click();
         assertThat(head.locator("#comment ~ .field-error")).containsText("退回修改须写明修改意见");
         head.locator("#comment").fill("请写明检查发现的问题数量和整改时限。");
@@ -203,11 +203,11 @@ class HandlingFlowBrowserTest extends ChromiumTest {
 
         // 代表 on a phone: her notice leads to the reply; she reads it, then rates 不满意
         Page deputy = loginAs("deputy", true);
-        look(deputy);
+        assertAccessible(deputy);
         Locator mine = deputy.locator("[data-portal=cases] li", new Page.LocatorOptions().setHasText(TITLE));
         assertThat(mine).isVisible();
         deputy.locator(".nav-notices").click();
-        look(deputy);
+        assertAccessible(deputy);
         deputy.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
                 Pattern.compile("您的建议已答复，请评价：.*" + TITLE))).click();
         assertThat(deputy.locator("main")).containsText("我委已会同消防部门");
@@ -245,7 +245,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         assertThat(clerk.locator("[aria-label='代表意见']")).containsText("没有说明检查发现的问题如何整改。");
         clerk.locator("#reason").fill("请逐项说明检查发现问题的整改情况，并与代表面商。");
         clerk.locator("label:has-text('区教体局') input[type=checkbox]").check();
-        look(clerk);
+        assertAccessible(clerk);
         clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("交主办单位重新办理")).click();
         assertThat(clerk.locator(".flash")).containsText("已交主办单位重新办理，答复期限至");
         assertThat(clerk.locator("dl.facts")).containsText("重新办理");
@@ -268,7 +268,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         assertThat(handler.locator("main")).containsText("没有说明检查发现的问题如何整改。");          // her reasons
         assertThat(handler.locator("main")).containsText("请逐项说明检查发现问题的整改情况");           // the requirement
         assertThat(handler.locator("main")).containsText("校内托育点同步开展消防检查");                 // the new opinion
-        look(handler);
+        assertAccessible(handler);
         handler.locator("#body").fill("您提出的《" + TITLE + "》收悉，现再次答复如下：\n\n"
                 + "检查发现的12处问题中已有10处整改到位，其余2处年底前完成。");
         handler.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
@@ -315,7 +315,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         assertThat(clerk.locator("[aria-label='代表评价'] li")).hasCount(2);
         assertThat(clerk.locator("[aria-label='答复']")).containsText(secondNumber);
         assertThat(clerk.locator("main").getByText("年底前完成全部整改")).hasCount(1);
-        look(clerk);
+        assertAccessible(clerk);
         shot(clerk, "06-clerk-closed");
         logout(clerk);
 
@@ -332,7 +332,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交审核")).click();
         assertThat(supervisor.locator(".flash")).hasText("分类审核已记录。");
         assertThat(supervisor.locator("section[aria-label='审核分类']")).containsText("承办单位所报分类B，审核调整为C。");
-        look(supervisor);
+        assertAccessible(supervisor);
         supervisor.context().close();
     }
 
@@ -384,12 +384,10 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         return listed;
     }
 
-    /** axe-core finds no serious or critical violation on the page, in the viewport it is walked in (ADR 0050). */
-    private static void look(Page page) {
-        assertAccessible(page);
-    }
-
-    /** The same, and in the other viewport too: the deputy's pages are read on desktops as well as phones. */
+    /**
+     * axe-core finds no serious or critical violation on the page in the viewport it is walked in and in the other:
+     * the deputy's pages are read on desktops as well as phones (ADR 0050).
+     */
     private static void lookBoth(Page page) {
         var size = page.viewportSize();
         assertAccessible(page);

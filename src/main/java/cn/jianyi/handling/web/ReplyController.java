@@ -111,9 +111,9 @@ class ReplyController {
     @PostMapping("/suggestions/{id}/reply")
     @PreAuthorize("hasAuthority('handling:reply:draft')")
     String processDraftForm(@PathVariable long id, @Valid @ModelAttribute("form") ReplyForm form,
-                            BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
+                            BindingResult result, @AuthenticationPrincipal CurrentUser me,
                             RedirectAttributes redirect) {
-        SuggestionDetails details = queries.details(id, me.dataScope());
+        queries.details(id, me.dataScope());                // outside the user's scope: 404
         var command = new SaveDraftCommand(id, me.unitId(), form.toContent(), me.toActor(), form.toDraftCommitments());
         // one round: the form's own checks and every rule the draft would be refused by, beside their fields
         for (RuleViolation refusal : replies.refusalsOf(command)) {

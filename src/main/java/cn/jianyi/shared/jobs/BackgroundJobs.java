@@ -143,14 +143,8 @@ public class BackgroundJobs implements HeldInMemory, DisposableBean {
         }
         // and each job itself: a task handed to a worker thread that has not started yet is neither queued nor
         // active, so the executor can look idle the moment after a start
-        while (jobs.values().stream().anyMatch(job -> !job.isFinished()) && System.nanoTime() < until) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+        HeldInMemory.awaitUntil(() -> jobs.values().stream().allMatch(BackgroundJob::isFinished),
+                Duration.ofNanos(Math.max(0, until - System.nanoTime())));
         for (BackgroundJob<?> job : List.copyOf(jobs.values())) {
             if (jobs.remove(job.id(), job)) {
                 job.discard();
