@@ -3,6 +3,7 @@ package cn.jianyi.identity;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.RuleViolations;
 
 /**
  * 账号管理 by the 安全管理员 (三员分立, ADR 0039): list, create, change roles and the unit or deputy link, enable,
@@ -171,21 +173,34 @@ public class AccountAdministration {
         if (grantable.isEmpty() || !grantable.containsAll(command.roles())) {
             throw new AccessDeniedException("may not give these roles");
         }
-        String username = Login.checked(command.username());
-        if (accounts.findByUsername(username).isPresent()) {
-            throw RuleViolation.onField(Login.FIELD, "identity.login.taken", username);
-        }
-        RoleSet roles = checkedRoles(command, by);
-        checkedCongress(command, roles, by);
+        List<RuleViolation> found = new ArrayList<>();   // the independent checks, every refusal at once (ADR 0049)
+        String username = RuleViolations.attempt(found, () -> {
+            String login = Login.checked(command.username());
+            if (accounts.findByUsername(login).isPresent()) {
+                throw RuleViolation.onField(Login.FIELD, "identity.login.taken", login);
+            }
+            return login;
+        });
+        checkedAccount(command, by, found);
+        RuleViolations.throwIfAny(found);
         return username;
+    }
+
+    /** The name, and the roles with their unit, deputy and congress: each refusal beside its field, all at once. */
+    private Long checkedAccount(AccountCommand command, CurrentUser by, List<RuleViolation> found) {
+        RuleViolations.attempt(found, () -> checkedName(command));
+        RoleSet roles = RuleViolations.attempt(found, () -> checkedRoles(command, by));
+        return roles == null ? null : RuleViolations.attempt(found, () -> checkedCongress(command, roles, by));
     }
 
     /** 修改角色: the name, roles and unit or deputy link of an account, refused as {@link #create} refuses. */
     public void change(long id, AccountCommand command, CurrentUser by) {
         requireManager(by);
         UserAccount account = find(id, by);
-        RoleSet roles = checkedRoles(command, by);
-        Long congressId = checkedCongress(command, roles, by);
+        List<RuleViolation> found = new ArrayList<>();
+        Long congressId = checkedAccount(command, by, found);
+        RuleViolations.throwIfAny(found);
+        RoleSet roles = RoleSet.of(command.roles());
         boolean combinedBefore = account.roles().combinesAdministrators();
         account.changeRoles(command.displayName(), roles, command.unitId(), command.deputyId());
         account.placeIn(congressId, command.includeLower());
@@ -296,13 +311,17 @@ public class AccountAdministration {
         return jdbc.sql("select count(*) from congresses where id = :id").param("id", id).query(Long.class).single() > 0;
     }
 
-    private RoleSet checkedRoles(AccountCommand command, CurrentUser by) {
+    private static String checkedName(AccountCommand command) {
         if (command.displayName().isEmpty()) {
             throw RuleViolation.onField("displayName", "account.displayName.required");
         }
         if (command.displayName().length() > 40) {
             throw RuleViolation.onField("displayName", "account.displayName.tooLong");
         }
+        return command.displayName();
+    }
+
+    private RoleSet checkedRoles(AccountCommand command, CurrentUser by) {
         String conflict = RoleSet.conflictOf(command.roles());
         if (conflict != null) {
             throw RuleViolation.onField("roles", conflict);

@@ -49,13 +49,13 @@ public record RuleSet(@Id Long id, Long congressId, int version, LocalDate effec
     }
 
     /**
-     * The national baseline (domain guide §4.1): 3 / 6 months, 7 working days, 1 month, 3 months, 1 month (re-handling,
-     * within 1 month to 1 month: the congress widens the bounds in its own rules), 20 WD.
+     * The national baseline (domain guide §4.1): 3 / 6 months, 7 working days, 1 month, 3 months, 1 month (re-handling;
+     * the office may set 1 to 2 months, the range the guide found), 20 WD.
      */
     public static RuleSet nationalBaseline(long congressId) {
         return new RuleSet(null, congressId, 0, LocalDate.of(2000, 1, 1), Window.months(3), Window.months(6),
                 Window.workdays(7), Window.months(1), Window.months(3), Window.months(1), Window.months(1),
-                Window.months(1), null, Window.workdays(20),
+                Window.months(2), null, Window.workdays(20),
                 "NPC", false, FeedbackAnswerers.LEAD_ONLY, false, new Revision(null, "system", Instant.EPOCH));
     }
 

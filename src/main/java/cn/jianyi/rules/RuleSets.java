@@ -1,6 +1,7 @@
 package cn.jianyi.rules;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jianyi.calendar.WindowUnit;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.RuleViolations;
 import cn.jianyi.suggestion.Meetings;
 
 /** The rule sets of each congress: the one in force, its history, and saving a new version. */
@@ -75,46 +77,48 @@ public class RuleSets {
      */
     public RuleSet save(SaveRuleSetCommand c) {
         meetings.congress(c.congressId());
+        List<RuleViolation> found = new ArrayList<>();   // every refusal at once (ADR 0049)
         if (c.effectiveFrom() == null) {
-            throw RuleViolation.onField("effectiveFrom", "rules.effectiveFrom.required");
+            found.add(RuleViolation.onField("effectiveFrom", "rules.effectiveFrom.required"));
         }
-        window("reply", c.reply());
-        window("complex", c.complex());
-        window("returnWindow", c.returnWindow());
-        window("opinion", c.opinion());
-        window("extension", c.extension());
-        window("rehandling", c.rehandling());
-        window("rehandlingShortest", c.rehandlingShortest());
-        window("rehandlingLongest", c.rehandlingLongest());
-        window("publication", c.publication());
+        boolean reply = window("reply", c.reply(), found);
+        boolean complex = window("complex", c.complex(), found);
+        window("returnWindow", c.returnWindow(), found);
+        window("opinion", c.opinion(), found);
+        window("extension", c.extension(), found);
+        boolean rehandling = window("rehandling", c.rehandling(), found);
+        boolean shortest = window("rehandlingShortest", c.rehandlingShortest(), found);
+        boolean longest = window("rehandlingLongest", c.rehandlingLongest(), found);
+        window("publication", c.publication(), found);
         if ((c.feedback().amount() == null) != (c.feedback().unit() == null)) {
-            throw RuleViolation.onField("feedback.amount", "rules.feedback.incomplete");
-        }
-        if (!c.feedback().isEmpty()) {
-            window("feedback", c.feedback());
+            found.add(RuleViolation.onField("feedback.amount", "rules.feedback.incomplete"));
+        } else if (!c.feedback().isEmpty()) {
+            window("feedback", c.feedback(), found);
         }
         if (c.classificationScheme() == null || c.classificationScheme().isBlank()) {
-            throw RuleViolation.onField("classificationScheme", "rules.scheme.required");
-        }
-        if (schemes.find(c.classificationScheme()).isEmpty()) {
-            throw RuleViolation.onField("classificationScheme", "rules.scheme.unknown");
+            found.add(RuleViolation.onField("classificationScheme", "rules.scheme.required"));
+        } else if (schemes.find(c.classificationScheme()).isEmpty()) {
+            found.add(RuleViolation.onField("classificationScheme", "rules.scheme.unknown"));
         }
         if (c.feedbackAnswerers() == null) {
-            throw RuleViolation.onField("feedbackAnswerers", "rules.answerers.required");
+            found.add(RuleViolation.onField("feedbackAnswerers", "rules.answerers.required"));
         }
-        if (approximateDays(c.complex()) < approximateDays(c.reply())) {
-            throw RuleViolation.onField("complex.amount", "rules.complex.shorter");
+        // the windows compared with each other: only those that are themselves sound
+        if (reply && complex && approximateDays(c.complex()) < approximateDays(c.reply())) {
+            found.add(RuleViolation.onField("complex.amount", "rules.complex.shorter"));
         }
-        if (approximateDays(c.rehandlingShortest()) > approximateDays(c.rehandling())) {
-            throw RuleViolation.onField("rehandlingShortest.amount", "rules.rehandlingShortest.longer");
+        if (rehandling && shortest && approximateDays(c.rehandlingShortest()) > approximateDays(c.rehandling())) {
+            found.add(RuleViolation.onField("rehandlingShortest.amount", "rules.rehandlingShortest.longer"));
         }
-        if (approximateDays(c.rehandlingLongest()) < approximateDays(c.rehandling())) {
-            throw RuleViolation.onField("rehandlingLongest.amount", "rules.rehandlingLongest.shorter");
+        if (rehandling && longest && approximateDays(c.rehandlingLongest()) < approximateDays(c.rehandling())) {
+            found.add(RuleViolation.onField("rehandlingLongest.amount", "rules.rehandlingLongest.shorter"));
         }
         RuleSet current = current(c.congressId());
-        if (!current.isBaseline() && c.effectiveFrom().isBefore(current.effectiveFrom())) {
-            throw RuleViolation.onField("effectiveFrom", "rules.effectiveFrom.beforeCurrent", current.effectiveFrom());
+        if (c.effectiveFrom() != null && !current.isBaseline() && c.effectiveFrom().isBefore(current.effectiveFrom())) {
+            found.add(RuleViolation.onField("effectiveFrom", "rules.effectiveFrom.beforeCurrent",
+                    current.effectiveFrom()));
         }
+        RuleViolations.throwIfAny(found);
         String note = c.note() == null || c.note().isBlank() ? null : c.note().strip();
         RuleSet saved = ruleSets.save(new RuleSet(null, c.congressId(), current.version() + 1, c.effectiveFrom(),
                 c.reply().toWindow(), c.complex().toWindow(), c.returnWindow().toWindow(), c.opinion().toWindow(),
@@ -127,17 +131,21 @@ public class RuleSets {
         return saved;
     }
 
-    /** Refuses a missing or out-of-range window beside its amount or unit ({@code reply.amount}, …). */
-    private static void window(String name, WindowEntry entry) {
+    /**
+     * Finds a missing or out-of-range window, refused beside its amount or unit ({@code reply.amount}, …); whether
+     * the window is sound.
+     */
+    private static boolean window(String name, WindowEntry entry, List<RuleViolation> found) {
+        int before = found.size();
         if (entry.amount() == null) {
-            throw RuleViolation.onField(name + ".amount", "rules.window.required");
-        }
-        if (entry.amount() < 1 || entry.amount() > (entry.unit() == WindowUnit.MONTHS ? 24 : 730)) {
-            throw RuleViolation.onField(name + ".amount", "rules.window.range");
+            found.add(RuleViolation.onField(name + ".amount", "rules.window.required"));
+        } else if (entry.amount() < 1 || entry.amount() > (entry.unit() == WindowUnit.MONTHS ? 24 : 730)) {
+            found.add(RuleViolation.onField(name + ".amount", "rules.window.range"));
         }
         if (entry.unit() == null) {
-            throw RuleViolation.onField(name + ".unit", "rules.window.unitRequired");
+            found.add(RuleViolation.onField(name + ".unit", "rules.window.unitRequired"));
         }
+        return found.size() == before;
     }
 
     private static int approximateDays(WindowEntry window) {

@@ -1,6 +1,7 @@
 package cn.jianyi.shared;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Several independent rules refused one request at once, so a form shows every refusal in one round rather than the
@@ -24,6 +25,21 @@ public class RuleViolations extends RuleViolation {
         if (!found.isEmpty()) {
             throw new RuleViolations(found);
         }
+    }
+
+    /**
+     * Runs one of a request's independent checks: its result, or {@code null} with its refusals added to
+     * {@code found} (a check that itself found several adds each), for {@link #throwIfAny} once all have run.
+     */
+    public static <T> T attempt(List<RuleViolation> found, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (RuleViolations several) {
+            found.addAll(several.all());
+        } catch (RuleViolation one) {
+            found.add(one);
+        }
+        return null;
     }
 
     /** Every violation, in the order the rules were checked. */

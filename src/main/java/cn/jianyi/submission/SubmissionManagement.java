@@ -22,6 +22,7 @@ import cn.jianyi.shared.Actor;
 import cn.jianyi.shared.IllegalTransitionException;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.RuleViolations;
 import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.Meetings;
 import cn.jianyi.suggestion.RegisterSuggestionCommand;
@@ -98,17 +99,17 @@ public class SubmissionManagement {
      */
     public void invite(long id, long deputyId, String coSignerNames, LocalDate cutoffDay, Actor actor) {
         Submission submission = led(id, deputyId);
-        List<Deputy> invited = resolve(coSignerNames);
+        List<RuleViolation> found = new ArrayList<>();   // the names and the date, refused together (ADR 0049)
+        List<Deputy> invited = RuleViolations.attempt(found, () -> resolve(coSignerNames));
         LocalDate today = LocalDate.now(clock);
         if (cutoffDay == null) {
-            throw RuleViolation.onField("cutoff", "validation.required");
+            found.add(RuleViolation.onField("cutoff", "validation.required"));
+        } else if (cutoffDay.isBefore(today)) {
+            found.add(RuleViolation.onField("cutoff", "submission.cutoff.past"));
+        } else if (cutoffDay.isAfter(today.plusDays(LONGEST_COSIGN_DAYS))) {
+            found.add(RuleViolation.onField("cutoff", "submission.cutoff.tooLate", LONGEST_COSIGN_DAYS));
         }
-        if (cutoffDay.isBefore(today)) {
-            throw RuleViolation.onField("cutoff", "submission.cutoff.past");
-        }
-        if (cutoffDay.isAfter(today.plusDays(LONGEST_COSIGN_DAYS))) {
-            throw RuleViolation.onField("cutoff", "submission.cutoff.tooLate", LONGEST_COSIGN_DAYS);
-        }
+        RuleViolations.throwIfAny(found);
         Instant now = clock.instant();
         submission.invite(invited.stream().map(Deputy::id).toList(), endOf(cutoffDay), now);
         submissions.save(submission);
@@ -341,20 +342,21 @@ public class SubmissionManagement {
         String title = text.title() == null ? "" : text.title().strip();
         String content = text.content() == null ? "" : text.content().strip();
         String unit = text.proposedUnit() == null || text.proposedUnit().isBlank() ? null : text.proposedUnit().strip();
+        List<RuleViolation> found = new ArrayList<>();
         if (title.isEmpty()) {
-            throw RuleViolation.onField("title", "submission.title.required");
-        }
-        if (title.length() > Submission.TITLE_LENGTH) {
-            throw RuleViolation.onField("title", "submission.tooLong", String.valueOf(Submission.TITLE_LENGTH),
-                    String.valueOf(title.length()));
+            found.add(RuleViolation.onField("title", "submission.title.required"));
+        } else if (title.length() > Submission.TITLE_LENGTH) {
+            found.add(RuleViolation.onField("title", "submission.tooLong", String.valueOf(Submission.TITLE_LENGTH),
+                    String.valueOf(title.length())));
         }
         if (content.length() > Submission.CONTENT_LENGTH) {
-            throw RuleViolation.onField("content", "submission.tooLong", String.valueOf(Submission.CONTENT_LENGTH),
-                    String.valueOf(content.length()));
+            found.add(RuleViolation.onField("content", "submission.tooLong", String.valueOf(Submission.CONTENT_LENGTH),
+                    String.valueOf(content.length())));
         }
         if (unit != null && unit.length() > 100) {
-            throw RuleViolation.onField("proposedUnit", "submission.tooLong", "100", String.valueOf(unit.length()));
+            found.add(RuleViolation.onField("proposedUnit", "submission.tooLong", "100", String.valueOf(unit.length())));
         }
+        RuleViolations.throwIfAny(found);
         return new Submission.Text(title, content, text.category(), unit);
     }
 

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.RuleViolations;
 import cn.jianyi.suggestion.CongressDirectoryChanged.Subject;
 
 /**
@@ -98,18 +99,24 @@ public class CongressDirectory {
         boolean nameTaken = jdbc.sql("select count(*) from congresses where name = :name and id <> :id")
                 .param("name", command.name()).param("id", command.id() == null ? -1L : command.id())
                 .query(Long.class).single() > 0;
+        List<RuleViolation> found = new ArrayList<>();   // every refusal at once (ADR 0049)
         if (nameTaken) {
-            throw RuleViolation.onField("name", "directory.congress.nameTaken", command.name());
+            found.add(RuleViolation.onField("name", "directory.congress.nameTaken", command.name()));
         }
         if (command.parentId() != null) {
             if (congresses.findById(command.parentId()).isEmpty()) {
-                throw RuleViolation.onField("parentId", "directory.congress.parentUnknown");
-            }
-            if (existing != null && abovePath(command.parentId()).contains(existing.id())) {
-                throw RuleViolation.onField("parentId", "directory.congress.parentCycle");
+                found.add(RuleViolation.onField("parentId", "directory.congress.parentUnknown"));
+            } else if (existing != null && abovePath(command.parentId()).contains(existing.id())) {
+                found.add(RuleViolation.onField("parentId", "directory.congress.parentCycle"));
             }
         }
-        scopeCheck.accept(existing);
+        if (found.stream().noneMatch(v -> "parentId".equals(v.field()))) {
+            RuleViolations.attempt(found, () -> {
+                scopeCheck.accept(existing);
+                return null;
+            });
+        }
+        RuleViolations.throwIfAny(found);
         Congress saved = congresses.save(new Congress(command.id(), command.name(), command.shortName(),
                 command.level(), command.replyCopyTo(), command.parentId()));
         if (existing == null) {
@@ -127,8 +134,9 @@ public class CongressDirectory {
         boolean taken = jdbc.sql("select count(*) from congress_terms where congress_id = :c and number = :n and id <> :id")
                 .param("c", congressId).param("n", command.number())
                 .param("id", command.id() == null ? -1L : command.id()).query(Long.class).single() > 0;
+        List<RuleViolation> found = new ArrayList<>();   // every refusal at once (ADR 0049)
         if (taken) {
-            throw RuleViolation.onField("number", "directory.term.numberTaken", command.number());
+            found.add(RuleViolation.onField("number", "directory.term.numberTaken", command.number()));
         }
         if (existing != null) {
             var outside = jdbc.sql("""
@@ -139,9 +147,10 @@ public class CongressDirectory {
                     .param("to", java.time.LocalDate.of(command.lastYear(), 12, 31))
                     .query(java.time.LocalDate.class).optional();
             if (outside.isPresent() && outside.get() != null) {
-                throw RuleViolation.onField("firstYear", "directory.term.meetingOutside", outside.get());
+                found.add(RuleViolation.onField("firstYear", "directory.term.meetingOutside", outside.get()));
             }
         }
+        RuleViolations.throwIfAny(found);
         CongressTerm saved = terms.save(new CongressTerm(command.id(), congressId, command.number(),
                 command.firstYear(), command.lastYear()));
         events.publishEvent(new CongressDirectoryChanged(Subject.TERM, saved.id(), congressId, saved.name(),
@@ -156,13 +165,16 @@ public class CongressDirectory {
         boolean taken = jdbc.sql("select count(*) from meetings where term_id = :t and number = :n and id <> :id")
                 .param("t", term.id()).param("n", command.number())
                 .param("id", command.id() == null ? -1L : command.id()).query(Long.class).single() > 0;
+        List<RuleViolation> found = new ArrayList<>();
         if (taken) {
-            throw RuleViolation.onField("number", "directory.meeting.numberTaken", command.number());
+            found.add(RuleViolation.onField("number", "directory.meeting.numberTaken", command.number()));
         }
         int year = command.openedOn().getYear();
         if (term.firstYear() != null && (year < term.firstYear() || year > term.lastYear())) {
-            throw RuleViolation.onField("openedOn", "directory.meeting.outsideTerm", term.firstYear(), term.lastYear());
+            found.add(RuleViolation.onField("openedOn", "directory.meeting.outsideTerm", term.firstYear(),
+                    term.lastYear()));
         }
+        RuleViolations.throwIfAny(found);
         Meeting saved = meetings.save(new Meeting(command.id(), term.id(), command.number(), command.openedOn()));
         events.publishEvent(new CongressDirectoryChanged(Subject.MEETING, saved.id(), term.congressId(),
                 cn.jianyi.shared.ChineseNumerals.of(term.number()) + "届"

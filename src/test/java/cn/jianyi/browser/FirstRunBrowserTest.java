@@ -215,13 +215,13 @@ class FirstRunBrowserTest extends ChromiumTest {
         security.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
         assertThat(security.locator("#unitId ~ .field-error")).hasText("承办人和承办单位负责人须选择所属单位。");
         assertThat(security.locator("#displayName")).hasValue("熊伟");
-        security.locator("#unitId").selectOption(new SelectOption().setLabel(HEALTH));
+        security.locator("#unitId").selectOption(new SelectOption().setLabel("区卫健委"));
         String handlerPassword = submitAccount(security, "xiongw");
         // a login that exists: refused beside the login
         security.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新建账号")).click();
         fillAccount(security, "xiongw", "李卫东", "承办单位负责人");
         security.getByLabel("承办人", new Page.GetByLabelOptions().setExact(true)).check();
-        security.locator("#unitId").selectOption(new SelectOption().setLabel(HEALTH));
+        security.locator("#unitId").selectOption(new SelectOption().setLabel("区卫健委"));
         security.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
         assertThat(security.locator("#username ~ .field-error")).containsText("xiongw");
         assertThat(security.locator("#displayName")).hasValue("李卫东");

@@ -231,9 +231,14 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         assertNoHorizontalScroll(deputy);
         lookBoth(deputy);
         shot(deputy, "05-deputy-reply-375");
-        for (String jargon : List.of("发送通知", "系统（系统）", "节假日安排尚未录入", "承办方式")) {
+        assertThat(deputy.locator("[aria-label='下载']")).containsText("下载电子公文（OFD版）");   // her words
+        assertThat(deputy.locator("[aria-label='下载']")).not().containsText("Word");        // the offices' copy
+        for (String jargon : List.of("发送通知", "系统（系统）", "节假日安排尚未录入", "承办方式", "工作日历")) {
             assertThat(deputy.locator("body")).not().containsText(jargon);
         }
+        deputy.navigate(caseUrl + "/feedback");                          // her 请评价 notice, opened again later
+        assertThat(deputy).hasURL(caseUrl);
+        assertThat(deputy.locator(".flash")).hasText("您已评价过本轮答复，不能重复提交。");
         logout(deputy);
 
         // 代表工作机构: told the answer was 不满意; 重新办理 with the co-unit brought back in
@@ -245,9 +250,12 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         assertThat(clerk.locator("[aria-label='代表意见']")).containsText("没有说明检查发现的问题如何整改。");
         clerk.locator("#reason").fill("请逐项说明检查发现问题的整改情况，并与代表面商。");
         clerk.locator("label:has-text('区教体局') input[type=checkbox]").check();
+        assertThat(clerk.locator("#dueOn ~ .hint")).containsText("可定在");   // the rules leave 1 to 2 months
+        String latest = clerk.locator("#dueOn").getAttribute("max");
+        clerk.locator("#dueOn").fill(latest);                                 // she gives the unit the longest
         assertAccessible(clerk);
         clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("交主办单位重新办理")).click();
-        assertThat(clerk.locator(".flash")).containsText("已交主办单位重新办理，答复期限至");
+        assertThat(clerk.locator(".flash")).hasText("已交主办单位重新办理，答复期限至" + latest + "。");
         assertThat(clerk.locator("dl.facts")).containsText("重新办理");
         logout(clerk);
 
@@ -267,7 +275,8 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         assertThat(handler.locator("#commitments")).containsText("年底前完成全部整改");
         assertThat(handler.locator("main")).containsText("没有说明检查发现的问题如何整改。");          // her reasons
         assertThat(handler.locator("main")).containsText("请逐项说明检查发现问题的整改情况");           // the requirement
-        assertThat(handler.locator("main")).containsText("校内托育点同步开展消防检查");                 // the new opinion
+        assertThat(handler.locator("[data-drafting=opinions] li", new Page.LocatorOptions()
+                .setHasText("校内托育点同步开展消防检查"))).containsText("重新办理（第2轮）");   // the new opinion, by round
         assertAccessible(handler);
         handler.locator("#body").fill("您提出的《" + TITLE + "》收悉，现再次答复如下：\n\n"
                 + "检查发现的12处问题中已有10处整改到位，其余2处年底前完成。");

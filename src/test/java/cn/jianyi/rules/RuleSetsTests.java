@@ -115,9 +115,11 @@ class RuleSetsTests {
         refused(countyRules(baseline).rehandlingBounds(null, WindowUnit.MONTHS, 3, WindowUnit.MONTHS).by(world.admin),
                 "rehandlingShortest.amount", "rules.window.required");
         assertThat(count()).isEqualTo(rows);
-        assertThat(baseline.rehandlingShortest()).as("the baseline: 1 month, as before the bounds")
+        assertThat(baseline.rehandling()).as("the baseline: 1 month by default")
                 .isEqualTo(cn.jianyi.calendar.Window.months(1));
-        assertThat(baseline.rehandlingLongest()).isEqualTo(cn.jianyi.calendar.Window.months(1));
+        assertThat(baseline.rehandlingShortest()).as("the office may choose 1 to 2 months")
+                .isEqualTo(cn.jianyi.calendar.Window.months(1));
+        assertThat(baseline.rehandlingLongest()).isEqualTo(cn.jianyi.calendar.Window.months(2));
 
         RuleSet first = ruleSets.save(countyRules(baseline).by(world.admin));
         assertThat(first.version()).isEqualTo(1);

@@ -90,6 +90,9 @@ class AccountAdministrationTests {
                 .body()).contains("登录名“clerk”已被使用").contains("value=\"重名\"");
         assertThat(security.follow(security.post("/accounts/new", List.of("username", "nobody", "displayName", "", "roles", "CLERK")))
                 .body()).contains("请输入姓名");
+        assertThat(security.follow(security.post("/accounts/new", List.of("username", "clerk", "displayName", "",
+                "roles", "HANDLER"))).body()).as("every mistake in one round")
+                .contains("登录名“clerk”已被使用").contains("请输入姓名").contains("承办人和承办单位负责人须选择所属单位");
         assertThat(security.follow(security.post("/accounts/new", List.of("username", "nounit", "displayName", "无单位",
                 "roles", "HANDLER"))).body()).contains("承办人和承办单位负责人须选择所属单位");
         assertThat(security.follow(security.post("/accounts/new", List.of("username", "norole", "displayName", "无角色"))).body())

@@ -228,6 +228,13 @@ class FormValidationTests {
                 "returnWindow.amount", "期限应为1至730", "value=\"999\"");
         assertFieldError(admin.follow(admin.post(path, with(valid, "classificationScheme", "CITY", "complex.amount", "2"))),
                 "complex.amount", "复杂建议的答复期限不能短于一般答复期限。", "县规四个月");
+        // every mistake in one round: the missing scheme, two windows, and bounds that do not hold the rule
+        HttpResponse<String> all = admin.follow(admin.post(path, with(valid, "reply.amount", "",
+                "returnWindow.amount", "999", "rehandlingShortest.amount", "2")));
+        assertFieldError(all, "classificationScheme", "请选择分类方案。", "县规四个月");
+        assertFieldError(all, "reply.amount", "请填写期限。", "县规四个月");
+        assertFieldError(all, "returnWindow.amount", "期限应为1至730", "value=\"999\"");
+        assertFieldError(all, "rehandlingShortest.amount", "重新办理期限最短不能长于重新办理答复期限。", "县规四个月");
         assertThat(count("rule_sets")).isEqualTo(before);
     }
 
@@ -276,7 +283,7 @@ class FormValidationTests {
         long extensions = count("extension_requests");
         assertFieldError(handler.follow(handler.post("/suggestions/" + today + "/return-request",
                 List.of("proposedUnitId", String.valueOf(world.education.id()), "reason", "  "))), "reason",
-                "此项为必填项。", "value=\"" + world.education.id() + "\" selected=\"selected\"");
+                "此项为必填项。", "title=\"南昌市新建区教育体育局\" selected=\"selected\">区教体局</option>");   // one name, full on hover
         assertFieldError(handler.follow(handler.post("/suggestions/" + today + "/extension-request",
                 List.of("requestedDueOn", "", "reason", "需待区财政预算批复"))), "requestedDueOn", "此项为必填项。",
                 "需待区财政预算批复");

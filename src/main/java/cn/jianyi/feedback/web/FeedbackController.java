@@ -23,6 +23,7 @@ import cn.jianyi.feedback.Satisfaction;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.ClientRequests;
 import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
@@ -48,9 +49,17 @@ class FeedbackController {
 
     @GetMapping("/suggestions/{id}/feedback")
     @PreAuthorize("hasAuthority('feedback:submit')")
-    String initForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+    String initForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model,
+                    RedirectAttributes redirect) {
         queries.details(id, me.dataScope());
-        Reply reply = feedback.checkCanGiveFeedback(id, me.deputyId());
+        Reply reply;
+        try {
+            reply = feedback.checkCanGiveFeedback(id, me.deputyId());
+        } catch (RuleViolation noAnswerDue) {
+            // an old 请评价 notice or a bookmark: her case page, where her answer (or why none is asked) stands
+            Flash.show(redirect, noAnswerDue.reasonKey(), noAnswerDue.args());
+            return "redirect:/suggestions/" + id;
+        }
         model.addAttribute("form", new FeedbackForm(null, null, null, null));
         return show(id, reply, me, model);
     }
