@@ -233,6 +233,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         shot(deputy, "05-deputy-reply-375");
         assertThat(deputy.locator("[aria-label='下载']")).containsText("下载电子公文（OFD版）");   // her words
         assertThat(deputy.locator("[aria-label='下载']")).not().containsText("Word");        // the offices' copy
+        assertThat(deputy.locator("#commitments")).containsText("正在落实");                 // not 未兑现
         for (String jargon : List.of("发送通知", "系统（系统）", "节假日安排尚未录入", "承办方式", "工作日历")) {
             assertThat(deputy.locator("body")).not().containsText(jargon);
         }
