@@ -133,18 +133,29 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
     }
 
     /**
-     * JVM shutdown hooks run concurrently: let a still-open application (e.g. {@link cn.jianyi.TestApplication} on
-     * Ctrl-C) close first, or its last database work waits for a connection to a stopped server until the pool's
-     * timeout.
+     * JVM shutdown hooks run concurrently: let a still-open application (the test run's cached applications, or
+     * {@link cn.jianyi.TestApplication} on Ctrl-C) close first, or its last database work waits for a connection to a
+     * stopped server until the pool's timeout (30 s: Surefire then kills the test JVM). The JVM starts the hooks one
+     * after another, so Spring's may not be running yet when this one looks: it looks again for half a second.
      */
     private static void awaitSpringShutdown() {
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.getName().equals("SpringApplicationShutdownHook") && thread != Thread.currentThread()) {
-                try {
-                    thread.join(30_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+        long until = System.currentTimeMillis() + 500;
+        while (System.currentTimeMillis() < until) {
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().equals("SpringApplicationShutdownHook") && thread != Thread.currentThread()) {
+                    try {
+                        thread.join(30_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return;
                 }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
