@@ -259,7 +259,7 @@ class DemoData implements SmartInitializingSingleton {
         long inviting = submissions.draft(liu.id(), new Submission.Text("关于璜溪大道增设过街天桥的建议",
                 "璜溪大道望城段车流量大，学生上下学横穿马路隐患突出。建议在望城中学路口增设过街天桥或设置信号灯。",
                 SubjectArea.URBAN_ENVIRONMENT, "区住建局"), directory.asDeputy("刘建华"));
-        submissions.invite(inviting, liu.id(), cheng.name() + "、" + wan.name(), submissions.defaultCutoffDay(),
+        submissions.invite(inviting, liu.id(), List.of(cheng.id(), wan.id()), submissions.defaultCutoffDay(),
                 directory.asDeputy("刘建华"));
         submissions.answerInvitation(inviting, wan.id(), true, directory.asDeputy("万国平"));
 

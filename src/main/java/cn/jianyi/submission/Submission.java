@@ -116,13 +116,13 @@ public class Submission {
         require("invite", Status.DRAFT);
         requireComplete();
         if (deputyIds.isEmpty()) {
-            throw RuleViolation.onField("coSigners", "submission.coSigners.none");
+            throw RuleViolation.onField("coSignerIds", "submission.coSigners.none");
         }
         if (deputyIds.contains(leadDeputyId)) {
-            throw RuleViolation.onField("coSigners", "submission.coSigners.isLead");
+            throw RuleViolation.onField("coSignerIds", "submission.coSigners.isLead");
         }
         if (new HashSet<>(deputyIds).size() != deputyIds.size()) {
-            throw RuleViolation.onField("coSigners", "submission.coSigners.duplicate");
+            throw RuleViolation.onField("coSignerIds", "submission.coSigners.duplicate");
         }
         if (!cutoff.isAfter(now)) {
             throw RuleViolation.onField("cutoff", "submission.cutoff.past");

@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -94,13 +94,12 @@ public class SubmissionManagement {
     }
 
     /**
-     * 邀请联名: the deputies named (separated by commas, 、 or spaces) are invited to co-sign until the end of the
-     * cut-off day.
+     * 邀请联名: these deputies of the lead deputy's congress are invited to co-sign until the end of the cut-off day.
      */
-    public void invite(long id, long deputyId, String coSignerNames, LocalDate cutoffDay, Actor actor) {
+    public void invite(long id, long deputyId, List<Long> coSignerIds, LocalDate cutoffDay, Actor actor) {
         Submission submission = led(id, deputyId);
-        List<RuleViolation> found = new ArrayList<>();   // the names and the date, refused together (ADR 0049)
-        List<Deputy> invited = RuleViolations.attempt(found, () -> resolve(coSignerNames));
+        List<RuleViolation> found = new ArrayList<>();   // the deputies and the date, refused together (ADR 0049)
+        List<Deputy> invited = RuleViolations.attempt(found, () -> resolve(deputyId, coSignerIds));
         LocalDate today = LocalDate.now(clock);
         if (cutoffDay == null) {
             found.add(RuleViolation.onField("cutoff", "validation.required"));
@@ -360,26 +359,28 @@ public class SubmissionManagement {
         return new Submission.Text(title, content, text.category(), unit);
     }
 
-    private List<Deputy> resolve(String names) {
-        List<String> wanted = names == null ? List.of() : Arrays.stream(names.split("[,，、;；\\s]+"))
-                .filter(n -> !n.isBlank()).toList();
-        if (wanted.isEmpty()) {
-            throw RuleViolation.onField("coSigners", "submission.coSigners.none");
+    /**
+     * The deputies a lead deputy may invite to co-sign: the active deputies of her congress but herself, by name (the
+     * 邀请联名 form's choices).
+     */
+    @Transactional(readOnly = true)
+    public List<Deputy> coSignerChoices(long leadDeputyId) {
+        Long congressId = directory.deputy(leadDeputyId).congressId();
+        return directory.deputies().stream()
+                .filter(d -> d.active() && Objects.equals(d.congressId(), congressId) && d.id() != leadDeputyId)
+                .sorted(Comparator.comparing(Deputy::name)).toList();
+    }
+
+    /** The invited deputies, each one of the lead deputy's congress (a deputy of another is refused as unknown). */
+    private List<Deputy> resolve(long leadDeputyId, List<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            throw RuleViolation.onField("coSignerIds", "submission.coSigners.none");
         }
-        if (new LinkedHashSet<>(wanted).size() != wanted.size()) {
-            throw RuleViolation.onField("coSigners", "submission.coSigners.duplicate");
-        }
-        List<Deputy> all = directory.deputies();
+        Long congressId = directory.deputy(leadDeputyId).congressId();
         var found = new ArrayList<Deputy>();
-        for (String name : wanted) {
-            List<Deputy> matches = all.stream().filter(d -> d.name().equals(name)).toList();
-            if (matches.isEmpty()) {
-                throw RuleViolation.onField("coSigners", "submission.coSigners.unknown", name);
-            }
-            if (matches.size() > 1) {
-                throw RuleViolation.onField("coSigners", "submission.coSigners.ambiguous", name);
-            }
-            found.add(matches.get(0));
+        for (Long id : ids) {
+            found.add(directory.findDeputy(id).filter(d -> Objects.equals(d.congressId(), congressId))
+                    .orElseThrow(() -> RuleViolation.onField("coSignerIds", "submission.coSigners.unknown")));
         }
         return found;
     }

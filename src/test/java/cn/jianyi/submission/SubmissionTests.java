@@ -100,7 +100,7 @@ class SubmissionTests {
     void aJointSuggestionGoesFromDraftToACase() {
         long id = draft("关于增设社区普惠托育点的建议");
         assertThat(cheng.get("/submissions/" + id).body()).contains("草稿").contains("一事一议");
-        assertThat(cheng.post("/submissions/" + id + "/invite", List.of("coSigners", "刘建华", "cutoff", cutoff(3)))
+        assertThat(cheng.post("/submissions/" + id + "/invite", List.of("coSignerIds", liu(), "cutoff", cutoff(3)))
                 .statusCode()).isEqualTo(302);
         assertThat(liu.get("/").body()).contains("邀请我联名").contains("关于增设社区普惠托育点的建议");
         assertThat(liu.post("/submissions/" + id + "/accept", List.of()).statusCode()).isEqualTo(302);
@@ -146,7 +146,7 @@ class SubmissionTests {
     @DisplayName("通知：受邀代表收到联名邀请，领衔代表收到同意，办事员收到待受理，受理后代表收到编号且记入案卷流转记录；本人操作不通知本人")
     void theDeputiesAndTheOfficeAreNotified() {
         long id = draft("关于完善社区食堂运营补贴的建议");
-        cheng.post("/submissions/" + id + "/invite", List.of("coSigners", "刘建华", "cutoff", cutoff(3)));
+        cheng.post("/submissions/" + id + "/invite", List.of("coSignerIds", liu(), "cutoff", cutoff(3)));
         assertThat(noticesOf("deputy2")).filteredOn(n -> n.link() != null && n.link().equals("/submissions/" + id))
                 .extracting(n -> n.kind().name(), cn.jianyi.notification.Notice::title)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("CO_SIGN_INVITED", "联名邀请：《关于完善社区食堂运营补贴的建议》"));
@@ -187,19 +187,24 @@ class SubmissionTests {
     }
 
     @Test
-    @DisplayName("联名代表姓名不存在：提示姓名，草稿不变、没有发出邀请")
+    @DisplayName("联名代表不是本届人大的代表、是自己、截止太晚：就地提示，保留所选，草稿不变、没有发出邀请")
     void unknownCoSignersAreRefused() {
         long id = draft("关于老旧小区加装电梯的建议");
+        HttpResponse<String> form = cheng.get("/submissions/" + id);
+        assertThat(form.body()).as("her congress's deputies to choose from, not herself")
+                .contains("刘建华（望城镇代表团）").doesNotContain(">程绮南（");
         HttpResponse<String> unknown = cheng.follow(cheng.post("/submissions/" + id + "/invite",
-                List.of("coSigners", "刘建华、王不存在", "cutoff", cutoff(3))));
+                List.of("coSignerIds", liu(), "coSignerIds", "999999", "cutoff", cutoff(31))));
         assertThat(unknown.statusCode()).isEqualTo(200);
-        assertThat(unknown.body()).contains("未找到代表“王不存在”，请核对姓名。").contains("刘建华、王不存在");
+        assertThat(unknown.body()).as("both refusals in one round, the choice kept")
+                .contains("只能邀请本届人大的代表联名，请从列表中选择。").contains("联名截止日期不能晚于30天之后。")
+                .contains("value=\"" + liu() + "\" selected=\"selected\"");
         HttpResponse<String> self = cheng.follow(cheng.post("/submissions/" + id + "/invite",
-                List.of("coSigners", "程绮南", "cutoff", cutoff(3))));
+                List.of("coSignerIds", String.valueOf(world.cheng.id()), "cutoff", cutoff(3))));
         assertThat(self.body()).contains("领衔代表不必邀请自己联名。");
-        HttpResponse<String> late = cheng.follow(cheng.post("/submissions/" + id + "/invite",
-                List.of("coSigners", "刘建华", "cutoff", cutoff(31))));
-        assertThat(late.body()).contains("联名截止日期不能晚于30天之后。");
+        HttpResponse<String> none = cheng.follow(cheng.post("/submissions/" + id + "/invite",
+                List.of("cutoff", cutoff(3))));
+        assertThat(none.body()).contains("请选择联名代表。");
         Submission submission = submissions.visible(id, new DataScope.OfDeputy(world.cheng.id()));
         assertThat(submission.status()).isEqualTo(Submission.Status.DRAFT);
         assertThat(submission.invitations()).isEmpty();
@@ -209,7 +214,7 @@ class SubmissionTests {
     @DisplayName("截止后同意联名被拒绝；未答复前不能提交，截止后提交时未答复者视为放弃")
     void acceptanceAfterTheCutoffIsRefused() {
         long id = draft("关于规范校外培训机构的建议");
-        cheng.follow(cheng.post("/submissions/" + id + "/invite", List.of("coSigners", "刘建华，熊小梅", "cutoff", cutoff(1))));
+        cheng.follow(cheng.post("/submissions/" + id + "/invite", List.of("coSignerIds", liu(), "coSignerIds", String.valueOf(world.xiong.id()), "cutoff", cutoff(1))));
         HttpResponse<String> early = cheng.follow(cheng.post("/submissions/" + id + "/submit", List.of("oneMatter", "true")));
         assertThat(early.statusCode()).isEqualTo(200);
         assertThat(early.body()).contains("尚有联名代表未答复");
@@ -287,7 +292,7 @@ class SubmissionTests {
     @DisplayName("联名建议受理后、交办前，领衔代表申请撤回，联名代表同意后撤回，案卷为已撤回")
     void aJointSuggestionIsWithdrawnWithEveryCoSignersConsent() {
         long id = draft("关于建设口袋公园的建议");
-        cheng.post("/submissions/" + id + "/invite", List.of("coSigners", "刘建华", "cutoff", cutoff(3)));
+        cheng.post("/submissions/" + id + "/invite", List.of("coSignerIds", liu(), "cutoff", cutoff(3)));
         liu.post("/submissions/" + id + "/accept", List.of());
         cheng.post("/submissions/" + id + "/submit", List.of("oneMatter", "true"));
         long suggestionId = submissions.register(id, new RegisterSubmissionCommand(world.meeting.id(), null,
@@ -312,7 +317,7 @@ class SubmissionTests {
     @DisplayName("交办后不能撤回；等待同意的撤回申请在交办时失效")
     void noWithdrawalAfterAssignment() {
         long id = draft("关于增设夜间便民市场的建议");
-        cheng.post("/submissions/" + id + "/invite", List.of("coSigners", "刘建华", "cutoff", cutoff(3)));
+        cheng.post("/submissions/" + id + "/invite", List.of("coSignerIds", liu(), "cutoff", cutoff(3)));
         liu.post("/submissions/" + id + "/accept", List.of());
         cheng.post("/submissions/" + id + "/submit", List.of("oneMatter", "true"));
         long suggestionId = submissions.register(id, new RegisterSubmissionCommand(world.meeting.id(), null,
@@ -331,4 +336,9 @@ class SubmissionTests {
                 .isInstanceOf(RuleViolation.class).hasMessage("submission.withdrawal.assigned");
         assertThat(suggestions.get(suggestionId).status()).isEqualTo(Suggestion.Status.ASSIGNED);
     }
+
+    private String liu() {
+        return String.valueOf(world.liu.id());
+    }
+
 }

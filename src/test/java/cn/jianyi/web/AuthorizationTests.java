@@ -163,9 +163,9 @@ class AuthorizationTests {
         var text = new cn.jianyi.submission.Submission.Text("关于增设路灯的建议", "内容", SubjectArea.URBAN_ENVIRONMENT, null);
         draftSubmission = submissions.draft(world.cheng.id(), text, world.deputy);
         cosigning = submissions.draft(world.cheng.id(), text, world.deputy);
-        submissions.invite(cosigning, world.cheng.id(), "刘建华", submissions.defaultCutoffDay(), world.deputy);
+        submissions.invite(cosigning, world.cheng.id(), List.of(world.liu.id()), submissions.defaultCutoffDay(), world.deputy);
         cosigning2 = submissions.draft(world.cheng.id(), text, world.deputy);
-        submissions.invite(cosigning2, world.cheng.id(), "刘建华", submissions.defaultCutoffDay(), world.deputy);
+        submissions.invite(cosigning2, world.cheng.id(), List.of(world.liu.id()), submissions.defaultCutoffDay(), world.deputy);
         queued = submissions.draft(world.cheng.id(), text, world.deputy);
         submissions.submit(queued, world.cheng.id(), true, world.deputy);
         deputyNotice = notifications.noticesOf(((CurrentUser) logins.loadUserByUsername("deputy")).id(), 0).notices()
@@ -599,7 +599,7 @@ class AuthorizationTests {
         routes.add(get(sd, 404, "deputy", 200, "security", 403, "auditor", 403));
         routes.add(get(sd + "/edit", 403, "deputy", 200, "deputy2", 404, "deputy3", 404));
         routes.add(post(sd + "/edit", List.of("title", ""), 403, "deputy", 200, "deputy2", 404, "deputy3", 404));
-        routes.add(post(sd + "/invite", List.of("coSigners", ""), 403, "deputy", 200, "deputy2", 404, "deputy3", 404));
+        routes.add(post(sd + "/invite", List.of("cutoff", ""), 403, "deputy", 200, "deputy2", 404, "deputy3", 404));
         routes.add(post(sd + "/submit", List.of(), 403, "deputy", 200, "deputy2", 404, "deputy3", 404));
         routes.add(post(sd + "/recall", List.of(), 403, "deputy", 409, "deputy2", 404, "deputy3", 404));
         routes.add(get(sc, 404, "deputy", 200, "deputy2", 200, "security", 403, "auditor", 403));

@@ -1,5 +1,6 @@
 package cn.jianyi.submission.web;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -113,7 +114,7 @@ class SubmissionController {
                   @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         submissions.visible(id, me.dataScope());
         if (!result.hasErrors() && submitted(result, redirect, () -> submissions.invite(id, me.deputyId(),
-                form.coSigners(), form.cutoff(), me.toActor()))) {
+                form.coSignerIds(), form.cutoff(), me.toActor()))) {
             return done(redirect, "submission.invited", id);
         }
         return Forms.refused(result, redirect, "/submissions/" + id);
@@ -213,9 +214,10 @@ class SubmissionController {
     }
 
     private String showPage(long id, CurrentUser me, Model model) {
-        model.addAttribute("page", pages.pageFor(id, me));
-        model.addAttribute("deputyNames", directory.deputies().stream()
-                .filter(d -> !java.util.Objects.equals(d.id(), me.deputyId())).map(cn.jianyi.identity.Deputy::name).toList());
+        var page = pages.pageFor(id, me);
+        model.addAttribute("page", page);
+        model.addAttribute("coSignerChoices", page.actions().invite() ? submissions.coSignerChoices(me.deputyId())
+                : List.of());
         if (!model.containsAttribute("inviteForm")) {
             model.addAttribute("inviteForm", new InviteForm(null, submissions.defaultCutoffDay()));
         }

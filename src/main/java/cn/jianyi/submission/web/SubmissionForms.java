@@ -1,10 +1,12 @@
 package cn.jianyi.submission.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -39,7 +41,7 @@ final class SubmissionForms {
 
     /** 邀请联名: names, and the last day to answer. */
     record InviteForm(
-            @NotBlank(message = "{submission.coSigners.none}") @Size(max = 500, message = "{validation.tooLong}") String coSigners,
+            @NotEmpty(message = "{submission.coSigners.none}") List<Long> coSignerIds,
             @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate cutoff) {
     }
 
