@@ -1,7 +1,6 @@
 package cn.jianyi.documents;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.slf4j.Logger;
@@ -104,11 +102,7 @@ public class OfdLetterRenderer {
             Files.copy(set.fileNamed(fontName), target);
             return;
         }
-        var subsetter = new TTFSubsetter(set.named(fontName));
-        subsetter.addAll(codePoints);
-        try (OutputStream out = Files.newOutputStream(target)) {
-            subsetter.writeToStream(out);
-        }
+        Files.write(target, FontSubsets.subset(set.named(fontName), codePoints));
     }
 
     /** The seal's box, centred on the date line of the signature (落款) on the page where it stands. */

@@ -84,6 +84,31 @@ class OfdLetterTests {
     }
 
     @Test
+    @DisplayName("OFD 嵌入的每个字体子集都通过 OpenType 字体检查（ots-sanitize），且只保留所用字形的表")
+    void everyEmbeddedFontPassesTheSanitizer() throws Exception {
+        var fonts = entries.entrySet().stream().filter(e -> e.getKey().toLowerCase().matches(".*\\.(ttf|otf)$")).toList();
+        assertThat(fonts).as("the letter's fonts are embedded").hasSizeGreaterThanOrEqualTo(4);
+        Path dir = Files.createTempDirectory("ofd-fonts");
+        for (var font : fonts) {
+            Path file = dir.resolve(Path.of(font.getKey()).getFileName().toString());
+            Files.write(file, font.getValue());
+            // Debian's opentype-sanitizer, which bin/test installs: the check browsers run on web fonts
+            Process ots = new ProcessBuilder("ots-sanitize", file.toString(), dir.resolve("out.ttf").toString())
+                    .redirectErrorStream(true).start();
+            String said = new String(ots.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(ots.waitFor()).as(font.getKey() + ": " + said).isZero();
+            assertThat(said).as(font.getKey()).doesNotContain("ERROR").doesNotContain("WARNING");
+            try (var parsed = new org.apache.fontbox.ttf.TTFParser().parse(
+                    new org.apache.pdfbox.io.RandomAccessReadBuffer(font.getValue()))) {
+                assertThat(parsed.getTableMap().keySet()).as(font.getKey() + " keeps no table of the whole font's glyphs")
+                        .doesNotContain("GDEF", "GPOS", "GSUB", "vhea", "vmtx");
+                assertThat(parsed.getOS2Windows().getVersion()).as("OS/2 whole, as its version says").isPositive();
+                assertThat(parsed.getHorizontalMetrics().getAdvanceWidth(parsed.getNumberOfGlyphs() - 1)).isPositive();
+            }
+        }
+    }
+
+    @Test
     @DisplayName("OFD 的每个字与 PDF 的同一个字位置相同（误差不超过 0.02 mm），分页相同")
     void everyGlyphStandsWhereThePdfHasIt() throws IOException {
         List<List<double[]>> pdfGlyphs;
