@@ -204,7 +204,62 @@ class PdfLetterTests {
             String first = stripper.getText(doc);
             assertThat(first).contains("犇犇犇").doesNotContain("#");
             assertThat(first.replaceAll("\\s+", "")).doesNotContain("—1—");
+            assertSubsetsConsistent(doc);
         }
+    }
+
+    @Test
+    @DisplayName("PDF 嵌入的字体子集自洽：字形数、度量表与所画的每个字一致，每个字都有字形")
+    void embeddedSubsetsAreConsistent() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertSubsetsConsistent(doc);
+        }
+    }
+
+    /**
+     * Every embedded TrueType subset (ISO 32000 lets a PDF keep only the tables it needs, so this is no sanitizer
+     * check): maxp's glyph count agrees with loca and hmtx, and every character drawn maps to a glyph of the subset,
+     * not .notdef, with an outline unless it is a space (ADR 0054).
+     */
+    private static void assertSubsetsConsistent(PDDocument doc) throws IOException {
+        var checked = new java.util.HashSet<String>();
+        var drawn = new java.util.ArrayList<TextPosition>();
+        var stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                drawn.addAll(positions);
+            }
+        };
+        stripper.getText(doc);
+        assertThat(drawn).isNotEmpty();
+        for (TextPosition position : drawn) {
+            if (!(position.getFont() instanceof org.apache.pdfbox.pdmodel.font.PDType0Font type0)
+                    || !(type0.getDescendantFont() instanceof org.apache.pdfbox.pdmodel.font.PDCIDFontType2 cid)) {
+                continue;
+            }
+            var ttf = cid.getTrueTypeFont();
+            int glyphs = ttf.getNumberOfGlyphs();
+            String name = type0.getName();
+            if (checked.add(name)) {
+                assertThat(cid.isEmbedded()).as(name + " embedded").isTrue();
+                assertThat(ttf.getIndexToLocation().getOffsets()).as(name + ": loca holds every glyph")
+                        .hasSize(glyphs + 1);
+                assertThat(ttf.getHorizontalHeader().getNumberOfHMetrics()).as(name + ": hmtx within the glyphs")
+                        .isBetween(1, glyphs);
+            }
+            for (int code : position.getCharacterCodes()) {
+                int gid = cid.codeToGID(code);
+                String character = position.getUnicode();
+                assertThat(gid).as(name + " draws '" + character + "' with a glyph of its own").isBetween(1, glyphs - 1);
+                if (!character.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                    var glyph = ttf.getGlyph().getGlyph(gid);
+                    assertThat(glyph).as(name + ": an outline for '" + character + "'").isNotNull();
+                    assertThat(glyph.getNumberOfContours()).as(name + ": an outline for '" + character + "'")
+                            .isNotZero();
+                }
+            }
+        }
+        assertThat(checked).as("the letter's TrueType subsets").isNotEmpty();
     }
 
     /** Lines inside the type area (the footer's page number lies below it). */
