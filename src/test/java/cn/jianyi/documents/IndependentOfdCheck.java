@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.text.ParseException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -39,6 +41,7 @@ import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.ASN1TaggedObject;
 import org.bouncycastle.asn1.gm.GMNamedCurves;
 import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.Certificate;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X9ECParameters;
@@ -95,11 +98,11 @@ final class IndependentOfdCheck {
 
     /**
      * What the check found for one Signature.xml: the seal's name and esID, the signer certificate's subject, the
-     * signing time of TBS_Sign, the files referenced (with their digests checked), and the problems, each naming the
+     * signing time of TBS_Sign and Signature.xml's SignatureDateTime as written, the files referenced (with their digests checked), and the problems, each naming the
      * reference, hash or signature at fault. Empty problems means this signature holds.
      */
     record SignatureCheck(String location, String sealName, String sealId, String signer, Instant signedAt,
-                          String propertyInfo, List<String> references, List<String> problems) {
+                          String signatureDateTime, String propertyInfo, List<String> references, List<String> problems) {
     }
 
     private IndependentOfdCheck() {
@@ -149,13 +152,13 @@ final class IndependentOfdCheck {
         List<String> references = new ArrayList<>();
         byte[] signatureXml = files.get(location);
         if (signatureXml == null) {
-            return new SignatureCheck(location, null, null, null, null, null, references,
+            return new SignatureCheck(location, null, null, null, null, null, null, references,
                     List.of(location + ": named in Signatures.xml but missing"));
         }
         Element signature = parse(signatureXml).getDocumentElement();
         Element signedInfo = child(signature, "SignedInfo").orElse(null);
         if (signedInfo == null) {
-            return new SignatureCheck(location, null, null, null, null, null, references,
+            return new SignatureCheck(location, null, null, null, null, null, null, references,
                     List.of(location + ": no SignedInfo"));
         }
 
@@ -196,14 +199,14 @@ final class IndependentOfdCheck {
         byte[] signedValue = valuePath.map(files::get).orElse(null);
         if (signedValue == null) {
             problems.add(location + ": SignedValue " + valuePath.orElse("(none)") + " missing");
-            return new SignatureCheck(location, null, null, null, null, null, references, problems);
+            return new SignatureCheck(location, null, null, null, null, null, null, references, problems);
         }
         SesSignature ses;
         try {
             ses = SesSignature.parse(signedValue);
         } catch (RuntimeException | IOException e) {
             problems.add("SES_Signature: not a GB/T 38540 v4 structure: " + e.getMessage());
-            return new SignatureCheck(location, null, null, null, null, null, references, problems);
+            return new SignatureCheck(location, null, null, null, null, null, null, references, problems);
         }
         if (!ses.derEncoded()) {
             problems.add("SES_Signature: not DER encoded");
@@ -222,6 +225,14 @@ final class IndependentOfdCheck {
                 signer.getEndDate().getDate().toInstant())) {
             problems.add("signature: signed at " + ses.timeInfo() + ", outside the signer certificate's validity");
         }
+        if (!selfSignatureHolds(signer)) {
+            problems.add("signature: the signer certificate is self-signed but its own signature does not verify");
+        }
+        String signatureDateTime = child(signedInfo, "SignatureDateTime").map(IndependentOfdCheck::text)
+                .orElse(null);
+        signingTime(signatureDateTime).filter(time -> Math.abs(time.getEpochSecond()
+                - ses.timeInfo().getEpochSecond()) > 2).ifPresent(time -> problems.add(location
+                + ": SignatureDateTime " + signatureDateTime + " is not TBS_Sign's timeInfo " + ses.timeInfo()));
 
         // 3. The seal (SESeal) inside TBS_Sign, and the seal file Signature.xml names
         Seal seal = ses.seal();
@@ -230,6 +241,9 @@ final class IndependentOfdCheck {
         }
         if (!sm2Verifies(seal.maker(), seal.sealInfo(), seal.signedValue())) {
             problems.add("seal: the maker's SM2 signature over SES_SealInfo does not verify");
+        }
+        if (!selfSignatureHolds(seal.maker())) {
+            problems.add("seal: the maker's certificate is self-signed but its own signature does not verify");
         }
         if (!within(ses.timeInfo(), seal.validStart(), seal.validEnd())) {
             problems.add("seal: signed at " + ses.timeInfo() + ", outside the seal's validity");
@@ -242,7 +256,7 @@ final class IndependentOfdCheck {
                     }
                 });
         return new SignatureCheck(location, seal.name(), seal.id(), signer.getSubject().toString(), ses.timeInfo(),
-                ses.propertyInfo(), references, problems);
+                signatureDateTime, ses.propertyInfo(), references, problems);
     }
 
     private static Optional<String> signedValuePath(Map<String, byte[]> files, String location) {
@@ -421,6 +435,40 @@ final class IndependentOfdCheck {
             return signer.verifySignature(signature);
         } catch (IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    /**
+     * A self-signed certificate's (issuer = subject) SM3withSM2 signature over its TBSCertificate, checked with its own
+     * key; a certificate issued by another is not judged here (the chain is out of scope, ADR 0053). Read through the
+     * ASN.1 sequence: {@code Certificate.getSignature()} changed its return type between BouncyCastle 1.68 and 1.87.
+     */
+    private static boolean selfSignatureHolds(Certificate certificate) {
+        if (!certificate.getIssuer().equals(certificate.getSubject())) {
+            return true;
+        }
+        ASN1Sequence fields = ASN1Sequence.getInstance(certificate.toASN1Primitive());
+        try {
+            return AlgorithmIdentifier.getInstance(fields.getObjectAt(1)).getAlgorithm().equals(SM2_WITH_SM3)
+                    && sm2Verifies(certificate, fields.getObjectAt(0).toASN1Primitive().getEncoded(ASN1Encoding.DER),
+                            octets(fields.getObjectAt(2)));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * SignatureDateTime as an instant when it names its offset ({@code 2026-12-07T10:15:28+08:00}, also with a blank
+     * for the T, or {@code Z}); empty when it gives none (then it cannot be compared with TBS_Sign's UTC timeInfo).
+     */
+    static Optional<Instant> signingTime(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(value.strip().replace(' ', 'T')).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 

@@ -2,10 +2,13 @@ package cn.jianyi.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -216,6 +219,22 @@ class IndependentOfdCheckTests {
                 .isEqualTo("Doc_0/Res/a.ttf");
         assertThatThrownBy(() -> IndependentOfdCheck.resolve("OFD.xml", "../secret"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("SignatureDateTime 带时区时换算为时刻，与 TBS_Sign 的 timeInfo 比对；不带时区时不比对")
+    void signingTimesWithAnOffsetAreCompared() {
+        Instant utc = Instant.parse("2026-12-07T02:15:28Z");
+        assertThat(IndependentOfdCheck.signingTime("2026-12-07T10:15:28+08:00")).contains(utc);
+        assertThat(IndependentOfdCheck.signingTime("2026-12-07 10:15:28+08:00")).contains(utc);
+        assertThat(IndependentOfdCheck.signingTime("2026-12-07T02:15:28Z")).contains(utc);
+        assertThat(IndependentOfdCheck.signingTime("2026-12-07 10:15:28")).isEmpty();
+        assertThat(IndependentOfdCheck.signingTime(null)).isEmpty();
+
+        var signature = IndependentOfdCheck.check(zip(reference)).signatures().get(0);
+        assertThat(signature.signatureDateTime()).isNotBlank();
+        IndependentOfdCheck.signingTime(signature.signatureDateTime())
+                .ifPresent(time -> assertThat(time).isCloseTo(signature.signedAt(), within(2, ChronoUnit.SECONDS)));
     }
 
     /** The location of the first Signature.xml, as Signatures.xml names it. */
