@@ -208,6 +208,39 @@ class IndependentOfdCheckTests {
     }
 
     @Test
+    @DisplayName("缺少被引用的文件、签名值不是 SES_Signature、未签章的包：核验不通过并说明原因，不抛异常")
+    void brokenAndUnsealedPackagesAreReportedNotThrown() {
+        String location = signatureLocation();
+        String xml = new String(reference.get(location), StandardCharsets.UTF_8);
+        String valueLocation = IndependentOfdCheck.resolve(location, textOf(xml, "SignedValue"));
+        String font = reference.keySet().stream().filter(name -> name.endsWith(".ttf")).findFirst().orElseThrow();
+        var broken = new LinkedHashMap<>(reference);
+        broken.remove(font);
+        broken.put(valueLocation, "not DER".getBytes(StandardCharsets.US_ASCII));
+
+        IndependentOfdCheck.Result result = IndependentOfdCheck.check(zip(broken));
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.allProblems()).hasSize(2)
+                .contains("reference " + font + ": file missing from the package")
+                .anySatisfy(problem -> assertThat(problem).startsWith("SES_Signature: not a GB/T 38540 v4 structure"));
+
+        var unsealed = new LinkedHashMap<String, byte[]>();
+        reference.forEach((name, bytes) -> {
+            if (!name.contains("/Signs/")) {
+                unsealed.put(name, bytes);
+            }
+        });
+        String ofdXml = new String(reference.get("OFD.xml"), StandardCharsets.UTF_8);
+        unsealed.put("OFD.xml", ofdXml.replaceAll("<(\\w+:)?Signatures>[^<]*</(\\w+:)?Signatures>", "")
+                .getBytes(StandardCharsets.UTF_8));
+        IndependentOfdCheck.Result none = IndependentOfdCheck.check(zip(unsealed));
+        assertThat(none.signatures()).isEmpty();
+        assertThat(none.valid()).isFalse();
+        assertThat(none.unprotected()).containsAll(unsealed.keySet());
+    }
+
+    @Test
     @DisplayName("包内路径：绝对路径、相对于所在文件的路径、“..”均正确解析，越出包的路径被拒绝")
     void locationsResolveAsTheStandardSays() {
         assertThat(IndependentOfdCheck.resolve("OFD.xml", "Doc_0/Document.xml")).isEqualTo("Doc_0/Document.xml");
