@@ -73,6 +73,11 @@ final class IndependentOfdCheck {
     static final String SM3_OID = "1.2.156.10197.1.401";
     /** SM2 signature with SM3 (GM/T 0006). */
     static final ASN1ObjectIdentifier SM2_WITH_SM3 = GMObjectIdentifiers.sm2sign_with_sm3;
+    /**
+     * How far SignatureDateTime may lie from TBS_Sign's timeInfo: ofdrw takes them at two moments (about a second
+     * apart); a wrong time zone is hours off.
+     */
+    private static final long SIGNING_TIME_TOLERANCE_SECONDS = 60;
     private static final int BIT_STRING = 0x03;
     private static final int UTF8_STRING = 0x0C;
     private static final int IA5_STRING = 0x16;
@@ -98,11 +103,13 @@ final class IndependentOfdCheck {
 
     /**
      * What the check found for one Signature.xml: the seal's name and esID, the signer certificate's subject, the
-     * signing time of TBS_Sign and Signature.xml's SignatureDateTime as written, the files referenced (with their digests checked), and the problems, each naming the
-     * reference, hash or signature at fault. Empty problems means this signature holds.
+     * signing time of TBS_Sign and Signature.xml's SignatureDateTime as written, the files referenced (with their
+     * digests checked), and the problems, each naming the reference, hash or signature at fault. Empty problems means
+     * this signature holds.
      */
     record SignatureCheck(String location, String sealName, String sealId, String signer, Instant signedAt,
-                          String signatureDateTime, String propertyInfo, List<String> references, List<String> problems) {
+                          String signatureDateTime, String propertyInfo, List<String> references,
+                          List<String> problems) {
     }
 
     private IndependentOfdCheck() {
@@ -230,9 +237,11 @@ final class IndependentOfdCheck {
         }
         String signatureDateTime = child(signedInfo, "SignatureDateTime").map(IndependentOfdCheck::text)
                 .orElse(null);
-        signingTime(signatureDateTime).filter(time -> Math.abs(time.getEpochSecond()
-                - ses.timeInfo().getEpochSecond()) > 2).ifPresent(time -> problems.add(location
-                + ": SignatureDateTime " + signatureDateTime + " is not TBS_Sign's timeInfo " + ses.timeInfo()));
+        signingTime(signatureDateTime)
+                .filter(time -> Math.abs(time.getEpochSecond() - ses.timeInfo().getEpochSecond())
+                        > SIGNING_TIME_TOLERANCE_SECONDS)
+                .ifPresent(time -> problems.add(location + ": SignatureDateTime " + signatureDateTime
+                        + " is not TBS_Sign's timeInfo " + ses.timeInfo()));
 
         // 3. The seal (SESeal) inside TBS_Sign, and the seal file Signature.xml names
         Seal seal = ses.seal();
@@ -428,7 +437,8 @@ final class IndependentOfdCheck {
         X9ECParameters curve = GMNamedCurves.getByOID(GMObjectIdentifiers.sm2p256v1);
         var domain = new ECDomainParameters(curve.getCurve(), curve.getG(), curve.getN(), curve.getH());
         try {
-            var point = curve.getCurve().decodePoint(octets(ASN1Sequence.getInstance(key.toASN1Primitive()).getObjectAt(1)));
+            byte[] encodedPoint = octets(ASN1Sequence.getInstance(key.toASN1Primitive()).getObjectAt(1));
+            var point = curve.getCurve().decodePoint(encodedPoint);
             var signer = new SM2Signer();
             signer.init(false, new ParametersWithID(new ECPublicKeyParameters(point, domain), DEFAULT_SIGNER_ID));
             signer.update(data, 0, data.length);
