@@ -26,16 +26,13 @@ import cn.jianyi.handling.ReplyLetter;
 /**
  * Renders a reply letter as OFD (GB/T 33190): the letter is laid out once, as the PDF, and the OFD draws the same
  * glyphs at the same positions with the same faces, each font subset to the characters it draws. A signed letter of a
- * unit whose electronic seal is configured is sealed (GB/T 38540, SM2) over the signing unit and date.
+ * unit whose electronic seal is configured is sealed (GB/T 38540, SM2) over the signing unit and date, placed as
+ * {@link SigningBlock} says (GB/T 9704-2012 §7.3.5.1).
  */
 @Component
 public class OfdLetterRenderer {
 
     private static final Logger log = LoggerFactory.getLogger(OfdLetterRenderer.class);
-
-    /** The seal's diameter (单位印章, 42 mm) and how far its centre sits above the date's baseline. */
-    static final double SEAL_MM = 42;
-    static final double SEAL_CENTRE_ABOVE_DATE_MM = 9;
 
     private final PdfLetterRenderer pdf;
     private final DocumentFonts fonts;
@@ -63,7 +60,8 @@ public class OfdLetterRenderer {
             byte[] ofd = engine.write(new OfdDocument(layout.pages(), subsets));
             Optional<OfdSealKey> seal = letter.isDraft() ? Optional.empty() : seals.of(letter.unitFullName());
             if (seal.isPresent()) {
-                Optional<OfdStamp> stamp = stampOver(layout, letter.signedOnText());
+                Optional<OfdStamp> stamp = SigningBlock.sealOver(layout, letter.unitFullName(),
+                        letter.signedOnText());
                 if (stamp.isPresent()) {
                     ofd = engine.seal(ofd, seal.get(), stamp.get());
                 }
@@ -103,26 +101,6 @@ public class OfdLetterRenderer {
             return;
         }
         Files.write(target, FontSubsets.subset(set.named(fontName), codePoints));
-    }
-
-    /** The seal's box, centred on the date line of the signature (落款) on the page where it stands. */
-    static Optional<OfdStamp> stampOver(PdfPageLayout.Layout layout, String dateText) {
-        for (int page = 0; page < layout.pages().size(); page++) {
-            for (OfdDocument.Text text : layout.pages().get(page).texts()) {
-                if (text.text().equals(dateText)) {
-                    double width = 0;
-                    for (double dx : text.deltaX()) {
-                        width += dx;
-                    }
-                    width += text.size();
-                    double centreX = text.x() + width / 2;
-                    double centreY = text.y() - SEAL_CENTRE_ABOVE_DATE_MM;
-                    return Optional.of(new OfdStamp(page + 1, centreX - SEAL_MM / 2, centreY - SEAL_MM / 2,
-                            SEAL_MM, SEAL_MM));
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private static void deleteQuietly(Path dir) {

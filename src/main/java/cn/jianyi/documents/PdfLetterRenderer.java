@@ -28,6 +28,11 @@ public class PdfLetterRenderer {
         variables.put("letter", letter);
         variables.put("classMark", classMark);
         variables.put("cornerMarkCss", cornerMarkCss(letter));
+        if (letter.signedOn() != null) {
+            double chars = SigningBlock.dateRightIndentChars(letter.unitFullName(), letter.signedOnText());
+            variables.put("signIndentPt", String.format(java.util.Locale.ROOT, "%.2f",
+                    chars * SigningBlock.CHAR_MM * 72 / 25.4));
+        }
         return pdf.xhtml("letter-pdf", variables);
     }
 
