@@ -6,18 +6,20 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -28,6 +30,8 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
+import net.lingala.zip4j.ZipFile;
+import net.lingala.zip4j.model.ZipParameters;
 import org.ofdrw.sign.ExtendSignatureContainer;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -57,13 +61,14 @@ final class OfdStandardXml {
     /** Corrects OFD.xml (version, metadata) and each Document.xml (child order, page box) of a freshly written OFD. */
     static byte[] afterWriting(byte[] ofd, OfdDocument.Info info) throws IOException {
         Map<String, byte[]> entries = unzip(ofd);
+        Map<String, byte[]> written = new LinkedHashMap<>(entries);
         fixEntry(entries, "OFD.xml", document -> fixOfd(document, info));
         for (String name : List.copyOf(entries.keySet())) {
             if (name.endsWith("/Document.xml")) {
                 fixEntry(entries, name, OfdStandardXml::fixDocument);
             }
         }
-        return zip(entries);
+        return repack(ofd, written, entries);
     }
 
     /**
@@ -73,6 +78,7 @@ final class OfdStandardXml {
     static byte[] afterSealing(byte[] ofd, ZonedDateTime signedAt, ExtendSignatureContainer container)
             throws IOException, GeneralSecurityException {
         Map<String, byte[]> entries = unzip(ofd);
+        Map<String, byte[]> signed = new LinkedHashMap<>(entries);
         if (!"1.0".equals(parse(entryFile(entries, "OFD.xml")).getDocumentElement().getAttribute("Version"))) {
             // only when ofdrw wrote it anew: rewriting OFD.xml would break an earlier seal, which covers it
             fixEntry(entries, "OFD.xml", document -> document.getDocumentElement().setAttribute("Version", "1.0"));
@@ -88,7 +94,7 @@ final class OfdStandardXml {
         entries.put(signaturePath, signatureXml);
         String signedValuePath = path(child(signature.getDocumentElement(), "SignedValue").getTextContent());
         entries.put(signedValuePath, container.sign(new ByteArrayInputStream(signatureXml), "/" + signaturePath));
-        return zip(entries);
+        return repack(ofd, signed, entries);
     }
 
     // --- OFD.xml and Document.xml
@@ -321,15 +327,29 @@ final class OfdStandardXml {
         return entries;
     }
 
-    static byte[] zip(Map<String, byte[]> entries) throws IOException {
-        var out = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(out)) {
-            for (var entry : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(entry.getValue());
-                zip.closeEntry();
+    /**
+     * The package with the changed files replaced, through zip4j (one of ofdrw's own libraries), which copies the
+     * other entries as they are compressed: a font embedded whole (15 MB for a rare character) is not deflated again.
+     */
+    static byte[] repack(byte[] zip, Map<String, byte[]> before, Map<String, byte[]> after) throws IOException {
+        Path file = Files.createTempFile("jianyi-ofd-", ".ofd");
+        try {
+            Files.write(file, zip);
+            try (var zipFile = new ZipFile(file.toFile())) {
+                for (var entry : after.entrySet()) {
+                    byte[] old = before.get(entry.getKey());
+                    if (old != null && Arrays.equals(old, entry.getValue())) {
+                        continue;
+                    }
+                    var parameters = new ZipParameters();
+                    parameters.setFileNameInZip(entry.getKey());
+                    parameters.setOverrideExistingFilesInZip(true);
+                    zipFile.addStream(new ByteArrayInputStream(entry.getValue()), parameters);
+                }
             }
+            return Files.readAllBytes(file);
+        } finally {
+            Files.deleteIfExists(file);
         }
-        return out.toByteArray();
     }
 }
