@@ -42,8 +42,8 @@ import cn.jianyi.documents.ofd.OfdDocument;
 
 /**
  * What ofdrw 2.3.1 writes otherwise than GB/T 33190-2016 Annex A, corrected on the package's XML after ofdrw (ADR
- * 0051), with the JDK's DOM: {@code Version="1.0"} and the document's metadata in OFD.xml, MaxUnitID first in
- * Document.xml and the page box in whole tenths of a millimetre; after sealing, MaxSignId first and {@code sNNN}
+ * 0051), with the JDK's DOM: {@code Version="1.0"} and the document's metadata in OFD.xml, CommonData in the
+ * standard's order in Document.xml (MaxUnitID first, PublicRes before DocumentRes) and the page box in whole tenths of a millimetre; after sealing, MaxSignId first and {@code sNNN}
  * identifiers in Signatures.xml, SignedInfo before SignedValue in Signature.xml with its children in the standard's
  * order, the SM3 OID as CheckMethod and the signing time in the office's time zone. As Signature.xml changes, every
  * reference digest is taken again over the final bytes and the seal's signature is made again over the final
@@ -116,7 +116,8 @@ final class OfdStandardXml {
         append(docInfo, kept.get("DocID"));
         append(docInfo, text(document, "Title", info.title()));
         append(docInfo, text(document, "Author", info.author()));
-        append(docInfo, text(document, "CreationDate", info.created() == null ? null : info.created().toString()));
+        append(docInfo, info.created() == null ? kept.get("CreationDate")
+                : text(document, "CreationDate", info.created().toString()));
         append(docInfo, text(document, "ModDate", info.modified() == null ? null : info.modified().toString()));
         append(docInfo, kept.get("Creator"));
         append(docInfo, kept.get("CreatorVersion"));
