@@ -185,6 +185,7 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         out.println(letter.documentNumber() + "  " + letter.title());
         out.println(demoLetters.documents().sealStatus(files.get(LetterFormat.OFD)));
+        out.println(demoLetters.documents().schemaStatus(files.get(LetterFormat.OFD)));
         return 0;
     }
 

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.stereotype.Component;
 
 import cn.jianyi.documents.ofd.OfdEngine;
+import cn.jianyi.documents.ofd.OfdSchema;
 import cn.jianyi.documents.ofd.OfdSealCheck;
 import cn.jianyi.handling.ReplyLetter;
 
@@ -64,6 +65,18 @@ public class LetterDocuments {
                 written.put(file.getKey(), target);
             }
             return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code schema: valid (N XML files)} when every XML file of the OFD validates against the GB/T 33190-2016 schemas
+     * (ADR 0051), else {@code schema: invalid, …} with the first error (for the command line).
+     */
+    public String schemaStatus(Path ofdFile) {
+        try {
+            return OfdSchema.check(Files.readAllBytes(ofdFile)).summary();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,12 +41,14 @@ public class OfdLetterRenderer {
     private final DocumentFonts fonts;
     private final OfdEngine engine;
     private final UnitSeals seals;
+    private final Clock clock;
 
-    OfdLetterRenderer(PdfLetterRenderer pdf, DocumentFonts fonts, OfdEngine engine, UnitSeals seals) {
+    OfdLetterRenderer(PdfLetterRenderer pdf, DocumentFonts fonts, OfdEngine engine, UnitSeals seals, Clock clock) {
         this.pdf = pdf;
         this.fonts = fonts;
         this.engine = engine;
         this.seals = seals;
+        this.clock = clock;
     }
 
     public byte[] render(ReplyLetter letter) {
@@ -57,13 +62,14 @@ public class OfdLetterRenderer {
             PdfPageLayout.Layout layout = PdfPageLayout.read(document);
             workDir = Files.createTempDirectory("jianyi-ofd-fonts-");
             Map<String, Path> subsets = subsetFonts(layout.codePoints(), workDir);
-            byte[] ofd = engine.write(new OfdDocument(layout.pages(), subsets));
+            ZonedDateTime now = ZonedDateTime.now(clock);
+            byte[] ofd = engine.write(new OfdDocument(layout.pages(), subsets, info(letter, now.toLocalDate())));
             Optional<OfdSealKey> seal = letter.isDraft() ? Optional.empty() : seals.of(letter.unitFullName());
             if (seal.isPresent()) {
                 Optional<OfdStamp> stamp = SigningBlock.sealOver(layout, letter.unitFullName(),
                         letter.signedOnText());
                 if (stamp.isPresent()) {
-                    ofd = engine.seal(ofd, seal.get(), stamp.get());
+                    ofd = engine.seal(ofd, seal.get(), stamp.get(), now);
                 }
             }
             return ofd;
@@ -74,6 +80,15 @@ public class OfdLetterRenderer {
         } finally {
             deleteQuietly(workDir);
         }
+    }
+
+    /**
+     * The letter's metadata for OFD.xml: its title, the issuing unit as author, its document number, the date it
+     * bears (成文日期; today for a draft) as creation date and the day the file is written as modification date.
+     */
+    static OfdDocument.Info info(ReplyLetter letter, LocalDate today) {
+        LocalDate created = letter.signedOn() == null || letter.signedOn().isAfter(today) ? today : letter.signedOn();
+        return new OfdDocument.Info(letter.title(), letter.unitFullName(), letter.documentNumber(), created, today);
     }
 
     /** Each font drawn in the letter, cut down to the characters drawn (a whole CJK font is 10–15 MB). */

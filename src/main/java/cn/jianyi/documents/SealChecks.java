@@ -82,7 +82,8 @@ final class SealChecks {
             var page = new OfdDocument.Page(210, 297, List.of(), List.of(new OfdDocument.Shape(
                     List.of(List.of(new double[] {20, 20}, new double[] {60, 20})), false, 0.5, 0)));
             byte[] ofd = engine.write(new OfdDocument(List.of(page), Map.of()));
-            byte[] sealed = engine.seal(ofd, material, new OfdStamp(1, 80, 80, 42, 42));
+            byte[] sealed = engine.seal(ofd, material, new OfdStamp(1, 80, 80, 42, 42),
+                    at.atZone(CHINA));
             OfdSealCheck result = engine.verify(sealed);
             if (!result.signed() || !result.valid()) {
                 return refused("seal", "seal.seal.doesNotVerify", result.message(), subject, until);

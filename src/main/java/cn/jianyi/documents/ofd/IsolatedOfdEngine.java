@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,8 +40,9 @@ public class IsolatedOfdEngine implements OfdEngine, OfdReading {
     }
 
     @Override
-    public byte[] seal(byte[] ofd, OfdSealKey key, OfdStamp stamp) throws IOException, GeneralSecurityException {
-        return callSecure(engine -> engine.seal(ofd, key, stamp));
+    public byte[] seal(byte[] ofd, OfdSealKey key, OfdStamp stamp, ZonedDateTime signedAt)
+            throws IOException, GeneralSecurityException {
+        return callSecure(engine -> engine.seal(ofd, key, stamp, signedAt));
     }
 
     @Override

@@ -2,6 +2,7 @@ package cn.jianyi.documents.ofd;
 
 import java.io.IOException;
 import java.security.GeneralSecurityException;
+import java.time.ZonedDateTime;
 
 /**
  * What the application asks of the OFD library (ofdrw). Its implementation lives in {@code ofd.engine} and runs in a
@@ -14,8 +15,12 @@ public interface OfdEngine {
     /** Writes the pages as an OFD (GB/T 33190) document; every text object keeps its exact glyph positions. */
     byte[] write(OfdDocument document) throws IOException;
 
-    /** Signs the OFD with a GB/T 38540 electronic seal, drawn at the stamp position. */
-    byte[] seal(byte[] ofd, OfdSealKey key, OfdStamp stamp) throws IOException, GeneralSecurityException;
+    /**
+     * Signs the OFD with a GB/T 38540 electronic seal, drawn at the stamp position; {@code signedAt} is written as
+     * the signature's SignatureDateTime, in its own time zone (the office's).
+     */
+    byte[] seal(byte[] ofd, OfdSealKey key, OfdStamp stamp, ZonedDateTime signedAt)
+            throws IOException, GeneralSecurityException;
 
     /** Checks every signature of the OFD (document digest, SM2 signature, the seal's own signature). */
     OfdSealCheck verify(byte[] ofd);

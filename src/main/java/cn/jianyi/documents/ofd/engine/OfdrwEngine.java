@@ -2,6 +2,7 @@ package cn.jianyi.documents.ofd.engine;
 
 import java.io.IOException;
 import java.security.GeneralSecurityException;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import cn.jianyi.documents.ofd.OfdDocument;
@@ -28,8 +29,9 @@ public final class OfdrwEngine implements OfdEngine, OfdReading {
     }
 
     @Override
-    public byte[] seal(byte[] ofd, OfdSealKey key, OfdStamp stamp) throws IOException, GeneralSecurityException {
-        return seals.seal(ofd, key, stamp);
+    public byte[] seal(byte[] ofd, OfdSealKey key, OfdStamp stamp, ZonedDateTime signedAt)
+            throws IOException, GeneralSecurityException {
+        return seals.seal(ofd, key, stamp, signedAt);
     }
 
     @Override

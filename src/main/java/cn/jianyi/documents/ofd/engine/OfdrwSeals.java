@@ -20,6 +20,7 @@ import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.UUID;
 
@@ -66,20 +67,26 @@ final class OfdrwSeals {
 
     private static final Provider BC = new BouncyCastleProvider();
 
-    byte[] seal(byte[] ofd, OfdSealKey key, OfdStamp stamp) throws IOException, GeneralSecurityException {
+    /**
+     * Seals with ofdrw, then puts Signatures.xml and Signature.xml in the standard's form and signs the final
+     * Signature.xml again with the same seal and key ({@link OfdStandardXml#afterSealing}).
+     */
+    byte[] seal(byte[] ofd, OfdSealKey key, OfdStamp stamp, ZonedDateTime signedAt)
+            throws IOException, GeneralSecurityException {
         PrivateKey privateKey = KeyFactory.getInstance("EC", BC)
                 .generatePrivate(new PKCS8EncodedKeySpec(key.privateKey()));
         Certificate certificate = certificate(key.certificate());
         SESeal seal = SESeal.getInstance(key.seal());
+        var container = new SESV4Container(privateKey, seal, certificate);
         var out = new ByteArrayOutputStream();
         try (OFDReader reader = new OFDReader(new ByteArrayInputStream(ofd));
              OFDSigner signer = new OFDSigner(reader, out)) {
             signer.setSignMode(SignMode.ContinueSign);
-            signer.setSignContainer(new SESV4Container(privateKey, seal, certificate));
+            signer.setSignContainer(container);
             signer.addApPos(new NormalStampPos(stamp.page(), stamp.x(), stamp.y(), stamp.width(), stamp.height()));
             signer.exeSign();
         }
-        return out.toByteArray();
+        return OfdStandardXml.afterSealing(out.toByteArray(), signedAt, container);
     }
 
     OfdSealCheck verify(byte[] ofd) {

@@ -28,7 +28,10 @@ import cn.jianyi.documents.ofd.OfdDocument;
  */
 final class OfdrwWriter {
 
-    /** Writes the pages as an OFD document; every text object keeps its exact glyph positions. */
+    /**
+     * Writes the pages as an OFD document; every text object keeps its exact glyph positions. OFD.xml and
+     * Document.xml are then put in the standard's form, with the document's metadata ({@link OfdStandardXml}).
+     */
     byte[] write(OfdDocument document) throws IOException {
         Map<String, Font> fonts = new HashMap<>();
         document.fonts().forEach((name, file) -> fonts.put(name, new Font(name, name, file)));
@@ -45,7 +48,7 @@ final class OfdrwWriter {
                 doc.addVPage(virtualPage);
             }
         }
-        return out.toByteArray();
+        return OfdStandardXml.afterWriting(out.toByteArray(), document.info());
     }
 
     private static void draw(DrawContext ctx, Canvas canvas, OfdDocument.Page page, Map<String, Font> fonts)
