@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
@@ -86,7 +83,7 @@ class IndependentOfdCheckTests {
     @Test
     @DisplayName("参考案例的签章 OFD 通过独立核验：全部引用摘要、dataHash、SM2 签名、印章结构，包内每个文件都受保护")
     void theReferenceLetterPassesTheIndependentCheck() throws IOException {
-        IndependentOfdCheck.Result result = IndependentOfdCheck.check(zip(reference));
+        IndependentOfdCheck.Result result = IndependentOfdCheck.check(OfdPackage.zip(reference));
 
         assertThat(result.allProblems()).isEmpty();
         assertThat(result.valid()).isTrue();
@@ -111,7 +108,7 @@ class IndependentOfdCheckTests {
         assertThat(pages).as("a letter of some 30 pages").hasSizeGreaterThanOrEqualTo(30);
         assertThat(new String(longLetter.get(FIRST_PAGE), StandardCharsets.UTF_8)).contains("犇");
 
-        IndependentOfdCheck.Result result = IndependentOfdCheck.check(zip(longLetter));
+        IndependentOfdCheck.Result result = IndependentOfdCheck.check(OfdPackage.zip(longLetter));
 
         assertThat(result.allProblems()).isEmpty();
         assertThat(result.valid()).isTrue();
@@ -128,7 +125,7 @@ class IndependentOfdCheckTests {
         var changed = new LinkedHashMap<>(reference);
         changed.put(FIRST_PAGE, changeOneCharacter(reference.get(FIRST_PAGE), "尊敬的程", "尊敬的陈"));
 
-        IndependentOfdCheck.Result result = IndependentOfdCheck.check(zip(changed));
+        IndependentOfdCheck.Result result = IndependentOfdCheck.check(OfdPackage.zip(changed));
 
         assertThat(result.valid()).isFalse();
         assertThat(result.allProblems()).containsExactly("reference " + FIRST_PAGE
@@ -137,7 +134,7 @@ class IndependentOfdCheckTests {
         String middle = "Doc_0/Pages/Page_16/Content.xml";
         var changedLong = new LinkedHashMap<>(longLetter);
         changedLong.put(middle, changeOneCharacter(longLetter.get(middle), "逐项", "逐条"));
-        assertThat(IndependentOfdCheck.check(zip(changedLong)).allProblems())
+        assertThat(IndependentOfdCheck.check(OfdPackage.zip(changedLong)).allProblems())
                 .containsExactly("reference " + middle + ": CheckValue does not match the file's SM3");
     }
 
@@ -154,7 +151,7 @@ class IndependentOfdCheckTests {
         var changed = new LinkedHashMap<>(reference);
         changed.put(location, changedXml.getBytes(StandardCharsets.UTF_8));
 
-        IndependentOfdCheck.Result result = IndependentOfdCheck.check(zip(changed));
+        IndependentOfdCheck.Result result = IndependentOfdCheck.check(OfdPackage.zip(changed));
 
         assertThat(result.valid()).isFalse();
         // the byte changed is a digit of SignatureDateTime, which now names its zone: its time is compared too
@@ -176,13 +173,13 @@ class IndependentOfdCheckTests {
         changed.put(FIRST_PAGE, page);
         changed.put(location, signatureXml);
 
-        assertThat(IndependentOfdCheck.check(zip(changed)).allProblems())
+        assertThat(IndependentOfdCheck.check(OfdPackage.zip(changed)).allProblems())
                 .containsExactly("dataHash: does not match the SM3 of " + location);
 
         String valueLocation = IndependentOfdCheck.resolve(location, textOf(xml, "SignedValue"));
         changed.put(valueLocation, withDataHash(reference.get(valueLocation), IndependentOfdCheck.sm3(signatureXml)));
 
-        IndependentOfdCheck.Result result = IndependentOfdCheck.check(zip(changed));
+        IndependentOfdCheck.Result result = IndependentOfdCheck.check(OfdPackage.zip(changed));
         assertThat(result.valid()).isFalse();
         assertThat(result.allProblems()).containsExactly(
                 "signature: the SM2 signature over TBS_Sign does not verify with the signer certificate");
@@ -200,7 +197,7 @@ class IndependentOfdCheckTests {
         changed.put(sealPath, seal);
         changed.put("Doc_0/Res/added.png", new byte[] {1, 2, 3});
 
-        IndependentOfdCheck.Result result = IndependentOfdCheck.check(zip(changed));
+        IndependentOfdCheck.Result result = IndependentOfdCheck.check(OfdPackage.zip(changed));
 
         assertThat(result.valid()).isFalse();
         assertThat(result.allProblems()).containsExactlyInAnyOrder(
@@ -220,7 +217,7 @@ class IndependentOfdCheckTests {
         broken.remove(font);
         broken.put(valueLocation, "not DER".getBytes(StandardCharsets.US_ASCII));
 
-        IndependentOfdCheck.Result result = IndependentOfdCheck.check(zip(broken));
+        IndependentOfdCheck.Result result = IndependentOfdCheck.check(OfdPackage.zip(broken));
 
         assertThat(result.valid()).isFalse();
         assertThat(result.allProblems()).hasSize(2)
@@ -236,7 +233,7 @@ class IndependentOfdCheckTests {
         String ofdXml = new String(reference.get("OFD.xml"), StandardCharsets.UTF_8);
         unsealed.put("OFD.xml", ofdXml.replaceAll("<(\\w+:)?Signatures>[^<]*</(\\w+:)?Signatures>", "")
                 .getBytes(StandardCharsets.UTF_8));
-        IndependentOfdCheck.Result none = IndependentOfdCheck.check(zip(unsealed));
+        IndependentOfdCheck.Result none = IndependentOfdCheck.check(OfdPackage.zip(unsealed));
         assertThat(none.signatures()).isEmpty();
         assertThat(none.valid()).isFalse();
         assertThat(none.unprotected()).containsAll(unsealed.keySet());
@@ -266,7 +263,7 @@ class IndependentOfdCheckTests {
         assertThat(IndependentOfdCheck.signingTime("2026-12-07 10:15:28")).isEmpty();
         assertThat(IndependentOfdCheck.signingTime(null)).isEmpty();
 
-        var signature = IndependentOfdCheck.check(zip(reference)).signatures().get(0);
+        var signature = IndependentOfdCheck.check(OfdPackage.zip(reference)).signatures().get(0);
         assertThat(signature.signatureDateTime()).isNotBlank();
         IndependentOfdCheck.signingTime(signature.signatureDateTime())
                 .ifPresent(time -> assertThat(time).isCloseTo(signature.signedAt(), within(60, ChronoUnit.SECONDS)));
@@ -274,7 +271,7 @@ class IndependentOfdCheckTests {
 
     /** The location of the first Signature.xml, as Signatures.xml names it. */
     private String signatureLocation() {
-        return IndependentOfdCheck.check(zip(reference)).signatures().get(0).location();
+        return IndependentOfdCheck.check(OfdPackage.zip(reference)).signatures().get(0).location();
     }
 
     private static byte[] changeOneCharacter(byte[] xml, String before, String after) {
@@ -305,17 +302,4 @@ class IndependentOfdCheckTests {
         return new DERSequence(fields).getEncoded(ASN1Encoding.DER);
     }
 
-    private static byte[] zip(Map<String, byte[]> files) {
-        var out = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(out)) {
-            for (var file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,9 +11,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -72,7 +67,7 @@ class OfdLetterTests {
         ofd = renderer.render(letter);
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "reply-43.ofd"), ofd);
-        entries = unzip(ofd);
+        entries = OfdPackage.unzip(ofd);
     }
 
     @Test
@@ -183,7 +178,7 @@ class OfdLetterTests {
         var changed = new LinkedHashMap<>(entries);
         changed.put(page, xml.replaceFirst(">尊敬的程绮南代表：<", ">尊敬的陈绮南代表：<").getBytes(StandardCharsets.UTF_8));
 
-        OfdSealCheck check = engine.verify(zip(changed));
+        OfdSealCheck check = engine.verify(OfdPackage.zip(changed));
 
         assertThat(check.signed()).isTrue();
         assertThat(check.valid()).isFalse();
@@ -212,25 +207,5 @@ class OfdLetterTests {
                 .isInstanceOf(ClassNotFoundException.class);
     }
 
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                entries.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
-    }
 
-    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
-        var out = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(out)) {
-            for (var entry : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(entry.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
 }

@@ -3,7 +3,6 @@ package cn.jianyi.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -292,7 +289,7 @@ class SigningBlockTests {
      * first one's X to the last one's last glyph (its origin by DeltaX, plus one em). Pages in Document.xml's order.
      */
     private static List<Line> ofdLines(byte[] ofd) throws IOException {
-        Map<String, byte[]> entries = unzip(ofd);
+        Map<String, byte[]> entries = OfdPackage.unzip(ofd);
         List<String> pages = pageLocations(entries);
         List<Line> lines = new ArrayList<>();
         for (int page = 0; page < pages.size(); page++) {
@@ -337,7 +334,7 @@ class SigningBlockTests {
 
     /** The seal's StampAnnot: its Boundary, on the page its PageRef names. */
     private static Seal stampAnnot(byte[] ofd) throws IOException {
-        Map<String, byte[]> entries = unzip(ofd);
+        Map<String, byte[]> entries = OfdPackage.unzip(ofd);
         String signature = entries.entrySet().stream().filter(e -> e.getKey().endsWith("Signature.xml"))
                 .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).findFirst()
                 .orElseThrow(() -> new AssertionError("The OFD is not sealed"));
@@ -385,13 +382,4 @@ class SigningBlockTests {
                 .replace("&amp;", "&");
     }
 
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new TreeMap<>();
-        try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                entries.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
-    }
 }
