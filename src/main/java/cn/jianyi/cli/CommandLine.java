@@ -180,8 +180,9 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             err.println("cannot write into " + args.get(0) + ": " + e.getCause().getMessage());
             return 1;
         }
-        for (Path file : files.values()) {
-            out.println(file + "  " + sizeOf(file) + " bytes");
+        for (var file : files.entrySet()) {
+            out.println(file.getValue() + "  " + sizeOf(file.getValue()) + " bytes  "
+                    + demoLetters.documents().fontStatus(file.getKey(), file.getValue()));
         }
         out.println(letter.documentNumber() + "  " + letter.title());
         out.println(demoLetters.documents().sealStatus(files.get(LetterFormat.OFD)));

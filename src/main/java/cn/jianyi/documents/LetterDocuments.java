@@ -82,6 +82,20 @@ public class LetterDocuments {
         }
     }
 
+    /** {@code fonts: N embedded, all sane} for a written PDF or OFD file, or what is wrong (ADR 0054). */
+    public String fontStatus(LetterFormat format, Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return switch (format) {
+                case PDF -> EmbeddedFonts.ofPdf(bytes).summary();
+                case OFD -> EmbeddedFonts.ofOfd(bytes).summary();
+                case DOCX -> "fonts: none embedded (the reader's own 仿宋_GB2312, 方正小标宋 …)";
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** In words, whether the OFD file carries a seal and whether it verifies (for the command line). */
     public String sealStatus(Path ofdFile) {
         try {
