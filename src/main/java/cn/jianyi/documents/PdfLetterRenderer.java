@@ -17,8 +17,11 @@ public class PdfLetterRenderer {
     private final OfficialPdf pdf;
     private final ClassMarkPosition classMark;
 
-    PdfLetterRenderer(OfficialPdf pdf, DocumentSettings settings) {
+    private final java.time.Clock clock;
+
+    PdfLetterRenderer(OfficialPdf pdf, DocumentSettings settings, java.time.Clock clock) {
         this.pdf = pdf;
+        this.clock = clock;
         this.classMark = settings.classMarkPosition();
     }
 
@@ -50,6 +53,7 @@ public class PdfLetterRenderer {
     }
 
     public byte[] render(ReplyLetter letter) {
-        return pdf.render(xhtml(letter));
+        return pdf.render(xhtml(letter), new OfficialPdf.Metadata(letter.title(), letter.unitFullName(),
+                letter.documentNumber(), java.time.ZonedDateTime.now(clock)));
     }
 }

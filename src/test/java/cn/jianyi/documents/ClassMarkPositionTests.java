@@ -50,7 +50,7 @@ class ClassMarkPositionTests {
     void renderersWithTheMarkTopLeft() {
         var topLeft = new DocumentSettings(settings.fontDir(), settings.licensedFontDir(), ClassMarkPosition.TOP_LEFT,
                 settings.sealDir());
-        pdf = new PdfLetterRenderer(officialPdf, topLeft);
+        pdf = new PdfLetterRenderer(officialPdf, topLeft, java.time.Clock.systemDefaultZone());
         docx = new DocxLetterRenderer(topLeft);
     }
 

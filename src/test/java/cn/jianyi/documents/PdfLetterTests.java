@@ -1,6 +1,7 @@
 package cn.jianyi.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -205,6 +206,28 @@ class PdfLetterTests {
             assertThat(first).contains("犇犇犇").doesNotContain("#");
             assertThat(first.replaceAll("\\s+", "")).doesNotContain("—1—");
             assertSubsetsConsistent(doc);
+        }
+    }
+
+    @Test
+    @DisplayName("PDF 的文档信息与 XMP 元数据：标题、发文机关、文号、创建时间；页面正好是 A4")
+    void carriesItsMetadataAndIsA4() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var info = doc.getDocumentInformation();
+            assertThat(info.getTitle()).isEqualTo("关于区人大二届四次会议第43号建议的答复");
+            assertThat(info.getAuthor()).isEqualTo("南昌市新建区卫生健康委员会");
+            assertThat(info.getSubject()).isEqualTo("新卫提字〔2024〕1号");
+            assertThat(info.getCreationDate()).isNotNull();
+            var xmp = new org.apache.xmpbox.xml.DomXmpParser().parse(
+                    doc.getDocumentCatalog().getMetadata().exportXMPMetadata());
+            assertThat(xmp.getDublinCoreSchema().getTitle()).isEqualTo(info.getTitle());
+            assertThat(xmp.getDublinCoreSchema().getCreators()).containsExactly("南昌市新建区卫生健康委员会");
+            assertThat(xmp.getDublinCoreSchema().getIdentifier()).isEqualTo("新卫提字〔2024〕1号");
+            assertThat(xmp.getXMPBasicSchema().getCreateDate()).isNotNull();
+            for (PDPage page : doc.getPages()) {
+                assertThat((double) (page.getMediaBox().getWidth() / MM)).as("A4 width").isCloseTo(210.0, within(0.01));
+                assertThat((double) (page.getMediaBox().getHeight() / MM)).as("A4 height").isCloseTo(297.0, within(0.01));
+            }
         }
     }
 
