@@ -13,8 +13,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
@@ -139,23 +137,14 @@ public final class OfdSchema {
     }
 
     private static javax.xml.parsers.DocumentBuilder parser() {
-        try {
-            var factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setExpandEntityReferences(false);
-            var builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(new DefaultHandler() {
-                @Override
-                public void fatalError(SAXParseException e) throws SAXException {
-                    throw e;  // reported as the file's problem, not printed
-                }
-            });
-            return builder;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        var builder = OfdXml.parser();
+        builder.setErrorHandler(new DefaultHandler() {
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException {
+                throw e;  // reported as the file's problem, not printed
+            }
+        });
+        return builder;
     }
 
     /** Compiles the schemas from the class path; their includes are resolved there too, never from outside. */

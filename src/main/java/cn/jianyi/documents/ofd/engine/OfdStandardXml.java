@@ -21,9 +21,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
@@ -292,12 +289,8 @@ final class OfdStandardXml {
 
     private static Document parse(byte[] xml) throws IOException {
         try {
-            var factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-        } catch (ParserConfigurationException | SAXException e) {
+            return cn.jianyi.documents.ofd.OfdXml.parser().parse(new ByteArrayInputStream(xml));
+        } catch (SAXException e) {
             throw new IOException("Unreadable XML in the OFD package: " + e.getMessage(), e);
         }
     }
