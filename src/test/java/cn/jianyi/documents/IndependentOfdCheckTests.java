@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,12 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.jianyi.demo.DemoReference;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.handling.ReplyQueries;
-import cn.jianyi.suggestion.MeetingView;
-import cn.jianyi.suggestion.Meetings;
-import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.support.IntegrationTest;
 
 /**
@@ -51,8 +48,7 @@ class IndependentOfdCheckTests {
     static final String UNIT = "南昌市新建区卫生健康委员会";
     static final String FIRST_PAGE = "Doc_0/Pages/Page_0/Content.xml";
 
-    @Autowired Meetings meetings;
-    @Autowired SuggestionQueries queries;
+    @Autowired DemoReference demo;
     @Autowired ReplyQueries replyQueries;
     @Autowired ReplyLetters letters;
     @Autowired OfdLetterRenderer renderer;
@@ -62,22 +58,10 @@ class IndependentOfdCheckTests {
 
     @BeforeAll
     void render() {
-        MeetingView meeting = meetings.all().stream().filter(m -> m.term() == 2 && m.meeting() == 4).findFirst()
-                .orElseThrow();
-        ReplyLetter letter = letters.of(replyQueries.latestSigned(queries.findId(meeting.id(), 43).orElseThrow())
-                .orElseThrow());
+        ReplyLetter letter = ReferenceLetters.reference(demo, replyQueries, letters);
         reference = IndependentOfdCheck.unzip(renderer.render(letter));
-
-        var paragraph = new ReplyLetter.Paragraph(ReplyLetter.Paragraph.Kind.TEXT,
-                "犇".repeat(3) + "为全面贯彻落实建议，我委逐项研究办理。".repeat(40));
-        List<ReplyLetter.Paragraph> body = new ArrayList<>();
-        for (int i = 0; i < 24; i++) {
-            body.add(paragraph);
-        }
-        longLetter = IndependentOfdCheck.unzip(renderer.render(new ReplyLetter(letter.replyId(),
-                letter.unitFullName(), letter.documentNumber(), letter.classification(), letter.title(),
-                letter.salutation(), body, letter.signedOn(), letter.copyTo(), letter.contactUnit(),
-                letter.contactPhone(), letter.postcode(), letter.form())));
+        longLetter = IndependentOfdCheck.unzip(renderer.render(
+                ReferenceLetters.withBody(letter, ReferenceLetters.longBody("犇"))));
     }
 
     @Test

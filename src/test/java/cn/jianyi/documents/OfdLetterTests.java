@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.jianyi.demo.DemoReference;
 import cn.jianyi.documents.ofd.OfdDocument;
 import cn.jianyi.documents.ofd.OfdEngine;
 import cn.jianyi.documents.ofd.OfdReading;
@@ -26,9 +27,6 @@ import cn.jianyi.documents.ofd.OfdSealCheck;
 import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
-import cn.jianyi.suggestion.MeetingView;
-import cn.jianyi.suggestion.Meetings;
-import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.ReferenceDocument;
 
@@ -44,8 +42,7 @@ class OfdLetterTests {
 
     static final String UNIT = "南昌市新建区卫生健康委员会";
 
-    @Autowired Meetings meetings;
-    @Autowired SuggestionQueries queries;
+    @Autowired DemoReference demo;
     @Autowired ReplyQueries replyQueries;
     @Autowired ReplyLetters letters;
     @Autowired OfdLetterRenderer renderer;
@@ -60,10 +57,7 @@ class OfdLetterTests {
 
     @BeforeAll
     void render() throws IOException {
-        MeetingView meeting = meetings.all().stream().filter(m -> m.term() == 2 && m.meeting() == 4).findFirst()
-                .orElseThrow();
-        long id = queries.findId(meeting.id(), 43).orElseThrow();
-        letter = letters.of(replyQueries.latestSigned(id).orElseThrow());
+        letter = ReferenceLetters.reference(demo, replyQueries, letters);
         ofd = renderer.render(letter);
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "reply-43.ofd"), ofd);
@@ -188,9 +182,7 @@ class OfdLetterTests {
     @Test
     @DisplayName("草稿的 OFD 不盖章；未配置印章的单位没有印章")
     void draftsAndUnitsWithoutASealAreNotSealed() {
-        var draft = new ReplyLetter(letter.replyId(), letter.unitFullName(), null, letter.classification(),
-                letter.title(), letter.salutation(), letter.paragraphs(), null, letter.copyTo(), letter.contactUnit(),
-                letter.contactPhone(), letter.postcode(), letter.form());
+        var draft = ReferenceLetters.asDraft(letter);
         assertThat(engine.verify(renderer.render(draft)).signed()).isFalse();
         assertThat(seals.of("某某区不存在的局")).isEmpty();
     }

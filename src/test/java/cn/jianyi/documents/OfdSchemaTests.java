@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.jianyi.demo.DemoReference;
 import cn.jianyi.documents.ofd.OfdEngine;
 import cn.jianyi.documents.ofd.OfdSchema;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.handling.ReplyQueries;
-import cn.jianyi.suggestion.MeetingView;
-import cn.jianyi.suggestion.Meetings;
-import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.support.IntegrationTest;
 
 /**
@@ -44,8 +41,7 @@ class OfdSchemaTests {
 
     static final String RARE = "𠀋";
 
-    @Autowired Meetings meetings;
-    @Autowired SuggestionQueries queries;
+    @Autowired DemoReference demo;
     @Autowired ReplyQueries replyQueries;
     @Autowired ReplyLetters letters;
     @Autowired OfdLetterRenderer renderer;
@@ -61,24 +57,11 @@ class OfdSchemaTests {
 
     @BeforeAll
     void render() throws IOException {
-        MeetingView meeting = meetings.all().stream().filter(m -> m.term() == 2 && m.meeting() == 4).findFirst()
-                .orElseThrow();
-        long id = queries.findId(meeting.id(), 43).orElseThrow();
-        letter = letters.of(replyQueries.latestSigned(id).orElseThrow());
+        letter = ReferenceLetters.reference(demo, replyQueries, letters);
         sealedOfd = renderer.render(letter);
         sealed = OfdPackage.unzip(sealedOfd);
-        draft = OfdPackage.unzip(renderer.render(new ReplyLetter(letter.replyId(), letter.unitFullName(), null,
-                letter.classification(), letter.title(), letter.salutation(), letter.paragraphs(), null,
-                letter.copyTo(), letter.contactUnit(), letter.contactPhone(), letter.postcode(), letter.form())));
-        var paragraph = new ReplyLetter.Paragraph(ReplyLetter.Paragraph.Kind.TEXT,
-                "关于" + RARE + "村道路的问题，" + "为全面贯彻落实建议，我委逐项研究办理。".repeat(40));
-        List<ReplyLetter.Paragraph> body = new ArrayList<>();
-        for (int i = 0; i < 24; i++) {
-            body.add(paragraph);
-        }
-        longOfd = renderer.render(new ReplyLetter(letter.replyId(), letter.unitFullName(), letter.documentNumber(),
-                letter.classification(), letter.title(), letter.salutation(), body, letter.signedOn(),
-                letter.copyTo(), letter.contactUnit(), letter.contactPhone(), letter.postcode(), letter.form()));
+        draft = OfdPackage.unzip(renderer.render(ReferenceLetters.asDraft(letter)));
+        longOfd = renderer.render(ReferenceLetters.withBody(letter, ReferenceLetters.longBody(RARE)));
         longLetter = OfdPackage.unzip(longOfd);
     }
 

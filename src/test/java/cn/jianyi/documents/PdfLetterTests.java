@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,11 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.jianyi.demo.DemoReference;
 import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.handling.ReplyLetters;
-import cn.jianyi.suggestion.MeetingView;
-import cn.jianyi.suggestion.Meetings;
-import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.ReferenceDocument;
 
@@ -45,8 +42,7 @@ class PdfLetterTests {
 
     private static final float MM = 72f / 25.4f;
 
-    @Autowired Meetings meetings;
-    @Autowired SuggestionQueries queries;
+    @Autowired DemoReference demo;
     @Autowired ReplyQueries replyQueries;
     @Autowired ReplyLetters letters;
     @Autowired PdfLetterRenderer renderer;
@@ -75,10 +71,7 @@ class PdfLetterTests {
 
     @BeforeAll
     void render() throws IOException {
-        MeetingView meeting = meetings.all().stream().filter(m -> m.term() == 2 && m.meeting() == 4).findFirst()
-                .orElseThrow();
-        long id = queries.findId(meeting.id(), 43).orElseThrow();
-        pdf = renderer.render(letters.of(replyQueries.latestSigned(id).orElseThrow()));
+        pdf = renderer.render(ReferenceLetters.reference(demo, replyQueries, letters));
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "reply-43.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -177,19 +170,8 @@ class PdfLetterTests {
     @Test
     @DisplayName("30页的正文正确分页，第2页起每页有页码；生僻字（犇）由备用字体显示，不缺字")
     void longBodiesPaginateAndRareCharactersHaveGlyphs() throws IOException {
-        MeetingView meeting = meetings.all().stream().filter(m -> m.term() == 2 && m.meeting() == 4).findFirst()
-                .orElseThrow();
-        var letter = letters.of(replyQueries.latestSigned(queries.findId(meeting.id(), 43).orElseThrow()).orElseThrow());
-        var paragraph = new cn.jianyi.handling.ReplyLetter.Paragraph(
-                cn.jianyi.handling.ReplyLetter.Paragraph.Kind.TEXT, "犇".repeat(3) + "为全面贯彻落实建议，我委逐项研究办理。".repeat(40));
-        var body = new ArrayList<cn.jianyi.handling.ReplyLetter.Paragraph>();
-        for (int i = 0; i < 24; i++) {
-            body.add(paragraph);
-        }
-        var longLetter = new cn.jianyi.handling.ReplyLetter(letter.replyId(), letter.unitFullName(),
-                letter.documentNumber(), letter.classification(), letter.title(), letter.salutation(), body,
-                letter.signedOn(), letter.copyTo(), letter.contactUnit(), letter.contactPhone(), letter.postcode(),
-                letter.form());
+        var longLetter = ReferenceLetters.withBody(ReferenceLetters.reference(demo, replyQueries, letters),
+                ReferenceLetters.longBody("犇"));
         try (PDDocument doc = Loader.loadPDF(renderer.render(longLetter))) {
             int pages = doc.getNumberOfPages();
             assertThat(pages).as("a body of some 30 pages").isGreaterThanOrEqualTo(30);

@@ -25,12 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.jianyi.demo.DemoReference;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.handling.ReplyQueries;
-import cn.jianyi.suggestion.MeetingView;
-import cn.jianyi.suggestion.Meetings;
-import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.support.IntegrationTest;
 
 /**
@@ -52,8 +50,7 @@ class SigningBlockTests {
     private static final double LINE = 225.0 / 22;
     private static final double CHAR = 156.0 / 28;
 
-    @Autowired Meetings meetings;
-    @Autowired SuggestionQueries queries;
+    @Autowired DemoReference demo;
     @Autowired ReplyQueries replyQueries;
     @Autowired ReplyLetters letters;
     @Autowired PdfLetterRenderer pdfRenderer;
@@ -96,12 +93,10 @@ class SigningBlockTests {
 
     @BeforeAll
     void render() throws IOException {
-        MeetingView meeting = meetings.all().stream().filter(m -> m.term() == 2 && m.meeting() == 4).findFirst()
-                .orElseThrow();
-        reference = letters.of(replyQueries.latestSigned(queries.findId(meeting.id(), 43).orElseThrow()).orElseThrow());
+        reference = ReferenceLetters.reference(demo, replyQueries, letters);
         rendered.put("reference", render(reference));
-        rendered.put("30 pages", render(withBody(longBody())));
-        rendered.put("page break", render(withBody(pageBreakBody())));
+        rendered.put("30 pages", render(ReferenceLetters.withBody(reference, ReferenceLetters.longBody("犇"))));
+        rendered.put("page break", render(ReferenceLetters.withBody(reference, pageBreakBody())));
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "signing-page-break.pdf"), rendered.get("page break").pdf());
     }
@@ -198,10 +193,7 @@ class SigningBlockTests {
                 .isEqualTo(ATTACHMENT);
 
         String longName = "国家税务总局南昌市新建区税务局第一税务分局";
-        var letter = new ReplyLetter(reference.replyId(), longName, reference.documentNumber(),
-                reference.classification(), reference.title(), reference.salutation(), reference.paragraphs(),
-                reference.signedOn(), reference.copyTo(), reference.contactUnit(), reference.contactPhone(),
-                reference.postcode(), reference.form());
+        var letter = ReferenceLetters.withUnit(reference, longName);
         List<Line> longLines = pdfLines(pdfRenderer.render(letter));
         Line date = find(longLines, letter.signedOnText());
         Line unit = unitAbove(longLines, date);
@@ -213,20 +205,6 @@ class SigningBlockTests {
     }
 
     // --- letters ------------------------------------------------------------------------------------------------
-
-    private ReplyLetter withBody(List<ReplyLetter.Paragraph> body) {
-        return new ReplyLetter(reference.replyId(), reference.unitFullName(), reference.documentNumber(),
-                reference.classification(), reference.title(), reference.salutation(), body, reference.signedOn(),
-                reference.copyTo(), reference.contactUnit(), reference.contactPhone(), reference.postcode(),
-                reference.form());
-    }
-
-    /** Some 30 pages, with a rare character the fallback face draws (as PdfLetterTests' long letter). */
-    private static List<ReplyLetter.Paragraph> longBody() {
-        var paragraph = new ReplyLetter.Paragraph(ReplyLetter.Paragraph.Kind.TEXT,
-                "犇".repeat(3) + "为全面贯彻落实建议，我委逐项研究办理。".repeat(40));
-        return java.util.Collections.nCopies(24, paragraph);
-    }
 
     /**
      * The reference body and one-line paragraphs after it, enough to bring the attachment note near the foot of a
