@@ -371,7 +371,10 @@ public class SubmissionManagement {
                 .sorted(Comparator.comparing(Deputy::name)).toList();
     }
 
-    /** The invited deputies, each one of the lead deputy's congress (a deputy of another is refused as unknown). */
+    /**
+     * The invited deputies, each an active deputy of the lead deputy's congress (the form's choices); any other is
+     * refused beside the field.
+     */
     private List<Deputy> resolve(long leadDeputyId, List<Long> ids) {
         if (ids == null || ids.isEmpty()) {
             throw RuleViolation.onField("coSignerIds", "submission.coSigners.none");
@@ -379,7 +382,7 @@ public class SubmissionManagement {
         Long congressId = directory.deputy(leadDeputyId).congressId();
         var found = new ArrayList<Deputy>();
         for (Long id : ids) {
-            found.add(directory.findDeputy(id).filter(d -> Objects.equals(d.congressId(), congressId))
+            found.add(directory.findDeputy(id).filter(d -> d.active() && Objects.equals(d.congressId(), congressId))
                     .orElseThrow(() -> RuleViolation.onField("coSignerIds", "submission.coSigners.unknown")));
         }
         return found;

@@ -205,6 +205,18 @@ class SubmissionTests {
         HttpResponse<String> none = cheng.follow(cheng.post("/submissions/" + id + "/invite",
                 List.of("cutoff", cutoff(3))));
         assertThat(none.body()).contains("请选择联名代表。");
+        var deputies = context.getBean(cn.jianyi.identity.DeputyDirectory.class);
+        deputies.deactivate(world.xiong.id(), world.admin);
+        try {
+            assertThat(cheng.get("/submissions/" + id).body()).as("a deputy no longer in office is not offered")
+                    .doesNotContain("熊小梅（");
+            HttpResponse<String> retired = cheng.follow(cheng.post("/submissions/" + id + "/invite",
+                    List.of("coSignerIds", String.valueOf(world.xiong.id()), "cutoff", cutoff(3))));
+            assertThat(retired.body()).as("nor can one be invited by a hand-made request")
+                    .contains("只能邀请本届人大的代表联名，请从列表中选择。");
+        } finally {
+            deputies.activate(world.xiong.id(), world.admin);   // the class's other tests invite her
+        }
         Submission submission = submissions.visible(id, new DataScope.OfDeputy(world.cheng.id()));
         assertThat(submission.status()).isEqualTo(Submission.Status.DRAFT);
         assertThat(submission.invitations()).isEmpty();
