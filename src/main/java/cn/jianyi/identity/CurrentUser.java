@@ -70,6 +70,11 @@ public final class CurrentUser implements UserDetails {
         return roles.contains(role);
     }
 
+    /** Whether the person is a deputy, who holds no other role: her pages speak her words (ADR 0048). */
+    public boolean isDeputy() {
+        return roles.contains(Role.DEPUTY);
+    }
+
     /** Whether one of the person's roles reads every case, drafts included (the offices and the administrator). */
     public boolean readsEveryCase() {
         return roles.readsEveryCase();
