@@ -140,6 +140,7 @@ class HandlingFlowBrowserTest extends ChromiumTest {
         handler.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("拟写答复")).click();
         assertThat(handler.locator("input[name=classification]:checked")).hasCount(0);   // the handler chooses
         assertThat(handler.locator("main")).containsText("校园周边托育机构消防宣传教育");      // the co-unit's opinion
+        handler.waitForLoadState();   // the body's input reaches htmx's live preview only once the page has loaded
         handler.locator("#body").fill("您提出的《" + TITLE + "》收悉，现答复如下：\n\n一、开展专项检查\n\n"
                 + "我委已会同消防部门对全区托育机构开展消防安全专项检查。");
         assertThat(handler.locator("#letter")).containsText("我委已会同消防部门");
