@@ -96,15 +96,18 @@ public class LetterDocuments {
         }
     }
 
-    /** In words, whether the OFD file carries a seal and whether it verifies (for the command line). */
+    /**
+     * Whether the OFD file carries a seal and whether it verifies (for the command line): {@code seal: verifies}, then
+     * the seal's name in words; {@code seal: none} or {@code seal: FAILS} and the reason otherwise.
+     */
     public String sealStatus(Path ofdFile) {
         try {
             OfdSealCheck check = engine.verify(Files.readAllBytes(ofdFile));
             if (!check.signed()) {
-                return "OFD 未加盖电子印章";
+                return "seal: none（OFD 未加盖电子印章）";
             }
-            return check.valid() ? "OFD 已加盖「" + check.sealName() + "」电子印章，验章通过"
-                    : "OFD 验章失败：" + check.message();
+            return check.valid() ? "seal: verifies（OFD 已加盖「" + check.sealName() + "」电子印章，验章通过）"
+                    : "seal: FAILS（OFD 验章失败：" + check.message() + "）";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

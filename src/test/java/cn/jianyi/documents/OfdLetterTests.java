@@ -54,6 +54,8 @@ class OfdLetterTests {
     private ReplyLetter letter;
     private byte[] ofd;
     private Map<String, byte[]> entries;
+    /** Some 30 pages whose paragraphs open with a character the official faces lack (the fallback face draws it). */
+    private Map<String, byte[]> longEntries;
 
     @BeforeAll
     void render() throws IOException {
@@ -62,6 +64,8 @@ class OfdLetterTests {
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "reply-43.ofd"), ofd);
         entries = OfdPackage.unzip(ofd);
+        longEntries = OfdPackage.unzip(renderer.render(
+                ReferenceLetters.withBody(letter, ReferenceLetters.longBody("犇"))));
     }
 
     @Test
@@ -73,25 +77,34 @@ class OfdLetterTests {
     }
 
     @Test
-    @DisplayName("OFD 嵌入的每个字体子集都通过 OpenType 字体检查（ots-sanitize），且只保留所用字形的表")
+    @DisplayName("OFD 嵌入的每个字体子集都通过 OpenType 字体检查（ots-sanitize），且只保留所用字形的表：参考答复与含生僻字的30页答复")
     void everyEmbeddedFontPassesTheSanitizer() throws Exception {
+        assertFontsSane("the reference letter", entries, 4);
+        assertFontsSane("the 30-page letter with a rare character", longEntries, 5);
+        assertThat(longEntries.keySet()).as("the fallback face is embedded for the rare character")
+                .anyMatch(name -> name.contains("LXGW"));
+    }
+
+    private static void assertFontsSane(String letter, Map<String, byte[]> entries, int atLeast) throws Exception {
         var fonts = entries.entrySet().stream().filter(e -> e.getKey().toLowerCase().matches(".*\\.(ttf|otf)$")).toList();
-        assertThat(fonts).as("the letter's fonts are embedded").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(fonts).as(letter + ": its fonts are embedded").hasSizeGreaterThanOrEqualTo(atLeast);
         Path dir = Files.createTempDirectory("ofd-fonts");
         for (var font : fonts) {
+            String name = letter + ", " + font.getKey();
             Path file = dir.resolve(Path.of(font.getKey()).getFileName().toString());
             Files.write(file, font.getValue());
             // Debian's opentype-sanitizer, which bin/test installs: the check browsers run on web fonts
             Process ots = new ProcessBuilder("ots-sanitize", file.toString(), dir.resolve("out.ttf").toString())
                     .redirectErrorStream(true).start();
             String said = new String(ots.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(ots.waitFor()).as(font.getKey() + ": " + said).isZero();
-            assertThat(said).as(font.getKey()).doesNotContain("ERROR").doesNotContain("WARNING");
+            assertThat(ots.waitFor()).as(name + ": " + said).isZero();
+            assertThat(said).as(name).doesNotContain("ERROR").doesNotContain("WARNING");
             try (var parsed = new org.apache.fontbox.ttf.TTFParser().parse(
                     new org.apache.pdfbox.io.RandomAccessReadBuffer(font.getValue()))) {
-                assertThat(parsed.getTableMap().keySet()).as(font.getKey() + " keeps no table of the whole font's glyphs")
+                assertThat(parsed.getTableMap().keySet()).as(name + " keeps no table of the whole font's glyphs")
                         .doesNotContain("GDEF", "GPOS", "GSUB", "vhea", "vmtx");
-                assertThat(parsed.getOS2Windows().getVersion()).as("OS/2 whole, as its version says").isPositive();
+                assertThat(parsed.getOS2Windows().getVersion()).as(name + ": OS/2 whole, as its version says")
+                        .isPositive();
                 assertThat(parsed.getHorizontalMetrics().getAdvanceWidth(parsed.getNumberOfGlyphs() - 1)).isPositive();
             }
         }
