@@ -67,7 +67,7 @@ public class OfdLetterRenderer {
             Optional<OfdSealKey> seal = letter.isDraft() ? Optional.empty() : seals.of(letter.unitFullName());
             if (seal.isPresent()) {
                 Optional<OfdStamp> stamp = SigningBlock.sealOver(layout, letter.unitFullName(),
-                        letter.signedOnText());
+                        letter.signedOnText(), SealPictureSize.of(seal.get().seal()).orElse(SealPictureSize.STANDARD));
                 if (stamp.isPresent()) {
                     ofd = engine.seal(ofd, seal.get(), stamp.get(), now);
                 }

@@ -20,7 +20,10 @@ final class SigningBlock {
     static final double LINE_MM = 225.0 / LetterGeometry.LINES_PER_PAGE;
     /** 右空四字. */
     static final int DATE_RIGHT_CHARS = 4;
-    /** The round seal of a unit (单位印章), 42 mm across. */
+    /**
+     * The round seal of a unit (单位印章), 42 mm across: the size the layout's spacing is made for and the size drawn
+     * when a seal file states none; a seal stating its own size (40–50 mm) is drawn at that size, centred the same.
+     */
     static final double SEAL_MM = 42;
     /**
      * Blank lines between the body (or 附件说明) and the signing unit: three, so that a 42 mm seal whose centre sits
@@ -57,6 +60,11 @@ final class SigningBlock {
      * the layout has no signing block (a draft).
      */
     static Optional<OfdStamp> sealOver(PdfPageLayout.Layout layout, String unit, String date) {
+        return sealOver(layout, unit, date, SealPictureSize.STANDARD);
+    }
+
+    /** As {@link #sealOver(PdfPageLayout.Layout, String, String)}, for a seal of the given size (centred the same). */
+    static Optional<OfdStamp> sealOver(PdfPageLayout.Layout layout, String unit, String date, SealPictureSize size) {
         for (int page = 0; page < layout.pages().size(); page++) {
             List<OfdDocument.Text> texts = layout.pages().get(page).texts();
             for (OfdDocument.Text text : texts) {
@@ -65,8 +73,8 @@ final class SigningBlock {
                     double unitBaseline = unitLine.map(OfdDocument.Text::y).orElse(text.y() - LINE_MM);
                     double centreX = centre(text);
                     double centreY = unitBaseline - SEAL_CENTRE_ABOVE_UNIT_BASELINE_MM;
-                    return Optional.of(new OfdStamp(page + 1, centreX - SEAL_MM / 2, centreY - SEAL_MM / 2,
-                            SEAL_MM, SEAL_MM));
+                    return Optional.of(new OfdStamp(page + 1, centreX - size.widthMm() / 2,
+                            centreY - size.heightMm() / 2, size.widthMm(), size.heightMm()));
                 }
             }
         }

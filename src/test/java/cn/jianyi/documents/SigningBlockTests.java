@@ -55,6 +55,8 @@ class SigningBlockTests {
     @Autowired ReplyLetters letters;
     @Autowired PdfLetterRenderer pdfRenderer;
     @Autowired OfdLetterRenderer ofdRenderer;
+    @Autowired cn.jianyi.documents.ofd.OfdEngine engine;
+    @Autowired UnitSeals seals;
 
     private ReplyLetter reference;
     private final Map<String, Rendered> rendered = new TreeMap<>();
@@ -161,6 +163,32 @@ class SigningBlockTests {
             assertThat(lines).as(name + ": nothing else under the seal")
                     .filteredOn(seal::covers).extracting(Line::text)
                     .allMatch(text -> text.equals(unit.text()) || text.equals(date.text()));
+        }
+    }
+
+    @Test
+    @DisplayName("印章按印章文件所载尺寸加盖（如 45 毫米），仍居中下压署名和日期；尺寸不可读或不合常理时按 42 毫米")
+    void aSealIsDrawnAtTheSizeItsFileStates() throws Exception {
+        var key = engine.makeSeal(reference.unitFullName(), seals.demoPicture(reference.unitFullName()), 45, 45);
+        assertThat(SealPictureSize.of(key.seal())).contains(new SealPictureSize(45, 45));
+        assertThat(SealPictureSize.of("not a seal".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        var tiny = engine.makeSeal(reference.unitFullName(), seals.demoPicture(reference.unitFullName()), 4, 4);
+        assertThat(SealPictureSize.of(tiny.seal())).as("4 mm is a maker's slip (cm for mm)").isEmpty();
+
+        Rendered at42 = rendered.get("reference");
+        try (PDDocument document = Loader.loadPDF(at42.pdf())) {
+            var box = SigningBlock.sealOver(PdfPageLayout.read(document), reference.unitFullName(),
+                    reference.signedOnText(), new SealPictureSize(45, 45)).orElseThrow();
+            Seal seal = new Seal(box.page(), box.x(), box.y(), box.width(), box.height());
+            assertThat(seal.width()).isEqualTo(45);
+            assertThat(seal.centreX()).isCloseTo(at42.stamp().centreX(), within(0.01));
+            assertThat(seal.y() + seal.height() / 2).isCloseTo(at42.stamp().y() + 21, within(0.01));
+            Line date = find(at42.pdfLines(), reference.signedOnText());
+            Line attachment = find(at42.pdfLines(), ATTACHMENT);
+            assertThat(seal.covers(unitAbove(at42.pdfLines(), date))).isTrue();
+            assertThat(seal.covers(date)).isTrue();
+            assertThat(seal.y() - attachment.baseline()).as("top below the note, within one line of it")
+                    .isGreaterThan(0).isLessThanOrEqualTo(LINE + 1.0);
         }
     }
 
