@@ -64,8 +64,9 @@ class OfdLetterTests {
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "reply-43.ofd"), ofd);
         entries = OfdPackage.unzip(ofd);
-        longEntries = OfdPackage.unzip(renderer.render(
-                ReferenceLetters.withBody(letter, ReferenceLetters.longBody("犇"))));
+        byte[] longOfd = renderer.render(ReferenceLetters.withBody(letter, ReferenceLetters.longBody("犇")));
+        Files.write(Path.of("target", "reply-43-long.ofd"), longOfd);  // to look at: bin/ofd-pages
+        longEntries = OfdPackage.unzip(longOfd);
     }
 
     @Test
