@@ -67,6 +67,10 @@ public class TimeStampAuthority {
     private static final int GRANTED_WITH_MODS = 1;
 
     private final TimeStampSettings settings;
+    /**
+     * Real time in the office's zone, not the application's business clock (which tests may hold still): genTime is
+     * compared with it, as the engine signs with the real time (like {@link UnitSeals}).
+     */
     private final Clock clock;
     private final X509Certificate trusted;
     private final HttpClient http;
@@ -76,7 +80,7 @@ public class TimeStampAuthority {
 
     TimeStampAuthority(TimeStampSettings settings, Clock clock) {
         this.settings = settings;
-        this.clock = clock;
+        this.clock = Clock.system(clock.getZone());
         this.trusted = settings.certificate().isEmpty() ? null : readCertificate(Path.of(settings.certificate()));
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();

@@ -58,6 +58,7 @@ class TimeStampTests {
     @Autowired OfdEngine engine;
     @Autowired UnitSeals seals;
     @Autowired Clock clock;
+    @Autowired org.springframework.beans.factory.BeanFactory beans;
 
     private Path dir;
     private LocalTsa tsa;
@@ -148,6 +149,33 @@ class TimeStampTests {
         assertThat(authority.status().lastSuccess()).isNotNull();
         assertThat(authority.status().lastAuthority()).isEqualTo("Jianyi Test TSA");
         assertThat(authority.status().lastFailure()).isNull();
+    }
+
+    @Test
+    @DisplayName("render-demo 的时间戳一行：时间（办公时区）、签发机构、验证通过；失败时写明原因；未配置时写明未配置")
+    void theCommandLineSaysWhatTheTimeStampIs() throws IOException {
+        Path file = dir.resolve("stamped.ofd");
+        Files.write(file, stamped);
+        assertThat(documents(authority).timeStampStatus(file))
+                .matches("time stamp: \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00 from Jianyi Test TSA, verifies");
+
+        TimeStampAuthority failing = authority(tsa.url(), tsaCertificate.toString());
+        tsa.mode(LocalTsa.Mode.REJECT);
+        try {
+            Files.write(file, renderer(failing).render(letter, letterPdf));
+        } finally {
+            tsa.mode(LocalTsa.Mode.GRANT);
+        }
+        assertThat(documents(failing).timeStampStatus(file))
+                .startsWith("time stamp: failed (时间戳服务拒绝了请求（状态 2：request refused by policy");
+
+        assertThat(documents(new TimeStampAuthority(TimeStampSettings.off(), clock)).timeStampStatus(file))
+                .isEqualTo("time stamp: none (no time-stamp authority configured)");
+        Files.delete(file);
+    }
+
+    private LetterDocuments documents(TimeStampAuthority timeStamps) {
+        return new LetterDocuments(beans, renderer(timeStamps), engine, timeStamps, clock);
     }
 
     @Test
