@@ -110,14 +110,29 @@ public class TimeStampAuthority {
     public record Status(String url, ZonedDateTime lastSuccess, String lastAuthority, ZonedDateTime lastFailure,
                          String lastReason) {
 
+        /** Off (no TSA), not asked yet since the start, the last request succeeded, or the last request failed. */
+        public enum State {
+            OFF, UNUSED, OK, FAILING
+        }
+
         public boolean configured() {
             return url != null;
         }
 
-        /** Configured, and the last request (if any) succeeded. */
+        public State state() {
+            if (!configured()) {
+                return State.OFF;
+            }
+            if (lastSuccess == null && lastFailure == null) {
+                return State.UNUSED;
+            }
+            return lastFailure == null || lastSuccess != null && lastSuccess.isAfter(lastFailure) ? State.OK
+                    : State.FAILING;
+        }
+
+        /** Configured, and no request has failed since the last one that succeeded. */
         public boolean healthy() {
-            return configured() && (lastFailure == null
-                    || lastSuccess != null && lastSuccess.isAfter(lastFailure));
+            return state() == State.OK || state() == State.UNUSED;
         }
     }
 

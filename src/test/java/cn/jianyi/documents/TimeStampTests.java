@@ -145,7 +145,7 @@ class TimeStampTests {
         });
 
         assertThat(OfdSchema.check(stamped).valid()).as(OfdSchema.check(stamped).summary()).isTrue();
-        assertThat(authority.status().healthy()).isTrue();
+        assertThat(authority.status().state()).isEqualTo(TimeStampAuthority.Status.State.OK);
         assertThat(authority.status().lastSuccess()).isNotNull();
         assertThat(authority.status().lastAuthority()).isEqualTo("Jianyi Test TSA");
         assertThat(authority.status().lastFailure()).isNull();
@@ -225,7 +225,7 @@ class TimeStampTests {
         assertThat(IndependentOfdCheck.check(ofd).allProblems()).isEmpty();
         assertThat(failing.lastOutcome()).isInstanceOfSatisfying(TimeStampAuthority.Outcome.Failed.class,
                 failed -> assertThat(failed.reason()).startsWith(reason));
-        assertThat(failing.status().healthy()).isFalse();
+        assertThat(failing.status().state()).isEqualTo(TimeStampAuthority.Status.State.FAILING);
         assertThat(failing.status().lastReason()).startsWith(reason);
         assertThat(failing.status().lastFailure()).isNotNull();
         assertThat(took).as("sealing with a failing TSA (%s)", reason).isLessThan(TIMEOUT.plusSeconds(5));
@@ -237,7 +237,8 @@ class TimeStampTests {
         var off = new TimeStampAuthority(TimeStampSettings.off(), clock);
         assertThat(off.configured()).isFalse();
         assertThat(off.forSealing()).isNull();
-        assertThat(off.status().configured()).isFalse();
+        assertThat(off.status().state()).isEqualTo(TimeStampAuthority.Status.State.OFF);
+        assertThat(authority(tsa.url(), "").status().state()).isEqualTo(TimeStampAuthority.Status.State.UNUSED);
         assertThat(off.lastOutcome()).isNull();
 
         assertThatThrownBy(() -> new TimeStampSettings("ftp://tsa.example", "", TIMEOUT, TimeStampSettings.Hash.SM3,
