@@ -179,6 +179,34 @@ class TimeStampTests {
     }
 
     @Test
+    @DisplayName("换上另一签名值的时间戳：印章仍有效，但引擎与独立核验都指出时间戳的摘要与签名值不符")
+    void aTimeStampOverAnotherSignatureIsCaught() throws Exception {
+        var other = (TimeStampAuthority.Outcome.Stamped) authority.stamp(new byte[] {4, 2});
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>(OfdPackage.unzip(stamped));
+        String path = "Doc_0/Signs/Sign_0/SignedValue.dat";
+        var fields = org.bouncycastle.asn1.ASN1Sequence.getInstance(
+                org.bouncycastle.asn1.ASN1Primitive.fromByteArray(files.get(path)));
+        var swapped = new org.bouncycastle.asn1.ASN1EncodableVector();
+        for (int i = 0; i < 4; i++) {
+            swapped.add(fields.getObjectAt(i));
+        }
+        swapped.add(new org.bouncycastle.asn1.DERTaggedObject(true, 0,
+                new org.bouncycastle.asn1.DERBitString(other.token())));
+        files.put(path, new org.bouncycastle.asn1.DERSequence(swapped).getEncoded("DER"));
+        byte[] tampered = OfdPackage.zip(files);
+
+        OfdSealCheck check = engine.verify(tampered);
+        assertThat(check.valid()).as("the seal itself does not cover the time stamp").isTrue();
+        assertThat(check.timeStamp().imprintMatches()).isFalse();
+        assertThat(check.timeStamp().verifies()).isTrue();
+        assertThat(check.timeStamp().holds()).isFalse();
+        assertThat(check.timeStamp().problem()).isEqualTo("时间戳的摘要与签名值不符");
+        assertThat(IndependentOfdCheck.check(tampered).allProblems()).containsExactly(
+                "time stamp: the message imprint is not the " + IndependentOfdCheck.SM3_OID
+                        + " hash of the signature value");
+    }
+
+    @Test
     @DisplayName("独立核验发现时间戳不是由给定的 TSA 证书签发")
     void theIndependentCheckNamesAForeignTsaCertificate() throws Exception {
         org.bouncycastle.asn1.x509.Certificate foreign;
