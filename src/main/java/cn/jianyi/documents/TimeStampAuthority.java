@@ -82,8 +82,8 @@ public class TimeStampAuthority {
         this.settings = settings;
         this.clock = Clock.system(clock.getZone());
         this.trusted = settings.certificate().isEmpty() ? null : readCertificate(Path.of(settings.certificate()));
-        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = settings.configured() ? HttpClient.newBuilder().connectTimeout(settings.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build() : null;   // no client thread while off
     }
 
     /** What one request came to: a token that checks, or the reason there is none. */
