@@ -186,6 +186,7 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         out.println(letter.documentNumber() + "  " + letter.title());
         out.println(demoLetters.documents().sealStatus(files.get(LetterFormat.OFD)));
+        out.println(demoLetters.documents().timeStampStatus(files.get(LetterFormat.OFD)));
         out.println(demoLetters.documents().schemaStatus(files.get(LetterFormat.OFD)));
         return 0;
     }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,13 +26,18 @@ public class LetterDocuments {
     private final Map<LetterFormat, Function<ReplyLetter, byte[]>> renderers = new EnumMap<>(LetterFormat.class);
     private final OfdLetterRenderer ofd;
     private final OfdEngine engine;
+    private final TimeStampAuthority timeStamps;
+    private final Clock clock;
 
-    LetterDocuments(BeanFactory beans, OfdLetterRenderer ofd, OfdEngine engine) {
+    LetterDocuments(BeanFactory beans, OfdLetterRenderer ofd, OfdEngine engine, TimeStampAuthority timeStamps,
+                    Clock clock) {
         for (LetterFormat format : LetterFormat.values()) {
             renderers.put(format, format.bind(beans));
         }
         this.ofd = ofd;
         this.engine = engine;
+        this.timeStamps = timeStamps;
+        this.clock = clock;
     }
 
     public byte[] render(LetterFormat format, ReplyLetter letter) {
@@ -108,6 +116,36 @@ public class LetterDocuments {
             }
             return check.valid() ? "seal: verifies（OFD 已加盖「" + check.sealName() + "」电子印章，验章通过）"
                     : "seal: FAILS（OFD 验章失败：" + check.message() + "）";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The OFD's trusted time stamp for the command line (ADR 0055): {@code time stamp: <genTime in the office's zone>
+     * from <TSA>, verifies}, {@code time stamp: none (no time-stamp authority configured)} or {@code time stamp:
+     * failed (<reason>)} with the reason of the last request to the TSA.
+     */
+    public String timeStampStatus(Path ofdFile) {
+        try {
+            OfdSealCheck check = engine.verify(Files.readAllBytes(ofdFile));
+            if (check.timeStamped()) {
+                OfdSealCheck.TimeStamp stamp = check.timeStamp();
+                String when = stamp.genTime() == null ? "unreadable"
+                        : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                                stamp.genTime().truncatedTo(ChronoUnit.SECONDS).atZone(clock.getZone()));
+                return "time stamp: " + when + " from " + stamp.authority()
+                        + (stamp.holds() ? ", verifies" : ", does not verify (" + stamp.problem() + ")");
+            }
+            if (!timeStamps.configured()) {
+                return "time stamp: none (no time-stamp authority configured)";
+            }
+            if (!check.signed()) {
+                return "time stamp: none (the OFD is not sealed)";
+            }
+            return timeStamps.lastOutcome() instanceof TimeStampAuthority.Outcome.Failed failed
+                    ? "time stamp: failed (" + failed.reason() + ")"
+                    : "time stamp: none";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,7 +30,8 @@ import cn.jianyi.handling.ReplyLetter;
  * Renders a reply letter as OFD (GB/T 33190): the letter is laid out once, as the PDF, and the OFD draws the same
  * glyphs at the same positions with the same faces, each font subset to the characters it draws. A signed letter of a
  * unit whose electronic seal is configured is sealed (GB/T 38540, SM2) over the signing unit and date, placed as
- * {@link SigningBlock} says (GB/T 9704-2012 §7.3.5.1).
+ * {@link SigningBlock} says (GB/T 9704-2012 §7.3.5.1), and time-stamped by the configured time-stamp authority when
+ * there is one (ADR 0055; without a time stamp when it gives none).
  */
 @Component
 public class OfdLetterRenderer {
@@ -41,13 +42,16 @@ public class OfdLetterRenderer {
     private final DocumentFonts fonts;
     private final OfdEngine engine;
     private final UnitSeals seals;
+    private final TimeStampAuthority timeStamps;
     private final Clock clock;
 
-    OfdLetterRenderer(PdfLetterRenderer pdf, DocumentFonts fonts, OfdEngine engine, UnitSeals seals, Clock clock) {
+    OfdLetterRenderer(PdfLetterRenderer pdf, DocumentFonts fonts, OfdEngine engine, UnitSeals seals,
+                      TimeStampAuthority timeStamps, Clock clock) {
         this.pdf = pdf;
         this.fonts = fonts;
         this.engine = engine;
         this.seals = seals;
+        this.timeStamps = timeStamps;
         this.clock = clock;
     }
 
@@ -69,7 +73,7 @@ public class OfdLetterRenderer {
                 Optional<OfdStamp> stamp = SigningBlock.sealOver(layout, letter.unitFullName(),
                         letter.signedOnText(), SealPictureSize.of(seal.get().seal()).orElse(SealPictureSize.STANDARD));
                 if (stamp.isPresent()) {
-                    ofd = engine.seal(ofd, seal.get(), stamp.get(), now);
+                    ofd = engine.seal(ofd, seal.get(), stamp.get(), now, timeStamps.forSealing());
                 }
             }
             return ofd;

@@ -61,6 +61,7 @@ class RenderDemoCommandTests {
         assertThat(printed).contains("reply.pdf").contains("reply.docx").contains("reply.ofd")
                 .contains("新卫提字〔2024〕1号  关于区人大二届四次会议第43号建议的答复")
                 .containsPattern("(?m)^seal: verifies（OFD 已加盖「南昌市新建区卫生健康委员会」电子印章，验章通过）$")
+                .containsPattern("(?m)^time stamp: none \\(no time-stamp authority configured\\)$")
                 .containsPattern("(?m)^schema: valid \\(\\d+ XML files\\)$")
                 .containsPattern("(?m)reply\\.pdf  \\d+ bytes  fonts: [1-9]\\d* embedded, all sane$")
                 .containsPattern("(?m)reply\\.ofd  \\d+ bytes  fonts: [1-9]\\d* embedded, all sane$");

@@ -131,7 +131,8 @@ class UnitSealTests {
     void theAdministratorUploadsInTheBrowserAndSeesTheOutcome() {
         HandlingUnit unit = unit("南昌市新建区测试丙局", "新丙提字");
         WebClient admin = WebClient.loggedIn(port, "admin", TestWorld.PASSWORD);
-        assertThat(admin.get("/directory/units/" + unit.id()).body()).contains("尚未上传电子印章");
+        assertThat(admin.get("/directory/units/" + unit.id()).body()).contains("尚未上传电子印章")
+                .contains("可信时间戳服务").contains("未配置（答复函盖章时不加可信时间戳）");
         HttpResponse<String> refused = admin.follow(admin.postMultipart("/directory/units/" + unit.id() + "/seal", List.of(),
                 List.of(new FilePart("seal", "seal.esl", "application/octet-stream", genuine.seal()),
                         new FilePart("key", "signer.key", "application/octet-stream", other.privateKey()),

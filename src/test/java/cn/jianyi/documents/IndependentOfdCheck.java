@@ -109,13 +109,39 @@ final class IndependentOfdCheck {
      */
     record SignatureCheck(String location, String sealName, String sealId, String signer, Instant signedAt,
                           String signatureDateTime, String propertyInfo, List<String> references,
-                          List<String> problems) {
+                          List<String> problems, TimeStampCheck timeStamp) {
+
+        SignatureCheck(String location, String sealName, String sealId, String signer, Instant signedAt,
+                       String signatureDateTime, String propertyInfo, List<String> references,
+                       List<String> problems) {
+            this(location, sealName, sealId, signer, signedAt, signatureDateTime, propertyInfo, references, problems,
+                    null);
+        }
+    }
+
+    /**
+     * The RFC 3161 time stamp in the SES_Signature's {@code timeStamp} field (ADR 0055): genTime, the imprint's hash
+     * algorithm (OID), whether the imprint is that hash of the signature value, the subject of the certificate the
+     * token was checked with, and whether the token's CMS signature (SM2 with SM3 over its signed attributes, whose
+     * messageDigest is the SM3 of the TSTInfo) verifies with it. Its problems are also among the signature's.
+     */
+    record TimeStampCheck(Instant genTime, String hashAlgorithm, boolean imprintMatches, String signer,
+                          boolean signatureVerifies, List<String> problems) {
     }
 
     private IndependentOfdCheck() {
     }
 
+    /** Checks the package; a time stamp is checked with the certificate it carries. */
     static Result check(byte[] ofd) {
+        return check(ofd, null);
+    }
+
+    /**
+     * Checks the package; a time stamp is checked with {@code tsaCertificate} (the TSA's, as the archive knows it), or
+     * with the certificate it carries when {@code null}.
+     */
+    static Result check(byte[] ofd, Certificate tsaCertificate) {
         Map<String, byte[]> files = unzip(ofd);
         List<String> problems = new ArrayList<>();
         List<SignatureCheck> signatures = new ArrayList<>();
@@ -141,7 +167,7 @@ final class IndependentOfdCheck {
             Set<String> pageIds = pageIds(files, body);
             for (Element signature : children(parse(signaturesXml).getDocumentElement(), "Signature")) {
                 String location = resolve(signaturesPath, signature.getAttribute("BaseLoc"));
-                SignatureCheck check = checkSignature(files, location, pageIds);
+                SignatureCheck check = checkSignature(files, location, pageIds, tsaCertificate);
                 signatures.add(check);
                 protectedFiles.addAll(check.references());
                 signatureFiles.add(location);
@@ -154,7 +180,8 @@ final class IndependentOfdCheck {
         return new Result(signatures, unprotected, problems);
     }
 
-    private static SignatureCheck checkSignature(Map<String, byte[]> files, String location, Set<String> pageIds) {
+    private static SignatureCheck checkSignature(Map<String, byte[]> files, String location, Set<String> pageIds,
+                                                 Certificate tsaCertificate) {
         List<String> problems = new ArrayList<>();
         List<String> references = new ArrayList<>();
         byte[] signatureXml = files.get(location);
@@ -264,8 +291,15 @@ final class IndependentOfdCheck {
                         problems.add("seal: " + sealPath + " is not the seal inside the SES_Signature");
                     }
                 });
+
+        // 4. The time stamp over the signature value, when there is one
+        TimeStampCheck timeStamp = ses.timeStamp() == null ? null
+                : TimeStamps.check(ses.timeStamp(), ses.signature(), tsaCertificate);
+        if (timeStamp != null) {
+            problems.addAll(timeStamp.problems());
+        }
         return new SignatureCheck(location, seal.name(), seal.id(), signer.getSubject().toString(), ses.timeInfo(),
-                signatureDateTime, ses.propertyInfo(), references, problems);
+                signatureDateTime, ses.propertyInfo(), references, problems, timeStamp);
     }
 
     private static Optional<String> signedValuePath(Map<String, byte[]> files, String location) {
@@ -300,7 +334,7 @@ final class IndependentOfdCheck {
      */
     record SesSignature(byte[] toSign, Seal seal, Instant timeInfo, byte[] dataHash, String propertyInfo,
                         Certificate signer, ASN1ObjectIdentifier signatureAlgorithm, byte[] signature,
-                        boolean derEncoded) {
+                        boolean derEncoded, byte[] timeStamp) {
 
         static SesSignature parse(byte[] encoded) throws IOException {
             ASN1Sequence signature = ASN1Sequence.getInstance(ASN1Primitive.fromByteArray(encoded));
@@ -313,8 +347,11 @@ final class IndependentOfdCheck {
             if (tbs.size() == 6) {
                 ASN1TaggedObject.getInstance(tbs.getObjectAt(5));
             }
+            byte[] timeStamp = null;
             if (signature.size() == 5) {
-                ASN1TaggedObject.getInstance(signature.getObjectAt(4));
+                ASN1TaggedObject tagged = ASN1TaggedObject.getInstance(signature.getObjectAt(4));
+                require(tagged.getTagNo() == 0 && tagged.isExplicit(), "timeStamp is not [0] EXPLICIT");
+                timeStamp = octets(Der.explicitContent(tagged));
             }
             Instant time;
             try {
@@ -331,7 +368,8 @@ final class IndependentOfdCheck {
                     Certificate.getInstance(ASN1OctetString.getInstance(signature.getObjectAt(1)).getOctets()),
                     ASN1ObjectIdentifier.getInstance(signature.getObjectAt(2)),
                     octets(signature.getObjectAt(3)),
-                    java.util.Arrays.equals(signature.getEncoded(ASN1Encoding.DER), encoded));
+                    java.util.Arrays.equals(signature.getEncoded(ASN1Encoding.DER), encoded),
+                    timeStamp);
         }
     }
 
@@ -382,7 +420,7 @@ final class IndependentOfdCheck {
     }
 
     /** The contents of a BIT STRING (GB/T 38540 writes hashes and signatures as BIT STRINGs of whole octets). */
-    private static byte[] octets(ASN1Encodable bits) {
+    static byte[] octets(ASN1Encodable bits) {
         ASN1BitString string = (ASN1BitString) typed(bits, BIT_STRING, "BIT STRING");
         require(string.getPadBits() == 0, "a BIT STRING of whole octets");
         return string.getOctets();
@@ -428,7 +466,7 @@ final class IndependentOfdCheck {
     }
 
     /** SM2 (GB/T 32918) over {@code data} with the certificate's key, the default signer ID, DER (r, s). */
-    private static boolean sm2Verifies(Certificate certificate, byte[] data, byte[] signature) {
+    static boolean sm2Verifies(Certificate certificate, byte[] data, byte[] signature) {
         SubjectPublicKeyInfo key = certificate.getSubjectPublicKeyInfo();
         if (!key.getAlgorithm().getAlgorithm().equals(X9ObjectIdentifiers.id_ecPublicKey)
                 || !GMObjectIdentifiers.sm2p256v1.equals(key.getAlgorithm().getParameters())) {
@@ -571,6 +609,173 @@ final class IndependentOfdCheck {
             return Base64.getMimeDecoder().decode(value);
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    // --- RFC 3161 time stamp (a CMS SignedData over a TSTInfo), walked with the ASN.1 classes ---
+
+    /**
+     * The time stamp of a SES_Signature: ContentInfo { id-signedData, [0] SignedData { version, digestAlgorithms,
+     * encapContentInfo { id-ct-TSTInfo, [0] OCTET STRING TSTInfo }, [0] IMPLICIT certificates OPTIONAL,
+     * [1] IMPLICIT crls OPTIONAL, signerInfos } }; TSTInfo { version, policy, messageImprint { hashAlgorithm,
+     * hashedMessage }, serialNumber, genTime, … }; SignerInfo { version, sid, digestAlgorithm, [0] IMPLICIT
+     * signedAttrs, signatureAlgorithm, signature }. RFC 5652 §5.4: the signature is over the DER of signedAttrs as a
+     * SET, whose messageDigest attribute must be the digest of the TSTInfo's octets.
+     */
+    static final class TimeStamps {
+
+        static final String SIGNED_DATA = "1.2.840.113549.1.7.2";
+        static final String TST_INFO = "1.2.840.113549.1.9.16.1.4";
+        static final String MESSAGE_DIGEST = "1.2.840.113549.1.9.4";
+        static final String SHA256_OID = "2.16.840.1.101.3.4.2.1";
+
+        private TimeStamps() {
+        }
+
+        static TimeStampCheck check(byte[] token, byte[] signatureValue, Certificate tsaCertificate) {
+            List<String> problems = new ArrayList<>();
+            try {
+                ASN1Sequence contentInfo = ASN1Sequence.getInstance(ASN1Primitive.fromByteArray(token));
+                require(ASN1ObjectIdentifier.getInstance(contentInfo.getObjectAt(0)).getId().equals(SIGNED_DATA),
+                        "time stamp: not a CMS SignedData");
+                ASN1Sequence signedData = ASN1Sequence.getInstance(
+                        Der.explicitContent(ASN1TaggedObject.getInstance(contentInfo.getObjectAt(1))));
+                ASN1Sequence encap = ASN1Sequence.getInstance(signedData.getObjectAt(2));
+                require(ASN1ObjectIdentifier.getInstance(encap.getObjectAt(0)).getId().equals(TST_INFO),
+                        "time stamp: the content is not a TSTInfo");
+                byte[] tstInfoOctets = ASN1OctetString.getInstance(
+                        Der.explicitContent(ASN1TaggedObject.getInstance(encap.getObjectAt(1)))).getOctets();
+                ASN1Sequence tstInfo = ASN1Sequence.getInstance(ASN1Primitive.fromByteArray(tstInfoOctets));
+                ASN1Sequence imprint = ASN1Sequence.getInstance(tstInfo.getObjectAt(2));
+                String hashAlgorithm = AlgorithmIdentifier.getInstance(imprint.getObjectAt(0)).getAlgorithm().getId();
+                byte[] hashed = ASN1OctetString.getInstance(imprint.getObjectAt(1)).getOctets();
+                Instant genTime = ASN1GeneralizedTime.getInstance(tstInfo.getObjectAt(4)).getDate().toInstant();
+                byte[] expected = digest(hashAlgorithm, signatureValue);
+                boolean imprintMatches = expected != null && MessageDigest.isEqual(expected, hashed);
+                if (!imprintMatches) {
+                    problems.add("time stamp: the message imprint is not the " + hashAlgorithm
+                            + " hash of the signature value");
+                }
+
+                List<Certificate> carried = new ArrayList<>();
+                ASN1Sequence signerInfo = null;
+                for (int i = 3; i < signedData.size(); i++) {
+                    ASN1Encodable field = signedData.getObjectAt(i);
+                    if (field.toASN1Primitive() instanceof ASN1TaggedObject tagged) {
+                        if (tagged.getTagNo() == 0) {
+                            for (ASN1Encodable certificate : Der.implicitSet(tagged)) {
+                                carried.add(Certificate.getInstance(certificate));
+                            }
+                        }
+                    } else {
+                        signerInfo = ASN1Sequence.getInstance(
+                                org.bouncycastle.asn1.ASN1Set.getInstance(field).getObjectAt(0));
+                    }
+                }
+                require(signerInfo != null, "time stamp: no SignerInfo");
+                ASN1Sequence sid = ASN1Sequence.getInstance(signerInfo.getObjectAt(1));
+                Certificate signer = tsaCertificate != null ? tsaCertificate : carried.stream()
+                        .filter(c -> c.getIssuer().equals(org.bouncycastle.asn1.x500.X500Name.getInstance(
+                                sid.getObjectAt(0)))
+                                && c.getSerialNumber().equals(ASN1Integer.getInstance(sid.getObjectAt(1))))
+                        .findFirst().orElse(null);
+                boolean verifies = false;
+                if (signer == null) {
+                    problems.add("time stamp: no certificate to check its signature with");
+                } else {
+                    verifies = signatureHolds(signerInfo, tstInfoOctets, signer, problems);
+                }
+                return new TimeStampCheck(genTime, hashAlgorithm, imprintMatches,
+                        signer == null ? null : signer.getSubject().toString(), verifies, problems);
+            } catch (IOException | ParseException | RuntimeException e) {
+                problems.add("time stamp: not an RFC 3161 token: " + e.getMessage());
+                return new TimeStampCheck(null, null, false, null, false, problems);
+            }
+        }
+
+        /** The signed attributes' messageDigest against the TSTInfo, then SM2 with SM3 over the attributes. */
+        private static boolean signatureHolds(ASN1Sequence signerInfo, byte[] tstInfo, Certificate signer,
+                                              List<String> problems) throws IOException {
+            String digestAlgorithm = AlgorithmIdentifier.getInstance(signerInfo.getObjectAt(2)).getAlgorithm()
+                    .getId();
+            ASN1TaggedObject signedAttrs = ASN1TaggedObject.getInstance(signerInfo.getObjectAt(3));
+            require(signedAttrs.getTagNo() == 0, "time stamp: no signed attributes");
+            byte[] messageDigest = null;
+            for (ASN1Encodable attribute : Der.implicitSet(signedAttrs)) {
+                ASN1Sequence fields = ASN1Sequence.getInstance(attribute);
+                if (ASN1ObjectIdentifier.getInstance(fields.getObjectAt(0)).getId().equals(MESSAGE_DIGEST)) {
+                    messageDigest = ASN1OctetString.getInstance(
+                            org.bouncycastle.asn1.ASN1Set.getInstance(fields.getObjectAt(1)).getObjectAt(0))
+                            .getOctets();
+                }
+            }
+            byte[] expected = digest(digestAlgorithm, tstInfo);
+            if (messageDigest == null || expected == null || !MessageDigest.isEqual(messageDigest, expected)) {
+                problems.add("time stamp: the signed messageDigest is not the " + digestAlgorithm
+                        + " hash of the TSTInfo");
+                return false;
+            }
+            ASN1ObjectIdentifier algorithm = AlgorithmIdentifier.getInstance(signerInfo.getObjectAt(4))
+                    .getAlgorithm();
+            if (!algorithm.equals(SM2_WITH_SM3) && !algorithm.equals(GMObjectIdentifiers.sm2p256v1)) {
+                problems.add("time stamp: signature algorithm " + algorithm + " is not SM2 with SM3");
+                return false;
+            }
+            byte[] signature = ASN1OctetString.getInstance(signerInfo.getObjectAt(5)).getOctets();
+            if (!sm2Verifies(signer, Der.asSet(signedAttrs), signature)) {
+                problems.add("time stamp: the CMS signature does not verify with " + signer.getSubject());
+                return false;
+            }
+            return true;
+        }
+
+        /** SM3 or SHA-256, by OID; {@code null} for another algorithm. */
+        private static byte[] digest(String oid, byte[] data) {
+            if (oid.equals(SM3_OID)) {
+                return sm3(data);
+            }
+            if (oid.equals(SHA256_OID)) {
+                try {
+                    return MessageDigest.getInstance("SHA-256").digest(data);
+                } catch (java.security.NoSuchAlgorithmException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Tagged values read on their encoding, not with the ASN1TaggedObject methods that differ between BouncyCastle
+     * 1.68 and 1.87 ({@code getObject}, {@code getBaseObject}).
+     */
+    static final class Der {
+
+        private Der() {
+        }
+
+        /** The value inside an EXPLICIT tag. */
+        static ASN1Primitive explicitContent(ASN1TaggedObject tagged) throws IOException {
+            byte[] encoded = tagged.getEncoded(ASN1Encoding.DER);
+            return ASN1Primitive.fromByteArray(java.util.Arrays.copyOfRange(encoded, headerLength(encoded),
+                    encoded.length));
+        }
+
+        /** An IMPLICIT [n] SET OF as the DER of the SET (tag 0x31), as CMS signs signed attributes. */
+        static byte[] asSet(ASN1TaggedObject tagged) throws IOException {
+            byte[] encoded = tagged.getEncoded(ASN1Encoding.DER);
+            encoded[0] = 0x31;
+            return encoded;
+        }
+
+        /** The elements of an IMPLICIT [n] SET OF. */
+        static org.bouncycastle.asn1.ASN1Set implicitSet(ASN1TaggedObject tagged) throws IOException {
+            return org.bouncycastle.asn1.ASN1Set.getInstance(ASN1Primitive.fromByteArray(asSet(tagged)));
+        }
+
+        private static int headerLength(byte[] encoded) {
+            int first = encoded[1] & 0xff;
+            return first < 0x80 ? 2 : 2 + (first & 0x7f);
         }
     }
 }

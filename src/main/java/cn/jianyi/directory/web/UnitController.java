@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.jianyi.documents.TimeStampAuthority;
 import cn.jianyi.documents.UnitSeals;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.HandlingUnit;
@@ -39,11 +40,14 @@ class UnitController {
     private final UnitDirectory units;
     private final CongressDirectory congresses;
     private final UnitSeals seals;
+    private final TimeStampAuthority timeStamps;
 
-    UnitController(UnitDirectory units, CongressDirectory congresses, UnitSeals seals) {
+    UnitController(UnitDirectory units, CongressDirectory congresses, UnitSeals seals,
+                   TimeStampAuthority timeStamps) {
         this.units = units;
         this.congresses = congresses;
         this.seals = seals;
+        this.timeStamps = timeStamps;
     }
 
     @GetMapping
@@ -168,6 +172,7 @@ class UnitController {
     private String showUnit(HandlingUnit unit, CurrentUser me, Model model) {
         model.addAttribute("unit", unit);
         model.addAttribute("seal", seals.status(unit.id(), unit.fullName()));
+        model.addAttribute("timeStamp", timeStamps.status());
         if (!model.containsAttribute("sealForm")) {
             model.addAttribute("sealForm", SealForm.empty());
         }

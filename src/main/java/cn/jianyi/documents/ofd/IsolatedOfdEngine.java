@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -40,9 +41,9 @@ public class IsolatedOfdEngine implements OfdEngine, OfdReading {
     }
 
     @Override
-    public byte[] seal(byte[] ofd, OfdSealKey key, OfdStamp stamp, ZonedDateTime signedAt)
-            throws IOException, GeneralSecurityException {
-        return callSecure(engine -> engine.seal(ofd, key, stamp, signedAt));
+    public byte[] seal(byte[] ofd, OfdSealKey key, OfdStamp stamp, ZonedDateTime signedAt,
+                       UnaryOperator<byte[]> timeStamp) throws IOException, GeneralSecurityException {
+        return callSecure(engine -> engine.seal(ofd, key, stamp, signedAt, timeStamp));
     }
 
     @Override

@@ -3,6 +3,7 @@ package cn.jianyi.documents.ofd;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.time.ZonedDateTime;
+import java.util.function.UnaryOperator;
 
 /**
  * What the application asks of the OFD library (ofdrw). Its implementation lives in {@code ofd.engine} and runs in a
@@ -19,10 +20,24 @@ public interface OfdEngine {
      * Signs the OFD with a GB/T 38540 electronic seal, drawn at the stamp position; {@code signedAt} is written as
      * the signature's SignatureDateTime, in its own time zone (the office's).
      */
-    byte[] seal(byte[] ofd, OfdSealKey key, OfdStamp stamp, ZonedDateTime signedAt)
+    default byte[] seal(byte[] ofd, OfdSealKey key, OfdStamp stamp, ZonedDateTime signedAt)
+            throws IOException, GeneralSecurityException {
+        return seal(ofd, key, stamp, signedAt, null);
+    }
+
+    /**
+     * Seals as above and, when {@code timeStamp} is given, asks it for an RFC 3161 TimeStampToken (DER) over the final
+     * signature value (the SES_Signature's {@code signature} BIT STRING's bytes), which goes into the SES_Signature's
+     * {@code timeStamp} (GB/T 38540-2020, ADR 0055). It is asked once, for the signature that stays in the file; a
+     * {@code null} answer leaves the seal without a time stamp.
+     */
+    byte[] seal(byte[] ofd, OfdSealKey key, OfdStamp stamp, ZonedDateTime signedAt, UnaryOperator<byte[]> timeStamp)
             throws IOException, GeneralSecurityException;
 
-    /** Checks every signature of the OFD (document digest, SM2 signature, the seal's own signature). */
+    /**
+     * Checks every signature of the OFD (document digest, SM2 signature, the seal's own signature) and reports the
+     * first signature's time stamp, if it has one.
+     */
     OfdSealCheck verify(byte[] ofd);
 
     /**

@@ -103,10 +103,12 @@ class DeputyPagesTests {
 
         long replyId = latestReply(toRate);
         assertThat(as("deputy").get("/replies/" + replyId).body()).contains(">评价答复<")
-                .contains("href=\"/suggestions/" + toRate + "/feedback\"");
+                .contains("href=\"/suggestions/" + toRate + "/feedback\"")
+                .as("the time stamp note is the offices'").doesNotContain("可信时间戳");
         assertThat(as("deputy2").get("/replies/" + replyId).body()).as("the co-signer does not answer the form")
                 .doesNotContain(">评价答复<");
-        assertThat(as("handler").get("/replies/" + replyId).body()).doesNotContain(">评价答复<");
+        assertThat(as("handler").get("/replies/" + replyId).body()).doesNotContain(">评价答复<")
+                .contains("OFD答复函不附可信时间戳（系统未配置时间戳服务）。");
     }
 
     @Test

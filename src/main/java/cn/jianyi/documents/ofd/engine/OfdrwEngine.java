@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import cn.jianyi.documents.ofd.OfdDocument;
 import cn.jianyi.documents.ofd.OfdEngine;
@@ -29,9 +30,9 @@ public final class OfdrwEngine implements OfdEngine, OfdReading {
     }
 
     @Override
-    public byte[] seal(byte[] ofd, OfdSealKey key, OfdStamp stamp, ZonedDateTime signedAt)
-            throws IOException, GeneralSecurityException {
-        return seals.seal(ofd, key, stamp, signedAt);
+    public byte[] seal(byte[] ofd, OfdSealKey key, OfdStamp stamp, ZonedDateTime signedAt,
+                       UnaryOperator<byte[]> timeStamp) throws IOException, GeneralSecurityException {
+        return seals.seal(ofd, key, stamp, signedAt, timeStamp);
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
@@ -69,9 +70,11 @@ final class OfdrwSeals {
 
     /**
      * Seals with ofdrw, then puts Signatures.xml and Signature.xml in the standard's form and signs the final
-     * Signature.xml again with the same seal and key ({@link OfdStandardXml#afterSealing}).
+     * Signature.xml again with the same seal and key ({@link OfdStandardXml#afterSealing}). The time stamp, when one
+     * is asked for, is taken over that final signature only (ofdrw's first signature is discarded): ofdrw's own
+     * {@code TimeStampHook} puts the token into the SES_Signature's {@code timeStamp} field.
      */
-    byte[] seal(byte[] ofd, OfdSealKey key, OfdStamp stamp, ZonedDateTime signedAt)
+    byte[] seal(byte[] ofd, OfdSealKey key, OfdStamp stamp, ZonedDateTime signedAt, UnaryOperator<byte[]> timeStamp)
             throws IOException, GeneralSecurityException {
         PrivateKey privateKey = KeyFactory.getInstance("EC", BC)
                 .generatePrivate(new PKCS8EncodedKeySpec(key.privateKey()));
@@ -86,6 +89,9 @@ final class OfdrwSeals {
             signer.addApPos(new NormalStampPos(stamp.page(), stamp.x(), stamp.y(), stamp.width(), stamp.height()));
             signer.exeSign();
         }
+        if (timeStamp != null) {
+            container.setTimeStampHook(timeStamp::apply);
+        }
         return OfdStandardXml.afterSealing(out.toByteArray(), signedAt, container);
     }
 
@@ -94,30 +100,39 @@ final class OfdrwSeals {
             if (!reader.hasSignature()) {
                 return new OfdSealCheck(false, false, null, "文件未加盖电子印章");
             }
-            String sealName = sealName(reader);
+            SES_Signature first = firstSignature(reader);
+            String sealName = sealName(first);
+            OfdSealCheck.TimeStamp timeStamp = first == null ? null : SesTimeStamp.check(first);
             try (OFDValidator validator = new OFDValidator(reader)) {
                 validator.setValidator(new SESV4ValidateContainer());
                 validator.exeValidate();
-                return new OfdSealCheck(true, true, sealName, null);
+                return new OfdSealCheck(true, true, sealName, null, timeStamp);
             } catch (Exception e) {
-                return new OfdSealCheck(true, false, sealName, e.getClass().getSimpleName() + ": " + e.getMessage());
+                return new OfdSealCheck(true, false, sealName, e.getClass().getSimpleName() + ": " + e.getMessage(),
+                        timeStamp);
             }
         } catch (IOException e) {
             return new OfdSealCheck(false, false, null, "无法读取 OFD 文件：" + e.getMessage());
         }
     }
 
-    /** The seal's name, read from the first signed value (SignedValue.dat) in the unpacked package. */
-    private static String sealName(OFDReader reader) {
+    /** The first signed value (SignedValue.dat) in the unpacked package, {@code null} when it cannot be read. */
+    private static SES_Signature firstSignature(OFDReader reader) {
         try (var files = Files.walk(reader.getWorkDir())) {
             Path signedValue = files.filter(p -> p.getFileName().toString().equals("SignedValue.dat"))
                     .sorted().findFirst().orElse(null);
-            if (signedValue == null) {
-                return null;
-            }
-            var signature = SES_Signature.getInstance(Files.readAllBytes(signedValue));
-            return signature.getToSign().getEseal().geteSealInfo().getProperty().getName().getString();
+            return signedValue == null ? null : SES_Signature.getInstance(Files.readAllBytes(signedValue));
         } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The seal's name in the signature, {@code null} when there is none. */
+    private static String sealName(SES_Signature signature) {
+        try {
+            return signature == null ? null
+                    : signature.getToSign().getEseal().geteSealInfo().getProperty().getName().getString();
+        } catch (RuntimeException e) {
             return null;
         }
     }
