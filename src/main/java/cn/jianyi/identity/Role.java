@@ -16,7 +16,7 @@ public enum Role {
             Permission.CALENDAR_MANAGE, Permission.REQUEST_DECIDE, Permission.REHANDLING_DECIDE,
             Permission.KEY_DESIGNATE, Permission.REPLY_REVIEW, Permission.LETTERS_EXPORT,
             Permission.FEEDBACK_PAPER_RECORD, Permission.DEADLINES_READ, Permission.STATISTICS_READ,
-            Permission.ARCHIVE_IMPORT, Permission.ARCHIVE_READ),
+            Permission.ARCHIVE_IMPORT, Permission.ARCHIVE_READ, Permission.PUBLICATION_DECIDE),
     /** 承办人: acknowledges, contacts the deputy, writes co-unit opinions and drafts replies for its own unit. */
     HANDLER(Permission.SUGGESTION_READ, Permission.REPLY_DRAFT, Permission.CONTACT_RECORD, Permission.TASK_HANDLE,
             Permission.OPINION_GIVE, Permission.FOLLOW_UP),
@@ -43,7 +43,7 @@ public enum Role {
      */
     ADMIN(Permission.SUGGESTION_READ, Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE, Permission.LETTERS_EXPORT,
             Permission.STATISTICS_READ, Permission.ASSESSMENT_MANAGE, Permission.ARCHIVE_IMPORT, Permission.ARCHIVE_READ,
-            Permission.DIRECTORY_MANAGE),
+            Permission.DIRECTORY_MANAGE, Permission.REDACTION_RULES_MANAGE),
     /**
      * 安全管理员: keeps the accounts (creates them, gives and takes roles, enables, disables, unlocks, resets
      * passwords); sees no case (三员分立, ADR 0039).

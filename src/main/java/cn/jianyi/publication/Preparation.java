@@ -22,6 +22,17 @@ public record Preparation(Publication publication, long suggestionNumber, String
     public record ExemptionRow(long id, TextField field, int start, String matched, String createdBy) {
     }
 
+    /** The id of the undone match at this place, to restore it. */
+    public Long exemptionAt(TextField field, int start) {
+        return exemptions.stream().filter(e -> e.field() == field && e.start() == start).map(ExemptionRow::id)
+                .findFirst().orElse(null);
+    }
+
+    /** Whether the office may still change the copy and decide. */
+    public boolean open() {
+        return publication.status().awaitsDecision();
+    }
+
     /** Every field of the public copy that redaction works on, in page order. */
     public List<TextField> fields() {
         return List.of(TextField.values());
