@@ -77,6 +77,16 @@ class PublicationPagesTests {
     }
 
     @Test
+    @DisplayName("超过公开期限的答复显示在代表工作机构的工作台和督办台账上")
+    void overduePublicationsOnTheHomePageAndTheLedger() {
+        Publication p = signed(24);
+        assertThat(clerk.get("/").body()).contains("超过公开期限、尚未作出公开决定的答复", "/publications/" + p.id(),
+                "公开超期");
+        String ledger = MockWebClient.loggedIn(context, "supervisor").get("/supervision/deadlines").body();
+        assertThat(ledger).contains("超过公开期限的答复", "关于老旧小区改造的建议", "公开超期");
+    }
+
+    @Test
     @DisplayName("公开准备：标亮删除、撤销、人工删除、决定、撤回，每步都在流转记录上")
     void preparePublishAndWithdrawThroughThePages() {
         Publication p = signed(22);
