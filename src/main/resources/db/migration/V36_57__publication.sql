@@ -76,13 +76,17 @@ create table redaction_rules (
     constraint redaction_rules_kind check (kind in ('LITERAL', 'PATTERN'))
 );
 
--- the public copy (公开文本) as decided: only redacted texts, never the original; deleted when withdrawn
+-- the public copy (公开文本) as decided: only redacted texts, never the original; deleted when withdrawn. It carries
+-- what the portal lists and filters by (congress, meeting, unit, subject area, class), so one query serves a page.
 create table published_copies (
     publication_id   bigint        not null primary key references publications (id),
     suggestion_id    bigint        not null references suggestions (id),
     reply_id         bigint        not null references replies (id),
+    congress_id      bigint        not null references congresses (id),
     meeting_id       bigint        not null references meetings (id),
     unit_id          bigint        not null references units (id),
+    subject_area     varchar(40)   not null,
+    classification   varchar(10)   not null,
     outcome          varchar(20)   not null,
     suggestion_number int          not null,
     deputy_name      varchar(40)   not null,

@@ -353,15 +353,20 @@ public class Publications {
         }
         jdbc.sql("delete from published_copies where publication_id = :id").param("id", publication.id()).update();
         jdbc.sql("""
-                        insert into published_copies (publication_id, suggestion_id, reply_id, meeting_id, unit_id, outcome,
+                        insert into published_copies (publication_id, suggestion_id, reply_id, congress_id, meeting_id,
+                            unit_id, subject_area, classification, outcome,
                             suggestion_number, deputy_name, suggestion_title, suggestion_text, reply_title,
                             reply_salutation, reply_body, document_number, unit_name, signed_on, contact_line, copy_to,
                             redactions, published_at)
-                        values (:publication, :suggestion, :reply, :meeting, :unit, :outcome, :number, :deputy, :title,
+                        values (:publication, :suggestion, :reply, :congress, :meeting, :unit, :subjectArea, :class,
+                            :outcome, :number, :deputy, :title,
                             :text, :replyTitle, :salutation, :body, :docNumber, :unitName, :signedOn, :contact, :copyTo,
                             :redactions, :at)""")
                 .param("publication", publication.id()).param("suggestion", suggestion.id())
                 .param("reply", reply.id()).param("meeting", suggestion.meetingId()).param("unit", reply.unitId())
+                .param("congress", meetings.view(suggestion.meetingId()).congressId())
+                .param("subjectArea", suggestion.category().name())
+                .param("class", reply.effectiveClassification().name())
                 .param("outcome", publication.status().name()).param("number", suggestion.number())
                 .param("deputy", directory.deputy(suggestion.leadDeputyId()).name())
                 .param("title", plan.redacted(TextField.SUGGESTION_TITLE))

@@ -108,7 +108,9 @@ class PublicationPagesTests {
         assertThat(clerk.submit(path + "/withdraw", List.of("reason", "内容需更正")).body()).contains("已撤回公开");
         assertThat(clerk.post(path + "/withdraw", List.of("reason", "再撤")).statusCode()).isEqualTo(409);
         String caseFile = clerk.get("/suggestions/" + p.suggestionId()).body();
-        assertThat(caseFile).contains("公开准备", "公开决定", "撤回公开：内容需更正");
+        assertThat(caseFile).contains("公开准备", "公开决定", "撤回公开：内容需更正", "/replies/" + p.replyId() + "/publication");
+        assertThat(MockWebClient.loggedIn(context, "supervisor").get("/suggestions/" + p.suggestionId()).body())
+                .doesNotContain("/replies/" + p.replyId() + "/publication");
     }
 
     @Test

@@ -6,11 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import java.util.List;
+import java.util.function.Consumer;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 import cn.jianyi.publication.Publication.Status;
 import cn.jianyi.shared.IllegalTransitionException;
+import cn.jianyi.support.TransitionTable;
 
 class PublicationTests {
 
@@ -24,6 +30,54 @@ class PublicationTests {
         Publication p = pending();
         p.publish("clerk", AT);
         return p;
+    }
+
+    /** A record in the status, got there by real transitions. */
+    static Publication inStatus(Status status) {
+        Publication p = pending();
+        switch (status) {
+            case PUBLISHED -> p.publish("clerk", AT);
+            case PARTLY_PUBLISHED -> p.publishInPart("第三段涉及在办事项", "clerk", AT);
+            case WITHHELD -> p.withhold(WithholdingGround.OTHER, "理由", "clerk", AT);
+            case WITHDRAWN -> {
+                p.publish("clerk", AT);
+                p.withdraw("内容有误", "clerk", AT);
+            }
+            default -> {
+            }
+        }
+        return p;
+    }
+
+    static Consumer<Publication> action(String name) {
+        return switch (name) {
+            case "publish" -> p -> p.publish("clerk", AT);
+            case "publishInPart" -> p -> p.publishInPart("理由", "clerk", AT);
+            case "withhold" -> p -> p.withhold(WithholdingGround.PERSONAL_PRIVACY, "理由", "clerk", AT);
+            case "withdraw" -> p -> p.withdraw("理由", "clerk", AT);
+            case "recordWish" -> p -> p.recordDeputyWish(DeputyWish.AGREES, null);
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    @ParameterizedTest(name = "{0} --{1}--> {2}")
+    @CsvFileSource(resources = "/publication-transitions.csv", numLinesToSkip = 1)
+    void followsTheTransitionTable(Status from, String action, String outcome) {
+        Publication p = inStatus(from);
+        if (outcome.equals("REJECTED")) {
+            assertThatThrownBy(() -> action(action).accept(p)).isInstanceOf(IllegalTransitionException.class);
+            assertThat(p.status()).isEqualTo(from);
+        } else {
+            action(action).accept(p);
+            assertThat(p.status()).isEqualTo(Status.valueOf(outcome));
+        }
+    }
+
+    @Test
+    void tableCoversEveryPairExactlyOnce() {
+        assertThat(TransitionTable.pairs("/publication-transitions.csv")).containsExactlyInAnyOrderElementsOf(
+                TransitionTable.allPairs(Status.values(),
+                        List.of("publish", "publishInPart", "withhold", "withdraw", "recordWish")));
     }
 
     @Test
