@@ -24,11 +24,13 @@ import cn.jianyi.suggestion.SubjectArea;
 import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.MockWebClient;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.PublicCopies;
 import cn.jianyi.support.TestWorld;
 
 /** The clerk's 公开 pages and the administrator's 删除规则 page, through the whole web stack. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OnPostgres
 @IntegrationTest
 class PublicationPagesTests {
 

@@ -731,6 +731,8 @@ class AuthorizationTests {
         routes.add(get("/publications", 403, "clerk", 200));
         routes.add(get("/publications?status=OVERDUE&meetingId=" + world.meeting.id(), 403, "clerk", 200));
         routes.add(get("/publications?status=NOPE&meetingId=x", 403, "clerk", 200));
+        routes.add(get("/publications?status=PUBLISHED", 403, "clerk", 200));
+        routes.add(get("/publications?meetingId=" + world.meeting.id(), 403, "clerk", 200));
         routes.add(get(pub, 403, "clerk", 200));
         routes.add(get("/publications/999999", 403, "clerk", 404));
         routes.add(post(pub + "/marks", List.of("passage", ""), 403, "clerk", 200));
