@@ -10,4 +10,6 @@ interface PublicationRepository extends ListCrudRepository<Publication, Long> {
     Optional<Publication> findByReplyId(Long replyId);
 
     List<Publication> findBySuggestionIdOrderById(Long suggestionId);
+
+    List<Publication> findByStatus(Publication.Status status);
 }

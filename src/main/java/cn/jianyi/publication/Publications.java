@@ -82,13 +82,11 @@ public class Publications {
     @EventListener
     @Transactional
     void on(CalendarChanged event) {
-        for (Publication p : publications.findAll()) {
-            if (p.status() == Publication.Status.PENDING) {
-                LocalDate due = dueOn(p.meetingId(), p.signedOn());
-                if (!due.equals(p.dueOn())) {
-                    jdbc.sql("update publications set due_on = :due where id = :id and status = 'PENDING'")
-                            .param("due", due).param("id", p.id()).update();
-                }
+        for (Publication p : publications.findByStatus(Publication.Status.PENDING)) {
+            LocalDate due = dueOn(p.meetingId(), p.signedOn());
+            if (!due.equals(p.dueOn())) {
+                jdbc.sql("update publications set due_on = :due where id = :id and status = 'PENDING'")
+                        .param("due", due).param("id", p.id()).update();
             }
         }
     }

@@ -53,6 +53,7 @@ class PublicationsTests {
     @Autowired Assignments assignments;
     @Autowired Replies replies;
     @Autowired JdbcClient jdbc;
+    @Autowired cn.jianyi.calendar.CalendarManagement calendar;
 
     private TestWorld world;
     private DataScope office;
@@ -92,6 +93,24 @@ class PublicationsTests {
         assertThat(p.signedOn()).isEqualTo(LocalDate.of(2024, 6, 20));
         assertThat(p.dueOn()).isEqualTo(LocalDate.of(2024, 7, 18));
         assertThat(publications.open(reply.id()).id()).as("idempotent").isEqualTo(p.id());
+    }
+
+    @Test
+    @DisplayName("工作日历变更后，待决定记录的公开期限重新计算；已决定的不变")
+    void aCalendarChangeMovesPendingDeadlines() {
+        Publication pending = publications.ofReply(signedWithPrivateData(18).id(), office);
+        Publication decided = publications.ofReply(signedWithPrivateData(19).id(), office);
+        publications.decide(new DecidePublicationCommand(decided.id(), DecidePublicationCommand.Outcome.WITHHOLD,
+                WithholdingGround.PROCESS_INFORMATION, "仍在研究", world.clerk), office);
+        var added = calendar.add(new cn.jianyi.calendar.CalendarEntryCommand(LocalDate.of(2024, 7, 15),
+                LocalDate.of(2024, 7, 17), cn.jianyi.calendar.CalendarDay.Kind.HOLIDAY, "测试假日", null, world.clerk));
+        try {
+            assertThat(publications.get(pending.id(), office).dueOn()).isEqualTo(LocalDate.of(2024, 7, 23));
+            assertThat(publications.get(decided.id(), office).dueOn()).isEqualTo(LocalDate.of(2024, 7, 18));
+        } finally {
+            added.forEach(day -> calendar.remove(day, world.clerk));
+        }
+        assertThat(publications.get(pending.id(), office).dueOn()).isEqualTo(LocalDate.of(2024, 7, 18));
     }
 
     @Test
