@@ -98,3 +98,22 @@ insert into audit_log (seq, occurred_at, username, display_name, kind, outcome, 
     values (9001, timestamp with time zone '2024-07-01 10:00:00+08', 'clerk', '王芳', 'LOGIN', 'SUCCESS',
         '0000000000000000000000000000000000000000000000000000000000000000',
         '0000000000000000000000000000000000000000000000000000000000000000');
+insert into publications (id, version, reply_id, suggestion_id, unit_id, meeting_id, signed_on, due_on, status)
+    values (9001, 0, 9001, 9001, 9001, 9001, date '2024-06-20', date '2024-07-18', 'PENDING');
+insert into publication_exemptions (publication_id, field, start_at, matched, created_by, created_at)
+    values (9001, 'REPLY_BODY', 0, '13800000000', 'clerk', timestamp with time zone '2024-07-01 09:00:00+08');
+insert into publication_marks (publication_id, passage, category, created_by, created_at)
+    values (9001, '张三', 'PERSONAL_PRIVACY', 'clerk', timestamp with time zone '2024-07-01 09:00:00+08');
+insert into redaction_rules (id, congress_id, kind, pattern, replacement, reason, created_by, created_at)
+    values (9001, 9001, 'LITERAL', '张三', '[已删除]', '当事人要求', 'admin',
+        timestamp with time zone '2024-07-01 09:00:00+08');
+insert into published_copies (publication_id, suggestion_id, reply_id, congress_id, meeting_id, unit_id, subject_area,
+        classification, outcome,
+        suggestion_number, deputy_name, suggestion_title, suggestion_text, reply_title, reply_salutation, reply_body,
+        document_number, unit_name, signed_on, contact_line, redactions, published_at)
+    values (9001, 9001, 9001, 9001, 9001, 9001, 'OTHER', 'A', 'PUBLISHED', 43, '程绮南', '关于健全生育服务保障机制的建议', '建议内容',
+        '关于区人大二届四次会议第43号建议的答复', '程绮南代表：', '答复正文', '新卫提字〔2024〕1号',
+        '南昌市新建区卫生健康委员会', date '2024-06-20', '联系单位及电话：区卫健委 0791-83730001', 1,
+        timestamp with time zone '2024-07-10 09:00:00+08');
+insert into published_redactions (publication_id, field, kind, rule_id, replacement)
+    values (9001, 'REPLY_BODY', 'RULE', 9001, '[已删除]');

@@ -351,3 +351,28 @@ document.addEventListener('click', function (event) {
         init();
     }
 })();
+
+// 公开准备 (ADR 0057): text selected inside an original text marked data-selection-target fills that field (the
+// passage to redact); a keyboard user types the passage into the field instead.
+(function () {
+    function fill() {
+        var selection = window.getSelection ? window.getSelection() : null;
+        if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
+            return;
+        }
+        var node = selection.getRangeAt(0).commonAncestorContainer;
+        var source = node.nodeType === 1 ? node : node.parentNode;
+        var box = source && source.closest ? source.closest('[data-selection-target]') : null;
+        var field = box ? document.getElementById(box.dataset.selectionTarget) : null;
+        var text = selection.toString().trim();
+        if (field && text) {
+            field.value = text.slice(0, Number(field.getAttribute('maxlength')) || text.length);
+        }
+    }
+    document.addEventListener('mouseup', fill);
+    document.addEventListener('keyup', function (event) {
+        if (event.shiftKey) {
+            fill();
+        }
+    });
+})();

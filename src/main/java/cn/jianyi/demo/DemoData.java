@@ -89,6 +89,7 @@ class DemoData implements SmartInitializingSingleton {
     private final ArchiveImports archiveImports;
     private final ArchiveManagement archive;
     private final cn.jianyi.handling.DraftHandoffs handoffs;
+    private final cn.jianyi.publication.Publications publications;
     /** {@link #PASSWORD} hashed once: every demo login has it, and a BCrypt hash takes about a tenth of a second. */
     private IdentityManagement.PasswordHash passwordHash;
 
@@ -98,7 +99,8 @@ class DemoData implements SmartInitializingSingleton {
              FeedbackManagement feedback,
              PlatformTransactionManager transactions, Clock clock, UnitSeals seals,
              SubmissionManagement submissions, ArchiveImports archiveImports, ArchiveManagement archive,
-             cn.jianyi.handling.DraftHandoffs handoffs) {
+             cn.jianyi.handling.DraftHandoffs handoffs, cn.jianyi.publication.Publications publications) {
+        this.publications = publications;
         this.handoffs = handoffs;
         this.archiveImports = archiveImports;
         this.archive = archive;
@@ -211,6 +213,22 @@ class DemoData implements SmartInitializingSingleton {
         if (seed.concluded()) {
             feedback.close(id, directory.clerk());
         }
+        if (seed.meeting() == 4 && seed.number() == DemoCases.REFERENCE_NUMBER) {
+            publishReference(id, directory);
+        }
+    }
+
+    /**
+     * 办理结果公开 of the reference case, as the reference letter itself was published: the clerk records the deputy's
+     * consent and decides 公开 (ADR 0057). The other signed replies stay pending, the 2024 ones past their deadline.
+     */
+    private void publishReference(long id, DemoDirectory directory) {
+        long record = publications.open(replyQueries.latestSigned(id).orElseThrow().id()).id();
+        publications.recordDeputyWish(record, cn.jianyi.publication.DeputyWish.AGREES, "征询意见表中表示同意公开",
+                cn.jianyi.identity.DataScope.all(), directory.clerk());
+        publications.decide(new cn.jianyi.publication.DecidePublicationCommand(record,
+                cn.jianyi.publication.DecidePublicationCommand.Outcome.PUBLISH, null, null, directory.clerk()),
+                cn.jianyi.identity.DataScope.all());
     }
 
     /**

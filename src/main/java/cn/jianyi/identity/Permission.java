@@ -49,6 +49,11 @@ public final class Permission {
     /** 历史复函: read the archive of confirmed historical letters (roles that read every case). */
     public static final String ARCHIVE_READ = "archive:read";
 
+    /** 公开: prepare the public copy of signed replies, decide 公开/部分公开/不予公开, withdraw (the congress office). */
+    public static final String PUBLICATION_DECIDE = "publication:decide";
+    /** 删除规则: keep the congress's redaction rules for public copies (系统管理员). */
+    public static final String REDACTION_RULES_MANAGE = "publication:rules:manage";
+
     /** 账号管理: create accounts, give and take roles, enable, disable, unlock, reset passwords (安全管理员). */
     public static final String ACCOUNTS_MANAGE = "identity:accounts:manage";
     /** 安全审计: read the security audit log (审计管理员). */

@@ -151,6 +151,23 @@ class DemoDataTests {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("参考案例已公开：公开文本有文号和答复原文；其他答复待决定，有的已超期")
+    void publishesTheReferenceCaseAndLeavesOthersPending() {
+        long id = queries.findId(meeting4().id(), 43).orElseThrow();
+        var copy = jdbc.sql("select document_number, reply_body, outcome from published_copies where suggestion_id = :id")
+                .param("id", id).query().singleRow();
+        assertThat(copy.get("document_number")).isEqualTo("新卫提字〔2024〕1号");
+        assertThat(copy.get("outcome")).isEqualTo("PUBLISHED");
+        assertThat((String) copy.get("reply_body")).isEqualTo(replyQueries.latestSigned(id).orElseThrow().body());
+        assertThat(count("published_copies")).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from publications where status = 'PENDING'").query(Long.class).single())
+                .isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from publications where status = 'PENDING' and due_on < current_date")
+                .query(Long.class).single()).isPositive();
+        assertThat(count("publications")).isEqualTo(count("replies r where r.status = 'SIGNED'"));
+    }
+
+    @Test
     void seedsOnlyAnEmptyDatabase() throws Exception {
         long suggestions = count("suggestions");
         long users = count("users");

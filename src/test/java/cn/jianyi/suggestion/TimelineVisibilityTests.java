@@ -18,7 +18,7 @@ class TimelineVisibilityTests {
     private static final EnumSet<CaseAction> INTERNAL = EnumSet.of(CaseAction.REQUEST_RETURN, CaseAction.REJECT_RETURN,
             CaseAction.REQUEST_EXTENSION, CaseAction.REJECT_EXTENSION, CaseAction.GIVE_OPINION, CaseAction.COUNTERSIGN,
             CaseAction.DRAFT_REPLY, CaseAction.SUBMIT_DRAFT, CaseAction.RETURN_DRAFT, CaseAction.COMMENT_DRAFT,
-            CaseAction.REVIEW_CLASS, CaseAction.REMIND, CaseAction.NOTIFY);
+            CaseAction.REVIEW_CLASS, CaseAction.REMIND, CaseAction.NOTIFY, CaseAction.PREPARE_PUBLICATION);
     private static final EnumSet<CaseAction> OUTCOME_ONLY = EnumSet.of(CaseAction.MERGE, CaseAction.MERGE_IN,
             CaseAction.DESIGNATE_KEY, CaseAction.APPROVE_RETURN, CaseAction.REASSIGN, CaseAction.APPROVE_EXTENSION,
             CaseAction.RESCHEDULE, CaseAction.REOPEN_FOR_REHANDLING);

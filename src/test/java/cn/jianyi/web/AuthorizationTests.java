@@ -81,6 +81,7 @@ class AuthorizationTests {
     @Autowired cn.jianyi.archive.ArchiveManagement archive;
     @Autowired cn.jianyi.suggestion.CongressDirectory congressDirectory;
     @Autowired cn.jianyi.identity.IdentityManagement identity;
+    @Autowired cn.jianyi.publication.Publications publications;
 
     private final Map<String, MockWebClient> clients = new HashMap<>();
     private TestWorld world;
@@ -107,6 +108,7 @@ class AuthorizationTests {
     private long spareUnit;
     private long spareDeputy;
     private TestWorld.SecondCongress town;
+    private long publication;
 
     @BeforeAll
     void world() throws InterruptedException {
@@ -119,6 +121,7 @@ class AuthorizationTests {
         replied = world.registered(3);
         assignments.assign(AssignCommand.leadOnly(replied, world.health.id(), TestWorld.ASSIGNED, world.clerk));
         signed = world.signed(world.drafted(replied), LocalDate.of(2024, 6, 20));
+        publication = publications.open(signed.id()).id();          // opened by the signing (ADR 0057)
         // the two background jobs run while the rest of the world is built; awaited below
         export = exports.start(world.meeting.id(), (CurrentUser) logins.loadUserByUsername("clerk"));
         archiveBatch = archiveImports.start(List.of(
@@ -241,6 +244,12 @@ class AuthorizationTests {
         list.add(crossingPost("clerk2", "/replies/" + signed.id() + "/review", List.of("classification", "A"), 404));
         list.add(crossingPost("clerk2", "/exports", List.of("meetingId", String.valueOf(world.meeting.id())), 404));
         list.add(crossing("handler3", a, 404));
+        // 办理结果公开 and 删除规则 (ADR 0057)
+        list.add(crossing("clerk2", "/publications/" + publication, 404));
+        list.add(crossingPost("clerk2", "/publications/" + publication + "/decision", List.of("outcome", "PUBLISH"), 404));
+        list.add(crossing("clerk2", "/replies/" + signed.id() + "/publication", 404));
+        list.add(crossing("clerkall", "/publications/" + publication, 200));
+        list.add(crossingPost("admin2", "/publication-rules/" + world.meeting.congressId(), List.of("pattern", ""), 404));
         list.add(crossing("deputy4", p, 404));
         for (String path : List.of("/directory/units/" + world.health.id(), "/directory/deputies/" + world.cheng.id(),
                 "/directory/congresses/" + world.meeting.congressId(), "/directory/terms/" + districtTerm,
@@ -294,6 +303,8 @@ class AuthorizationTests {
         assertThat(clients.get("clerk2").get("/dashboard").body()).contains("镇政府办").doesNotContain("区卫健委");
         assertThat(clients.get("clerk").get("/dashboard").body()).doesNotContain("镇政府办");
         assertThat(clients.get("clerk2").get("/supervision/deadlines").statusCode()).isEqualTo(200);
+        assertThat(clients.get("clerk2").get("/publications").body()).doesNotContain("新卫提字");
+        assertThat(clients.get("clerk").get("/publications").body()).contains("新卫提字");
         assertThat(clients.get("admin2").get("/directory/deputies").body()).contains("胡立新").doesNotContain("程绮南");
         assertThat(clients.get("admin2").get("/rules").body()).contains("南昌市新建区望城镇人民代表大会")
                 .doesNotContain("congressId=" + world.meeting.congressId() + "\"");
@@ -715,6 +726,35 @@ class AuthorizationTests {
         routes.add(get("/settings/assessment?congressId=abc", 403, "clerk", 200, "supervisor", 200));
         routes.add(post("/settings/assessment/" + congress, List.of("timelinessWeight", ""), 403, "admin", 200));
         routes.add(post("/settings/assessment/999999", List.of("timelinessWeight", ""), 403, "admin", 404));
+        // 办理结果公开: the congress office prepares, decides and withdraws (ADR 0057); nothing is decided here
+        String pub = "/publications/" + publication;
+        routes.add(get("/publications", 403, "clerk", 200));
+        routes.add(get("/publications?status=OVERDUE&meetingId=" + world.meeting.id(), 403, "clerk", 200));
+        routes.add(get("/publications?status=NOPE&meetingId=x", 403, "clerk", 200));
+        routes.add(get("/publications?status=PUBLISHED", 403, "clerk", 200));
+        routes.add(get("/publications?meetingId=" + world.meeting.id(), 403, "clerk", 200));
+        routes.add(get(pub, 403, "clerk", 200));
+        routes.add(get("/publications/999999", 403, "clerk", 404));
+        routes.add(post(pub + "/marks", List.of("passage", ""), 403, "clerk", 200));
+        routes.add(post(pub + "/wish", List.of("wish", ""), 403, "clerk", 200));
+        routes.add(post(pub + "/decision", List.of("outcome", ""), 403, "clerk", 200));
+        routes.add(post(pub + "/withdraw", List.of("reason", "撤回"), 403, "clerk", 409));
+        routes.add(post(pub + "/undo", List.of("field", "REPLY_BODY", "start", "0"), 403, "clerk", 409));
+        routes.add(post(pub + "/undo", List.of("field", "NOPE", "start", "x"), 404));   // unreadable: as /suggestions/abc
+        routes.add(post(pub + "/marks/999999/delete", List.of(), 403, "clerk", 404));
+        routes.add(post(pub + "/exemptions/999999/delete", List.of(), 403, "clerk", 404));
+        routes.add(post("/publications/999999/decision", List.of("outcome", "PUBLISH"), 403, "clerk", 404));
+        routes.add(get("/replies/" + signed.id() + "/publication", 403, "clerk", 302));
+        routes.add(get("/replies/" + draft.id() + "/publication", 403, "clerk", 409));
+        routes.add(post("/replies/" + draft.id() + "/publication/decision", List.of("outcome", "PUBLISH"), 403,
+                "clerk", 409));
+        routes.add(post("/replies/999999/publication/decision", List.of("outcome", "PUBLISH"), 403, "clerk", 404));
+        // 公开删除规则: the administrator's
+        routes.add(get("/publication-rules", 403, "admin", 200));
+        routes.add(get("/publication-rules?congressId=abc", 403, "admin", 200));
+        routes.add(post("/publication-rules/" + congress, List.of("pattern", ""), 403, "admin", 200));
+        routes.add(post("/publication-rules/999999", List.of("pattern", ""), 403, "admin", 404));
+        routes.add(post("/publication-rules/rule/999999/retire", List.of(), 403, "admin", 404));
         // 通知: everyone their own notices; another person's notice is not found
         routes.add(get("/notifications", 200));
         routes.add(get("/notifications?page=1", 200));
@@ -733,7 +773,7 @@ class AuthorizationTests {
     /** The reading routes whose SQL depends on the role's scope and the filters in the query string. */
     private static final List<String> SCOPED_READS = List.of("/dashboard", "/suggestions?", "/suggestions/export",
             "/archive", "/assessment", "/supervision", "/letters", "/submissions/queue", "/notifications", "/calendar",
-            "/audit");
+            "/audit", "/publications?");
 
     private static boolean sendsScopedQueries(Route route) {
         return route.method().equals("GET")

@@ -15,12 +15,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import cn.jianyi.publication.PublicationQueries;
 import cn.jianyi.shared.Spreadsheet;
 import cn.jianyi.shared.web.Downloads;
 import cn.jianyi.supervision.DeadlineMonitor;
 import cn.jianyi.supervision.DeadlineState;
 
-/** 督办台账: running tasks that are due soon or overdue, by unit, filtered by state (supervisors and the office). */
+/**
+ * 督办台账: running tasks that are due soon or overdue, by unit, filtered by state (supervisors and the office); below
+ * them the open commitments due and the publication decisions overdue (ADR 0057).
+ */
 @Controller
 @PreAuthorize("hasAuthority('supervision:deadlines:read')")
 class DeadlineLedgerController {
@@ -35,10 +39,12 @@ class DeadlineLedgerController {
 
     private final DeadlineMonitor monitor;
     private final MessageSource messages;
+    private final PublicationQueries publications;
 
-    DeadlineLedgerController(DeadlineMonitor monitor, MessageSource messages) {
+    DeadlineLedgerController(DeadlineMonitor monitor, MessageSource messages, PublicationQueries publications) {
         this.monitor = monitor;
         this.messages = messages;
+        this.publications = publications;
     }
 
     /** 导出Excel: the ledger as filtered, one row per task. */
@@ -70,6 +76,7 @@ class DeadlineLedgerController {
         model.addAttribute("rows", rows);
         model.addAttribute("commitments", monitor.dueCommitments(me.dataScope()));
         model.addAttribute("commitmentHorizon", DeadlineMonitor.COMMITMENT_HORIZON_DAYS);
+        model.addAttribute("publications", publications.overdue(me.dataScope()));
         model.addAttribute("byUnit", byUnit);
         model.addAttribute("state", filter);
         model.addAttribute("states", List.of(DeadlineState.DUE_SOON, DeadlineState.OVERDUE, DeadlineState.LONG_OVERDUE));

@@ -26,6 +26,7 @@ import cn.jianyi.workbench.WorkList;
 @Controller
 class WorkbenchController {
 
+    private final cn.jianyi.publication.PublicationQueries publicationQueries;
     private final WorkList workList;
     private final CaseFiles caseFiles;
     private final DeputyPortal portal;
@@ -38,7 +39,8 @@ class WorkbenchController {
     WorkbenchController(WorkList workList, CaseFiles caseFiles, DeputyPortal portal,
                         cn.jianyi.submission.SubmissionManagement submissions,
                         cn.jianyi.archive.ArchiveManagement archive, SetupChecklist setup,
-                        DeputyCaseFiles deputyCases) {
+                        DeputyCaseFiles deputyCases, cn.jianyi.publication.PublicationQueries publicationQueries) {
+        this.publicationQueries = publicationQueries;
         this.deputyCases = deputyCases;
         this.archive = archive;
         this.setup = setup;
@@ -71,6 +73,9 @@ class WorkbenchController {
         model.addAttribute("setup", setup.of(me));
         if (me.can(Permission.SUGGESTION_REGISTER)) {
             model.addAttribute("queued", submissions.queueSize(me.dataScope()));
+        }
+        if (me.can(Permission.PUBLICATION_DECIDE)) {
+            model.addAttribute("overduePublications", publicationQueries.overdue(me.dataScope()));
         }
         return "workbench/home";
     }

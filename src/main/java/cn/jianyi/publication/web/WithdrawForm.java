@@ -1,0 +1,5 @@
+package cn.jianyi.publication.web;
+
+/** 撤回公开: the reason, required. */
+record WithdrawForm(String reason) {
+}
