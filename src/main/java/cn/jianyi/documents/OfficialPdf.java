@@ -3,13 +3,9 @@ package cn.jianyi.documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
-import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.PDFAExtensionSchema;
@@ -103,34 +99,13 @@ public class OfficialPdf {
             builder.withHtmlContent(xhtml, null);
             try (var renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
-                dropEmptyTableGroups(document.getDocumentCatalog().getStructureTreeRoot());
+                TaggedStructure.tidy(document);
                 // openhtmltopdf writes its own XMP from the Info (title, author, subject); ours replaces it
                 document.getDocumentCatalog().setMetadata(
                         xmp(document, metadata != null ? metadata : fromInfo(document)));
                 document.save(out);
             }
             return out.toByteArray();
-        }
-    }
-
-    /**
-     * openhtmltopdf gives every table a THead and a TFoot, also when the table has neither; a screen reader would
-     * announce an empty header group. They go; rows without a {@code <thead>} stay in the TBody.
-     */
-    private static void dropEmptyTableGroups(PDStructureNode node) {
-        if (node == null) {
-            return;
-        }
-        for (Object kid : List.copyOf(node.getKids())) {
-            if (kid instanceof PDStructureElement element) {
-                String type = element.getStructureType();
-                if ((StandardStructureTypes.T_HEAD.equals(type) || StandardStructureTypes.T_FOOT.equals(type))
-                        && element.getKids().isEmpty()) {
-                    node.removeKid(element);
-                } else {
-                    dropEmptyTableGroups(element);
-                }
-            }
         }
     }
 

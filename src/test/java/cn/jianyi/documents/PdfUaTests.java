@@ -38,6 +38,7 @@ class PdfUaTests {
     @Autowired ReplyQueries replyQueries;
     @Autowired ReplyLetters letters;
     @Autowired PdfLetterRenderer renderer;
+    @Autowired OfficialPdf officialPdf;
 
     private ReplyLetter letter;
     private byte[] pdf;
@@ -140,6 +141,35 @@ class PdfUaTests {
         var cells = table.all().filter(e -> e.type().equals("TD")).map(TaggedPdf.Element::text).toList();
         assertThat(cells).contains("程绮南", letter.form().suggestionTitle(), "√");
         assertThat(tagged.elements("Figure")).as("the letter has no images").isEmpty();
+    }
+
+    @Test
+    @DisplayName("跨页表格：后续页重复的表头是 Artifact，表头只读一次；数据行按顺序读出")
+    void aPaginatedTablesRepeatedHeaderIsReadOnce() throws IOException {
+        var rows = new StringBuilder();
+        for (int i = 1; i <= 120; i++) {
+            rows.append("<tr><td>第").append(i).append("行</td><td>").append(i * 7).append("</td></tr>");
+        }
+        String xhtml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" "
+                + "lang=\"zh-CN\"><head><title>跨页表格</title><style>body { font-family: 'FangSong'; } "
+                + "table { -fs-table-paginate: paginate; } th, td { border: 1pt solid #000; }</style></head><body>"
+                + "<h1>跨页表格</h1><table><thead><tr><th scope=\"col\">名称</th><th scope=\"col\">数值</th></tr>"
+                + "</thead><tbody>" + rows + "</tbody></table></body></html>";
+        try (PDDocument doc = Loader.loadPDF(officialPdf.render(xhtml))) {
+            TaggedPdf table = TaggedPdf.read(doc);
+            assertThat(table.pageCount()).isGreaterThan(2);
+            assertThat(table.elements("TH")).extracting(TaggedPdf.Element::text).containsExactly("名称", "数值");
+            assertThat(table.elements("TR")).hasSize(121);
+            assertThat(table.elements("TD").get(238).text()).isEqualTo("第120行");
+            assertThat(table.artifactText(0)).doesNotContain("名称");
+            // the rows fill pages 1–3 (openhtmltopdf adds a last page with the table's bottom border only)
+            assertThat(table.artifactText(1)).as("the header repeated on page 2").isEqualTo("名称数值");
+            assertThat(table.artifactText(2)).as("the header repeated on page 3").isEqualTo("名称数值");
+            for (int page = 0; page < table.pageCount(); page++) {
+                assertThat(table.untaggedOperations(page)).isZero();
+            }
+            assertThat(table.unreferencedMarkedContent()).isEmpty();
+        }
     }
 
     private java.util.List<String> texts(ReplyLetter.Paragraph.Kind kind) {
