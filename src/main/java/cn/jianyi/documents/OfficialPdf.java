@@ -100,9 +100,13 @@ public class OfficialPdf {
             try (var renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
                 TaggedStructure.tidy(document);
-                // openhtmltopdf writes its own XMP from the Info (title, author, subject); ours replaces it
-                document.getDocumentCatalog().setMetadata(
-                        xmp(document, metadata != null ? metadata : fromInfo(document)));
+                // openhtmltopdf writes its own XMP from the Info (title, author, subject); ours replaces it, and the
+                // Info's dates (openhtmltopdf's clock) become the document's, as in the XMP
+                Metadata written = metadata != null ? metadata : fromInfo(document);
+                var created = java.util.GregorianCalendar.from(written.created());
+                document.getDocumentInformation().setCreationDate(created);
+                document.getDocumentInformation().setModificationDate(created);
+                document.getDocumentCatalog().setMetadata(xmp(document, written));
                 document.save(out);
             }
             return out.toByteArray();

@@ -81,6 +81,10 @@ class PdfUaTests {
             assertThat(xmp.getDublinCoreSchema().getIdentifier()).isEqualTo(letter.documentNumber());
             assertThat(xmp.getXMPBasicSchema().getCreateDate()).isNotNull();
             assertThat(xmp.getXMPBasicSchema().getCreatorTool()).isEqualTo("Jianyi 建议办理系统");
+            assertThat(doc.getDocumentInformation().getCreationDate().toInstant()).as("Info and XMP agree")
+                    .isEqualTo(xmp.getXMPBasicSchema().getCreateDate().toInstant());
+            assertThat(doc.getDocumentInformation().getModificationDate().toInstant())
+                    .isEqualTo(xmp.getXMPBasicSchema().getModifyDate().toInstant());
 
             for (PDPage page : doc.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
@@ -124,6 +128,24 @@ class PdfUaTests {
         assertThat(tagged.elements("H3")).extracting(TaggedPdf.Element::text)
                 .containsExactlyElementsOf(texts(ReplyLetter.Paragraph.Kind.HEADING_2));
         assertThat(tagged.elements("P")).extracting(TaggedPdf.Element::text).contains(letter.salutation());
+    }
+
+    @Test
+    @DisplayName("标题层级不跳级：前面没有一级标题的（一）标题为 H2，一级标题之下的为 H3")
+    void headingLevelsSkipNoLevel() throws IOException {
+        var body = java.util.List.of(
+                new ReplyLetter.Paragraph(ReplyLetter.Paragraph.Kind.HEADING_2, "（一）先行情况"),
+                new ReplyLetter.Paragraph(ReplyLetter.Paragraph.Kind.TEXT, "先行的正文。"),
+                new ReplyLetter.Paragraph(ReplyLetter.Paragraph.Kind.HEADING_1, "一、总体情况"),
+                new ReplyLetter.Paragraph(ReplyLetter.Paragraph.Kind.HEADING_2, "（一）分项情况"),
+                new ReplyLetter.Paragraph(ReplyLetter.Paragraph.Kind.TEXT, "分项的正文。"));
+        assertThat(PdfLetterRenderer.headingLevels(body)).containsExactly(2, 0, 2, 3, 0);
+        try (PDDocument doc = Loader.loadPDF(renderer.render(ReferenceLetters.withBody(letter, body)))) {
+            TaggedPdf headings = TaggedPdf.read(doc);
+            assertThat(headings.elements("H2")).extracting(TaggedPdf.Element::text)
+                    .containsExactly("（一）先行情况", "一、总体情况");
+            assertThat(headings.elements("H3")).extracting(TaggedPdf.Element::text).containsExactly("（一）分项情况");
+        }
     }
 
     @Test
