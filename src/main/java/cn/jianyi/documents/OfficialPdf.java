@@ -27,7 +27,9 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 /**
  * Official documents as PDF with openhtmltopdf: a print layout is an XHTML template under
  * {@code templates/documents/} (processed in XML mode so the renderer gets well-formed input); the document fonts are
- * embedded as subsets, and characters missing from a face come from the fallback font.
+ * embedded as subsets, and characters missing from a face come from the fallback font. Every PDF is tagged for
+ * screen readers, PDF/UA-1 style (ADR 0056): the template's elements give the structure (h1–h3, p, table/th/td,
+ * img with alt), page-margin boxes and borders are artifacts, {@code lang} on the root gives the language.
  */
 @Component
 public class OfficialPdf {
