@@ -247,6 +247,12 @@ class YearReportTests {
 
             List<XWPFChart> charts = doc.getCharts();
             assertThat(charts).hasSize(3);
+            var altTexts = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> java.util.Arrays.stream(r.getCTR().getDrawingArray()))
+                    .flatMap(d -> java.util.Arrays.stream(d.getInlineArray())).map(i -> i.getDocPr().getDescr())
+                    .toList();
+            assertThat(altTexts).as("each chart's 可选文字, as in the PDF").hasSize(3)
+                    .contains("饼图“图：答复分类分布（件）”：A类5件、B类3件、C类0件、D类1件。");
             assertThat(charts.get(1).getCTChart().getPlotArea().sizeOfPieChartArray()).isEqualTo(1);
             assertThat(charts.get(0).getCTChart().getPlotArea().sizeOfBarChartArray()).isEqualTo(1);
             assertThat(charts.get(1).getCTChart().getPlotArea().getPieChartArray(0).getSerArray(0).getDPtArray(0)
