@@ -3,8 +3,10 @@ package cn.jianyi.documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.xmpbox.XMPMetadata;
@@ -74,8 +76,16 @@ public class OfficialPdf {
      * document information dictionary comes from the page's {@code <title>} and {@code <meta>} (openhtmltopdf).
      */
     public byte[] render(String xhtml, Metadata metadata) {
+        return render(xhtml, metadata, List.of());
+    }
+
+    /**
+     * As {@link #render(String, Metadata)}, with text drawn in a first-page margin box that a screen reader must read
+     * (the class mark in a corner) tagged as the first paragraph instead of an artifact as margin boxes are.
+     */
+    public byte[] render(String xhtml, Metadata metadata, List<String> firstPageMarginText) {
         try {
-            return fonts.withFontSet(set -> render(xhtml, metadata, set));
+            return fonts.withFontSet(set -> render(xhtml, metadata, firstPageMarginText, set));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,7 +95,8 @@ public class OfficialPdf {
     public record Metadata(String title, String author, String number, java.time.ZonedDateTime created) {
     }
 
-    private static byte[] render(String xhtml, Metadata metadata, DocumentFonts.FontSet fonts) throws IOException {
+    private static byte[] render(String xhtml, Metadata metadata, List<String> firstPageMarginText,
+                                 DocumentFonts.FontSet fonts) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
@@ -110,6 +121,13 @@ public class OfficialPdf {
                 document.getDocumentInformation().setModificationDate(created);
                 document.getDocumentCatalog().setMetadata(xmp(document, written));
                 document.save(out);
+            }
+            if (!firstPageMarginText.isEmpty()) {
+                try (PDDocument saved = Loader.loadPDF(out.toByteArray())) {
+                    TaggedStructure.readFirstPageMarginText(saved, firstPageMarginText);
+                    out.reset();
+                    saved.save(out);
+                }
             }
             return out.toByteArray();
         }

@@ -62,6 +62,10 @@ public class PdfLetterRenderer {
         return levels;
     }
 
+    private static String classMarkText(ReplyLetter letter) {
+        return "分类：" + letter.classification();
+    }
+
     /** For a class mark in a corner: a margin box of the first page, just above the letterhead. */
     private String cornerMarkCss(ReplyLetter letter) {
         if (letter.classification() == null || !classMark.inCorner()) {
@@ -70,13 +74,15 @@ public class PdfLetterRenderer {
         String box = classMark == ClassMarkPosition.TOP_LEFT ? "top-left" : "top-right";
         String align = classMark == ClassMarkPosition.TOP_LEFT ? "left" : "right";
         // the class code is a short code of the rule set (A, 甲 …): nothing to escape in a CSS string
-        return "@page :first { @" + box + " { content: \"分类：" + letter.classification() + "\"; "
+        return "@page :first { @" + box + " { content: \"" + classMarkText(letter) + "\"; "
                 + "font-family: 'FangSong', 'Fallback'; font-size: 16pt; text-align: " + align + "; "
                 + "vertical-align: bottom; padding-bottom: 6mm; } }";
     }
 
     public byte[] render(ReplyLetter letter) {
+        // a class mark in a corner is drawn in a margin box: read it all the same (ADR 0056)
+        List<String> readInMargin = cornerMarkCss(letter) == null ? List.of() : List.of(classMarkText(letter));
         return pdf.render(xhtml(letter), new OfficialPdf.Metadata(letter.title(), letter.unitFullName(),
-                letter.documentNumber(), java.time.ZonedDateTime.now(clock)));
+                letter.documentNumber(), java.time.ZonedDateTime.now(clock)), readInMargin);
     }
 }

@@ -25,7 +25,11 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedCo
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDArtifactMarkedContent;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Corrects two things openhtmltopdf's PDF/UA mode leaves in the structure of a tagged PDF (ADR 0056), after it has
@@ -60,6 +64,91 @@ final class TaggedStructure {
             toArtifacts(document, page.getKey(), page.getValue());
             clearParentTree(root, page.getKey(), page.getValue());
         }
+    }
+
+    /**
+     * Text drawn in a first-page margin box that a reader must hear (the class mark in a corner: openhtmltopdf makes
+     * every margin box a Pagination artifact) becomes a P read first: its marked content on page 1 is re-tagged
+     * with a new MCID, a P element for it goes before the Document's first kid, and the page's ParentTree array
+     * gains its entry. A text not found as an artifact of page 1 is left alone. The document must have been saved
+     * and loaded again: before saving, the subset fonts have no ToUnicode map yet and the text cannot be read.
+     */
+    static void readFirstPageMarginText(PDDocument document, List<String> texts) throws IOException {
+        PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+        if (texts.isEmpty() || root == null || root.getKids().isEmpty()
+                || !(root.getKids().get(0) instanceof PDStructureElement documentElement)) {
+            return;
+        }
+        PDPage page = document.getPage(0);
+        var extractor = new PDFMarkedContentExtractor();
+        extractor.processPage(page);
+        List<PDMarkedContent> sequences = extractor.getMarkedContents();
+        COSArray parents = parentsOf(root.getParentTree().getCOSObject(), page.getStructParents()) instanceof COSArray a
+                ? a : null;
+        if (parents == null) {
+            return;
+        }
+        List<Object> tokens = new ArrayList<>(new PDFStreamParser(page).parse());
+        boolean changed = false;
+        for (String wanted : texts) {
+            int sequence = -1;
+            for (int i = 0; i < sequences.size(); i++) {
+                if (sequences.get(i) instanceof PDArtifactMarkedContent && wanted.equals(text(sequences.get(i)))) {
+                    sequence = i;
+                    break;
+                }
+            }
+            int operator = sequence < 0 ? -1 : topLevelMarkedContent(tokens, sequence);
+            if (operator < 2) {
+                continue;
+            }
+            int mcid = parents.size();
+            var properties = new COSDictionary();
+            properties.setInt(COSName.MCID, mcid);
+            tokens.set(operator - 2, COSName.getPDFName(StandardStructureTypes.SPAN));
+            tokens.set(operator - 1, properties);
+            var paragraph = new PDStructureElement(StandardStructureTypes.P, documentElement);
+            paragraph.setPage(page);
+            paragraph.appendKid(new PDMarkedContent(COSName.getPDFName(StandardStructureTypes.SPAN), properties));
+            documentElement.insertBefore(paragraph, documentElement.getKids().get(0));
+            parents.add(paragraph);
+            changed = true;
+        }
+        if (changed) {
+            writeContents(document, page, tokens);
+        }
+    }
+
+    /** The index of the BDC/BMC operator that opens the n-th top-level marked-content sequence, or -1. */
+    private static int topLevelMarkedContent(List<Object> tokens, int n) {
+        int depth = 0;
+        int seen = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i) instanceof Operator operator) {
+                String name = operator.getName();
+                if (name.equals("BDC") || name.equals("BMC")) {
+                    if (depth == 0 && ++seen == n) {
+                        return name.equals("BDC") ? i : -1;
+                    }
+                    depth++;
+                } else if (name.equals("EMC")) {
+                    depth--;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String text(PDMarkedContent content) {
+        var text = new StringBuilder();
+        for (Object item : content.getContents()) {
+            if (item instanceof TextPosition position) {
+                text.append(position.getUnicode());
+            } else if (item instanceof PDMarkedContent nested) {
+                text.append(text(nested));
+            }
+        }
+        return text.toString();
     }
 
     private static void dropEmptyTableGroups(PDStructureNode node) {
@@ -115,6 +204,10 @@ final class TaggedStructure {
                 tokens.set(i - 1, artifact);
             }
         }
+        writeContents(document, page, tokens);
+    }
+
+    private static void writeContents(PDDocument document, PDPage page, List<Object> tokens) throws IOException {
         var stream = new PDStream(document);
         try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
             new ContentStreamWriter(out).writeTokens(tokens);

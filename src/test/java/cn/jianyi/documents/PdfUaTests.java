@@ -39,6 +39,7 @@ class PdfUaTests {
     @Autowired ReplyLetters letters;
     @Autowired PdfLetterRenderer renderer;
     @Autowired OfficialPdf officialPdf;
+    @Autowired DocumentSettings settings;
 
     private ReplyLetter letter;
     private byte[] pdf;
@@ -116,6 +117,7 @@ class PdfUaTests {
             assertThat(tagged.untaggedOperations(page)).as("untagged drawing on page " + (page + 1)).isZero();
         }
         assertThat(tagged.unreferencedMarkedContent()).isEmpty();
+        assertThat(tagged.parentTreeMismatches()).as("the ParentTree names each MCID's element").isEmpty();
     }
 
     @Test
@@ -145,6 +147,29 @@ class PdfUaTests {
             assertThat(headings.elements("H2")).extracting(TaggedPdf.Element::text)
                     .containsExactly("（一）先行情况", "一、总体情况");
             assertThat(headings.elements("H3")).extracting(TaggedPdf.Element::text).containsExactly("（一）分项情况");
+        }
+    }
+
+    @Test
+    @DisplayName("分类标记在页角（页边框里）时仍被读出：首页第一段，不是 Artifact；页面上画的不变")
+    void aClassMarkInTheCornerIsReadFirst() throws IOException {
+        var topLeft = new DocumentSettings(settings.fontDir(), settings.licensedFontDir(), ClassMarkPosition.TOP_LEFT,
+                settings.sealDir());
+        byte[] corner = new PdfLetterRenderer(officialPdf, topLeft, java.time.Clock.systemDefaultZone())
+                .render(letter);
+        try (PDDocument doc = Loader.loadPDF(corner)) {
+            TaggedPdf read = TaggedPdf.read(doc);
+            assertThat(read.document().kids().get(0).type()).isEqualTo("P");
+            assertThat(read.document().kids().get(0).text()).isEqualTo("分类：" + letter.classification());
+            assertThat(read.textInReadingOrder()).startsWith("分类：" + letter.classification());
+            assertThat(read.artifactText(0)).doesNotContain("分类");
+            for (int page = 0; page < read.pageCount(); page++) {
+                assertThat(read.untaggedOperations(page)).isZero();
+            }
+            assertThat(read.unreferencedMarkedContent()).isEmpty();
+            assertThat(read.parentTreeMismatches()).isEmpty();
+            var layout = PdfPageLayout.read(doc);
+            assertThat(layout.pages().get(0).texts()).extracting(t -> t.text()).contains("分类：A");
         }
     }
 
@@ -191,6 +216,7 @@ class PdfUaTests {
                 assertThat(table.untaggedOperations(page)).isZero();
             }
             assertThat(table.unreferencedMarkedContent()).isEmpty();
+            assertThat(table.parentTreeMismatches()).isEmpty();
         }
     }
 

@@ -360,6 +360,7 @@ class YearReportTests {
                 assertThat(tagged.artifactText(page).replaceAll("\\s", "")).isEqualTo("—" + (page + 1) + "—");
             }
             assertThat(tagged.unreferencedMarkedContent()).isEmpty();
+            assertThat(tagged.parentTreeMismatches()).isEmpty();
             assertThat(read).doesNotContainPattern("—\\d+—");
         }
     }

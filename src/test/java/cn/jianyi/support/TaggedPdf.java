@@ -12,8 +12,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,6 +49,9 @@ public final class TaggedPdf {
     private final List<String> artifactText = new ArrayList<>();
     private final List<Integer> untagged = new ArrayList<>();
     private final Set<String> referenced = new HashSet<>();
+    /** Per "page:mcid" the structure element's dictionary that claims it. */
+    private final Map<String, COSDictionary> claimedBy = new HashMap<>();
+    private final List<String> parentTreeMismatches = new ArrayList<>();
     private final Element document;
 
     private TaggedPdf(PDDocument pdf) throws IOException {
@@ -72,6 +77,45 @@ public final class TaggedPdf {
             }
         }
         document = kids.size() == 1 ? kids.get(0) : new Element("(root)", null, null, "", kids);
+        checkParentTree(root.getParentTree() == null ? null : root.getParentTree().getCOSObject());
+    }
+
+    /** The ParentTree names, for every claimed MCID of a page, the element that claims it (what readers look up). */
+    private void checkParentTree(COSDictionary parentTree) {
+        for (var claim : claimedBy.entrySet()) {
+            String[] at = claim.getKey().split(":");
+            PDPage page = pages.get(Integer.parseInt(at[0]));
+            int mcid = Integer.parseInt(at[1]);
+            COSBase parents = parentTree == null ? null : lookUp(parentTree, page.getStructParents());
+            COSBase parent = parents instanceof COSArray array && mcid < array.size() ? array.getObject(mcid) : null;
+            if (parent != claim.getValue()) {
+                parentTreeMismatches.add(claim.getKey());
+            }
+        }
+    }
+
+    private static COSBase lookUp(COSDictionary node, int key) {
+        if (node.getDictionaryObject(COSName.NUMS) instanceof COSArray nums) {
+            for (int i = 0; i + 1 < nums.size(); i += 2) {
+                if (nums.getObject(i) instanceof COSInteger number && number.intValue() == key) {
+                    return nums.getObject(i + 1);
+                }
+            }
+        }
+        if (node.getDictionaryObject(COSName.KIDS) instanceof COSArray kids) {
+            for (int i = 0; i < kids.size(); i++) {
+                COSBase found = kids.getObject(i) instanceof COSDictionary kid ? lookUp(kid, key) : null;
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Claimed MCIDs ("page:mcid") whose page's ParentTree entry names another element or none. */
+    public List<String> parentTreeMismatches() {
+        return List.copyOf(parentTreeMismatches);
     }
 
     public static TaggedPdf read(PDDocument pdf) throws IOException {
@@ -130,21 +174,23 @@ public final class TaggedPdf {
                 kids.add(read);
                 text.append(read.text());
             } else if (kid instanceof Integer mcid) {
-                text.append(marked(page, mcid));
+                text.append(marked(page, mcid, element));
             } else if (kid instanceof PDMarkedContentReference reference) {
-                text.append(marked(reference.getPage() != null ? reference.getPage() : page, reference.getMCID()));
+                text.append(marked(reference.getPage() != null ? reference.getPage() : page, reference.getMCID(),
+                        element));
             }
         }
         return new Element(element.getStructureType(), element.getAlternateDescription(), scope(element),
                 text.toString(), List.copyOf(kids));
     }
 
-    private String marked(PDPage page, int mcid) {
+    private String marked(PDPage page, int mcid, PDStructureElement element) {
         int index = pages.indexOf(page);
         if (index < 0) {
             throw new IllegalStateException("a structure element refers to MCID " + mcid + " on no page");
         }
         referenced.add(index + ":" + mcid);
+        claimedBy.put(index + ":" + mcid, element.getCOSObject());
         return byMcid.get(index).getOrDefault(mcid, "");
     }
 
