@@ -15,11 +15,12 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
@@ -77,40 +78,22 @@ public final class TaggedPdf {
             }
         }
         document = kids.size() == 1 ? kids.get(0) : new Element("(root)", null, null, "", kids);
-        checkParentTree(root.getParentTree() == null ? null : root.getParentTree().getCOSObject());
+        checkParentTree(root.getParentTree());
     }
 
     /** The ParentTree names, for every claimed MCID of a page, the element that claims it (what readers look up). */
-    private void checkParentTree(COSDictionary parentTree) {
+    private void checkParentTree(PDNumberTreeNode parentTree) throws IOException {
         for (var claim : claimedBy.entrySet()) {
             String[] at = claim.getKey().split(":");
             PDPage page = pages.get(Integer.parseInt(at[0]));
             int mcid = Integer.parseInt(at[1]);
-            COSBase parents = parentTree == null ? null : lookUp(parentTree, page.getStructParents());
+            Object value = parentTree == null ? null : parentTree.getValue(page.getStructParents());
+            COSBase parents = value instanceof COSObjectable objectable ? objectable.getCOSObject() : null;
             COSBase parent = parents instanceof COSArray array && mcid < array.size() ? array.getObject(mcid) : null;
             if (parent != claim.getValue()) {
                 parentTreeMismatches.add(claim.getKey());
             }
         }
-    }
-
-    private static COSBase lookUp(COSDictionary node, int key) {
-        if (node.getDictionaryObject(COSName.NUMS) instanceof COSArray nums) {
-            for (int i = 0; i + 1 < nums.size(); i += 2) {
-                if (nums.getObject(i) instanceof COSInteger number && number.intValue() == key) {
-                    return nums.getObject(i + 1);
-                }
-            }
-        }
-        if (node.getDictionaryObject(COSName.KIDS) instanceof COSArray kids) {
-            for (int i = 0; i < kids.size(); i++) {
-                COSBase found = kids.getObject(i) instanceof COSDictionary kid ? lookUp(kid, key) : null;
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     /** Claimed MCIDs ("page:mcid") whose page's ParentTree entry names another element or none. */
