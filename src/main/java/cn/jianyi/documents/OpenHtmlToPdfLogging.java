@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.LogMessageId;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 
@@ -14,6 +15,13 @@ import com.openhtmltopdf.util.XRLogger;
  * application's logging levels apply: its per-render INFO lines stay out of the log and of the command line.
  */
 final class OpenHtmlToPdfLogging implements XRLogger {
+
+    /**
+     * The PDF/UA mode warns on every document without a subject (the report, a draft letter without 文号) that it
+     * "will not be PDF/UA compliant"; ISO 14289-1 asks for the title, not a description (ADR 0056). Kept at DEBUG.
+     */
+    private static final LogMessageId NO_DESCRIPTION =
+            LogMessageId.LogMessageId0Param.GENERAL_PDF_ACCESSIBILITY_NO_DOCUMENT_DESCRIPTION_PROVIDED;
 
     private OpenHtmlToPdfLogging() {
     }
@@ -47,9 +55,18 @@ final class OpenHtmlToPdfLogging implements XRLogger {
     }
 
     @Override
+    public void log(Diagnostic diagnostic) {
+        if (diagnostic.getLogMessageId() == NO_DESCRIPTION) {
+            LoggerFactory.getLogger(NO_DESCRIPTION.getWhere()).debug(diagnostic.getFormattedMessage());
+        } else {
+            XRLogger.super.log(diagnostic);
+        }
+    }
+
+    @Override
     public boolean isLogLevelEnabled(Diagnostic diagnostic) {
         Logger logger = LoggerFactory.getLogger(diagnostic.getLogMessageId().getWhere());
-        Level level = diagnostic.getLevel();
+        Level level = diagnostic.getLogMessageId() == NO_DESCRIPTION ? Level.FINE : diagnostic.getLevel();
         return level.intValue() >= Level.WARNING.intValue() ? logger.isWarnEnabled() : logger.isDebugEnabled();
     }
 }

@@ -65,6 +65,7 @@ import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.MutableClock;
 import cn.jianyi.support.OnPostgres;
+import cn.jianyi.support.TaggedPdf;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 
@@ -246,6 +247,12 @@ class YearReportTests {
 
             List<XWPFChart> charts = doc.getCharts();
             assertThat(charts).hasSize(3);
+            var altTexts = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> java.util.Arrays.stream(r.getCTR().getDrawingArray()))
+                    .flatMap(d -> java.util.Arrays.stream(d.getInlineArray())).map(i -> i.getDocPr().getDescr())
+                    .toList();
+            assertThat(altTexts).as("each chart's 可选文字, as in the PDF").hasSize(3)
+                    .contains("饼图“图：答复分类分布（件）”：A类5件、B类3件、C类0件、D类1件。");
             assertThat(charts.get(1).getCTChart().getPlotArea().sizeOfPieChartArray()).isEqualTo(1);
             assertThat(charts.get(0).getCTChart().getPlotArea().sizeOfBarChartArray()).isEqualTo(1);
             assertThat(charts.get(1).getCTChart().getPlotArea().getPieChartArray(0).getSerArray(0).getDPtArray(0)
@@ -302,6 +309,59 @@ class YearReportTests {
             assertThat(images).as("the three charts").isEqualTo(3);
             assertThat(fonts.stream().map(f -> f.substring(f.indexOf('+') + 1)).collect(Collectors.toSet()))
                     .contains("FandolFang-Regular", "FandolHei-Regular", "FandolSong-Bold");
+        }
+    }
+
+    @Test
+    @DisplayName("PDF 带结构（ADR 0056）：标题 H1、各部分 H2、三幅图各有说明其数据的替代文字、附表有列表头、页码是 Artifact")
+    void thePdfIsTaggedWithChartAlternativesAndTableHeaders() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.render(report))) {
+            var catalog = doc.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getLanguage()).isEqualTo("zh-CN");
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(TITLE);
+            var xmp = new org.apache.xmpbox.xml.DomXmpParser().parse(catalog.getMetadata().exportXMPMetadata());
+            assertThat(xmp.getDublinCoreSchema().getTitle()).isEqualTo(TITLE);
+            assertThat(xmp.getSchema("http://www.aiim.org/pdfua/ns/id/").getIntegerPropertyValueAsSimple("part"))
+                    .isEqualTo(1);
+
+            TaggedPdf tagged = TaggedPdf.read(doc);
+            assertThat(tagged.elements("H1")).extracting(TaggedPdf.Element::text).containsExactly(TITLE);
+            assertThat(tagged.elements("H2")).extracting(TaggedPdf.Element::text).containsExactly("一、基本情况",
+                    "二、办理情况", "三、代表满意度", "四、承办单位办理情况", "五、下一步工作", "附表：各承办单位办理情况（主办、分办）");
+            String read = tagged.textInReadingOrder().replaceAll("\\s", "");
+            int at = 0;
+            for (String sentence : List.of(TITLE, BASICS, RATES, CLASSES, FIRST_ROUND, FINAL_ROUND, UNITS)) {
+                int found = read.indexOf(sentence.replaceAll("\\s", ""), at);
+                assertThat(found).as("in reading order: " + sentence).isGreaterThanOrEqualTo(at);
+                at = found;
+            }
+
+            var figures = tagged.elements("Figure");
+            assertThat(figures).hasSize(3);
+            assertThat(figures.get(0).alt()).startsWith("柱状图“图：建议内容分类（件）”：")
+                    .contains("农业农村3件", "教科文卫6件", "社会建设3件");
+            assertThat(figures.get(1).alt()).isEqualTo("饼图“图：答复分类分布（件）”：A类5件、B类3件、C类0件、D类1件。");
+            assertThat(figures.get(2).alt()).isEqualTo("柱状图“图：代表满意度（份）”：初次办理：满意5份、基本满意3份、不满意1份；"
+                    + "最终（含重新办理）：满意6份、基本满意3份、不满意0份。");
+
+            var table = tagged.elements("Table");
+            assertThat(table).hasSize(1);
+            assertThat(table.get(0).kids()).extracting(TaggedPdf.Element::type).containsExactly("THead", "TBody");
+            var headers = tagged.elements("TH");
+            assertThat(headers).extracting(TaggedPdf.Element::text).containsExactlyElementsOf(HEADER);
+            assertThat(headers).extracting(TaggedPdf.Element::scope).containsOnly("Column");
+            assertThat(tagged.elements("TR")).extracting(TaggedPdf.Element::text)
+                    .contains(String.join("", HEALTH_ROW), String.join("", EDUCATION_ROW));
+
+            for (int page = 0; page < tagged.pageCount(); page++) {
+                assertThat(tagged.untaggedOperations(page)).as("untagged drawing on page " + (page + 1)).isZero();
+                assertThat(tagged.artifactText(page).replaceAll("\\s", "")).isEqualTo("—" + (page + 1) + "—");
+            }
+            assertThat(tagged.unreferencedMarkedContent()).isEmpty();
+            assertThat(tagged.parentTreeMismatches()).isEmpty();
+            assertThat(read).doesNotContainPattern("—\\d+—");
         }
     }
 

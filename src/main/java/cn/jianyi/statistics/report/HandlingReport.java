@@ -56,10 +56,18 @@ public record HandlingReport(String title, String addressee, List<Block> blocks,
         }
     }
 
-    /** A chart: a pie of one series, or bars of one or more series over the categories. */
-    public record Chart(String title, Type type, List<String> categories, List<Series> series) {
+    /**
+     * A chart: a pie of one series, or bars of one or more series over the categories.
+     *
+     * @param alt its text alternative for those who cannot see it: the kind of chart, its title and every figure it
+     *            plots (the PDF's /Alt of the figure, ADR 0056)
+     */
+    public record Chart(String title, Type type, List<String> categories, List<Series> series, String alt) {
 
         public Chart {
+            if (alt == null || alt.isBlank()) {
+                throw new IllegalArgumentException("a chart needs its text alternative");
+            }
             categories = List.copyOf(categories);
             series = List.copyOf(series);
         }

@@ -115,7 +115,10 @@ public class HandlingReportDocx {
         holder.setAlignment(ParagraphAlignment.CENTER);
         holder.setSpacingBefore(120);
         holder.setKeepNext(true);                                      // with its caption
-        XWPFChart docChart = doc.createChart(holder.createRun(), CHART_WIDTH, CHART_HEIGHT);
+        XWPFRun run = holder.createRun();
+        XWPFChart docChart = doc.createChart(run, CHART_WIDTH, CHART_HEIGHT);
+        // the same text alternative as the PDF's (ADR 0056): Word's 可选文字, what a screen reader says for the chart
+        run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(chart.alt());
         String[] categories = chart.categories().toArray(String[]::new);
         XDDFDataSource<String> categoryData = XDDFDataSourcesFactory.fromArray(categories,
                 docChart.formatRange(new CellRangeAddress(1, categories.length, 0, 0)), 0);

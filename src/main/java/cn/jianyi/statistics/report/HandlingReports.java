@@ -36,6 +36,10 @@ import cn.jianyi.suggestion.Suggestion;
 @Service
 public class HandlingReports {
 
+    /** The units a chart counts in: suggestions (件) or feedback forms (份). */
+    private static final String CASES = "statistics.report.chart.unit.cases";
+    private static final String FORMS = "statistics.report.chart.unit.forms";
+
     /** How many units the sentence on the units with the most suggestions names. */
     static final int MOST_UNITS = 5;
     private static final List<Suggestion.Status> HANDLED = List.of(Suggestion.Status.ASSIGNED,
@@ -139,9 +143,9 @@ public class HandlingReports {
                 names.add(area(area));
                 values.add(n);
             });
-            blocks.add(HandlingReport.Block.chart(new HandlingReport.Chart(msg("statistics.report.chart.categories"),
+            blocks.add(HandlingReport.Block.chart(chart(msg("statistics.report.chart.categories"),
                     HandlingReport.Chart.Type.BAR, names,
-                    List.of(new HandlingReport.Series(msg("statistics.report.chart.count"), values)))));
+                    List.of(new HandlingReport.Series(msg("statistics.report.chart.count"), values)), CASES)));
         }
     }
 
@@ -162,11 +166,11 @@ public class HandlingReports {
             }
             blocks.add(HandlingReport.Block.text(msg("statistics.report.handling.classes", report.schemeName(),
                     count(classified), String.join("；", shares))));
-            blocks.add(HandlingReport.Block.chart(new HandlingReport.Chart(msg("statistics.report.chart.classes"),
+            blocks.add(HandlingReport.Block.chart(chart(msg("statistics.report.chart.classes"),
                     HandlingReport.Chart.Type.PIE,
                     report.classes().stream().map(StatisticsReport.ClassShare::label).toList(),
                     List.of(new HandlingReport.Series(msg("statistics.report.chart.count"),
-                            report.classes().stream().map(c -> c.share().numerator()).toList())))));
+                            report.classes().stream().map(c -> c.share().numerator()).toList())), CASES)));
         }
         if (overdue.isEmpty()) {
             blocks.add(HandlingReport.Block.text(msg("statistics.report.handling.noOverdue", today)));
@@ -198,10 +202,10 @@ public class HandlingReports {
         }
         List<String> categories = List.of(msg("Satisfaction.SATISFIED"), msg("Satisfaction.BASICALLY_SATISFIED"),
                 msg("Satisfaction.DISSATISFIED"));
-        blocks.add(HandlingReport.Block.chart(new HandlingReport.Chart(msg("statistics.report.chart.satisfaction"),
+        blocks.add(HandlingReport.Block.chart(chart(msg("statistics.report.chart.satisfaction"),
                 HandlingReport.Chart.Type.BAR, categories, List.of(
                         new HandlingReport.Series(msg("statistics.satisfaction.first"), counts(first)),
-                        new HandlingReport.Series(msg("statistics.satisfaction.final"), counts(last))))));
+                        new HandlingReport.Series(msg("statistics.satisfaction.final"), counts(last))), FORMS)));
     }
 
     private static List<Long> counts(StatisticsReport.Satisfactions s) {
@@ -254,6 +258,28 @@ public class HandlingReports {
     }
 
     /** A count as printed: digits without grouping (MessageFormat would print 1,234). */
+    /**
+     * A chart with its text alternative: the kind of chart, its title, and every figure it plots, series by series
+     * (a lone series unnamed), e.g. 柱状图“图：代表满意度（份）”：初次办理：满意5份、基本满意3份、不满意1份；…。
+     */
+    private HandlingReport.Chart chart(String title, HandlingReport.Chart.Type type, List<String> categories,
+                                       List<HandlingReport.Series> series, String unitKey) {
+        String unit = msg(unitKey);
+        var parts = new ArrayList<String>();
+        for (HandlingReport.Series s : series) {
+            var values = new ArrayList<String>();
+            for (int i = 0; i < categories.size(); i++) {
+                values.add(msg("statistics.report.chart.alt.value", categories.get(i), count(s.values().get(i)), unit));
+            }
+            String figures = String.join("、", values);
+            parts.add(series.size() == 1 ? figures : msg("statistics.report.chart.alt.series", s.name(), figures));
+        }
+        String kind = msg(type == HandlingReport.Chart.Type.PIE ? "statistics.report.chart.alt.pie"
+                : "statistics.report.chart.alt.bar");
+        String alt = msg("statistics.report.chart.alt", kind, title, String.join("；", parts));
+        return new HandlingReport.Chart(title, type, categories, series, alt);
+    }
+
     private static String count(long n) {
         return String.valueOf(n);
     }
