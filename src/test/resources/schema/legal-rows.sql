@@ -98,3 +98,8 @@ insert into audit_log (seq, occurred_at, username, display_name, kind, outcome, 
     values (9001, timestamp with time zone '2024-07-01 10:00:00+08', 'clerk', '王芳', 'LOGIN', 'SUCCESS',
         '0000000000000000000000000000000000000000000000000000000000000000',
         '0000000000000000000000000000000000000000000000000000000000000000');
+insert into api_tokens (id, version, name, user_id, username, scopes, secret_hash, hint, rate_limit, status,
+        created_at, created_by, expires_at)
+    values (9001, 0, '数字人大平台', 9001, 'check-handler', 'cases:read',
+        'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'jy_AbCd…wXyZ', 60, 'ACTIVE',
+        timestamp with time zone '2024-07-01 09:00:00+08', 'admin', timestamp with time zone '2025-07-01 09:00:00+08');

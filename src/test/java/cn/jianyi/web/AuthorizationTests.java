@@ -648,6 +648,12 @@ class AuthorizationTests {
         // 办理规则: everyone reads; the administrator saves new versions
         long congress = world.meeting.congressId();
         routes.add(get("/rules", 200));
+        // 接口令牌 (ADR 0058): the system administrator's; the API itself answers a session 401 (ApiTokenTests)
+        routes.add(get("/settings/api-tokens", 403, "admin", 200));
+        routes.add(post("/settings/api-tokens", List.of("name", ""), 403, "admin", 200));
+        routes.add(post("/settings/api-tokens/999999/revoke", List.of(), 403, "admin", 404));
+        routes.add(get("/api/v1/cases", 401, "anonymous", 401));
+        routes.add(get("/api/v1/openapi.json", 200, "anonymous", 200));
         routes.add(get("/rules?congressId=" + congress, 200));
         routes.add(post("/rules/" + congress, List.of("reply.amount", ""), 403, "admin", 200));
         routes.add(post("/rules/999999", List.of("reply.amount", ""), 403, "admin", 404));
