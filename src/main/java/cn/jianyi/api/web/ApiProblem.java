@@ -23,9 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
  * field. Spring's {@link ProblemDetail} carries it from the controllers; the security filter, before any controller,
  * writes the same shape itself.
  */
-@Schema(name = "Problem", description = "RFC 9457 错误说明（application/problem+json）")
+@Schema(name = "Problem", description = "RFC 9457 错误说明（application/problem+json）",
+        requiredProperties = {"type", "title", "status", "detail", "instance", "code"})
 record ApiProblem(
-        @Schema(example = "about:blank") String type,
+        @Schema(description = "问题类型：urn:jianyi:problem: 加 code", example = "urn:jianyi:problem:token-invalid")
+        String type,
         @Schema(example = "未认证") String title,
         @Schema(example = "401") int status,
         @Schema(description = "中文说明", example = "访问令牌无效") String detail,
@@ -34,11 +36,13 @@ record ApiProblem(
         @Schema(description = "逐个字段的错误（输入有误时）", nullable = true) List<FieldProblem> errors) {
 
     /** One refused field: its JSON path ({@code coSignerIds[1]}) and the Chinese reason. */
-    @Schema(name = "FieldProblem")
-    record FieldProblem(@Schema(example = "title") String field, @Schema(example = "必须填写") String detail) {
+    @Schema(name = "FieldProblem", requiredProperties = {"detail"})
+    record FieldProblem(@Schema(example = "title", nullable = true) String field, @Schema(example = "必须填写") String detail) {
     }
 
     static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+    /** Each code is its own problem type (RFC 9457 §3.1.1): a URN, not a page to fetch. */
+    static final String TYPE = "urn:jianyi:problem:";
 
     static String titleOf(HttpStatus status) {
         return switch (status) {
@@ -60,6 +64,7 @@ record ApiProblem(
     static ProblemDetail detail(HttpStatus status, String code, String detail, String instance,
                                 List<FieldProblem> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE + code));
         problem.setTitle(titleOf(status));
         problem.setInstance(URI.create(instance));
         problem.setProperty("code", code);
@@ -73,7 +78,7 @@ record ApiProblem(
     static void write(HttpServletRequest request, HttpServletResponse response, JsonMapper json, HttpStatus status,
                       String code, String detail) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
+        body.put("type", TYPE + code);
         body.put("title", titleOf(status));
         body.put("status", status.value());
         body.put("detail", detail);

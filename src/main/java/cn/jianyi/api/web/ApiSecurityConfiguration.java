@@ -34,7 +34,8 @@ class ApiSecurityConfiguration {
         http.securityMatcher("/api/**", "/swagger-ui/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(OpenApiConfiguration.DOCUMENT, OpenApiConfiguration.DOCUMENT + "/**",
-                                OpenApiConfiguration.PAGE, OpenApiConfiguration.PAGE + "/**", "/swagger-ui/**")
+                                OpenApiConfiguration.PAGE, OpenApiConfiguration.PAGE + "/**", "/api/swagger-ui/**",
+                                "/swagger-ui/**")
                         .permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

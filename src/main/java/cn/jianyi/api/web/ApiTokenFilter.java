@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class ApiTokenFilter extends OncePerRequestFilter {
 
     /** The request attribute holding the call's {@link ApiToken}. */
-    static final String TOKEN = ApiTokenFilter.class.getName() + ".token";
+    static final String TOKEN = "cn.jianyi.api.web.ApiTokenFilter.token";
 
     private final ApiTokens tokens;
     private final ApiRateLimits limits;

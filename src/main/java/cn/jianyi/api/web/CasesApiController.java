@@ -24,7 +24,6 @@ import cn.jianyi.identity.Directory;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.web.Downloads;
 import cn.jianyi.suggestion.Suggestion;
-import cn.jianyi.suggestion.SuggestionDetails;
 import cn.jianyi.suggestion.SuggestionFilter;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.suggestion.SuggestionSummary;
@@ -54,9 +53,11 @@ class CasesApiController {
     private final OfdLetterRenderer ofd;
     private final Directory directory;
     private final Labels labels;
+    private final CaseJson caseJson;
 
     CasesApiController(SuggestionQueries queries, ReplyQueries replies, ReplyLetters letters, PdfLetterRenderer pdf,
-                       OfdLetterRenderer ofd, Directory directory, Labels labels) {
+                       OfdLetterRenderer ofd, Directory directory, Labels labels, CaseJson caseJson) {
+        this.caseJson = caseJson;
         this.queries = queries;
         this.replies = replies;
         this.letters = letters;
@@ -86,7 +87,7 @@ class CasesApiController {
     @GetMapping("/cases/{id}")
     @Operation(summary = "建议详情", description = "建议的内容、领衔和附议代表、承办单位。")
     ApiJson.CaseDetail caseFile(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
-        return detail(queries.details(id, me.dataScope()));
+        return caseJson.of(queries.details(id, me.dataScope()));
     }
 
     @GetMapping("/cases/{id}/replies")
@@ -135,17 +136,6 @@ class CasesApiController {
         return new ApiJson.CaseSummary(row.id(), row.meetingName(), row.number(), row.title(), row.leadDeputyName(),
                 labels.of(row.category()), labels.of(row.status()), row.receivedOn(), row.leadUnitName(), row.dueOn(),
                 row.isKey(), "/api/v1/cases/" + row.id());
-    }
-
-    ApiJson.CaseDetail detail(SuggestionDetails details) {
-        Suggestion s = details.suggestion();
-        return new ApiJson.CaseDetail(s.id(), new ApiJson.MeetingRef(details.meeting().id(), details.meeting().fullName()),
-                s.number(), s.title(), s.content(), labels.of(s.category()), labels.of(s.status()), s.receivedOn(),
-                new ApiJson.Named(details.leadDeputy().id(), details.leadDeputy().name()),
-                details.coSigners().stream().map(d -> new ApiJson.Named(d.id(), d.name())).toList(),
-                details.units().stream().map(u -> new ApiJson.CaseUnit(u.unit().id(), u.unit().shortName(),
-                        labels.of(u.role()), u.dueOn())).toList(),
-                s.isKey(), "/api/v1/cases/" + s.id() + "/replies");
     }
 
     private ApiJson.Reply reply(Reply reply) {
