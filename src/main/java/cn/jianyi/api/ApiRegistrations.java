@@ -56,7 +56,7 @@ public class ApiRegistrations {
                                  String requestHash) {
         Instant now = clock.instant();
         jdbc.sql("delete from api_idempotency_keys where created_at < :cutoff")
-                .param("cutoff", now.minus(settings.idempotencyKeep())).update();
+                .param("cutoff", java.sql.Timestamp.from(now.minus(settings.idempotencyKeep()))).update();
         if (key != null) {
             Optional<Registration> earlier = registered(token, key, requestHash);
             if (earlier.isPresent()) {
@@ -70,7 +70,7 @@ public class ApiRegistrations {
                     insert into api_idempotency_keys (token_id, idempotency_key, request_hash, suggestion_id, created_at)
                     values (:token, :key, :hash, :suggestion, :now)""")
                     .param("token", token.id()).param("key", key).param("hash", requestHash).param("suggestion", id)
-                    .param("now", now).update();
+                    .param("now", java.sql.Timestamp.from(now)).update();
         }
         return new Registration(id, false);
     }
@@ -82,7 +82,7 @@ public class ApiRegistrations {
         return jdbc.sql("""
                         select request_hash, suggestion_id from api_idempotency_keys
                          where token_id = :token and idempotency_key = :key and created_at >= :cutoff""")
-                .param("token", token.id()).param("key", key).param("cutoff", cutoff)
+                .param("token", token.id()).param("key", key).param("cutoff", java.sql.Timestamp.from(cutoff))
                 .query((rs, row) -> {
                     if (!rs.getString("request_hash").equals(requestHash)) {
                         throw new KeyReused();

@@ -140,7 +140,7 @@ public class ApiTokens {
         }
         jdbc.sql("update api_tokens set last_used_at = :now where id = :id"
                         + " and (last_used_at is null or last_used_at < :step)")
-                .param("now", now).param("id", token.id()).param("step", now.minus(LAST_USED_STEP)).update();
+                .param("now", java.sql.Timestamp.from(now)).param("id", token.id()).param("step", java.sql.Timestamp.from(now.minus(LAST_USED_STEP))).update();
         return new Authenticated.Accepted(token, account.get());
     }
 

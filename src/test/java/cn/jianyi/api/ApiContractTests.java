@@ -53,6 +53,7 @@ class ApiContractTests {
     @Autowired ApiTokens tokens;
     @Autowired UserDetailsService logins;
     @Autowired Assignments assignments;
+    @Autowired Webhooks webhooks;
     @Autowired Clock clock;
     @Value("${local.server.port}") int port;
 
@@ -69,12 +70,16 @@ class ApiContractTests {
     private long healthCase;
     private long educationCase;
     private Reply signed;
+    private long webhook;
 
     @BeforeAll
     void world() throws Exception {
         world = TestWorld.create(context);
         CurrentUser admin = (CurrentUser) logins.loadUserByUsername("admin");
-        reader = token(admin, "clerk", ApiScope.CASES_READ);
+        IssuedToken readerToken = tokens.create(new CreateTokenCommand("合约测试 读取", "clerk",
+                Set.of(ApiScope.CASES_READ), clock.instant().plus(Duration.ofDays(7)), null, world.admin), admin);
+        reader = readerToken.secret().value();
+        webhook = webhooks.subscribe(readerToken.token(), "https://platform.example/hook").id();
         registerer = token(admin, "clerk", ApiScope.CASES_REGISTER);
         unitReader = token(admin, "handler", ApiScope.CASES_READ);
         publicOnly = token(admin, "clerk", ApiScope.PUBLIC_READ);
@@ -131,7 +136,12 @@ class ApiContractTests {
                 new Endpoint("GET", "/api/v1/meetings", "/api/v1/meetings", reader, registerer, null, 200),
                 new Endpoint("GET", "/api/v1/meetings/" + world.meeting.id() + "/statistics",
                         "/api/v1/meetings/{id}/statistics", reader, registerer, null, 200),
-                new Endpoint("POST", "/api/v1/cases", "/api/v1/cases", registerer, reader, registration, 201));
+                new Endpoint("POST", "/api/v1/cases", "/api/v1/cases", registerer, reader, registration, 201),
+                new Endpoint("POST", "/api/v1/webhooks", "/api/v1/webhooks", reader, registerer,
+                        "{\"url\": \"https://platform.example/other\"}", 201),
+                new Endpoint("GET", "/api/v1/webhooks", "/api/v1/webhooks", reader, registerer, null, 200),
+                new Endpoint("DELETE", "/api/v1/webhooks/" + webhook, "/api/v1/webhooks/{id}", reader, registerer,
+                        null, 204));
     }
 
     @TestFactory
@@ -151,6 +161,11 @@ class ApiContractTests {
     /** The status, and the body valid against the document's schema for it (binary files: the media type). */
     private void conforms(Endpoint e, HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(e.method() + " " + e.path() + ": " + response.body()).isEqualTo(status);
+        if (status == 204) {
+            assertThat(document.path("paths").path(e.template()).path(e.method().toLowerCase()).path("responses")
+                    .has("204")).isTrue();
+            return;
+        }
         JsonNode content = document.path("paths").path(e.template()).path(e.method().toLowerCase())
                 .path("responses").path(String.valueOf(status)).path("content");
         assertThat(content.isMissingNode()).as("the document describes " + status + " of " + e.method() + " "

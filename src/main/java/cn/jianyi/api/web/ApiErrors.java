@@ -33,7 +33,7 @@ import cn.jianyi.shared.RuleViolations;
  * {@code ErrorPages} (which answers with HTML) gets a chance. Never an exception's message or a stack trace: an
  * unexpected error is logged with an incident id that the problem quotes.
  */
-@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+@RestControllerAdvice(annotations = ApiEndpoint.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 

@@ -40,6 +40,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * a case outside it answers 404 as a missing one does. Drafts are never returned here.
  */
 @RestController
+@ApiEndpoint
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @PreAuthorize("hasAuthority('SCOPE_cases:read')")
 @Tag(name = "建议", description = "建议及其答复（cases:read）")

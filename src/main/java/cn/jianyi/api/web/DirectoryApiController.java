@@ -32,6 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * read them (the offices), over the cases of its congresses.
  */
 @RestController
+@ApiEndpoint
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @PreAuthorize("hasAuthority('SCOPE_cases:read')")
 @Tag(name = "名录与统计", description = "承办单位、会议和会议的办理统计（cases:read）")

@@ -74,10 +74,12 @@ class OpenApiConfiguration {
             problem(responses, "404", "不存在，或不在令牌所属账号的数据范围内");
         }
         if (method == PathItem.HttpMethod.POST) {
-            problem(responses, "409", "同一 Idempotency-Key 已用于另一请求体");
             problem(responses, "413", "请求体过大");
             problem(responses, "415", "请求体须为 application/json");
-            problem(responses, "422", "不符合登记规则（如会议不存在、代表不属于该会议、编号已被使用），errors 指出字段");
+            problem(responses, "422", "内容不符合规则（如登记规则：会议不存在、代表不属于该会议、编号已被使用），errors 指出字段");
+        }
+        if (method == PathItem.HttpMethod.POST && path.equals("/api/v1/cases")) {
+            problem(responses, "409", "同一 Idempotency-Key 已用于另一请求体");
         }
     }
 

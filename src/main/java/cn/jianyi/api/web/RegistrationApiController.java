@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.jianyi.api.ApiRegistrations;
-import cn.jianyi.api.ApiSettings;
 import cn.jianyi.api.ApiToken;
 import cn.jianyi.api.TokenSecret;
 import cn.jianyi.identity.CurrentUser;
@@ -41,11 +40,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 登记 from another platform (scope {@code cases:register}, ADR 0058). The body is read here, at most
@@ -55,40 +49,31 @@ import tools.jackson.databind.json.JsonMapper;
  * everything passes.
  */
 @RestController
+@ApiEndpoint
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "建议")
 class RegistrationApiController {
 
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,100}");
 
-    /** Strict where the pages' mapper is lenient: unknown fields, nulls for primitives, trailing tokens. */
-    private final JsonMapper strict = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(tools.jackson.databind.cfg.EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .build();
-
+    private final StrictJson strict;
     private final ApiRegistrations registrations;
     private final SuggestionManagement suggestions;
     private final SuggestionQueries queries;
     private final Meetings meetings;
     private final CaseJson cases;
     private final Validator validator;
-    private final ApiSettings settings;
-    private final Labels labels;
 
     RegistrationApiController(ApiRegistrations registrations, SuggestionManagement suggestions,
                               SuggestionQueries queries, Meetings meetings, CaseJson cases,
-                              Validator validator, ApiSettings settings, Labels labels) {
+                              Validator validator, StrictJson strict) {
+        this.strict = strict;
         this.registrations = registrations;
         this.suggestions = suggestions;
         this.queries = queries;
         this.meetings = meetings;
         this.cases = cases;
         this.validator = validator;
-        this.settings = settings;
-        this.labels = labels;
     }
 
     @PostMapping("/cases")
@@ -112,8 +97,8 @@ class RegistrationApiController {
             throw ApiInputException.onField("invalid-idempotency-key", "Idempotency-Key",
                     "须为 1 到 100 个可见 ASCII 字符");
         }
-        RegistrationRequest body = parse(request);
-        String hash = TokenSecret.hashOf(strict.writeValueAsString(body));
+        RegistrationRequest body = strict.read(request, RegistrationRequest.class);
+        String hash = TokenSecret.hashOf(strict.canonical(body));
         // a repetition is answered before the rules are checked again (its number is taken by now: by itself)
         Optional<ApiRegistrations.Registration> repeated = key == null ? Optional.empty() : earlier(token, key, hash);
         if (repeated.isPresent()) {
@@ -154,64 +139,6 @@ class RegistrationApiController {
         return new ApiInputException(HttpStatus.CONFLICT, "idempotency-key-reused",
                 "此 Idempotency-Key 已用于内容不同的另一请求；同一键只能重复提交相同的内容",
                 List.of(new ApiProblem.FieldProblem("Idempotency-Key", "已用于另一请求")));
-    }
-
-    private RegistrationRequest parse(HttpServletRequest request) throws IOException {
-        String type = request.getContentType();
-        if (type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(type))) {
-            throw new ApiInputException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                    "请求体须为 application/json（UTF-8）", List.of());
-        }
-        if (request.getContentLengthLong() > settings.maxBody()) {
-            throw tooLarge();
-        }
-        byte[] bytes = request.getInputStream().readNBytes(settings.maxBody() + 1);
-        if (bytes.length > settings.maxBody()) {
-            throw tooLarge();
-        }
-        try {
-            RegistrationRequest body = strict.readValue(bytes, RegistrationRequest.class);
-            if (body == null) {
-                throw new ApiInputException(HttpStatus.BAD_REQUEST, "invalid-json", "请求体为空", List.of());
-            }
-            return body;
-        } catch (UnrecognizedPropertyException e) {
-            throw ApiInputException.onField("unknown-field", path(e), "未知字段");
-        } catch (MismatchedInputException e) {
-            String field = path(e);
-            if (field.isEmpty()) {
-                throw new ApiInputException(HttpStatus.BAD_REQUEST, "invalid-json", "请求体须为一个 JSON 对象",
-                        List.of());
-            }
-            throw ApiInputException.onField("wrong-type", field, "取值类型不正确");
-        } catch (JacksonException e) {
-            String field = path(e);
-            if (!field.isEmpty()) {
-                throw ApiInputException.onField("wrong-type", field, "取值类型不正确");
-            }
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            throw new ApiInputException(HttpStatus.BAD_REQUEST, "invalid-json",
-                    "请求体不是有效的 JSON（第 " + line + " 行第 " + column + " 列附近）", List.of());
-        }
-    }
-
-    private ApiInputException tooLarge() {
-        return new ApiInputException(HttpStatus.CONTENT_TOO_LARGE, "too-large",
-                "请求体超过 " + settings.maxBody() + " 字节", List.of());
-    }
-
-    /** The field a Jackson error is about, as a JSON path: {@code coSignerIds[1]}. */
-    private static String path(JacksonException e) {
-        var text = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                text.append(text.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                text.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return text.toString();
     }
 
     /**

@@ -20,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.api.ApiScope;
 import cn.jianyi.api.ApiSettings;
+import cn.jianyi.api.ApiToken;
+import cn.jianyi.api.WebhookDeliveries;
 import cn.jianyi.api.ApiTokens;
 import cn.jianyi.api.IssuedToken;
 import cn.jianyi.identity.CurrentUser;
@@ -28,7 +30,8 @@ import cn.jianyi.shared.web.Forms;
 
 /**
  * 接口令牌 (系统管理员, ADR 0058): the tokens of the accounts of the administrator's congresses, a form to create one
- * (its secret shown once, in the message after the redirect), and revoking.
+ * (its secret shown once, in the message after the redirect), revoking, and the latest webhook deliveries of those
+ * tokens with their attempts and last error.
  */
 @Controller
 @RequestMapping("/settings/api-tokens")
@@ -38,18 +41,22 @@ class TokenController {
     private static final String PAGE = "/settings/api-tokens";
 
     private final ApiTokens tokens;
+    private final WebhookDeliveries deliveries;
     private final ApiSettings settings;
     private final Clock clock;
 
-    TokenController(ApiTokens tokens, ApiSettings settings, Clock clock) {
+    TokenController(ApiTokens tokens, WebhookDeliveries deliveries, ApiSettings settings, Clock clock) {
         this.tokens = tokens;
+        this.deliveries = deliveries;
         this.settings = settings;
         this.clock = clock;
     }
 
     @GetMapping
     String list(@AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("tokens", tokens.list(me));
+        var list = tokens.list(me);
+        model.addAttribute("tokens", list);
+        model.addAttribute("deliveries", deliveries.latest(list.stream().map(ApiToken::id).toList(), 50));
         model.addAttribute("now", clock.instant());
         model.addAttribute("scopes", ApiScope.values());
         model.addAttribute("maxDays", settings.maxValidity().toDays());
