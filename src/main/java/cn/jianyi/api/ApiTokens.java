@@ -87,6 +87,21 @@ public class ApiTokens {
         return new IssuedToken(token, secret);
     }
 
+    /**
+     * The demo's token (demo data only, ADR 0058): a published secret, like the demo logins' password, for the
+     * README's examples. It carries a demo account, so it stops working with the demo logins when demo data is off.
+     */
+    public IssuedToken issueDemo(String name, String account, java.util.Set<ApiScope> scopes, TokenSecret secret,
+                                 cn.jianyi.shared.Actor actor) {
+        CurrentUser holder = account(account).orElseThrow();
+        var command = new CreateTokenCommand(name, account, scopes, clock.instant().plus(settings.maxValidity()), null,
+                actor);
+        ApiToken token = tokens.save(ApiToken.issue(command, holder.id(), secret, clock.instant()));
+        events.publishEvent(new ApiTokenChanged(ApiTokenChanged.Kind.CREATED, token.id(), token.name(), token.hint(),
+                token.username(), scopes.toString(), token.expiresAt(), actor));
+        return new IssuedToken(token, secret);
+    }
+
     /** 吊销 a token the administrator sees (another congress's answers 404). */
     public ApiToken revoke(long id, CurrentUser by) {
         ApiToken token = visible(id, by);

@@ -15,6 +15,8 @@ import java.util.HexFormat;
 public record TokenSecret(String value) {
 
     public static final String PREFIX = "jy_";
+    /** The demo's published token (demo data only): it works while the demo logins do. */
+    public static final TokenSecret DEMO = new TokenSecret("jy_jianyi-demo-clerk-token");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public static TokenSecret generate() {

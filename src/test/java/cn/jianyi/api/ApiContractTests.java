@@ -244,6 +244,9 @@ class ApiContractTests {
         assertThat(walked).hasSizeGreaterThanOrEqualTo(3).isSorted().doesNotHaveDuplicates();
         assertThat(call("GET", "/api/v1/cases?cursor=bm9wZQ", reader, null).statusCode()).isEqualTo(400);
         assertThat(call("GET", "/api/v1/cases?limit=0", reader, null).statusCode()).isEqualTo(400);
+        var unknown = call("GET", "/api/v1/no-such-thing", reader, null);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         var wrongStatus = call("GET", "/api/v1/cases?status=NOPE", reader, null);
         assertThat(wrongStatus.statusCode()).isEqualTo(400);
         assertThat(json.readTree(wrongStatus.body()).path("errors").get(0).path("field").asString()).isEqualTo("status");
