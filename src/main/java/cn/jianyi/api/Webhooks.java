@@ -15,19 +15,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
-import cn.jianyi.assignment.CaseAssigned;
-import cn.jianyi.feedback.RehandlingDecided;
-import cn.jianyi.handling.ReplySigned;
 import cn.jianyi.identity.CurrentUser;
-import cn.jianyi.shared.DatabaseFaults;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
-import cn.jianyi.suggestion.CaseClosed;
-import cn.jianyi.suggestion.CaseMerged;
-import cn.jianyi.suggestion.CaseRegistered;
-import cn.jianyi.suggestion.CaseWithdrawn;
 import cn.jianyi.suggestion.SuggestionDetails;
 import cn.jianyi.suggestion.SuggestionQueries;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Webhooks (ADR 0058): a token subscribes a URL to the status changes of the cases its account sees
  * ({@code case.status_changed}). Each act that moves a case's status (登记, 交办, the reply that answers it, 重新办理,
- * 办结, 撤回, 并案) is queued after its commit as one delivery per subscription whose token is usable and whose
- * account's data scope covers the case, and {@link WebhookDeliveries} sends it.
+ * 办结, 撤回, 并案) is queued after its commit ({@link WebhookTriggers}) as one delivery per subscription whose token
+ * is usable and whose account's data scope covers the case, and {@link WebhookDeliveries} sends it.
  */
 @Service
 public class Webhooks {
@@ -47,17 +38,15 @@ public class Webhooks {
     private final JdbcClient jdbc;
     private final SuggestionQueries queries;
     private final UserDetailsService accounts;
-    private final WebhookDeliveries deliveries;
     private final MessageSource messages;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    Webhooks(JdbcClient jdbc, SuggestionQueries queries, UserDetailsService accounts, WebhookDeliveries deliveries,
-             MessageSource messages, Clock clock) {
+    Webhooks(JdbcClient jdbc, SuggestionQueries queries, UserDetailsService accounts, MessageSource messages,
+             Clock clock) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.accounts = accounts;
-        this.deliveries = deliveries;
         this.messages = messages;
         this.clock = clock;
     }
@@ -114,47 +103,10 @@ public class Webhooks {
         }
     }
 
-    @TransactionalEventListener
-    void on(CaseRegistered event) {
-        changed(event.suggestionId());
-    }
-
-    @TransactionalEventListener
-    void on(CaseAssigned event) {
-        changed(event.suggestionId());
-    }
-
-    @TransactionalEventListener(condition = "#event.caseReplied()")
-    void on(ReplySigned event) {
-        changed(event.suggestionId());
-    }
-
-    @TransactionalEventListener
-    void on(RehandlingDecided event) {
-        changed(event.suggestionId());
-    }
-
-    @TransactionalEventListener
-    void on(CaseClosed event) {
-        changed(event.suggestionId());
-    }
-
-    @TransactionalEventListener
-    void on(CaseWithdrawn event) {
-        changed(event.suggestionId());
-    }
-
-    @TransactionalEventListener
-    void on(CaseMerged event) {
-        changed(event.suggestionId());
-    }
-
-    /** After the act's commit: bookkeeping that must not fail the act (a database fault is logged). */
-    private void changed(long suggestionId) {
-        DatabaseFaults.bestEffort("queueing webhook deliveries", () -> deliveries.queued(queue(suggestionId)));
-    }
-
-    /** One delivery per subscription that may see the case; the number queued. */
+    /**
+     * One delivery per subscription that may see the case; the number queued. In a transaction of its own: it is
+     * called after the act's commit, when the act's connection no longer commits anything.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int queue(long suggestionId) {
         var subscriptions = jdbc.sql("""

@@ -190,6 +190,34 @@ class ApiTokenTests {
     }
 
     @Test
+    void theAdministratorsPageShowsTheSecretOnceAndKeepsToItsCongresses() {
+        var page = cn.jianyi.support.MockWebClient.loggedIn(context, "admin");
+        var refused = page.submit("/settings/api-tokens", List.of("name", "", "account", "nobody", "expiresOn",
+                clock.instant().atZone(clock.getZone()).toLocalDate().plusDays(10).toString()));
+        assertThat(refused.body()).contains("没有这个账号").contains("nobody");
+        var created = page.submit("/settings/api-tokens", List.of("name", "市数字人大平台", "account", "clerk",
+                "scopes", "CASES_READ", "expiresOn", clock.instant().atZone(clock.getZone()).toLocalDate().plusDays(10)
+                        .toString()));
+        var secret = java.util.regex.Pattern.compile("jy_[A-Za-z0-9_-]{43}").matcher(created.body());
+        assertThat(secret.find()).as("the secret in the message after the redirect").isTrue();
+        String value = secret.group();
+        assertThat(page.get("/settings/api-tokens").body()).contains("市数字人大平台").doesNotContain(value);
+
+        var town = world.secondCongress();
+        CurrentUser admin2 = (CurrentUser) logins.loadUserByUsername("admin2");
+        ApiToken clerks = tokens.list(admin).stream().filter(t -> t.name().equals("市数字人大平台")).findFirst().orElseThrow();
+        assertThat(tokens.list(admin2)).extracting(ApiToken::id).doesNotContain(clerks.id());
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> tokens.revoke(clerks.id(), admin2)))
+                .isInstanceOf(cn.jianyi.shared.NotFoundException.class);
+        assertThat(tokens.refusalsOf(new CreateTokenCommand("x", "clerk", Set.of(ApiScope.CASES_READ),
+                clock.instant().plus(Duration.ofDays(1)), null, world.admin), admin2))
+                .extracting(RuleViolation::field).containsExactly("account");
+        assertThat(tokens.refusalsOf(new CreateTokenCommand("x", "clerk2", Set.of(ApiScope.CASES_READ),
+                clock.instant().plus(Duration.ofDays(1)), null, world.admin), admin2)).isEmpty();
+        assertThat(town.congressId).isPositive();
+    }
+
+    @Test
     void thePagesKeepTheirFormLogin() throws Exception {
         var page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/suggestions")).build(),
                 HttpResponse.BodyHandlers.ofString());
