@@ -5,7 +5,7 @@
  * once, stored as SHA-256 hashes, expire, can be revoked, and every call is published for the security audit log.
  * The read endpoints go through the same queries as the pages ({@code SuggestionQueries}, {@code ReplyQueries},
  * {@code Statistics}), the registration through the clerk's 登记 use case; webhooks tell subscribers of status
- * changes. Nothing depends on this module.
+ * changes. No feature module depends on this one (only {@code audit}, listening to its events, and {@code demo}).
  * <p>
  * Still to come (issue 20, points 2 and 4): the public endpoints ({@code public:read}, and the same without a token),
  * which read only the publication module's published copies, never these scoped queries: a
