@@ -117,3 +117,14 @@ insert into published_copies (publication_id, suggestion_id, reply_id, congress_
         timestamp with time zone '2024-07-10 09:00:00+08');
 insert into published_redactions (publication_id, field, kind, rule_id, replacement)
     values (9001, 'REPLY_BODY', 'RULE', 9001, '[已删除]');
+insert into api_tokens (id, version, name, user_id, username, scopes, secret_hash, hint, rate_limit, status,
+        created_at, created_by, expires_at)
+    values (9001, 0, '数字人大平台', 9001, 'check-handler', 'cases:read',
+        'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'jy_AbCd…wXyZ', 60, 'ACTIVE',
+        timestamp with time zone '2024-07-01 09:00:00+08', 'admin', timestamp with time zone '2025-07-01 09:00:00+08');
+insert into api_webhooks (id, token_id, url, secret, status, created_at)
+    values (9001, 9001, 'https://example.invalid/hook', 'secret', 'ACTIVE', timestamp with time zone '2024-07-01 09:00:00+08');
+insert into api_webhook_deliveries (id, webhook_id, event, suggestion_id, payload, status, attempts, next_attempt_at,
+        created_at)
+    values (9001, 9001, 'case.status_changed', 9001, '{}', 'PENDING', 0,
+        timestamp with time zone '2024-07-01 09:00:00+08', timestamp with time zone '2024-07-01 09:00:00+08');

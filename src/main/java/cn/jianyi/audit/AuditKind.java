@@ -22,5 +22,9 @@ public enum AuditKind {
     /** 404 to a logged-in person: a record outside their scope, or one that does not exist. */
     NOT_FOUND,
     /** The retention purge removed the oldest records; the chain now starts after them. */
-    AUDIT_PURGED
+    AUDIT_PURGED,
+    /** An API token created or revoked (ADR 0058). */
+    API_TOKEN_CHANGED,
+    /** One call of the REST API, answered or refused (ADR 0058: one record per call). */
+    API_CALL
 }

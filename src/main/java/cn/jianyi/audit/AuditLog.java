@@ -8,6 +8,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import cn.jianyi.api.ApiCalled;
+import cn.jianyi.api.ApiTokenChanged;
 import cn.jianyi.calendar.CalendarChanged;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.rules.RuleSetSaved;
@@ -125,6 +127,30 @@ public class AuditLog {
     void on(UnitSealUploaded event) {
         record(by(AuditKind.DIRECTORY_CHANGED, event.actor()).on("UNIT_SEAL", event.unitId(), "电子印章")
                 .withDetail(event.certificateSubject()));
+    }
+
+    /** An API token created or revoked: its name, hint and account, never its secret or hash (ADR 0058). */
+    @TransactionalEventListener
+    void on(ApiTokenChanged event) {
+        record(by(AuditKind.API_TOKEN_CHANGED, event.actor()).on("API_TOKEN", event.tokenId(),
+                        event.name() + " " + event.hint())
+                .withDetail(event.kind() + ", account " + event.account() + ", scopes " + event.scopes()
+                        + ", expires " + event.expiresAt()));
+    }
+
+    /**
+     * Every call of the REST API, once answered, one record each (ADR 0058): the token's account, the token (id and
+     * hint), the route, and the status; a refusal (401, 403, 429 …) with its code.
+     */
+    @EventListener
+    void on(ApiCalled event) {
+        AuditOutcome outcome = event.status() < 400 ? AuditOutcome.SUCCESS
+                : event.status() >= 500 ? AuditOutcome.FAILED : AuditOutcome.REFUSED;
+        record(AuditEntry.of(AuditKind.API_CALL, outcome, event.username(), event.displayName(), event.client())
+                .on("ROUTE", event.route(), event.tokenHint() == null ? null
+                        : "令牌 " + event.tokenId() + " " + event.tokenHint())
+                .withDetail(event.method() + " " + event.status()
+                        + (event.refusal() == null ? "" : " " + event.refusal())));
     }
 
     private static AuditEntry by(AuditKind kind, AuditOutcome outcome, Authentication authentication) {

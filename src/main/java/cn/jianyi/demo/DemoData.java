@@ -90,6 +90,7 @@ class DemoData implements SmartInitializingSingleton {
     private final ArchiveManagement archive;
     private final cn.jianyi.handling.DraftHandoffs handoffs;
     private final cn.jianyi.publication.Publications publications;
+    private final cn.jianyi.api.ApiTokens apiTokens;
     /** {@link #PASSWORD} hashed once: every demo login has it, and a BCrypt hash takes about a tenth of a second. */
     private IdentityManagement.PasswordHash passwordHash;
 
@@ -99,9 +100,11 @@ class DemoData implements SmartInitializingSingleton {
              FeedbackManagement feedback,
              PlatformTransactionManager transactions, Clock clock, UnitSeals seals,
              SubmissionManagement submissions, ArchiveImports archiveImports, ArchiveManagement archive,
-             cn.jianyi.handling.DraftHandoffs handoffs, cn.jianyi.publication.Publications publications) {
+             cn.jianyi.handling.DraftHandoffs handoffs, cn.jianyi.publication.Publications publications,
+             cn.jianyi.api.ApiTokens apiTokens) {
         this.publications = publications;
         this.handoffs = handoffs;
+        this.apiTokens = apiTokens;
         this.archiveImports = archiveImports;
         this.archive = archive;
         this.submissions = submissions;
@@ -134,8 +137,13 @@ class DemoData implements SmartInitializingSingleton {
         int cases = transaction.execute(status -> seedCases(directory));
         transaction.executeWithoutResult(status -> seedSubmissions(directory));
         seedHistoricalLetter(directory);
-        log.info("Demo data loaded: {} suggestions, {} units, {} deputies; demo logins use the password {}", cases,
-                directory.units().size(), directory.deputies().size(), PASSWORD);
+        // the REST API's demo token (ADR 0058): 王晓燕's data scope, reading and registering; published like PASSWORD
+        transaction.executeWithoutResult(status -> apiTokens.issueDemo("演示平台", "clerk",
+                java.util.Set.of(cn.jianyi.api.ApiScope.CASES_READ, cn.jianyi.api.ApiScope.CASES_REGISTER),
+                cn.jianyi.api.TokenSecret.DEMO, cn.jianyi.shared.Actor.system()));
+        log.info("Demo data loaded: {} suggestions, {} units, {} deputies; demo logins use the password {}; the API's"
+                        + " demo token (clerk, cases:read cases:register) is {}", cases, directory.units().size(),
+                directory.deputies().size(), PASSWORD, cn.jianyi.api.TokenSecret.DEMO.value());
     }
 
     private int seedCases(DemoDirectory directory) {

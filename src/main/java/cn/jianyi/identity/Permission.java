@@ -58,6 +58,8 @@ public final class Permission {
     public static final String ACCOUNTS_MANAGE = "identity:accounts:manage";
     /** 安全审计: read the security audit log (审计管理员). */
     public static final String AUDIT_READ = "audit:read";
+    /** 接口令牌: create and revoke the REST API's tokens for accounts of one's congresses (系统管理员, ADR 0058). */
+    public static final String API_TOKENS_MANAGE = "api:tokens:manage";
     /** 名录: keep the congresses with their terms and meetings, the units and the deputies (系统管理员). */
     public static final String DIRECTORY_MANAGE = "directory:manage";
 

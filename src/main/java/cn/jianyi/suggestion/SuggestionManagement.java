@@ -47,10 +47,15 @@ public class SuggestionManagement {
 
     /** 登记 by an office of some congresses: a meeting of another congress is refused as unknown (ADR 0042). */
     public long registerWithin(RegisterSuggestionCommand command, cn.jianyi.identity.DataScope within) {
+        return registerWithin(command, within, null);
+    }
+
+    /** 登记 by an office of some congresses, with a note on how the suggestion came in (e.g. through the API). */
+    public long registerWithin(RegisterSuggestionCommand command, cn.jianyi.identity.DataScope within, String origin) {
         if (meetings.find(command.meetingId()).filter(m -> within.coversCongress(m.congressId())).isEmpty()) {
             throw RuleViolation.onField("meetingId", "suggestion.meeting.unknown");
         }
-        return register(command, (String) null);
+        return register(command, origin);
     }
 
     /**

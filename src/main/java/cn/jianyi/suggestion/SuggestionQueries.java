@@ -71,6 +71,20 @@ public class SuggestionQueries {
     }
 
     /**
+     * Cases the filter matches inside the scope with an id above {@code afterId}, by id, at most {@code limit} (a
+     * page of a cursor-paginated list, such as the API's: ids are stable, so a page never repeats or skips a case
+     * when cases are added meanwhile).
+     */
+    public List<SuggestionSummary> after(SuggestionFilter filter, DataScope scope, long afterId, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, scope, params) + " and s.id > :afterId";
+        params.put("afterId", afterId);
+        params.put("limit", Math.max(1, Math.min(limit, 100)));
+        return jdbc.sql(SELECT + FROM + where + " order by s.id limit :limit").params(params)
+                .query(SuggestionQueries::summary).list();
+    }
+
+    /**
      * Every case the filter matches inside the scope, in list order, handed one by one to the consumer while the rows
      * stream from the database (an export of a whole list without holding it in memory).
      */

@@ -659,6 +659,14 @@ class AuthorizationTests {
         // 办理规则: everyone reads; the administrator saves new versions
         long congress = world.meeting.congressId();
         routes.add(get("/rules", 200));
+        // 接口令牌 (ADR 0058): the system administrator's; the API itself answers a session 401 (ApiTokenTests)
+        routes.add(get("/settings/api-tokens", 403, "admin", 200));
+        routes.add(post("/settings/api-tokens", List.of("name", ""), 403, "admin", 200));
+        routes.add(post("/settings/api-tokens/999999/revoke", List.of(), 403, "admin", 404));
+        // the API: MockMvc hands the login to the API's chain directly, which a browser's session cannot (a real
+        // session answers 401, ApiTokenTests); even so a person holds no token scope, so every role gets 403
+        routes.add(get("/api/v1/cases", 403, "anonymous", 401));
+        routes.add(get("/api/v1/openapi.json", 200, "anonymous", 200));
         routes.add(get("/rules?congressId=" + congress, 200));
         routes.add(post("/rules/" + congress, List.of("reply.amount", ""), 403, "admin", 200));
         routes.add(post("/rules/999999", List.of("reply.amount", ""), 403, "admin", 404));

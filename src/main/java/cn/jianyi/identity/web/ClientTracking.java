@@ -36,7 +36,9 @@ class ClientTracking implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).excludePathPatterns("/css/**", "/js/**", "/webjars/**", "/favicon.ico");
+        // not the API's calls: a platform calling with a token is no browser of the account (ADR 0058)
+        registry.addInterceptor(this).excludePathPatterns("/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                "/api/**");
     }
 
     @Override
