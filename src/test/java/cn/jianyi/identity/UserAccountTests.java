@@ -53,7 +53,8 @@ class UserAccountTests {
         assertThat(Role.ADMIN.permissions()).containsExactlyInAnyOrder(Permission.SUGGESTION_READ,
                 Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE, Permission.LETTERS_EXPORT,
                 Permission.STATISTICS_READ, Permission.ASSESSMENT_MANAGE, Permission.ARCHIVE_IMPORT,
-                Permission.ARCHIVE_READ, Permission.DIRECTORY_MANAGE, Permission.REDACTION_RULES_MANAGE);
+                Permission.ARCHIVE_READ, Permission.DIRECTORY_MANAGE, Permission.REDACTION_RULES_MANAGE,
+                Permission.API_TOKENS_MANAGE);
         assertThat(Role.ADMIN.hasUnit()).isFalse();
     }
 
