@@ -221,22 +221,27 @@ class DemoData implements SmartInitializingSingleton {
         if (seed.concluded()) {
             feedback.close(id, directory.clerk());
         }
-        if (seed.meeting() == 4 && seed.number() == DemoCases.REFERENCE_NUMBER) {
-            publishReference(id, directory);
+        if (seed.meeting() == 4) {
+            publishSignedReplies(id, seed.number() == DemoCases.REFERENCE_NUMBER, directory);
         }
     }
 
     /**
-     * 办理结果公开 of the reference case, as the reference letter itself was published: the clerk records the deputy's
-     * consent and decides 公开 (ADR 0057). The other signed replies stay pending, the 2024 ones past their deadline.
+     * 办理结果公开 of a 2024 case: the office decided 公开 on each of its signed replies long ago, as the reference
+     * letter itself was published; for the reference case the clerk first recorded the deputy's consent (ADR 0057).
+     * The 2026 meeting's replies stay pending, the office's current work (one of them past its deadline).
      */
-    private void publishReference(long id, DemoDirectory directory) {
-        long record = publications.open(replyQueries.latestSigned(id).orElseThrow().id()).id();
-        publications.recordDeputyWish(record, cn.jianyi.publication.DeputyWish.AGREES, "征询意见表中表示同意公开",
-                cn.jianyi.identity.DataScope.all(), directory.clerk());
-        publications.decide(new cn.jianyi.publication.DecidePublicationCommand(record,
-                cn.jianyi.publication.DecidePublicationCommand.Outcome.PUBLISH, null, null, directory.clerk()),
-                cn.jianyi.identity.DataScope.all());
+    private void publishSignedReplies(long id, boolean reference, DemoDirectory directory) {
+        for (Reply reply : replyQueries.signedRepliesOf(id)) {
+            long record = publications.open(reply.id()).id();
+            if (reference) {
+                publications.recordDeputyWish(record, cn.jianyi.publication.DeputyWish.AGREES, "征询意见表中表示同意公开",
+                        cn.jianyi.identity.DataScope.all(), directory.clerk());
+            }
+            publications.decide(new cn.jianyi.publication.DecidePublicationCommand(record,
+                    cn.jianyi.publication.DecidePublicationCommand.Outcome.PUBLISH, null, null, directory.clerk()),
+                    cn.jianyi.identity.DataScope.all());
+        }
     }
 
     /**

@@ -151,19 +151,23 @@ class DemoDataTests {
     }
 
     @Test
-    @org.junit.jupiter.api.DisplayName("参考案例已公开：公开文本有文号和答复原文；其他答复待决定，有的已超期")
-    void publishesTheReferenceCaseAndLeavesOthersPending() {
+    @org.junit.jupiter.api.DisplayName("2024年的答复已公开（参考案例有文号和答复原文）；2026年的待决定，有的已超期")
+    void publishesThe2024RepliesAndLeavesTheCurrentMeetingPending() {
         long id = queries.findId(meeting4().id(), 43).orElseThrow();
         var copy = jdbc.sql("select document_number, reply_body, outcome from published_copies where suggestion_id = :id")
                 .param("id", id).query().singleRow();
         assertThat(copy.get("document_number")).isEqualTo("新卫提字〔2024〕1号");
         assertThat(copy.get("outcome")).isEqualTo("PUBLISHED");
         assertThat((String) copy.get("reply_body")).isEqualTo(replyQueries.latestSigned(id).orElseThrow().body());
-        assertThat(count("published_copies")).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from publications where status = 'PENDING'").query(Long.class).single())
-                .isGreaterThanOrEqualTo(2);
+        String meeting4Records = "publications p where p.meeting_id = " + meeting4().id();
+        assertThat(count(meeting4Records + " and p.status = 'PUBLISHED'")).as("every 2024 reply published")
+                .isEqualTo(count(meeting4Records)).isGreaterThan(5);
+        assertThat(count("published_copies")).isEqualTo(count(meeting4Records));
+        assertThat(count("publications p where p.status = 'PENDING' and p.meeting_id <> " + meeting4().id()))
+                .as("the 2026 meeting's replies await the office").isGreaterThanOrEqualTo(2)
+                .isEqualTo(count("publications p where p.status = 'PENDING'"));
         assertThat(jdbc.sql("select count(*) from publications where status = 'PENDING' and due_on < current_date")
-                .query(Long.class).single()).isPositive();
+                .query(Long.class).single()).as("one of them past its deadline").isPositive();
         assertThat(count("publications")).isEqualTo(count("replies r where r.status = 'SIGNED'"));
     }
 
