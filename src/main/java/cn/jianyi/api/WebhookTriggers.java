@@ -1,12 +1,13 @@
 package cn.jianyi.api;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.jianyi.assignment.CaseAssigned;
 import cn.jianyi.feedback.RehandlingDecided;
 import cn.jianyi.handling.ReplySigned;
-import cn.jianyi.shared.DatabaseFaults;
 import cn.jianyi.suggestion.CaseClosed;
 import cn.jianyi.suggestion.CaseMerged;
 import cn.jianyi.suggestion.CaseRegistered;
@@ -14,8 +15,9 @@ import cn.jianyi.suggestion.CaseWithdrawn;
 
 /**
  * The acts that move a case's status (ADR 0031's events, not the timeline record), each queueing the webhook
- * deliveries of the case after its commit ({@link Webhooks#queue}, in a transaction of its own) and starting their
- * sending. Bookkeeping: a database fault is logged and the act, already committed, stands.
+ * deliveries of the case in the act's own transaction ({@link Webhooks#queue}: a transactional outbox, so a delivery
+ * exists exactly when its act committed, and no second pooled connection is taken while the act holds one), and
+ * starting their sending once the act has committed.
  */
 @Component
 class WebhookTriggers {
@@ -28,43 +30,55 @@ class WebhookTriggers {
         this.deliveries = deliveries;
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(CaseRegistered event) {
         changed(event.suggestionId());
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(CaseAssigned event) {
         changed(event.suggestionId());
     }
 
-    @TransactionalEventListener(condition = "#event.caseReplied()")
+    @EventListener(condition = "#event.caseReplied()")
     void on(ReplySigned event) {
         changed(event.suggestionId());
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(RehandlingDecided event) {
         changed(event.suggestionId());
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(CaseClosed event) {
         changed(event.suggestionId());
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(CaseWithdrawn event) {
         changed(event.suggestionId());
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(CaseMerged event) {
         changed(event.suggestionId());
     }
 
     private void changed(long suggestionId) {
-        DatabaseFaults.bestEffort("queueing webhook deliveries",
-                () -> deliveries.queued(webhooks.queue(suggestionId)));
+        int queued = webhooks.queue(suggestionId);
+        if (queued == 0) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deliveries.queued(queued);     // hands the sending to the job runner's thread: no connection here
+                }
+            });
+        } else {
+            deliveries.queued(queued);
+        }
     }
 }

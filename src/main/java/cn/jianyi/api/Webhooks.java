@@ -13,7 +13,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.identity.CurrentUser;
@@ -26,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Webhooks (ADR 0058): a token subscribes a URL to the status changes of the cases its account sees
  * ({@code case.status_changed}). Each act that moves a case's status (登记, 交办, the reply that answers it, 重新办理,
- * 办结, 撤回, 并案) is queued after its commit ({@link WebhookTriggers}) as one delivery per subscription whose token
+ * 办结, 撤回, 并案) is queued in the act's transaction ({@link WebhookTriggers}) as one delivery per subscription whose token
  * is usable and whose account's data scope covers the case, and {@link WebhookDeliveries} sends it.
  */
 @Service
@@ -104,10 +103,10 @@ public class Webhooks {
     }
 
     /**
-     * One delivery per subscription that may see the case; the number queued. In a transaction of its own: it is
-     * called after the act's commit, when the act's connection no longer commits anything.
+     * One delivery per subscription that may see the case; the number queued. In the act's transaction (the outbox):
+     * the deliveries commit with the act or not at all, on the act's connection.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public int queue(long suggestionId) {
         var subscriptions = jdbc.sql("""
                         select w.id, t.username from api_webhooks w join api_tokens t on t.id = w.token_id
