@@ -48,7 +48,7 @@ class PortalLeakTests {
     }
 
     private static String q(String words) {
-        return "/public?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8);
+        return "/public?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private String pdfText(String path) throws IOException {
