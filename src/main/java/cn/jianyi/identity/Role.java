@@ -10,7 +10,7 @@ public enum Role {
      * 代表工作机构办事员: registers (also from the online registration queue, or declines), assigns, decides return
      * and extension requests and re-handling, closes, keeps the working-day
      * calendar; downloads a meeting's signed replies as one ZIP; reads the 督办台账 and the statistics; imports
-     * historical reply letters and reads their archive.
+     * historical reply letters and reads their archive; prepares and decides the publication of signed replies.
      */
     CLERK(Permission.SUGGESTION_READ, Permission.SUGGESTION_REGISTER, Permission.ASSIGNMENT_ASSIGN, Permission.CASE_CLOSE,
             Permission.CALENDAR_MANAGE, Permission.REQUEST_DECIDE, Permission.REHANDLING_DECIDE,
@@ -39,7 +39,7 @@ public enum Role {
     /**
      * 系统管理员: keeps the directory (congresses with their terms and meetings, units, deputies), the congresses' handling rules, their unit assessment schemes (考评方案) and the working-day
      * calendar; reads every case (a meeting's signed replies also as one ZIP) and the statistics; imports historical
-     * reply letters and reads their archive.
+     * reply letters and reads their archive; keeps the redaction rules of public copies.
      */
     ADMIN(Permission.SUGGESTION_READ, Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE, Permission.LETTERS_EXPORT,
             Permission.STATISTICS_READ, Permission.ASSESSMENT_MANAGE, Permission.ARCHIVE_IMPORT, Permission.ARCHIVE_READ,

@@ -107,6 +107,30 @@ public class PublicationQueries {
         return rows(sql, params);
     }
 
+    /** The working days a pending record is past its deadline (0 when it is not). */
+    public int overdueMark(Publication publication) {
+        LocalDate today = today();
+        return publication.isOverdue(today)
+                ? Math.max(1, workingDays.calendar().workingDaysAfter(publication.dueOn(), today)) : 0;
+    }
+
+    /** The public copy of a record, if it is published (公开 or 部分公开); one query of the public table. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PublishedCopy> copyOf(long publicationId) {
+        return jdbc.sql("select * from published_copies where publication_id = :id").param("id", publicationId)
+                .query((rs, n) -> new PublishedCopy(rs.getLong("publication_id"), rs.getLong("suggestion_id"),
+                        rs.getLong("reply_id"), rs.getLong("congress_id"), rs.getLong("meeting_id"),
+                        rs.getLong("unit_id"), rs.getString("subject_area"), rs.getString("classification"),
+                        Publication.Status.valueOf(rs.getString("outcome")), rs.getInt("suggestion_number"),
+                        rs.getString("deputy_name"), rs.getString("suggestion_title"), rs.getString("suggestion_text"),
+                        rs.getString("reply_title"), rs.getString("reply_salutation"), rs.getString("reply_body"),
+                        rs.getString("document_number"), rs.getString("unit_name"),
+                        rs.getObject("signed_on", LocalDate.class), rs.getString("contact_line"),
+                        rs.getString("copy_to"), rs.getInt("redactions"),
+                        rs.getTimestamp("published_at").toInstant()))
+                .optional();
+    }
+
     private List<Row> rows(String sql, Map<String, Object> params) {
         LocalDate today = today();
         var calendar = workingDays.calendar();

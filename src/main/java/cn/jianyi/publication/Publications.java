@@ -45,6 +45,7 @@ public class Publications {
 
     private final PublicationRepository publications;
     private final RedactionRules rules;
+    private final PublicCopyStore copies;
     private final JdbcClient jdbc;
     private final SuggestionManagement cases;
     private final SuggestionQueries caseQueries;
@@ -57,13 +58,14 @@ public class Publications {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Publications(PublicationRepository publications, RedactionRules rules, JdbcClient jdbc, SuggestionManagement cases,
+    Publications(PublicationRepository publications, RedactionRules rules, PublicCopyStore copies, JdbcClient jdbc, SuggestionManagement cases,
                  SuggestionQueries caseQueries, ReplyQueries replies, RuleSets ruleSets, WorkingDays workingDays,
                  Meetings meetings, Directory directory, MessageSource messages, Clock clock,
                  ApplicationEventPublisher events) {
         this.events = events;
         this.publications = publications;
         this.rules = rules;
+        this.copies = copies;
         this.jdbc = jdbc;
         this.cases = cases;
         this.caseQueries = caseQueries;
@@ -342,7 +344,7 @@ public class Publications {
         }
         Publication publication = get(publicationId, scope);
         publication.withdraw(why, actor.username(), clock.instant());
-        jdbc.sql("delete from published_copies where publication_id = :id").param("id", publicationId).update();
+        copies.delete(publicationId);
         Publication saved = publications.save(publication);
         record(saved, CaseAction.WITHDRAW_PUBLICATION, actor, text("publication.timeline.withdrawn", why));
         events.publishEvent(new PublicationWithdrawn(saved.id()));
@@ -357,43 +359,8 @@ public class Publications {
         if (!plan.failedRules().isEmpty()) {
             throw new RuleViolation("publication.rule.failed", plan.failedRules().get(0).pattern());
         }
-        jdbc.sql("delete from published_copies where publication_id = :id").param("id", publication.id()).update();
-        jdbc.sql("""
-                        insert into published_copies (publication_id, suggestion_id, reply_id, congress_id, meeting_id,
-                            unit_id, subject_area, classification, outcome,
-                            suggestion_number, deputy_name, suggestion_title, suggestion_text, reply_title,
-                            reply_salutation, reply_body, document_number, unit_name, signed_on, contact_line, copy_to,
-                            redactions, published_at)
-                        values (:publication, :suggestion, :reply, :congress, :meeting, :unit, :subjectArea, :class,
-                            :outcome, :number, :deputy, :title,
-                            :text, :replyTitle, :salutation, :body, :docNumber, :unitName, :signedOn, :contact, :copyTo,
-                            :redactions, :at)""")
-                .param("publication", publication.id()).param("suggestion", suggestion.id())
-                .param("reply", reply.id()).param("meeting", suggestion.meetingId()).param("unit", reply.unitId())
-                .param("congress", meetings.view(suggestion.meetingId()).congressId())
-                .param("subjectArea", suggestion.category().name())
-                .param("class", reply.effectiveClassification().name())
-                .param("outcome", publication.status().name()).param("number", suggestion.number())
-                .param("deputy", directory.deputy(suggestion.leadDeputyId()).name())
-                .param("title", plan.redacted(TextField.SUGGESTION_TITLE))
-                .param("text", plan.redacted(TextField.SUGGESTION_TEXT))
-                .param("replyTitle", reply.title()).param("salutation", reply.salutation())
-                .param("body", plan.redacted(TextField.REPLY_BODY))
-                .param("docNumber", reply.documentNumber().toString())
-                .param("unitName", reply.signedLetterhead().fullName()).param("signedOn", reply.signedOn())
-                .param("contact", plan.redacted(TextField.CONTACT_LINE))
-                .param("copyTo", reply.copyTo().isEmpty() ? null : String.join("，", reply.copyTo()))
-                .param("redactions", plan.all().size()).param("at", Timestamp.from(clock.instant()))
-                .update();
-        for (Redaction r : plan.all()) {
-            jdbc.sql("""
-                            insert into published_redactions (publication_id, field, kind, category, rule_id, replacement)
-                            values (:publication, :field, :kind, :category, :rule, :replacement)""")
-                    .param("publication", publication.id()).param("field", r.field().name())
-                    .param("kind", r.kind().name()).param("category", r.category() == null ? null : r.category().name())
-                    .param("rule", r.ruleId()).param("replacement", r.replacement()).update();
-        }
-        return plan.all().size();
+        return copies.write(publication, reply, suggestion, meetings.view(suggestion.meetingId()).congressId(),
+                directory.deputy(suggestion.leadDeputyId()).name(), plan);
     }
 
     /** The plan of what the public copy of a record removes, as things stand. */

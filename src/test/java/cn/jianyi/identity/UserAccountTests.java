@@ -53,8 +53,16 @@ class UserAccountTests {
         assertThat(Role.ADMIN.permissions()).containsExactlyInAnyOrder(Permission.SUGGESTION_READ,
                 Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE, Permission.LETTERS_EXPORT,
                 Permission.STATISTICS_READ, Permission.ASSESSMENT_MANAGE, Permission.ARCHIVE_IMPORT,
-                Permission.ARCHIVE_READ, Permission.DIRECTORY_MANAGE);
+                Permission.ARCHIVE_READ, Permission.DIRECTORY_MANAGE, Permission.REDACTION_RULES_MANAGE);
         assertThat(Role.ADMIN.hasUnit()).isFalse();
+    }
+
+    @Test
+    void theClerkDecidesPublicationAndTheAdministratorKeepsTheRedactionRules() {
+        assertThat(java.util.Arrays.stream(Role.values())
+                .filter(r -> r.permissions().contains(Permission.PUBLICATION_DECIDE))).containsExactly(Role.CLERK);
+        assertThat(java.util.Arrays.stream(Role.values())
+                .filter(r -> r.permissions().contains(Permission.REDACTION_RULES_MANAGE))).containsExactly(Role.ADMIN);
     }
 
     @Test

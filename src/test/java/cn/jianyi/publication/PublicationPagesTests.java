@@ -94,7 +94,8 @@ class PublicationPagesTests {
         Publication p = signed(22);
         String path = "/publications/" + p.id();
         String page = clerk.get(path).body();
-        assertThat(page).contains("<mark class=\"redaction redaction-MOBILE\"", MOBILE, "主动公开", "尚未记录");
+        assertThat(page).contains("<mark class=\"redaction redaction-MOBILE\"", MOBILE, "主动公开", "尚未记录",
+                "公开超期", "公开文本预览");
 
         var refused = clerk.submit(path + "/marks", List.of("passage", "原文里没有", "category", ""));
         assertThat(refused.body()).contains("请选择删除理由类别", "建议和答复的正文中没有这段文字", "value=\"原文里没有\"");
@@ -103,7 +104,7 @@ class PublicationPagesTests {
         var noGround = clerk.submit(path + "/decision", List.of("outcome", "WITHHOLD", "reason", ""));
         assertThat(noGround.body()).contains("不予公开须选择政府信息公开条例规定的类别", "不予公开须说明理由");
         var published = clerk.submit(path + "/decision", List.of("outcome", "PUBLISH"));
-        assertThat(published.body()).contains("已决定公开", "撤回公开");
+        assertThat(published.body()).contains("已决定公开", "撤回公开", "已公开的文本（删除");
         PublicCopies.assertHoldNone(jdbc, List.of(MOBILE, "李四"));
 
         assertThat(clerk.submit(path + "/withdraw", List.of("reason", "")).body()).contains("撤回公开须说明理由");

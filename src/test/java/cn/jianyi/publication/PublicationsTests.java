@@ -53,6 +53,7 @@ class PublicationsTests {
     @Autowired Assignments assignments;
     @Autowired Replies replies;
     @Autowired JdbcClient jdbc;
+    @Autowired PublicationQueries queries;
     @Autowired cn.jianyi.calendar.CalendarManagement calendar;
 
     private TestWorld world;
@@ -141,6 +142,12 @@ class PublicationsTests {
         assertThat(decided.status()).isEqualTo(Publication.Status.PUBLISHED);
 
         PublicCopies.assertHoldNone(jdbc, List.of(MOBILE, ID, NAME, "3栋2单元501室"));
+        PublishedCopy published = queries.copyOf(p.id()).orElseThrow();
+        assertThat(published.outcome()).isEqualTo(Publication.Status.PUBLISHED);
+        assertThat(published.documentNumber()).isEqualTo(reply.documentNumber().toString());
+        assertThat(published.suggestionText()).isEqualTo("居民[已删除]（住幸福小区[已删除]，电话[已删除]）反映加装电梯困难。");
+        assertThat(published.classification()).isEqualTo("A");
+        assertThat(published.congressId()).isEqualTo(world.meeting.congressId());
         String copy = PublicCopies.text(jdbc);
         assertThat(copy).contains("新卫提字〔2024〕", "关于幸福小区加装电梯的建议", "[已删除]", reply.contactPhone());
         assertThat(timeline(reply.suggestionId())).extracting(TimelineEntry::action)
@@ -153,6 +160,7 @@ class PublicationsTests {
         assertThatThrownBy(() -> publications.withdraw(p.id(), " ", office, world.clerk))
                 .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("reason");
         publications.withdraw(p.id(), "代表要求暂缓公开", office, world.clerk);
+        assertThat(queries.copyOf(p.id())).isEmpty();
         assertThat(jdbc.sql("select count(*) from published_copies where publication_id = :p").param("p", p.id())
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from published_redactions where publication_id = :p")

@@ -79,6 +79,8 @@ class PublicationController {
         model.addAttribute("outcomes", DecidePublicationCommand.Outcome.values());
         model.addAttribute("timelineLink", "/suggestions/" + p.suggestionId());
         model.addAttribute("today", queries.today());
+        model.addAttribute("copy", queries.copyOf(id).orElse(null));
+        model.addAttribute("overdue", queries.overdueMark(p));
         return PREPARE;
     }
 
