@@ -5,6 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import cn.jianyi.publication.PublicationPublished;
+import cn.jianyi.publication.PublicationWithdrawn;
+import cn.jianyi.shared.HeldInMemory;
 
 import cn.jianyi.search.SearchResult;
 import cn.jianyi.search.Snippet;
@@ -17,17 +23,22 @@ import cn.jianyi.suggestion.Meetings;
  * from the directory of meetings (public facts).
  */
 @Service
-public class PublicPortal {
+public class PublicPortal implements HeldInMemory {
 
     private final PublishedCases cases;
     private final PublicIndex index;
     private final Meetings meetings;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private volatile Choices choices;
 
     PublicPortal(PublishedCases cases, PublicIndex index, Meetings meetings) {
         this.cases = cases;
         this.index = index;
         this.meetings = meetings;
     }
+
+    /** How many pages of hits a search offers (1,000 hits): ranked results beyond are not worth paging to. */
+    public static final int SEARCH_PAGES = 50;
 
     /** A list item: the copy and, when words were searched, its best passage with the words marked. */
     public record Item(PublicCase copy, Snippet snippet) {
@@ -36,8 +47,10 @@ public class PublicPortal {
     /** A page of the list. */
     public record Listing(PublicFilter filter, List<Item> items, long total) {
 
+        /** The pages to offer: a search offers its first {@link #SEARCH_PAGES} (refine the words beyond). */
         public int pages() {
-            return (int) Math.max(1, (total + PublicFilter.PAGE_SIZE - 1) / PublicFilter.PAGE_SIZE);
+            int all = (int) Math.max(1, (total + PublicFilter.PAGE_SIZE - 1) / PublicFilter.PAGE_SIZE);
+            return filter.words() == null ? all : Math.min(all, SEARCH_PAGES);
         }
     }
 
@@ -48,8 +61,8 @@ public class PublicPortal {
             return new Listing(filter, cases.page(filter.keys(), offset, PublicFilter.PAGE_SIZE).stream()
                     .map(c -> new Item(c, new Snippet(List.of()))).toList(), cases.count(filter.keys()));
         }
-        if (offset + PublicFilter.PAGE_SIZE > 1000) {
-            return new Listing(filter, List.of(), 0);          // beyond the 50th page of hits: refine the words
+        if (filter.page() >= SEARCH_PAGES) {
+            return new Listing(filter, List.of(), index.search(filter.words(), filter.keys(), 0, 1).total());
         }
         SearchResult hits = index.search(filter.words(), filter.keys(), offset, PublicFilter.PAGE_SIZE);
         List<PublicCase> found = cases.inOrder(hits.ids().stream().map(Long::valueOf).toList());
@@ -66,7 +79,40 @@ public class PublicPortal {
                           List<Map.Entry<Long, String>> units, List<String> classes, List<String> subjectAreas) {
     }
 
+    /**
+     * The filter values, held until the next publication or withdrawal: five scans of the table on every list page
+     * were most of a search page's time at 100,000 copies on PostgreSQL (docs/benchmarks.md).
+     */
     public Choices choices() {
+        Choices held = choices;
+        if (held != null) {
+            return held;
+        }
+        long seen = generation.get();
+        Choices fresh = readChoices();
+        if (generation.get() == seen) {
+            choices = fresh;                    // not if a publication changed the table meanwhile
+        }
+        return fresh;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(PublicationPublished event) {
+        forget();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(PublicationWithdrawn event) {
+        forget();
+    }
+
+    @Override
+    public void forget() {
+        generation.incrementAndGet();
+        choices = null;
+    }
+
+    private Choices readChoices() {
         var facets = cases.facets();
         return new Choices(facets.congressIds().stream().map(id -> Map.entry(id, meetings.congress(id).name())).toList(),
                 facets.meetingIds().stream().map(meetings::view).toList(), facets.units(), facets.classes(),

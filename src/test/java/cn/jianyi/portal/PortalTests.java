@@ -71,6 +71,7 @@ class PortalTests {
             assertThat(search("路灯")).contains("共0件").doesNotContain(cases.item(id) + "\"");
             assertThat(visitor.get(cases.item(id)).statusCode()).isEqualTo(404);
             assertThat(visitor.get("/public").body()).doesNotContain(cases.item(id) + "\"");
+            assertThat(visitor.get("/public?subject=SOCIAL_DEVELOPMENT").body()).contains("共1件");
         } finally {
             publications.decide(new DecidePublicationCommand(id, DecidePublicationCommand.Outcome.PUBLISH, null, null,
                     cases.world.clerk), cases.office);
@@ -96,6 +97,8 @@ class PortalTests {
                 .contains("共1件");
         assertThat(visitor.get("/public?subject=ECONOMY").body()).contains("共0件");
         assertThat(visitor.get("/public?meetingId=abc&page=x&class=%3Cscript%3E").body()).contains("共2件");
+        assertThat(visitor.get("/public?q=%E6%89%98%E8%82%B2&page=60").body()).as("a search pages up to 50")
+                .contains("共1件").doesNotContain("/public/cases/");
     }
 
     @Test
