@@ -112,6 +112,8 @@ class PortalTests {
         assertThat(list).contains("<label for=\"q\">").contains("<label for=\"meetingId\">");
         assertThat(visitor.get("/public/cases/999999").statusCode()).isEqualTo(404);
         assertThat(visitor.get("/public/cases/abc").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("/public/cases/" + cases.withdrawn).body()).as("the portal's own 404 page")
+                .contains("未找到该公开内容").contains("href=\"/public\"").doesNotContain("工作台");
     }
 
     @Test

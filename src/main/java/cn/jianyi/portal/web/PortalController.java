@@ -4,16 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import cn.jianyi.portal.OpenData;
 import cn.jianyi.portal.PublicCase;
@@ -110,6 +115,13 @@ class PortalController {
         // one sitemap file holds at most 50,000 addresses (sitemaps.org): the newest, with the list
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
                 .body(feeds.sitemap(portal.stamps(49_999), base()));
+    }
+
+    /** Not published, withdrawn, or no such address: the portal's own page, not the office's (no menu, no login). */
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    String notFound(HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "portal/not-found";
     }
 
     private static String base() {
