@@ -41,6 +41,7 @@ class PublicIndex implements HeldInMemory {
     private final SearchIndexes indexes;
     private final PublishedCases cases;
     private final AtomicBoolean checked = new AtomicBoolean();
+    private volatile boolean replaced;
 
     PublicIndex(SearchIndexes indexes, PublishedCases cases) {
         this.indexes = indexes;
@@ -91,16 +92,20 @@ class PublicIndex implements HeldInMemory {
         }
     }
 
-    /** Rebuilds the index from the table if it does not hold one document per copy. */
+    /**
+     * Rebuilds the index from the table if it does not hold one document per copy, or whatever it holds once the
+     * table was replaced under it ({@link #forget}).
+     */
     void ensureBuilt() {
         if (checked.get()) {
             return;
         }
         synchronized (this) {
             if (!checked.get()) {
-                if (index().count() != cases.count(Map.of())) {
+                if (replaced || index().count() != cases.count(Map.of())) {
                     rebuild();
                 }
+                replaced = false;
                 checked.set(true);
             }
         }
@@ -117,11 +122,14 @@ class PublicIndex implements HeldInMemory {
         return count.get();
     }
 
-    /** Between test classes or after a restore: the table under the index changed; the index is emptied. */
+    /**
+     * Between test classes or after a restore: the table under the index was replaced; the next search rebuilds the
+     * index first (no work now, so an application that never searches pays nothing).
+     */
     @Override
     public void forget() {
         synchronized (this) {
-            index().replaceAll(add -> { });
+            replaced = true;
             checked.set(false);
         }
     }
