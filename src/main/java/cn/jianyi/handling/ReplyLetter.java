@@ -67,7 +67,8 @@ public record ReplyLetter(Long replyId, String unitFullName, String documentNumb
         return copyTo.isEmpty() ? null : String.join("，", copyTo) + "。";
     }
 
-    static List<Paragraph> paragraphsOf(String body) {
+    /** The body's paragraphs with their heading levels (also how the public copy is laid out, ADR 0059). */
+    public static List<Paragraph> paragraphsOf(String body) {
         var paragraphs = new ArrayList<Paragraph>();
         for (String line : body.split("\\R")) {
             String text = line.strip();
@@ -81,7 +82,8 @@ public record ReplyLetter(Long replyId, String unitFullName, String documentNumb
         return List.copyOf(paragraphs);
     }
 
-    static String chineseDate(LocalDate date) {
+    /** 2024年6月20日. */
+    public static String chineseDate(LocalDate date) {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 }

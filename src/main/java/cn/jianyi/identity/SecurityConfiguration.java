@@ -26,7 +26,8 @@ import cn.jianyi.identity.web.LoginFailureHandler;
 
 /**
  * Form login, CSRF on every form (Spring Security's default), method security for permission checks. Routes need a
- * login; what a person may do is checked on each controller method and by the data scope in each query.
+ * login, except the public portal under {@code /public} (ADR 0059); what a person may do is checked on each
+ * controller method and by the data scope in each query.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -51,6 +52,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health").permitAll()
+                        // the public portal and its open data (ADR 0059): GET only, nothing else opens
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/public", "/public/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
                         .failureHandler(new LoginFailureHandler()).permitAll())

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,10 +56,13 @@ public class Publications {
     private final Directory directory;
     private final MessageSource messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Publications(PublicationRepository publications, RedactionRules rules, PublicCopyStore copies, JdbcClient jdbc, SuggestionManagement cases,
                  SuggestionQueries caseQueries, ReplyQueries replies, RuleSets ruleSets, WorkingDays workingDays,
-                 Meetings meetings, Directory directory, MessageSource messages, Clock clock) {
+                 Meetings meetings, Directory directory, MessageSource messages, Clock clock,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.publications = publications;
         this.rules = rules;
         this.copies = copies;
@@ -322,6 +326,9 @@ public class Publications {
         }
         Publication saved = publications.save(publication);
         record(saved, CaseAction.DECIDE_PUBLICATION, command.actor(), remark);
+        if (saved.status() != Publication.Status.WITHHELD) {
+            events.publishEvent(new PublicationPublished(saved.id()));
+        }
         return saved;
     }
 
@@ -340,6 +347,7 @@ public class Publications {
         copies.delete(publicationId);
         Publication saved = publications.save(publication);
         record(saved, CaseAction.WITHDRAW_PUBLICATION, actor, text("publication.timeline.withdrawn", why));
+        events.publishEvent(new PublicationWithdrawn(saved.id()));
         return saved;
     }
 

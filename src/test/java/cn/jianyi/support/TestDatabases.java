@@ -89,6 +89,7 @@ public class TestDatabases implements ApplicationContextInitializer<Configurable
         // fresh per test run: seals and keys are made again, so the code that makes them runs in every build
         properties.put("jianyi.documents.seal-dir", "target/test-seals/" + RUN + "/context-" + n);
         properties.put("jianyi.feedback.signing-key-dir", "target/test-keys/" + RUN + "/context-" + n);
+        properties.put("jianyi.search.index-dir", "target/test-index/" + RUN + "/context-" + n);
         environment.getPropertySources().addFirst(new MapPropertySource("jianyiTestDatabase", properties));
     }
 

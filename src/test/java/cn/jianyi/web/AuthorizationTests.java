@@ -109,6 +109,7 @@ class AuthorizationTests {
     private long spareDeputy;
     private TestWorld.SecondCongress town;
     private long publication;
+    private long published;
 
     @BeforeAll
     void world() throws InterruptedException {
@@ -122,6 +123,12 @@ class AuthorizationTests {
         assignments.assign(AssignCommand.leadOnly(replied, world.health.id(), TestWorld.ASSIGNED, world.clerk));
         signed = world.signed(world.drafted(replied), LocalDate.of(2024, 6, 20));
         publication = publications.open(signed.id()).id();          // opened by the signing (ADR 0057)
+        long publishing = world.registered(9);                        // 公开: on the public portal (ADR 0059)
+        assignments.assign(AssignCommand.leadOnly(publishing, world.health.id(), TestWorld.ASSIGNED, world.clerk));
+        published = publications.open(world.signed(world.drafted(publishing), LocalDate.of(2024, 6, 21)).id()).id();
+        publications.decide(new cn.jianyi.publication.DecidePublicationCommand(published,
+                cn.jianyi.publication.DecidePublicationCommand.Outcome.PUBLISH, null, null, world.clerk),
+                new cn.jianyi.identity.DataScope.OfCongresses(java.util.Set.of(world.meeting.congressId())));
         // the two background jobs run while the rest of the world is built; awaited below
         export = exports.start(world.meeting.id(), (CurrentUser) logins.loadUserByUsername("clerk"));
         archiveBatch = archiveImports.start(List.of(
@@ -763,6 +770,20 @@ class AuthorizationTests {
         routes.add(post("/publication-rules/" + congress, List.of("pattern", ""), 403, "admin", 200));
         routes.add(post("/publication-rules/999999", List.of("pattern", ""), 403, "admin", 404));
         routes.add(post("/publication-rules/rule/999999/retire", List.of(), 403, "admin", 404));
+        // 公开门户 (ADR 0059): every role and anonymous read it; what is not published does not exist
+        String item = "/public/cases/" + published;
+        for (String open : List.of("/public", "/public?q=%E7%AD%94%E5%A4%8D&meetingId=" + meeting,
+                "/public?meetingId=abc&unitId=x&class=Z&subject=NOPE&page=-1", item, item + "/reply.pdf",
+                "/public/meetings/" + meeting, "/public/meetings/" + meeting + "/open-data.csv",
+                "/public/meetings/" + meeting + "/open-data.json", "/public/feed.atom", "/public/sitemap.xml",
+                "/public/open-data.schema.json", "/css/public.css")) {
+            routes.add(get(open, 200, "anonymous", 200));
+        }
+        for (String missing : List.of("/public/cases/" + publication, "/public/cases/999999",
+                "/public/cases/999999/reply.pdf", "/public/cases/abc", "/public/meetings/999999",
+                "/public/meetings/999999/open-data.json")) {
+            routes.add(get(missing, 404, "anonymous", 404));
+        }
         // 通知: everyone their own notices; another person's notice is not found
         routes.add(get("/notifications", 200));
         routes.add(get("/notifications?page=1", 200));
@@ -781,7 +802,7 @@ class AuthorizationTests {
     /** The reading routes whose SQL depends on the role's scope and the filters in the query string. */
     private static final List<String> SCOPED_READS = List.of("/dashboard", "/suggestions?", "/suggestions/export",
             "/archive", "/assessment", "/supervision", "/letters", "/submissions/queue", "/notifications", "/calendar",
-            "/audit", "/publications?");
+            "/audit", "/publications?", "/public?");
 
     private static boolean sendsScopedQueries(Route route) {
         return route.method().equals("GET")
