@@ -56,6 +56,7 @@ import cn.jianyi.support.OnPostgres;
  * and nothing saved. Runs on H2 and on PostgreSQL (ADR 0044).
  */
 @Tag("browser")
+@Tag("postgres-only")       // the production database's walk; the H2 pass, CPU-bound, leaves it out (ADR 0044)
 @OnPostgres
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Lanes.Pin(1)   // the second-longest browser class, beside the handling-flow walk's lane (ADR 0030)
