@@ -70,6 +70,19 @@ public class PublicPortal implements HeldInMemory {
                 hits.total());
     }
 
+    /**
+     * The copies matching the filter's exact values (its words and page are not used) with an id above
+     * {@code afterId}, in id order: the public API's list.
+     */
+    public List<PublicCase> after(PublicFilter filter, long afterId, int limit) {
+        return cases.after(filter.keys(), afterId, limit);
+    }
+
+    /** The meetings that have something published, by id. */
+    public List<MeetingView> publishedMeetings() {
+        return choices().meetings().stream().sorted(java.util.Comparator.comparingLong(MeetingView::id)).toList();
+    }
+
     public Optional<PublicCase> item(long id) {
         return cases.find(id);
     }
@@ -134,8 +147,12 @@ public class PublicPortal implements HeldInMemory {
     }
 
     /** 会议公开数据: how many cases are published, by class, by unit and by subject area. */
-    public record MeetingFigures(MeetingView meeting, long published, List<PublishedCases.Figure> byClass,
-                                 List<PublishedCases.Figure> byUnit, List<PublishedCases.Figure> bySubject) {
+    public record MeetingFigures(MeetingView meeting, long published, List<Figure> byClass,
+                                 List<Figure> byUnit, List<Figure> bySubject) {
+    }
+
+    /** One figure of a meeting page: a value and how many published cases have it. */
+    public record Figure(String value, long count) {
     }
 
     /** The copies of a meeting in case-number order (open data); empty if nothing of it is published. */

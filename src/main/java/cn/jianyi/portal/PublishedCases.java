@@ -45,6 +45,20 @@ class PublishedCases {
         return statement.param("offset", offset).param("limit", limit).query(PublishedCases::row).list();
     }
 
+    /**
+     * The copies matching the filters whose id is above {@code afterId}, in id order (the API's cursor pagination:
+     * a copy published meanwhile has a higher id and comes on a later page; nothing is repeated or skipped).
+     */
+    @Transactional(readOnly = true)
+    public List<PublicCase> after(Map<String, String> keys, long afterId, int limit) {
+        var where = where(keys);
+        var statement = jdbc.sql("select " + COLUMNS + " from published_copies"
+                + (where.sql.isEmpty() ? " where" : where.sql + " and") + " publication_id > :after"
+                + " order by publication_id fetch next :limit rows only");
+        where.params.forEach(statement::param);
+        return statement.param("after", afterId).param("limit", limit).query(PublishedCases::row).list();
+    }
+
     /** How many copies match the filters. */
     @Transactional(readOnly = true)
     public long count(Map<String, String> keys) {
@@ -112,17 +126,13 @@ class PublishedCases {
 
     /** A count per value of a column among the copies of a meeting (class, unit). */
     @Transactional(readOnly = true)
-    public List<Figure> figures(long meetingId, String column) {
+    public List<PublicPortal.Figure> figures(long meetingId, String column) {
         if (!Set.of("classification", "unit_name", "subject_area").contains(column)) {
             throw new IllegalArgumentException(column);
         }
         return jdbc.sql("select " + column + ", count(*) from published_copies where meeting_id = :meeting"
                         + " group by " + column + " order by count(*) desc, " + column)
-                .param("meeting", meetingId).query((rs, n) -> new Figure(rs.getString(1), rs.getLong(2))).list();
-    }
-
-    /** One figure of a meeting page: a value and how many published cases have it. */
-    public record Figure(String value, long count) {
+                .param("meeting", meetingId).query((rs, n) -> new PublicPortal.Figure(rs.getString(1), rs.getLong(2))).list();
     }
 
     /** The values the copies hold, for the list's filters. */

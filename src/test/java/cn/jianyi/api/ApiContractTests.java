@@ -31,6 +31,9 @@ import cn.jianyi.assignment.AssignCommand;
 import cn.jianyi.assignment.Assignments;
 import cn.jianyi.handling.Reply;
 import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.identity.DataScope;
+import cn.jianyi.publication.DecidePublicationCommand;
+import cn.jianyi.publication.Publications;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
@@ -54,6 +57,7 @@ class ApiContractTests {
     @Autowired UserDetailsService logins;
     @Autowired Assignments assignments;
     @Autowired Webhooks webhooks;
+    @Autowired Publications publications;
     @Autowired Clock clock;
     @Value("${local.server.port}") int port;
 
@@ -71,6 +75,7 @@ class ApiContractTests {
     private long educationCase;
     private Reply signed;
     private long webhook;
+    private long published;
 
     @BeforeAll
     void world() throws Exception {
@@ -87,6 +92,9 @@ class ApiContractTests {
         healthCase = world.registered(2);
         assignments.assign(AssignCommand.leadOnly(healthCase, world.health.id(), TestWorld.ASSIGNED, world.clerk));
         signed = world.signed(world.drafted(healthCase), LocalDate.of(2024, 6, 20));
+        var office = new DataScope.OfCongresses(Set.of(world.meeting.congressId()));
+        published = publications.decide(new DecidePublicationCommand(publications.ofReply(signed.id(), office).id(),
+                DecidePublicationCommand.Outcome.PUBLISH, null, null, world.clerk), office).id();
         educationCase = world.registered(3);
         assignments.assign(AssignCommand.leadOnly(educationCase, world.education.id(), TestWorld.ASSIGNED, world.clerk));
         var response = call("GET", "/api/v1/openapi.json", null, null);
@@ -114,7 +122,17 @@ class ApiContractTests {
 
     /** One endpoint: the concrete path called, its template in the document, and the scope it needs. */
     private record Endpoint(String method, String path, String template, String rightToken, String wrongToken,
-                            String body, int success) {
+                            String body, int success, boolean open) {
+
+        Endpoint(String method, String path, String template, String rightToken, String wrongToken, String body,
+                 int success) {
+            this(method, path, template, rightToken, wrongToken, body, success, false);
+        }
+
+        /** A public endpoint: no token needed; a token must hold public:read. */
+        static Endpoint open(String path, String template, String publicToken, String otherToken) {
+            return new Endpoint("GET", path, template, publicToken, otherToken, null, 200, true);
+        }
     }
 
     private List<Endpoint> endpoints() {
@@ -141,15 +159,25 @@ class ApiContractTests {
                         "{\"url\": \"https://platform.example/other\"}", 201),
                 new Endpoint("GET", "/api/v1/webhooks", "/api/v1/webhooks", reader, registerer, null, 200),
                 new Endpoint("DELETE", "/api/v1/webhooks/" + webhook, "/api/v1/webhooks/{id}", reader, registerer,
-                        null, 204));
+                        null, 204),
+                Endpoint.open("/api/v1/public/cases", "/api/v1/public/cases", publicOnly, reader),
+                Endpoint.open("/api/v1/public/cases?limit=1&classification=A&meetingId=" + world.meeting.id(),
+                        "/api/v1/public/cases", publicOnly, registerer),
+                Endpoint.open("/api/v1/public/cases/" + published, "/api/v1/public/cases/{id}", publicOnly, reader),
+                Endpoint.open("/api/v1/public/cases/" + published + "/reply.pdf",
+                        "/api/v1/public/cases/{id}/reply.pdf", publicOnly, reader),
+                Endpoint.open("/api/v1/public/meetings", "/api/v1/public/meetings", publicOnly, reader),
+                Endpoint.open("/api/v1/public/meetings/" + world.meeting.id() + "/statistics",
+                        "/api/v1/public/meetings/{id}/statistics", publicOnly, reader));
     }
 
     @TestFactory
     Stream<DynamicTest> everyEndpointWithoutATokenWithAWrongScopeAndWithTheRightOne() {
         var tests = new ArrayList<DynamicTest>();
         for (Endpoint e : endpoints()) {
-            tests.add(DynamicTest.dynamicTest(e.method() + " " + e.path() + " without a token → 401", () ->
-                    conforms(e, call(e.method(), e.path(), null, e.body()), 401)));
+            int anonymous = e.open() ? e.success() : 401;
+            tests.add(DynamicTest.dynamicTest(e.method() + " " + e.path() + " without a token → " + anonymous, () ->
+                    conforms(e, call(e.method(), e.path(), null, e.body()), anonymous)));
             tests.add(DynamicTest.dynamicTest(e.method() + " " + e.path() + " with a wrong scope → 403", () ->
                     conforms(e, call(e.method(), e.path(), e.wrongToken(), e.body()), 403)));
             tests.add(DynamicTest.dynamicTest(e.method() + " " + e.path() + " with its scope → " + e.success(), () ->

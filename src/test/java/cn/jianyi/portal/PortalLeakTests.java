@@ -27,8 +27,8 @@ import cn.jianyi.support.PublicCopies;
  * The leak test of issue 20, point 2 (ADR 0059): distinctive strings in an automatic match, a manual mark and an
  * administrator's rule of a published case, and in a pending, a withdrawn and a withheld (不予公开) case; every public
  * route is requested without login (the list with each filter, searches for those strings and parts of them, every
- * item page and PDF, the feed, the sitemap, the meeting page, the open data as CSV and JSON) and none of the strings
- * is in any response. The PDF's text is read back.
+ * item page and PDF, the feed, the sitemap, the meeting page, the open data as CSV and JSON, and the API's public
+ * endpoints without a token) and none of the strings is in any response. The PDF's text is read back.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @OnPostgres
@@ -68,7 +68,12 @@ class PortalLeakTests {
                 "/public?class=A", "/public?subject=SOCIAL_DEVELOPMENT", "/public?page=2", q("托育"), q("答复"),
                 "/public/feed.atom", "/public/sitemap.xml", "/public/meetings/" + meeting,
                 "/public/meetings/" + meeting + "/open-data.csv", "/public/meetings/" + meeting + "/open-data.json",
-                cases.item(cases.partly), cases.item(cases.full)));
+                cases.item(cases.partly), cases.item(cases.full),
+                // the API's public endpoints, without a token
+                "/api/v1/public/cases", "/api/v1/public/cases?meetingId=" + meeting, "/api/v1/public/cases?classification=A",
+                "/api/v1/public/cases?limit=1", "/api/v1/public/cases/" + cases.partly,
+                "/api/v1/public/cases/" + cases.full, "/api/v1/public/meetings",
+                "/api/v1/public/meetings/" + meeting + "/statistics"));
         var everything = new StringBuilder();
         for (String page : pages) {
             var response = visitor.get(page);
@@ -77,10 +82,16 @@ class PortalLeakTests {
         }
         for (long id : List.of(cases.partly, cases.full)) {
             everything.append(pdfText(cases.item(id) + "/reply.pdf"));
+            everything.append(pdfText("/api/v1/public/cases/" + id + "/reply.pdf"));
         }
         for (long hidden : List.of(cases.pending, cases.withdrawn, cases.withheld)) {
             assertThat(visitor.get(cases.item(hidden)).statusCode()).as("item %d", hidden).isEqualTo(404);
             assertThat(visitor.get(cases.item(hidden) + "/reply.pdf").statusCode()).as("pdf %d", hidden).isEqualTo(404);
+            for (String api : List.of("/api/v1/public/cases/" + hidden, "/api/v1/public/cases/" + hidden + "/reply.pdf")) {
+                var response = visitor.get(api);
+                assertThat(response.statusCode()).as(api).isEqualTo(404);
+                everything.append(response.body());
+            }
         }
         for (String secret : PortalWorld.SECRETS) {
             assertThat(everything.toString()).as("a public response holds a string that must stay private")

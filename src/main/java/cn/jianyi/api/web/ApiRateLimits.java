@@ -23,7 +23,12 @@ import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 class ApiRateLimits implements HeldInMemory {
 
     private final ApiSettings settings;
+    /** How many client addresses are limited at most before their limiters are dropped. */
+    static final int MAX_ADDRESSES = 10_000;
+
     private volatile RateLimiterRegistry registry = RateLimiterRegistry.ofDefaults();
+    private volatile RateLimiterRegistry anonymous = RateLimiterRegistry.ofDefaults();
+    private final java.util.concurrent.atomic.AtomicInteger addresses = new java.util.concurrent.atomic.AtomicInteger();
 
     ApiRateLimits(ApiSettings settings) {
         this.settings = settings;
@@ -35,6 +40,10 @@ class ApiRateLimits implements HeldInMemory {
         RateLimiter limiter = registry.rateLimiter("token-" + token.id() + "-" + perMinute, () -> RateLimiterConfig
                 .custom().limitForPeriod(perMinute).limitRefreshPeriod(Duration.ofMinutes(1))
                 .timeoutDuration(Duration.ZERO).build());
+        return waitOf(limiter);
+    }
+
+    private static OptionalLong waitOf(RateLimiter limiter) {
         if (limiter.acquirePermission()) {
             return OptionalLong.empty();
         }
@@ -43,9 +52,30 @@ class ApiRateLimits implements HeldInMemory {
         return OptionalLong.of(Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L));
     }
 
+    /**
+     * The limit of calls without a token (the public endpoints), per client address:
+     * {@code jianyi.api.anonymous-requests-per-minute}. Empty when the call may go on; else the seconds to wait.
+     */
+    OptionalLong acquireAnonymous(String address) {
+        int perMinute = settings.anonymousRequestsPerMinute();
+        if (addresses.get() >= MAX_ADDRESSES) {
+            // bounded memory over months of visitors: start afresh (a visitor's spent limit is forgiven once)
+            addresses.set(0);
+            anonymous = RateLimiterRegistry.ofDefaults();
+        }
+        RateLimiter limiter = anonymous.rateLimiter("address-" + address + "-" + perMinute, () -> {
+            addresses.incrementAndGet();
+            return RateLimiterConfig.custom().limitForPeriod(perMinute).limitRefreshPeriod(Duration.ofMinutes(1))
+                    .timeoutDuration(Duration.ZERO).build();
+        });
+        return waitOf(limiter);
+    }
+
     /** Tests start each class with fresh limits (ADR 0030). */
     @Override
     public void forget() {
         registry = RateLimiterRegistry.ofDefaults();
+        anonymous = RateLimiterRegistry.ofDefaults();
+        addresses.set(0);
     }
 }

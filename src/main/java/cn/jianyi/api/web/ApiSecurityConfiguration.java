@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The API's own filter chain (ADR 0058), before the pages' form-login chain: {@code /api/**} and the Swagger UI's
  * files only, stateless (no session is read or created), no CSRF (no cookie authenticates a call), no form login and
  * no redirect to {@code /login}: a call without a usable token answers 401, one without the scope 403, each as an
- * RFC 9457 problem. The OpenAPI document and the browsable page need no token. Everything else stays with the
+ * RFC 9457 problem. The OpenAPI document, the browsable page and the public endpoints ({@code /api/v1/public/**},
+ * where a token is optional) need no token. Everything else stays with the
  * form-login chain, unchanged.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,7 +36,7 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(OpenApiConfiguration.DOCUMENT, OpenApiConfiguration.DOCUMENT + "/**",
                                 OpenApiConfiguration.PAGE, OpenApiConfiguration.PAGE + "/**", "/api/swagger-ui/**",
-                                "/swagger-ui/**")
+                                "/swagger-ui/**", PublicApiController.PATH + "/**")
                         .permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

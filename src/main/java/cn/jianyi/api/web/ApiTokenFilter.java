@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Authenticates an API call by its {@code Authorization: Bearer jy_…} header (ADR 0058). An unknown, expired or
  * revoked token, or one whose account is disabled, answers 401 here, a spent rate limit 429 with Retry-After; a call
- * without the header goes on unauthenticated, and the chain's entry point answers 401 where a token is needed. An
+ * without the header goes on unauthenticated, and the chain's entry point answers 401 where a token is needed; on
+ * the public endpoints it is limited per client address instead of per token, and not audited. An
  * accepted call runs as the token's account (its data scope, as loaded now) holding the token's scopes that the
  * account's roles still allow. Every call to {@code /api/v1} is published as {@link ApiCalled} once answered, for the
  * security audit log. Not a bean: only the API's filter chain runs it.
@@ -59,6 +60,19 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         boolean audited = request.getRequestURI().startsWith("/api/v1/")
                 && !request.getRequestURI().equals(OpenApiConfiguration.DOCUMENT);
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null && request.getRequestURI().startsWith(PublicApiController.PATH + "/")) {
+            // the public endpoints without a token: what /public shows, limited per client address, not audited
+            // (as the portal's pages are not: a public read is no act of an account)
+            OptionalLong wait = limits.acquireAnonymous(ClientRequests.of(request).address());
+            if (wait.isPresent()) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.getAsLong()));
+                ApiProblem.write(request, response, json, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                        "请求过于频繁，请在 " + wait.getAsLong() + " 秒后重试");
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         if (header == null) {
             try {
                 chain.doFilter(request, response);

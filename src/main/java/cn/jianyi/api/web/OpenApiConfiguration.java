@@ -40,7 +40,7 @@ class OpenApiConfiguration {
             api.info(new Info().title("建议办理系统接口（Jianyi API）").version("v1").description("""
                     人大代表建议办理系统的 REST 接口。以系统管理员签发的访问令牌调用（Authorization: Bearer jy_…）；\
                     令牌带有所属账号的数据范围和以下权限范围：cases:read（读取建议、答复、承办单位、会议和统计），\
-                    cases:register（登记建议），public:read（公开内容，尚未提供）。列表以游标分页：响应的 next 给出下一页\
+                    cases:register（登记建议），public:read（公开内容：/api/v1/public 下的接口，与公开页面所示相同，也可不带令牌调用）。列表以游标分页：响应的 next 给出下一页\
                     的地址。错误一律以 RFC 9457 application/problem+json 返回，detail 为中文说明。"""));
             Components components = api.getComponents() == null ? new Components() : api.getComponents();
             api.components(components);
@@ -58,9 +58,13 @@ class OpenApiConfiguration {
 
     private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses();
+        if (path.startsWith(PublicApiController.PATH + "/")) {
+            // no token, or a token with public:read: an empty requirement says the token is optional
+            operation.addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement());
+        }
         problem(responses, "401", "缺少访问令牌，或令牌无效、已过期、已吊销，或其账号已停用");
         problem(responses, "403", "访问令牌没有此操作所需的权限范围，或其账号无此权限");
-        ApiResponse tooMany = problem(responses, "429", "超出令牌的访问频率限制");
+        ApiResponse tooMany = problem(responses, "429", "超出访问频率限制（令牌的限制；不带令牌时为每个来源地址的限制）");
         if (tooMany != null) {
             tooMany.addHeaderObject("Retry-After", new Header().description("可以再次请求前须等待的秒数")
                     .schema(new IntegerSchema()));
