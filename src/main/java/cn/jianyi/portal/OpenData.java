@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * 开放数据 of a meeting (ADR 0059, {@code docs/open-data.md}): every published case of the meeting as CSV (UTF-8 with
  * a byte-order mark so that Excel reads it, RFC 4180 quoting, CRLF) and as JSON valid against
- * {@code /public/open-data.schema.json}. The fields are the copy's public facts only; the 满意度 is not published
- * (no rule-set setting publishes it yet).
+ * {@code /public/open-data.schema.json}. The fields are the copy's public facts only; the deputy's rating (满意度) is
+ * there only where the congress's rules publish it (null otherwise).
  */
 @Component
 public class OpenData {
@@ -27,7 +27,7 @@ public class OpenData {
     /** The CSV's columns, in order; the JSON's case objects have the same fields in camel case. */
     public static final List<String> COLUMNS = List.of("id", "suggestion_number", "title", "deputy", "unit_id", "unit",
             "document_number", "signed_on", "published_at", "classification", "subject_area", "subject_area_name",
-            "outcome", "url");
+            "outcome", "satisfaction", "url");
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -88,6 +88,7 @@ public class OpenData {
         row.put("subject_area_name", messages.getMessage("SubjectArea." + c.subjectArea(), null, c.subjectArea(),
                 Locale.SIMPLIFIED_CHINESE));
         row.put("outcome", c.outcome());
+        row.put("satisfaction", c.satisfaction());
         row.put("url", base + "/public/cases/" + c.id());
         return row;
     }

@@ -143,12 +143,33 @@ public class PublicPortal implements HeldInMemory {
         }
         return Optional.of(new MeetingFigures(meetings.view(meetingId), cases.count(Map.of("meeting_id",
                 Long.toString(meetingId))), cases.figures(meetingId, "classification"),
-                cases.figures(meetingId, "unit_name"), cases.figures(meetingId, "subject_area")));
+                cases.figures(meetingId, "unit_name"), cases.figures(meetingId, "subject_area"),
+                cases.figures(meetingId, "satisfaction")));
     }
 
-    /** 会议公开数据: how many cases are published, by class, by unit and by subject area. */
+    /**
+     * 会议公开数据: how many cases are published, by class, by unit and by subject area, and by the deputy's rating
+     * where the rules publish it (empty otherwise).
+     */
     public record MeetingFigures(MeetingView meeting, long published, List<Figure> byClass,
-                                 List<Figure> byUnit, List<Figure> bySubject) {
+                                 List<Figure> byUnit, List<Figure> bySubject, List<Figure> bySatisfaction) {
+
+        /** How many published cases carry a rating. */
+        public long rated() {
+            return bySatisfaction.stream().mapToLong(Figure::count).sum();
+        }
+
+        /** 满意率 (满意 and 基本满意 among the rated), as a percentage with one decimal, or null without ratings. */
+        public String satisfiedPercent() {
+            long rated = rated();
+            if (rated == 0) {
+                return null;
+            }
+            long satisfied = bySatisfaction.stream().filter(f -> !"DISSATISFIED".equals(f.value()))
+                    .mapToLong(Figure::count).sum();
+            return java.math.BigDecimal.valueOf(satisfied * 100).divide(java.math.BigDecimal.valueOf(rated), 1,
+                    java.math.RoundingMode.HALF_UP).toPlainString();
+        }
     }
 
     /** One figure of a meeting page: a value and how many published cases have it. */

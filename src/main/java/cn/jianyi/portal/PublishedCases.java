@@ -23,7 +23,8 @@ class PublishedCases {
     private static final String COLUMNS = """
             publication_id, congress_id, meeting_id, unit_id, subject_area, classification, outcome,
             suggestion_number, deputy_name, suggestion_title, suggestion_text, reply_title, reply_salutation,
-            reply_body, document_number, unit_name, signed_on, contact_line, copy_to, redactions, published_at""";
+            reply_body, document_number, unit_name, signed_on, contact_line, copy_to, redactions, published_at,
+            suggestion_text_kind, satisfaction""";
 
     /** The filter columns a {@link PublicFilter} may name; bigint ones are bound as numbers. */
     private static final Set<String> ID_KEYS = Set.of("congress_id", "meeting_id", "unit_id");
@@ -127,11 +128,11 @@ class PublishedCases {
     /** A count per value of a column among the copies of a meeting (class, unit). */
     @Transactional(readOnly = true)
     public List<PublicPortal.Figure> figures(long meetingId, String column) {
-        if (!Set.of("classification", "unit_name", "subject_area").contains(column)) {
+        if (!Set.of("classification", "unit_name", "subject_area", "satisfaction").contains(column)) {
             throw new IllegalArgumentException(column);
         }
         return jdbc.sql("select " + column + ", count(*) from published_copies where meeting_id = :meeting"
-                        + " group by " + column + " order by count(*) desc, " + column)
+                        + " and " + column + " is not null group by " + column + " order by count(*) desc, " + column)
                 .param("meeting", meetingId).query((rs, n) -> new PublicPortal.Figure(rs.getString(1), rs.getLong(2))).list();
     }
 
@@ -188,6 +189,7 @@ class PublishedCases {
                 rs.getString("reply_salutation"), rs.getString("reply_body"), rs.getString("document_number"),
                 rs.getString("unit_name"), rs.getObject("signed_on", java.time.LocalDate.class),
                 rs.getString("contact_line"), rs.getString("copy_to"), rs.getInt("redactions"),
-                rs.getTimestamp("published_at").toInstant());
+                rs.getTimestamp("published_at").toInstant(), rs.getString("suggestion_text_kind"),
+                rs.getString("satisfaction"));
     }
 }

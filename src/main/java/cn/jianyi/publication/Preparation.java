@@ -12,7 +12,18 @@ import cn.jianyi.handling.Publicity;
 public record Preparation(Publication publication, long suggestionNumber, String meetingName, String deputyName,
                           String documentNumber, String unitName, String replyTitle, String salutation,
                           String contactLine, Publicity unitPublicity, RedactionPlan plan, List<MarkRow> marks,
-                          List<ExemptionRow> exemptions) {
+                          List<ExemptionRow> exemptions, cn.jianyi.rules.PublicDisclosure disclosure) {
+
+    /** Whether the public copy shows the office's summary (建议摘要) in place of the suggestion's text. */
+    public boolean summaryOnly() {
+        return disclosure.summaryOnly();
+    }
+
+    /** The label key of a field: 建议摘要 in place of 建议内容 where the rules publish a summary. */
+    public String labelOf(TextField field) {
+        return field == TextField.SUGGESTION_TEXT && summaryOnly() ? "TextField.SUGGESTION_SUMMARY"
+                : "TextField." + field;
+    }
 
     /** A mark of the clerk's with how often it occurs. */
     public record MarkRow(long id, String passage, WithholdingGround category, String createdBy, int occurrences) {

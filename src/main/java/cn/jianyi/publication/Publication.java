@@ -62,6 +62,7 @@ public class Publication {
     private String withdrawalReason;
     private String withdrawnBy;
     private Instant withdrawnAt;
+    private String summary;
 
     protected Publication() {
     }
@@ -114,6 +115,12 @@ public class Publication {
         requireAwaitingDecision("recordDeputyWish");
         this.deputyWish = wish;
         this.deputyWishNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /** 建议摘要: the office's summary of the suggestion, published in place of its text where the rules say so. */
+    void summarise(String text) {
+        requireAwaitingDecision("summarise");
+        this.summary = requireText(text, "summary");
     }
 
     /** Changes to the public copy's preparation are made only while a decision is open. */
@@ -212,5 +219,10 @@ public class Publication {
 
     public Instant withdrawnAt() {
         return withdrawnAt;
+    }
+
+    /** The office's summary of the suggestion, or null if none was written. */
+    public String summary() {
+        return summary;
     }
 }

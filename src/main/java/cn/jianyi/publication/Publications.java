@@ -57,12 +57,15 @@ public class Publications {
     private final MessageSource messages;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PublicRatings ratings;
 
-    Publications(PublicationRepository publications, RedactionRules rules, PublicCopyStore copies, JdbcClient jdbc, SuggestionManagement cases,
+    Publications(PublicationRepository publications, RedactionRules rules, PublicCopyStore copies,
+                 PublicRatings ratings, JdbcClient jdbc, SuggestionManagement cases,
                  SuggestionQueries caseQueries, ReplyQueries replies, RuleSets ruleSets, WorkingDays workingDays,
                  Meetings meetings, Directory directory, MessageSource messages, Clock clock,
                  ApplicationEventPublisher events) {
         this.events = events;
+        this.ratings = ratings;
         this.publications = publications;
         this.rules = rules;
         this.copies = copies;
@@ -174,7 +177,7 @@ public class Publications {
         return new Preparation(publication, suggestion.number(), meeting.name(),
                 directory.deputy(suggestion.leadDeputyId()).name(), reply.documentNumber().toString(),
                 reply.signedLetterhead().fullName(), reply.title(), reply.salutation(), contactLine(reply),
-                reply.publicity(), plan, marks, exemptionRows(publicationId));
+                reply.publicity(), plan, marks, exemptionRows(publicationId), disclosureFor(publication.meetingId()));
     }
 
     /** 撤销自动删除: one automatic match stays in the public copy. */
@@ -275,6 +278,31 @@ public class Publications {
                         + (publication.deputyWishNote() == null ? "" : "：" + publication.deputyWishNote()));
     }
 
+    /** 建议摘要: the office writes the summary that the public copy shows where the rules publish a summary. */
+    @Transactional
+    public void summarise(long publicationId, String summary, DataScope scope, Actor actor) {
+        String text = summary == null || summary.isBlank() ? null : summary.strip();
+        if (text == null) {
+            throw RuleViolation.onField("summary", "publication.summary.required");
+        }
+        if (text.length() > SUMMARY_LIMIT) {
+            throw RuleViolation.onField("summary", "publication.summary.tooLong", SUMMARY_LIMIT);
+        }
+        Publication publication = get(publicationId, scope);
+        publication.summarise(text);
+        publications.save(publication);
+        record(publication, CaseAction.PREPARE_PUBLICATION, actor, text("publication.timeline.summary"));
+    }
+
+    /** The longest summary (建议摘要) the office may write. */
+    public static final int SUMMARY_LIMIT = 2000;
+
+    /** What the public copy of a meeting's cases shows beyond the reply, as the rules in force say. */
+    @Transactional(readOnly = true)
+    public cn.jianyi.rules.PublicDisclosure disclosureFor(long meetingId) {
+        return ruleSets.forMeeting(meetingId).disclosure();
+    }
+
     /**
      * 公开 / 部分公开 / 不予公开. A public decision materialises the public copy (redacted texts and the list of what
      * was removed) in the same transaction; 不予公开 writes none. Refused beside the field: no outcome, no category or
@@ -301,6 +329,10 @@ public class Publications {
             if (marksOf(publication.id()).isEmpty()) {
                 found.add(RuleViolation.onField("outcome", "publication.decision.partNeedsMark"));
             }
+        }
+        if (command.outcome() != null && command.outcome() != DecidePublicationCommand.Outcome.WITHHOLD
+                && disclosureFor(publication.meetingId()).summaryOnly() && publication.summary() == null) {
+            found.add(RuleViolation.onField("outcome", "publication.decision.summaryRequired"));
         }
         if (command.reason() != null && command.reason().length() > 1000) {
             found.add(RuleViolation.onField("reason", "publication.decision.reasonTooLong", 1000));
@@ -360,7 +392,8 @@ public class Publications {
             throw new RuleViolation("publication.rule.failed", plan.failedRules().get(0).pattern());
         }
         return copies.write(publication, reply, suggestion, meetings.view(suggestion.meetingId()).congressId(),
-                directory.deputy(suggestion.leadDeputyId()).name(), plan);
+                directory.deputy(suggestion.leadDeputyId()).name(), plan, disclosureFor(publication.meetingId()),
+                ratings.current(reply.id(), suggestion.leadDeputyId()));
     }
 
     /** The plan of what the public copy of a record removes, as things stand. */
@@ -372,19 +405,25 @@ public class Publications {
 
     private RedactionPlan planOf(Publication publication, Reply reply, Suggestion suggestion) {
         long congressId = meetings.view(suggestion.meetingId()).congressId();
-        return RedactionPlan.of(texts(reply, suggestion), rules.applying(congressId, reply.unitId()),
+        return RedactionPlan.of(texts(publication, reply, suggestion), rules.applying(congressId, reply.unitId()),
                 marksOf(publication.id()), exemptionRows(publication.id()).stream()
                         .map(e -> new RedactionPlan.Exemption(e.field(), e.start(), e.matched())).toList());
     }
 
     private Map<TextField, String> textsOf(Publication publication) {
-        return texts(replies.find(publication.replyId()).orElseThrow(), cases.get(publication.suggestionId()));
+        return texts(publication, replies.find(publication.replyId()).orElseThrow(),
+                cases.get(publication.suggestionId()));
     }
 
-    private static Map<TextField, String> texts(Reply reply, Suggestion suggestion) {
+    /**
+     * The texts the public copy is made of: the suggestion's own text, or the office's summary where the rules
+     * publish a summary (empty until it is written).
+     */
+    private Map<TextField, String> texts(Publication publication, Reply reply, Suggestion suggestion) {
         var texts = new EnumMap<TextField, String>(TextField.class);
         texts.put(TextField.SUGGESTION_TITLE, suggestion.title());
-        texts.put(TextField.SUGGESTION_TEXT, suggestion.content());
+        texts.put(TextField.SUGGESTION_TEXT, disclosureFor(publication.meetingId()).summaryOnly()
+                ? nullToEmpty(publication.summary()) : suggestion.content());
         texts.put(TextField.REPLY_BODY, reply.body());
         texts.put(TextField.CONTACT_LINE, contactLine(reply));
         return texts;

@@ -28,6 +28,8 @@ import cn.jianyi.calendar.Window;
  * @param feedbackWindow the deputy's feedback window from the reply, if the congress sets one (otherwise
  *                       {@code null}: reminders only)
  * @param publication    公开 window, from the reply
+ * @param disclosure     what the public copy shows beyond the reply: the suggestion's full text or a summary, and
+ *                       whether the deputy's rating
  */
 @Table("rule_sets")
 public record RuleSet(@Id Long id, Long congressId, int version, LocalDate effectiveFrom,
@@ -42,7 +44,13 @@ public record RuleSet(@Id Long id, Long congressId, int version, LocalDate effec
                       @Embedded.Nullable(prefix = "feedback_") Window feedbackWindow,
                       @Embedded.Nullable(prefix = "publication_") Window publication,
                       String classificationScheme, boolean contactMandatory, FeedbackAnswerers feedbackAnswerers,
-                      boolean countersignRequired, @Embedded.Nullable Revision revision) {
+                      boolean countersignRequired,
+                      @Embedded.Empty(prefix = "public_") PublicDisclosure disclosure,
+                      @Embedded.Nullable Revision revision) {
+
+    public RuleSet {
+        disclosure = disclosure == null ? PublicDisclosure.baseline() : disclosure;
+    }
 
     /** Who saved a version, when, and why. */
     public record Revision(String note, String createdBy, Instant createdAt) {
@@ -56,7 +64,8 @@ public record RuleSet(@Id Long id, Long congressId, int version, LocalDate effec
         return new RuleSet(null, congressId, 0, LocalDate.of(2000, 1, 1), Window.months(3), Window.months(6),
                 Window.workdays(7), Window.months(1), Window.months(3), Window.months(1), Window.months(1),
                 Window.months(2), null, Window.workdays(20),
-                "NPC", false, FeedbackAnswerers.LEAD_ONLY, false, new Revision(null, "system", Instant.EPOCH));
+                "NPC", false, FeedbackAnswerers.LEAD_ONLY, false, PublicDisclosure.baseline(),
+                new Revision(null, "system", Instant.EPOCH));
     }
 
     public boolean isBaseline() {

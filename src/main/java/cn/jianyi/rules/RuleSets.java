@@ -125,7 +125,8 @@ public class RuleSets {
                 c.extension().toWindow(), c.rehandling().toWindow(), c.rehandlingShortest().toWindow(),
                 c.rehandlingLongest().toWindow(), c.feedback().toWindow(),
                 c.publication().toWindow(), c.classificationScheme(), c.contactMandatory(), c.feedbackAnswerers(),
-                c.countersignRequired(), new RuleSet.Revision(note, c.actor().username(), clock.instant())));
+                c.countersignRequired(), c.disclosure(),
+                new RuleSet.Revision(note, c.actor().username(), clock.instant())));
         events.publishEvent(new RuleSetSaved(saved.id(), saved.congressId(), saved.version(), saved.effectiveFrom(),
                 c.actor()));
         return saved;

@@ -15,8 +15,8 @@ public record SaveRuleSetCommand(long congressId, LocalDate effectiveFrom, Windo
                                  WindowEntry rehandling, WindowEntry rehandlingShortest,
                                  WindowEntry rehandlingLongest, WindowEntry feedback, WindowEntry publication,
                                  String classificationScheme, boolean contactMandatory,
-                                 FeedbackAnswerers feedbackAnswerers, boolean countersignRequired, String note,
-                                 Actor actor) {
+                                 FeedbackAnswerers feedbackAnswerers, boolean countersignRequired,
+                                 PublicDisclosure disclosure, String note, Actor actor) {
 
     /** A new version of the given rules' congress that keeps every rule until the builder changes it. */
     public static Builder startingFrom(RuleSet rules) {
@@ -42,6 +42,7 @@ public record SaveRuleSetCommand(long congressId, LocalDate effectiveFrom, Windo
         private boolean contactMandatory;
         private FeedbackAnswerers feedbackAnswerers;
         private boolean countersignRequired;
+        private PublicDisclosure disclosure;
         private String note;
 
         private Builder(RuleSet rules) {
@@ -61,6 +62,7 @@ public record SaveRuleSetCommand(long congressId, LocalDate effectiveFrom, Windo
             contactMandatory = rules.contactMandatory();
             feedbackAnswerers = rules.feedbackAnswerers();
             countersignRequired = rules.countersignRequired();
+            disclosure = rules.disclosure();
         }
 
         public Builder effectiveFrom(LocalDate date) {
@@ -137,6 +139,11 @@ public record SaveRuleSetCommand(long congressId, LocalDate effectiveFrom, Windo
             return this;
         }
 
+        public Builder disclosure(PublicDisclosure.SuggestionText suggestionText, boolean satisfaction) {
+            disclosure = new PublicDisclosure(suggestionText, satisfaction);
+            return this;
+        }
+
         public Builder note(String text) {
             note = text;
             return this;
@@ -145,7 +152,7 @@ public record SaveRuleSetCommand(long congressId, LocalDate effectiveFrom, Windo
         public SaveRuleSetCommand by(Actor actor) {
             return new SaveRuleSetCommand(congressId, effectiveFrom, reply, complex, returnWindow, opinion, extension,
                     rehandling, rehandlingShortest, rehandlingLongest, feedback, publication, classificationScheme, contactMandatory, feedbackAnswerers,
-                    countersignRequired, note, actor);
+                    countersignRequired, disclosure, note, actor);
         }
     }
 }

@@ -752,6 +752,8 @@ class AuthorizationTests {
         routes.add(get("/publications/999999", 403, "clerk", 404));
         routes.add(post(pub + "/marks", List.of("passage", ""), 403, "clerk", 200));
         routes.add(post(pub + "/wish", List.of("wish", ""), 403, "clerk", 200));
+        routes.add(post(pub + "/summary", List.of("summary", ""), 403, "clerk", 200));
+        routes.add(post("/publications/999999/summary", List.of("summary", "摘要"), 403, "clerk", 404));
         routes.add(post(pub + "/decision", List.of("outcome", ""), 403, "clerk", 200));
         routes.add(post(pub + "/withdraw", List.of("reason", "撤回"), 403, "clerk", 409));
         routes.add(post(pub + "/undo", List.of("field", "REPLY_BODY", "start", "0"), 403, "clerk", 409));

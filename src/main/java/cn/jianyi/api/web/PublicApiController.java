@@ -20,6 +20,7 @@ import cn.jianyi.portal.PublicFilter;
 import cn.jianyi.portal.PublicLetterPdf;
 import cn.jianyi.portal.PublicPortal;
 import cn.jianyi.publication.Publication;
+import cn.jianyi.rules.PublicDisclosure;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.SubjectArea;
@@ -90,6 +91,8 @@ class PublicApiController {
                 subject(c), outcome(c), c.redactions(), c.publishedAt().atZone(zone).toOffsetDateTime(),
                 new PublicJson.Reply(c.replyTitle(), c.replySalutation(), c.replyBody(), c.documentNumber(),
                         c.unitName(), c.signedOn(), c.contactLine(), c.copyTo(), PATH + "/cases/" + c.id() + "/reply.pdf"),
+                labels.of(c.isSummary() ? PublicDisclosure.SuggestionText.SUMMARY : PublicDisclosure.SuggestionText.FULL_TEXT),
+                c.satisfaction(), c.satisfactionLabel(),
                 "/public/cases/" + c.id());
     }
 
@@ -123,7 +126,7 @@ class PublicApiController {
     PublicJson.Statistics statistics(@PathVariable long id) {
         var figures = portal.figures(id).orElseThrow(() -> new NotFoundException("meeting", id));
         return new PublicJson.Statistics(id, figures.published(), figures(figures.byClass()),
-                figures(figures.byUnit()), figures(figures.bySubject()));
+                figures(figures.byUnit()), figures(figures.bySubject()), figures(figures.bySatisfaction()));
     }
 
     private PublicCase published(long id) {

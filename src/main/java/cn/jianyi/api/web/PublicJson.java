@@ -41,11 +41,17 @@ final class PublicJson {
 
     @Schema(name = "PublicCase", description = "已公开的建议及其答复，与公开页面所示相同",
             requiredProperties = {"id", "congressId", "meetingId", "meeting", "number", "title", "deputy", "text",
-                    "unit", "classification", "subjectArea", "outcome", "redactions", "publishedAt", "reply", "page"})
+                    "unit", "classification", "subjectArea", "outcome", "redactions", "publishedAt", "reply", "textKind", "page"})
     record Detail(long id, long congressId, long meetingId, @Schema(example = "区人大二届四次会议") String meeting,
                   int number, String title, String deputy, String text, ApiJson.Named unit, String classification,
                   ApiJson.Coded subjectArea, ApiJson.Coded outcome,
                   @Schema(description = "公开件中删除的处数") int redactions, OffsetDateTime publishedAt, Reply reply,
+                  @Schema(description = "text 为建议全文（FULL_TEXT）或代表工作机构撰写的摘要（SUMMARY），依办理规则")
+                  ApiJson.Coded textKind,
+                  @Schema(nullable = true, example = "SATISFIED",
+                          description = "领衔代表对答复的评价（SATISFIED、BASICALLY_SATISFIED、DISSATISFIED），仅在办理规则公开满意度时提供")
+                  String satisfaction,
+                  @Schema(nullable = true, example = "满意") String satisfactionLabel,
                   @Schema(example = "/public/cases/1") String page) {
     }
 
@@ -66,8 +72,9 @@ final class PublicJson {
     }
 
     @Schema(name = "PublicMeetingStatistics", description = "会议公开数据：公开件数，按办理结果分类、承办单位和领域",
-            requiredProperties = {"meetingId", "published", "byClass", "byUnit", "bySubjectArea"})
+            requiredProperties = {"meetingId", "published", "byClass", "byUnit", "bySubjectArea", "bySatisfaction"})
     record Statistics(long meetingId, long published, List<Figure> byClass, List<Figure> byUnit,
-                      List<Figure> bySubjectArea) {
+                      List<Figure> bySubjectArea,
+                      @Schema(description = "按领衔代表评价（仅在办理规则公开满意度时有值，否则为空）") List<Figure> bySatisfaction) {
     }
 }

@@ -72,6 +72,7 @@ class PublicationController {
         model.addAttribute("markForm", MarkForm.blank());
         Publication p = publications.get(id, me.dataScope());
         model.addAttribute("wishForm", new WishForm(p.deputyWish(), p.deputyWishNote()));
+        model.addAttribute("summaryForm", new SummaryForm(p.summary()));
         model.addAttribute("decisionForm", DecisionForm.blank());
         model.addAttribute("withdrawForm", new WithdrawForm(null));
         model.addAttribute("grounds", WithholdingGround.values());
@@ -131,6 +132,19 @@ class PublicationController {
             return Forms.refused(result, redirect, "/publications/" + id);
         }
         Flash.show(redirect, "publication.wishRecorded");
+        return page(id);
+    }
+
+    /** 建议摘要, where the rules publish a summary in place of the suggestion's text. */
+    @PostMapping("/publications/{id}/summary")
+    String summary(@PathVariable long id, @ModelAttribute("summaryForm") SummaryForm form, BindingResult result,
+                   @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+        publications.get(id, me.dataScope());
+        if (result.hasErrors() || !Forms.accepted(result, () -> publications.summarise(id, form.summary(),
+                me.dataScope(), me.toActor()))) {
+            return Forms.refused(result, redirect, "/publications/" + id);
+        }
+        Flash.show(redirect, "publication.summarySaved");
         return page(id);
     }
 

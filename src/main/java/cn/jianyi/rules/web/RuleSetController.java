@@ -85,6 +85,7 @@ class RuleSetController {
         model.addAttribute("schemes", ruleSets.schemes());
         model.addAttribute("units", WindowUnit.values());
         model.addAttribute("answerers", FeedbackAnswerers.values());
+        model.addAttribute("suggestionTexts", cn.jianyi.rules.PublicDisclosure.SuggestionText.values());
         model.addAttribute("windows", List.of("reply", "complex", "returnWindow", "opinion", "extension", "rehandling",
                 "rehandlingShortest", "rehandlingLongest", "feedback", "publication"));
         return VIEW;

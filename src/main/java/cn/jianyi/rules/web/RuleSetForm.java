@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import cn.jianyi.rules.FeedbackAnswerers;
+import cn.jianyi.rules.PublicDisclosure;
 import cn.jianyi.rules.RuleSet;
 import cn.jianyi.rules.SaveRuleSetCommand;
 import cn.jianyi.rules.WindowEntry;
@@ -21,7 +22,8 @@ record RuleSetForm(
         WindowEntry reply, WindowEntry complex, WindowEntry returnWindow, WindowEntry opinion, WindowEntry extension,
         WindowEntry rehandling, WindowEntry rehandlingShortest, WindowEntry rehandlingLongest, WindowEntry feedback,
         WindowEntry publication, String classificationScheme, Boolean contactMandatory, FeedbackAnswerers feedbackAnswerers,
-        Boolean countersignRequired, @Size(max = 500, message = "{validation.tooLong}") String note) {
+        Boolean countersignRequired, PublicDisclosure.SuggestionText publicSuggestionText, Boolean publicSatisfaction,
+        @Size(max = 500, message = "{validation.tooLong}") String note) {
 
     RuleSetForm {
         reply = WindowEntry.orEmpty(reply);                // a window without any value sent stays on the form, empty
@@ -36,6 +38,7 @@ record RuleSetForm(
         publication = WindowEntry.orEmpty(publication);
         contactMandatory = Boolean.TRUE.equals(contactMandatory);        // an unticked checkbox sends nothing
         countersignRequired = Boolean.TRUE.equals(countersignRequired);
+        publicSatisfaction = Boolean.TRUE.equals(publicSatisfaction);
     }
 
     /** Prefilled with the rules in force, dated today. */
@@ -44,13 +47,14 @@ record RuleSetForm(
                 WindowEntry.of(r.returnWindow()), WindowEntry.of(r.coUnitOpinion()), WindowEntry.of(r.extensionLimit()),
                 WindowEntry.of(r.rehandling()), WindowEntry.of(r.rehandlingShortest()),
                 WindowEntry.of(r.rehandlingLongest()), WindowEntry.of(r.feedbackWindow()), WindowEntry.of(r.publication()),
-                r.classificationScheme(), r.contactMandatory(), r.feedbackAnswerers(), r.countersignRequired(), null);
+                r.classificationScheme(), r.contactMandatory(), r.feedbackAnswerers(), r.countersignRequired(),
+                r.disclosure().suggestionText(), r.disclosure().satisfaction(), null);
     }
 
     SaveRuleSetCommand toCommand(long congressId, Actor actor) {
         return new SaveRuleSetCommand(congressId, effectiveFrom, reply, complex, returnWindow, opinion, extension,
                 rehandling, rehandlingShortest, rehandlingLongest, feedback, publication, classificationScheme,
                 contactMandatory, feedbackAnswerers,
-                countersignRequired, note, actor);
+                countersignRequired, new PublicDisclosure(publicSuggestionText, publicSatisfaction), note, actor);
     }
 }
