@@ -12,7 +12,8 @@ import cn.jianyi.handling.Publicity;
 public record Preparation(Publication publication, long suggestionNumber, String meetingName, String deputyName,
                           String documentNumber, String unitName, String replyTitle, String salutation,
                           String contactLine, Publicity unitPublicity, RedactionPlan plan, List<MarkRow> marks,
-                          List<ExemptionRow> exemptions, cn.jianyi.rules.PublicDisclosure disclosure) {
+                          List<ExemptionRow> exemptions, cn.jianyi.rules.PublicDisclosure disclosure,
+                          String suggestionText) {
 
     /** Whether the public copy shows the office's summary (建议摘要) in place of the suggestion's text. */
     public boolean summaryOnly() {

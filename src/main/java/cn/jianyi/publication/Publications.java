@@ -177,7 +177,8 @@ public class Publications {
         return new Preparation(publication, suggestion.number(), meeting.name(),
                 directory.deputy(suggestion.leadDeputyId()).name(), reply.documentNumber().toString(),
                 reply.signedLetterhead().fullName(), reply.title(), reply.salutation(), contactLine(reply),
-                reply.publicity(), plan, marks, exemptionRows(publicationId), disclosureFor(publication.meetingId()));
+                reply.publicity(), plan, marks, exemptionRows(publicationId), disclosureFor(publication.meetingId()),
+                suggestion.content());
     }
 
     /** 撤销自动删除: one automatic match stays in the public copy. */
