@@ -128,3 +128,5 @@ insert into api_webhook_deliveries (id, webhook_id, event, suggestion_id, payloa
         created_at)
     values (9001, 9001, 'case.status_changed', 9001, '{}', 'PENDING', 0,
         timestamp with time zone '2024-07-01 09:00:00+08', timestamp with time zone '2024-07-01 09:00:00+08');
+insert into search_changes (id, subject, subject_id, changed_at)
+    values (9001, 'CASE', 9001, timestamp with time zone '2024-07-01 09:00:00+08');

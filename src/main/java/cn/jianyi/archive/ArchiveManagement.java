@@ -44,9 +44,12 @@ public class ArchiveManagement {
     private final SuggestionManagement suggestions;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ArchiveManagement(ArchivedLetterRepository letters, Directory directory, IdentityManagement identity,
-                      Meetings meetings, SuggestionManagement suggestions, JdbcClient jdbc, Clock clock) {
+                      Meetings meetings, SuggestionManagement suggestions, JdbcClient jdbc, Clock clock,
+                      org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.letters = letters;
         this.directory = directory;
         this.identity = identity;
@@ -91,7 +94,9 @@ public class ArchiveManagement {
         }
         letter.confirm(fields, unitId, deputyIds, meetingId, suggestionId, command.actor().username(),
                 clock.instant());
-        return letters.save(letter);
+        ArchivedLetter saved = letters.save(letter);
+        events.publishEvent(new LetterArchived(saved.id(), true, command.actor().username()));
+        return saved;
     }
 
     /** 舍弃: the letter is not kept in the archive. */
@@ -99,6 +104,7 @@ public class ArchiveManagement {
         ArchivedLetter letter = letter(letterId);
         letter.discard(actor.username(), clock.instant());
         letters.save(letter);
+        events.publishEvent(new LetterArchived(letterId, false, actor.username()));
     }
 
     /** The digits of an item number (温36号, 第36号 → 36); {@code null} when there are none. */

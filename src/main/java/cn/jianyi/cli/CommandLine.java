@@ -1,5 +1,7 @@
 package cn.jianyi.cli;
 
+import cn.jianyi.casesearch.CaseIndex;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -47,7 +49,9 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                    bin/jianyi parse FILE...               (historical reply letters, .txt .html .docx .pdf or a .zip of
                                                            them: one JSON object per file and line)
                    bin/jianyi create-admin LOGIN          (the first 系统管理员; the password from the terminal, twice,
-                                                           or one line of standard input)""";
+                                                           or one line of standard input)
+                   bin/jianyi reindex                     (rebuilds the full-text search index from the database,
+                                                           with a progress line)""";
 
     private final WorkingDays workingDays;
     private final DemoLetters demoLetters;
@@ -59,6 +63,7 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final PrintStream out;
     private final PrintStream err;
     private int exitCode;
+    private CaseIndex caseIndex;
 
     /** What {@code render-demo} needs: the demo's reference case (absent without demo data) and the renderers. */
     record DemoLetters(ObjectProvider<DemoReference> demo, ReplyQueries replyQueries, ReplyLetters letters,
@@ -68,11 +73,18 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     @org.springframework.beans.factory.annotation.Autowired
     CommandLine(WorkingDays workingDays, ObjectProvider<DemoReference> demo, ReplyQueries replyQueries,
                 ReplyLetters letters, LetterDocuments documents, FeedbackVerification verification,
-                LetterParsing parsing, CreateAdmin createAdmin, AuditChain audit) {
+                LetterParsing parsing, CreateAdmin createAdmin, AuditChain audit, CaseIndex caseIndex) {
         this(workingDays, new DemoLetters(demo, replyQueries, letters, documents), verification, parsing, createAdmin,
                 PasswordInput.of(System.console(), System.in), audit,
                 new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8));
+        this.caseIndex = caseIndex;
+    }
+
+    /** With the search index, for {@code reindex}. */
+    CommandLine withIndex(CaseIndex index) {
+        this.caseIndex = index;
+        return this;
     }
 
     CommandLine(WorkingDays workingDays, DemoLetters demoLetters, FeedbackVerification verification, PrintStream out,
@@ -135,9 +147,33 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             }
             return createAdmin.run(args.get(1), passwordInput, out, err);
         }
+        if (args.get(0).equals("reindex") && args.size() == 1) {
+            return reindex();
+        }
         err.println("unknown command: " + args.get(0));
         err.println(USAGE);
         return 2;
+    }
+
+    /**
+     * Rebuilds the office-wide search index from the database (ADR 0061), printing a progress line every 5,000 cases
+     * (and letters) and the count at the end.
+     */
+    private int reindex() {
+        long[] totals = caseIndex.totals();
+        long[] shown = {0, 0};
+        out.printf("reindex: 0/%d cases, 0/%d letters%n", totals[0], totals[1]);
+        long started = System.nanoTime();
+        int documents = caseIndex.rebuild((cases, letters) -> {
+            if (cases - shown[0] >= 5000 || letters - shown[1] >= 5000) {
+                shown[0] = cases;
+                shown[1] = letters;
+                out.printf("reindex: %d/%d cases, %d/%d letters…%n", cases, totals[0], letters, totals[1]);
+            }
+        });
+        out.printf("reindex: %d/%d cases, %d/%d letters: %d documents in %.1f s%n", totals[0], totals[0], totals[1],
+                totals[1], documents, (System.nanoTime() - started) / 1e9);
+        return 0;
     }
 
     private int deadline(List<String> args) {

@@ -32,6 +32,34 @@ public class SearchIndexes implements DisposableBean {
         return open.computeIfAbsent(name, n -> new TextIndex(root.resolve(n), textFields));
     }
 
+    /**
+     * Closes the index of this name if it is open, deletes its folder and opens it again, empty: for an index that
+     * cannot be opened or read (a broken cache; its user rebuilds it from the database).
+     */
+    public synchronized TextIndex reset(String name, List<String> textFields) {
+        TextIndex old = open.remove(name);
+        if (old != null) {
+            try {
+                old.close();
+            } catch (RuntimeException e) {
+                // a broken index may not close cleanly; its folder goes anyway
+            }
+        }
+        Path folder = root.resolve(name);
+        try {
+            if (java.nio.file.Files.exists(folder)) {
+                try (var paths = java.nio.file.Files.walk(folder)) {
+                    for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        java.nio.file.Files.deleteIfExists(path);
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the index folder " + folder + " cannot be deleted", e);
+        }
+        return open(name, textFields);
+    }
+
     @Override
     public void destroy() {
         open.values().forEach(TextIndex::close);

@@ -6,7 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -18,11 +23,15 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -31,6 +40,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -43,6 +54,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -59,6 +71,7 @@ public final class TextIndex implements Closeable {
     private static final String TIME = "_time";
     private static final String KEY = "k.";
     private static final String TEXT = "t.";
+    private static final String FACET = "f.";
 
     private final Directory directory;
     private final Analyzer analyzer = new CjkBigramAnalyzer();
@@ -103,8 +116,15 @@ public final class TextIndex implements Closeable {
      * source may read its rows in batches), in one commit; searches see the old content until then.
      */
     public void replaceAll(java.util.function.Consumer<java.util.function.Consumer<IndexedDocument>> source) {
+        replaceAll(source, Map.of());
+    }
+
+    /** {@link #replaceAll(java.util.function.Consumer)}, recording {@code commitData} with the new content. */
+    public void replaceAll(java.util.function.Consumer<java.util.function.Consumer<IndexedDocument>> source,
+                           Map<String, String> commitData) {
         change(() -> {
             writer.deleteAll();
+            writer.setLiveCommitData(Map.copyOf(commitData).entrySet());
             source.accept(document -> {
                 try {
                     writer.addDocument(toLucene(document));
@@ -118,6 +138,155 @@ public final class TextIndex implements Closeable {
     /** How many documents the index holds. */
     public int count() {
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** How many documents match the query (its page ignored). */
+    public long count(SearchQuery query) {
+        Query lucene = toLucene(query);
+        return withSearcher(searcher -> searcher.count(lucene));
+    }
+
+    /**
+     * Puts and removes documents and records {@code commitData} with them, in one commit: what a follower of a change
+     * log applied and the position it reached are kept together, so that a crash loses neither alone.
+     */
+    public void apply(Collection<IndexedDocument> puts, Collection<String> removals, Map<String, String> commitData) {
+        change(() -> {
+            for (String id : removals) {
+                writer.deleteDocuments(new Term(ID, id));
+            }
+            for (IndexedDocument document : puts) {
+                writer.updateDocument(new Term(ID, document.id()), toLucene(document));
+            }
+            writer.setLiveCommitData(Map.copyOf(commitData).entrySet());
+        });
+    }
+
+    /** The data recorded with the last commit ({@link #apply}); empty if none was. */
+    public Map<String, String> commitData() {
+        var data = new HashMap<String, String>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
+    }
+
+    /**
+     * How many matches of the query hold each value of these keyword (or tag) fields, the most frequent first, at
+     * most {@code limit} values per field. A field that is itself a filter of the query is counted without that
+     * filter, so that its other values stay choosable.
+     */
+    public Map<String, Map<String, Integer>> facets(SearchQuery query, Collection<String> names, int limit) {
+        var result = new LinkedHashMap<String, Map<String, Integer>>();
+        for (String name : names) {
+            Query lucene = toLucene(query.without(name));
+            Map<String, Integer> counts = withSearcher(searcher -> {
+                var counter = new FacetCounter(FACET + name);
+                searcher.search(lucene, counter);
+                return counter.counts;
+            });
+            var top = new LinkedHashMap<String, Integer>();
+            counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(limit).forEach(e -> top.put(e.getKey(), e.getValue()));
+            result.put(name, top);
+        }
+        return result;
+    }
+
+    /** An identifier with its relevance. */
+    public record Scored(String id, float score) {
+    }
+
+    /**
+     * The documents most like {@code text} among those the query's filters and scope allow (its words ignored), best
+     * first: the text's most frequent bigrams (at most 64), each an optional term in every text field of
+     * {@code fields}, ranked by BM25. A candidate list for a re-ranker ("similar cases"), not a final ranking.
+     */
+    public List<Scored> similar(String text, SearchQuery within, Collection<String> fields, int limit) {
+        var frequencies = new HashMap<String, Integer>();
+        try (TokenStream stream = analyzer.tokenStream("similar", text == null ? "" : text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                frequencies.merge(term.toString(), 1, Integer::sum);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (frequencies.isEmpty()) {
+            return List.of();
+        }
+        var terms = frequencies.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(64).map(Map.Entry::getKey).toList();
+        var any = new BooleanQuery.Builder();
+        for (String field : fields) {
+            for (String term : terms) {
+                any.add(new TermQuery(new Term(TEXT + field, term)), Occur.SHOULD);
+            }
+        }
+        var all = new BooleanQuery.Builder();
+        all.add(any.build(), Occur.MUST);
+        all.add(filtersOf(within), Occur.FILTER);
+        Query lucene = all.build();
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(lucene, Math.max(1, limit));
+            StoredFields stored = searcher.storedFields();
+            var hits = new ArrayList<Scored>();
+            for (ScoreDoc doc : top.scoreDocs) {
+                hits.add(new Scored(stored.document(doc.doc).get(ID), doc.score));
+            }
+            return hits;
+        });
+    }
+
+    /** Counts the values of one facet field over the documents collected. */
+    private static final class FacetCounter extends SimpleCollector {
+        private final String field;
+        private final Map<String, Integer> counts = new HashMap<>();
+        private SortedSetDocValues values;
+        private Map<Long, Integer> leafCounts = new HashMap<>();
+
+        FacetCounter(String field) {
+            this.field = field;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            flush();
+            values = DocValues.getSortedSet(context.reader(), field);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (values.advanceExact(doc)) {
+                for (int i = 0; i < values.docValueCount(); i++) {
+                    leafCounts.merge(values.nextOrd(), 1, Integer::sum);
+                }
+            }
+        }
+
+        @Override
+        public void finish() throws IOException {
+            flush();
+        }
+
+        private void flush() throws IOException {
+            if (values != null) {
+                for (var entry : leafCounts.entrySet()) {
+                    counts.merge(values.lookupOrd(entry.getKey()).utf8ToString(), entry.getValue(), Integer::sum);
+                }
+            }
+            leafCounts = new HashMap<>();
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
     }
 
     /** The identifiers of a page of matches: by relevance (then newest first) with words, newest first without. */
@@ -171,11 +340,35 @@ public final class TextIndex implements Closeable {
 
     private Query toLucene(SearchQuery query) {
         var all = new BooleanQuery.Builder();
-        query.filters().forEach((name, value) -> all.add(new TermQuery(new Term(KEY + name, value)), Occur.FILTER));
+        all.add(filtersOf(query), Occur.FILTER);
         if (query.hasWords()) {
-            all.add(wordsQuery(query.words(), null), Occur.MUST);
+            all.add(wordsQuery(query.words(), query.fields() == null ? null : List.copyOf(query.fields())), Occur.MUST);
         } else {
             all.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return all.build();
+    }
+
+    /** The query's exact filters and its scope (one of its entries, each entry all of its fields). */
+    private static Query filtersOf(SearchQuery query) {
+        var all = new BooleanQuery.Builder();
+        all.add(new MatchAllDocsQuery(), Occur.MUST);
+        query.filters().forEach((name, value) -> all.add(new TermQuery(new Term(KEY + name, value)), Occur.FILTER));
+        if (query.scope() != null) {
+            var anyEntry = new BooleanQuery.Builder();
+            for (Map<String, Set<String>> entry : query.scope()) {
+                var allFields = new BooleanQuery.Builder();
+                allFields.add(new MatchAllDocsQuery(), Occur.MUST);
+                entry.forEach((name, values) -> {
+                    var anyValue = new BooleanQuery.Builder();
+                    values.forEach(v -> anyValue.add(new TermQuery(new Term(KEY + name, v)), Occur.SHOULD));
+                    BooleanQuery either = anyValue.build();
+                    allFields.add(either.clauses().isEmpty() ? new MatchNoDocsQuery() : either, Occur.FILTER);
+                });
+                anyEntry.add(allFields.build(), Occur.SHOULD);
+            }
+            BooleanQuery scope = anyEntry.build();
+            all.add(scope.clauses().isEmpty() ? new MatchNoDocsQuery() : scope, Occur.FILTER);
         }
         return all.build();
     }
@@ -210,7 +403,14 @@ public final class TextIndex implements Closeable {
         var lucene = new Document();
         lucene.add(new StringField(ID, document.id(), Field.Store.YES));
         lucene.add(new NumericDocValuesField(TIME, document.time().toEpochMilli()));
-        document.keys().forEach((name, value) -> lucene.add(new StringField(KEY + name, value, Field.Store.NO)));
+        document.keys().forEach((name, value) -> {
+            lucene.add(new StringField(KEY + name, value, Field.Store.NO));
+            lucene.add(new SortedSetDocValuesField(FACET + name, new BytesRef(value)));
+        });
+        document.tags().forEach((name, values) -> values.forEach(value -> {
+            lucene.add(new StringField(KEY + name, value, Field.Store.NO));
+            lucene.add(new SortedSetDocValuesField(FACET + name, new BytesRef(value)));
+        }));
         document.texts().forEach((name, value) -> {
             if (!textFields.contains(name)) {
                 throw new IllegalArgumentException("not a text field of this index: " + name);

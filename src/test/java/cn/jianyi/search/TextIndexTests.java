@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,42 @@ class TextIndexTests {
             reopened.replaceAll(add -> add.accept(doc("3", "路灯", "路灯", "u1", 3)));
             assertThat(reopened.count()).isEqualTo(1);
             assertThat(reopened.search(words("托育")).ids()).isEmpty();
+        }
+    }
+
+    private static IndexedDocument tagged(String id, String title, String reply, String congress, Set<String> units) {
+        return new IndexedDocument(id, Map.of("title", title, "body", reply), Map.of("congress", congress),
+                Map.of("unit", units), Instant.ofEpochSecond(Long.parseLong(id)));
+    }
+
+    @Test
+    void scopeIsOneOfItsEntriesFacetsCountMatchesFieldsNarrowTheWords() {
+        try (var index = new TextIndex(null, List.of("title", "body"))) {
+            index.put(tagged("1", "关于托育服务的建议", "托育机构", "c1", Set.of("u1", "u2")));
+            index.put(tagged("2", "关于路灯的建议", "托育另行答复", "c1", Set.of("u2")));
+            index.put(tagged("3", "关于托育补贴的建议", "已答复", "c2", Set.of("u3")));
+            var all = new SearchQuery("托育", Map.of(), null, null, 0, 10);
+            assertThat(index.search(all).total()).isEqualTo(3);
+            var unit1 = new SearchQuery("托育", Map.of(), List.of(Map.of("unit", Set.of("u1"))), null, 0, 10);
+            assertThat(index.search(unit1).ids()).containsExactly("1");
+            var c2OrU1 = new SearchQuery("托育", Map.of(), List.of(Map.of("congress", Set.of("c2")),
+                    Map.of("unit", Set.of("u1"))), null, 0, 10);
+            assertThat(index.search(c2OrU1).ids()).containsExactlyInAnyOrder("1", "3");
+            var nothing = new SearchQuery("托育", Map.of(), List.of(), null, 0, 10);
+            assertThat(index.search(nothing).total()).isZero();
+            assertThat(index.search(new SearchQuery("", Map.of(), List.of(Map.of("unit", Set.of())), null, 0, 10))
+                    .total()).as("no value: nothing").isZero();
+            assertThat(index.search(all.inFields(Set.of("title"))).ids()).containsExactlyInAnyOrder("1", "3");
+            assertThat(index.count(all.inFields(Set.of("body")))).isEqualTo(2);
+            var facets = index.facets(new SearchQuery("托育", Map.of("congress", "c1"), 0, 10), List.of("unit", "congress"), 10);
+            assertThat(facets.get("unit")).containsExactly(Map.entry("u2", 2), Map.entry("u1", 1));
+            assertThat(facets.get("congress")).as("its own filter left out").containsEntry("c1", 2).containsEntry("c2", 1);
+            var similar = index.similar("发展普惠托育服务", new SearchQuery("", Map.of(), 0, 1), List.of("title", "body"), 2);
+            assertThat(similar).extracting(TextIndex.Scored::id).first().isEqualTo("1");
+            assertThat(index.similar("！！", new SearchQuery("", Map.of(), 0, 1), List.of("title"), 5)).isEmpty();
+            index.apply(List.of(tagged("4", "托育", "", "c1", Set.of())), List.of("1"), Map.of("position", "42"));
+            assertThat(index.commitData()).containsEntry("position", "42");
+            assertThat(index.search(all).ids()).containsExactlyInAnyOrder("2", "3", "4");
         }
     }
 }

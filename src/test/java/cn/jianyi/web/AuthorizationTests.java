@@ -794,6 +794,12 @@ class AuthorizationTests {
         routes.add(post("/notifications/" + deputyNotice + "/open", List.of(), 404, "deputy", 302));
         routes.add(post("/notifications/999999/read", List.of(), 404));
         routes.add(post("/notifications/999999/open", List.of(), 404));
+        // 全文检索 (ADR 0061): every role that reads cases, each inside its scope; bad input is a message, not an error
+        routes.add(get("/search", 200, "security", 403, "auditor", 403));
+        routes.add(get("/search?q=%E5%BB%BA%E8%AE%AE", 200, "security", 403, "auditor", 403));
+        routes.add(get("/search?q=a+AND+(&kind=NOPE&meetingId=x&year=-1&unitId=1e9&status=%25&classification=Z&page=0",
+                200, "security", 403, "auditor", 403));
+        routes.add(get("/search?q=title%3A*&kind=LETTER&page=99999", 200, "security", 403, "auditor", 403));
         routes.add(post("/notifications/read-all", List.of(), 302));
         // 通知设置: everyone their own (refused input is shown again, nothing saved)
         routes.add(get("/settings/notifications", 200));
@@ -804,7 +810,7 @@ class AuthorizationTests {
     /** The reading routes whose SQL depends on the role's scope and the filters in the query string. */
     private static final List<String> SCOPED_READS = List.of("/dashboard", "/suggestions?", "/suggestions/export",
             "/archive", "/assessment", "/supervision", "/letters", "/submissions/queue", "/notifications", "/calendar",
-            "/audit", "/publications?", "/public?");
+            "/audit", "/publications?", "/public?", "/search");
 
     private static boolean sendsScopedQueries(Route route) {
         return route.method().equals("GET")

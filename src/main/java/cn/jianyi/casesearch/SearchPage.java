@@ -1,0 +1,35 @@
+package cn.jianyi.casesearch;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.jianyi.search.Snippet;
+
+/**
+ * A page of search results: the hits (best first), how many match, the facets (per filter, its values with a label
+ * and a count), and a problem with the words (a message key) or the notice that the index is being rebuilt and the
+ * results come from a plain database match.
+ */
+public record SearchPage(List<Hit> hits, long total, int page, int pages, Map<String, List<Facet>> facets,
+                         String problem, boolean fromDatabase) {
+
+    public SearchPage {
+        hits = List.copyOf(hits);
+        facets = Map.copyOf(facets);
+    }
+
+    /** One hit: its kind, the case or letter it opens, a title, a line of facts and the best passage. */
+    public record Hit(HitKind kind, String url, String title, String facts, Snippet snippet) {
+    }
+
+    /**
+     * One value of a facet: what the filter parameter takes, its label (a text, or else a message key), how many
+     * matches hold it, and whether it is the chosen filter.
+     */
+    public record Facet(String value, String label, String labelKey, long count, boolean chosen) {
+    }
+
+    static SearchPage problem(String key) {
+        return new SearchPage(List.of(), 0, 1, 1, Map.of(), key, false);
+    }
+}
