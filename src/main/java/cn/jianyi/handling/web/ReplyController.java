@@ -28,6 +28,7 @@ import cn.jianyi.handling.Countersigning;
 import cn.jianyi.handling.Commitments;
 import cn.jianyi.handling.Publicity;
 import cn.jianyi.handling.Reply;
+import cn.jianyi.handling.ReplyClassChecks;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.handling.SaveDraftCommand;
 import cn.jianyi.handling.SignReplyCommand;
@@ -71,13 +72,15 @@ class ReplyController {
     private final FeedbackDue feedbackDue;
     private final cn.jianyi.handling.DraftHandoffs handoffs;
     private final cn.jianyi.handling.DraftingContexts draftingContexts;
+    private final ReplyClassChecks classChecks;
 
     ReplyController(cn.jianyi.handling.DraftHandoffs handoffs, cn.jianyi.handling.DraftingContexts draftingContexts,
                     Replies replies, ReplyQueries replyQueries, ReplyTemplates replyTemplates,
                     Countersigning countersigning, Commitments commitments, ReplyLetters letters,
                     SuggestionQueries queries, Clock clock, RuleSets ruleSets,
                     cn.jianyi.identity.Directory directory, ObjectProvider<TypesettingAdvice> typesetting,
-                    FeedbackDue feedbackDue) {
+                    FeedbackDue feedbackDue, ReplyClassChecks classChecks) {
+        this.classChecks = classChecks;
         this.feedbackDue = feedbackDue;
         this.typesetting = typesetting;
         this.handoffs = handoffs;
@@ -244,6 +247,9 @@ class ReplyController {
             model.addAttribute("versions", DraftChanges.of(versions, c -> scheme.codeOf(c.name())));
             model.addAttribute("people", directory.namesOf(versions.stream().map(v -> v.draftedBy()).toList()));
         }
+        // 分类一致性提示: the unit's staff and the offices, never the deputy (ADR 0062)
+        model.addAttribute("classWarnings", me.has(Role.DEPUTY) ? List.of() : classChecks.of(reply));
+        model.addAttribute("classMark", scheme.codeOf(reply.classification().name()));
         model.addAttribute("commitments", commitments.onReply(reply.id()));
         model.addAttribute("carriedIds", commitments.carriedBy(reply.id()));
         model.addAttribute("commitmentExpected", scheme.byLetter(reply.classification().name())
