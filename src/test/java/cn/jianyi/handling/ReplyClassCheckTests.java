@@ -106,4 +106,22 @@ class ReplyClassCheckTests {
                 LocalDate.now(clock).plusMonths(6), world.handler));
         assertThat(head.get("/replies/" + draft.id()).body()).doesNotContain("class-check");
     }
+
+    @Test
+    @DisplayName("承办人拟稿：打开拟稿页和随输入预览时都看到提示")
+    void theHandlerSeesTheWarningWhileDrafting() {
+        long id = world.assigned(next++);
+        drafted(id, ResolutionCategory.A, NOT_YET);
+        assertThat(handler.get("/suggestions/" + id + "/reply").body()).contains("id=\"class-check-draft\"")
+                .contains("<blockquote class=\"class-check-quote\">" + NOT_YET + "</blockquote>");
+
+        String preview = handler.post("/suggestions/" + id + "/reply/preview", List.of("classification", "A",
+                "body", "一、基本情况\n该项目已列入2025年城建计划。")).body();
+        assertThat(preview).contains("id=\"letter\"").contains("id=\"class-check-draft\" hx-swap-oob=\"true\"")
+                .contains("但答复说事项列入计划或规划，尚待实施。")
+                .contains("<blockquote class=\"class-check-quote\">该项目已列入2025年城建计划。</blockquote>");
+        assertThat(handler.post("/suggestions/" + id + "/reply/preview", List.of("classification", "A",
+                "body", "该路段已完成拓宽。")).body()).contains("id=\"class-check-draft\"")
+                .doesNotContain("class-check-quote");
+    }
 }

@@ -139,10 +139,11 @@ class ReplyController {
     @PreAuthorize("hasAuthority('handling:reply:draft')")
     String preview(@PathVariable long id, @ModelAttribute("form") ReplyForm form, BindingResult ignored,
                    @AuthenticationPrincipal CurrentUser me, Model model) {
-        queries.details(id, me.dataScope());
+        SuggestionDetails details = queries.details(id, me.dataScope());
         replies.checkCanDraft(id, me.unitId());
         addLetter(model, letters.preview(id, me.unitId(), form.toContent()));
-        return "handling/letter :: letter";
+        addDraftClassCheck(model, ruleSets.schemeForMeeting(details.suggestion().meetingId()), form);
+        return "handling/preview :: preview";
     }
 
     @GetMapping("/replies/{replyId}")
@@ -306,7 +307,17 @@ class ReplyController {
         model.addAttribute("classifications", ruleSets.schemeForMeeting(details.suggestion().meetingId()).classes());
         model.addAttribute("publicities", Publicity.values());
         addLetter(model, letters.preview(details.id(), me.unitId(), form.toContent()));
+        addDraftClassCheck(model, scheme, form);
         return FORM_VIEW;
+    }
+
+    /** 分类一致性提示 on what is typed now; a commitment row with its date counts as the deadline (ADR 0062). */
+    private void addDraftClassCheck(Model model, ClassificationScheme scheme, ReplyForm form) {
+        boolean dated = form.commitments().stream().anyMatch(c -> c.dueOn() != null);
+        model.addAttribute("classWarnings", classChecks.ofDraft(scheme.code(), form.classification(), form.body(),
+                dated));
+        model.addAttribute("classMark", form.classification() == null ? ""
+                : scheme.codeOf(form.classification().name()));
     }
 
     /** The letter, and for a draft what its author should know about its typesetting (fallback glyphs, emoji). */
