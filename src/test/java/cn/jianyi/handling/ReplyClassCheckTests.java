@@ -79,6 +79,7 @@ class ReplyClassCheckTests {
                 .contains("id=\"class-check\"").contains(NOT_YET).contains("/replies/" + draft.id() + "/review");
         assertThat(supervisor.get("/suggestions/" + id).body()).as("the case page's reply section")
                 .contains("id=\"class-check-" + draft.id() + "\"").contains("href=\"#class-check-" + draft.id() + "\"")
+                .contains("分类一致性提示（第1轮答复）")
                 .contains("<blockquote class=\"class-check-quote\">" + NOT_YET + "</blockquote>");
         assertThat(deputy.get("/replies/" + draft.id()).body()).as("never the deputy")
                 .doesNotContain("class-check").doesNotContain("分类一致性");
