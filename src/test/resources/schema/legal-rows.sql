@@ -130,3 +130,6 @@ insert into api_webhook_deliveries (id, webhook_id, event, suggestion_id, payloa
         timestamp with time zone '2024-07-01 09:00:00+08', timestamp with time zone '2024-07-01 09:00:00+08');
 insert into search_changes (id, subject, subject_id, changed_at)
     values (9001, 'CASE', 9001, timestamp with time zone '2024-07-01 09:00:00+08');
+insert into class_check_rules (id, scheme_code, position, kind, match_type, pattern, message, created_by, created_at)
+    values (9001, 'NPC', 1, 'CONTRADICTS', 'LITERAL', '暂不具备条件', 'A类表示已解决，但答复说暂不具备条件。', 'admin',
+            timestamp with time zone '2024-07-01 09:00:00+08');

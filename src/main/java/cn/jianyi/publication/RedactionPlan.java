@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 
+import cn.jianyi.shared.MatchBudget;
+
 /**
  * What the public copy removes from each text, worked out from the original: the detectors' and the rules' matches
  * (less those the clerk undid) and every occurrence of the clerk's marked passages. Overlapping spans are joined, so

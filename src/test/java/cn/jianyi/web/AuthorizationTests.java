@@ -772,6 +772,13 @@ class AuthorizationTests {
         routes.add(post("/publication-rules/" + congress, List.of("pattern", ""), 403, "admin", 200));
         routes.add(post("/publication-rules/999999", List.of("pattern", ""), 403, "admin", 404));
         routes.add(post("/publication-rules/rule/999999/retire", List.of(), 403, "admin", 404));
+        // 分类一致性规则 (ADR 0062): the administrator's, kept with the classification schemes
+        routes.add(get("/rules/class-checks", 403, "admin", 200));
+        routes.add(get("/rules/class-checks?scheme=JIA_YI_BING", 403, "admin", 200));
+        routes.add(get("/rules/class-checks?scheme=NOPE", 403, "admin", 404));
+        routes.add(post("/rules/class-checks/NPC", List.of("pattern", ""), 403, "admin", 200));
+        routes.add(post("/rules/class-checks/NOPE", List.of("pattern", ""), 403, "admin", 404));
+        routes.add(post("/rules/class-checks/rule/999999/remove", List.of(), 403, "admin", 404));
         // 公开门户 (ADR 0059): every role and anonymous read it; what is not published does not exist
         String item = "/public/cases/" + published;
         for (String open : List.of("/public", "/public?q=%E7%AD%94%E5%A4%8D&meetingId=" + meeting,

@@ -28,6 +28,7 @@ import cn.jianyi.handling.Countersigning;
 import cn.jianyi.handling.Commitments;
 import cn.jianyi.handling.Publicity;
 import cn.jianyi.handling.Reply;
+import cn.jianyi.handling.ReplyClassChecks;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.handling.SaveDraftCommand;
 import cn.jianyi.handling.SignReplyCommand;
@@ -71,13 +72,15 @@ class ReplyController {
     private final FeedbackDue feedbackDue;
     private final cn.jianyi.handling.DraftHandoffs handoffs;
     private final cn.jianyi.handling.DraftingContexts draftingContexts;
+    private final ReplyClassChecks classChecks;
 
     ReplyController(cn.jianyi.handling.DraftHandoffs handoffs, cn.jianyi.handling.DraftingContexts draftingContexts,
                     Replies replies, ReplyQueries replyQueries, ReplyTemplates replyTemplates,
                     Countersigning countersigning, Commitments commitments, ReplyLetters letters,
                     SuggestionQueries queries, Clock clock, RuleSets ruleSets,
                     cn.jianyi.identity.Directory directory, ObjectProvider<TypesettingAdvice> typesetting,
-                    FeedbackDue feedbackDue) {
+                    FeedbackDue feedbackDue, ReplyClassChecks classChecks) {
+        this.classChecks = classChecks;
         this.feedbackDue = feedbackDue;
         this.typesetting = typesetting;
         this.handoffs = handoffs;
@@ -136,10 +139,11 @@ class ReplyController {
     @PreAuthorize("hasAuthority('handling:reply:draft')")
     String preview(@PathVariable long id, @ModelAttribute("form") ReplyForm form, BindingResult ignored,
                    @AuthenticationPrincipal CurrentUser me, Model model) {
-        queries.details(id, me.dataScope());
+        SuggestionDetails details = queries.details(id, me.dataScope());
         replies.checkCanDraft(id, me.unitId());
         addLetter(model, letters.preview(id, me.unitId(), form.toContent()));
-        return "handling/letter :: letter";
+        addDraftClassCheck(model, ruleSets.schemeForMeeting(details.suggestion().meetingId()), form);
+        return "handling/preview :: preview";
     }
 
     @GetMapping("/replies/{replyId}")
@@ -244,6 +248,9 @@ class ReplyController {
             model.addAttribute("versions", DraftChanges.of(versions, c -> scheme.codeOf(c.name())));
             model.addAttribute("people", directory.namesOf(versions.stream().map(v -> v.draftedBy()).toList()));
         }
+        // 分类一致性提示: the unit's staff and the offices, never the deputy (ADR 0062)
+        model.addAttribute("classWarnings", me.has(Role.DEPUTY) ? List.of() : classChecks.of(reply));
+        model.addAttribute("classMark", scheme.codeOf(reply.classification().name()));
         model.addAttribute("commitments", commitments.onReply(reply.id()));
         model.addAttribute("carriedIds", commitments.carriedBy(reply.id()));
         model.addAttribute("commitmentExpected", scheme.byLetter(reply.classification().name())
@@ -300,7 +307,17 @@ class ReplyController {
         model.addAttribute("classifications", ruleSets.schemeForMeeting(details.suggestion().meetingId()).classes());
         model.addAttribute("publicities", Publicity.values());
         addLetter(model, letters.preview(details.id(), me.unitId(), form.toContent()));
+        addDraftClassCheck(model, scheme, form);
         return FORM_VIEW;
+    }
+
+    /** 分类一致性提示 on what is typed now; a commitment row with its date counts as the deadline (ADR 0062). */
+    private void addDraftClassCheck(Model model, ClassificationScheme scheme, ReplyForm form) {
+        boolean dated = form.commitments().stream().anyMatch(c -> c.dueOn() != null);
+        model.addAttribute("classWarnings", classChecks.ofDraft(scheme.code(), form.classification(), form.body(),
+                dated));
+        model.addAttribute("classMark", form.classification() == null ? ""
+                : scheme.codeOf(form.classification().name()));
     }
 
     /** The letter, and for a draft what its author should know about its typesetting (fallback glyphs, emoji). */

@@ -35,11 +35,14 @@ class WorkbenchController {
     private final cn.jianyi.archive.ArchiveManagement archive;
     private final SetupChecklist setup;
     private final DeputyCaseFiles deputyCases;
+    private final cn.jianyi.handling.ReplyClassChecks classChecks;
 
     WorkbenchController(WorkList workList, CaseFiles caseFiles, DeputyPortal portal,
                         cn.jianyi.submission.SubmissionManagement submissions,
                         cn.jianyi.archive.ArchiveManagement archive, SetupChecklist setup,
-                        DeputyCaseFiles deputyCases, cn.jianyi.publication.PublicationQueries publicationQueries) {
+                        DeputyCaseFiles deputyCases, cn.jianyi.publication.PublicationQueries publicationQueries,
+                        cn.jianyi.handling.ReplyClassChecks classChecks) {
+        this.classChecks = classChecks;
         this.publicationQueries = publicationQueries;
         this.deputyCases = deputyCases;
         this.archive = archive;
@@ -94,6 +97,9 @@ class WorkbenchController {
         }
         var view = caseFiles.caseFor(id, me);
         model.addAttribute("view", view);
+        // 分类一致性提示 in the reply section, for the offices that review the class (ADR 0062)
+        model.addAttribute("classWarnings", me.can(Permission.REPLY_REVIEW) ? classChecks.of(view.replies())
+                : Map.of());
         if (view.details().suggestion().isArchived()) {
             model.addAttribute("archivedLetters", archive.lettersOfCase(id));
         }

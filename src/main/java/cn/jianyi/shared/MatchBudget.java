@@ -1,4 +1,4 @@
-package cn.jianyi.publication;
+package cn.jianyi.shared;
 
 import java.time.Duration;
 
@@ -6,25 +6,26 @@ import java.time.Duration;
  * A time budget for regular-expression matching: the text is handed to the matcher through a {@link CharSequence}
  * that checks the clock as it is read, so a catastrophic pattern (nested quantifiers backtracking on a long text)
  * stops with {@link Exceeded} instead of holding a thread for minutes. Java's matcher reads the text only through
- * {@code charAt}, so every step of backtracking passes the check.
+ * {@code charAt}, so every step of backtracking passes the check. Used by the redaction rules of public copies and
+ * the class-check rules of replies, both written by the administrator (see {@link PatternGuard}).
  */
-final class MatchBudget {
+public final class MatchBudget {
 
     /** The budget of one rule on one text at decision time. */
-    static final Duration PER_TEXT = Duration.ofMillis(300);
+    public static final Duration PER_TEXT = Duration.ofMillis(300);
     /** The budget of one rule on one probe when the administrator saves it. */
-    static final Duration PER_PROBE = Duration.ofMillis(100);
+    public static final Duration PER_PROBE = Duration.ofMillis(100);
 
     private MatchBudget() {
     }
 
     /** The text, read within the budget from now. */
-    static CharSequence within(CharSequence text, Duration budget) {
+    public static CharSequence within(CharSequence text, Duration budget) {
         return new Budgeted(text, System.nanoTime() + budget.toNanos());
     }
 
     /** The matching ran out of its budget. */
-    static final class Exceeded extends RuntimeException {
+    public static final class Exceeded extends RuntimeException {
         Exceeded() {
             super("regular expression exceeded its time budget", null, false, false);
         }
