@@ -48,9 +48,13 @@ class MergeController {
         return details;
     }
 
+    /** The form, with the number filled in when the clerk came from a similar case (类案: 并入第N号). */
     @GetMapping
-    String initForm(Model model) {
-        model.addAttribute("form", new MergeForm(null));
+    String initForm(@org.springframework.web.bind.annotation.RequestParam(required = false) String targetNumber,
+                    Model model) {
+        Integer number = targetNumber != null && targetNumber.strip().matches("\\d{1,6}")
+                ? Integer.valueOf(targetNumber.strip()) : null;
+        model.addAttribute("form", new MergeForm(number));
         return VIEW;
     }
 
