@@ -54,7 +54,7 @@ import cn.jianyi.support.TestWorld;
  * PostgreSQL); and each refusal of the flow, proven to leave every business table exactly as it was.
  */
 @OnPostgres
-@IntegrationTest
+@IntegrationTest(properties = MutableClock.PROPERTIES)
 @Import(MutableClock.class)
 class CaseLifecycleIntegrationTests {
 

@@ -22,7 +22,7 @@ import cn.jianyi.support.TestWorld;
  * a success gives the place back; per client, the limit holds across accounts until its window has passed.
  */
 @OnPostgres
-@IntegrationTest
+@IntegrationTest(properties = MutableClock.PROPERTIES)
 @Import(MutableClock.class)
 class LoginAttemptsTests {
 

@@ -72,7 +72,7 @@ import cn.jianyi.support.WebClient;
  * weights with data (70), total 100.00. 区民政局 leads one case not yet due: 无数据, no rank.
  */
 @OnPostgres
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = MutableClock.PROPERTIES)
 @Import(MutableClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

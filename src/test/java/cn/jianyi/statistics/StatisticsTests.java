@@ -51,7 +51,7 @@ import cn.jianyi.support.TestWorld;
  * 100.00 %. We show the exact rounding and accept that shares may add up to 99.99 % (58.06 + 35.48 + 2.15 + 4.30).
  */
 @OnPostgres
-@IntegrationTest
+@IntegrationTest(properties = MutableClock.PROPERTIES)
 @Import(MutableClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatisticsTests {

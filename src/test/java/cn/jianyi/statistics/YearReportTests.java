@@ -80,7 +80,7 @@ import cn.jianyi.support.WebClient;
  * face-to-face contact.
  */
 @OnPostgres
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = MutableClock.PROPERTIES)
 @Import(MutableClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class YearReportTests {

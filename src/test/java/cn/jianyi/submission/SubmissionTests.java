@@ -44,7 +44,7 @@ import cn.jianyi.support.Workbooks;
  * assignment; every bad input refused with its message and nothing changed.
  */
 @OnPostgres
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = MutableClock.PROPERTIES)
 @Import(MutableClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SubmissionTests {

@@ -48,7 +48,7 @@ import cn.jianyi.support.TestWorld;
  * each reminder is on the case timeline.
  */
 @OnPostgres
-@IntegrationTest(properties = "jianyi.deadlines.reminders-enabled=false")
+@IntegrationTest(properties = MutableClock.PROPERTIES)
 @Import(MutableClock.class)
 class DeadlineRemindersTests {
 

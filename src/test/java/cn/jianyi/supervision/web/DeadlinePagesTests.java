@@ -25,7 +25,7 @@ import cn.jianyi.support.WebClient;
  * 5 June and the co-unit's opinion due in April is long overdue for both units.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "jianyi.deadlines.reminders-enabled=false")
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = MutableClock.PROPERTIES)
 @Import(MutableClock.class)
 class DeadlinePagesTests {
 
