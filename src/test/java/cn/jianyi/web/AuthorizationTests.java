@@ -807,6 +807,10 @@ class AuthorizationTests {
         routes.add(get("/search?q=a+AND+(&kind=NOPE&meetingId=x&year=-1&unitId=1e9&status=%25&classification=Z&page=0",
                 200, "security", 403, "auditor", 403));
         routes.add(get("/search?q=title%3A*&kind=LETTER&page=99999", 200, "security", 403, "auditor", 403));
+        // 类案 panel (ADR 0063 addendum): whoever reads cases, on what is typed or on a case in its scope
+        routes.add(post("/similar", List.of("title", "关于学位供给的建议", "content", "学位紧张，建议新建学校。"), 200,
+                "security", 403, "auditor", 403));
+        routes.add(post("/similar", List.of("caseId", "999999", "place", "case"), 404, "security", 403, "auditor", 403));
         routes.add(post("/notifications/read-all", List.of(), 302));
         // 通知设置: everyone their own (refused input is shown again, nothing saved)
         routes.add(get("/settings/notifications", 200));
