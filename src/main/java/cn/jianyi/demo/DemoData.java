@@ -249,26 +249,41 @@ class DemoData implements SmartInitializingSingleton {
      * and the suggestion list a historical case (ADR 0028).
      */
     private void seedHistoricalLetter(DemoDirectory directory) {
+        archiveLetter(directory, "/demo/historical-reply-2023.txt", "住建局-二届三次会议第12号建议答复.txt",
+                new LetterFields(LetterKind.SUGGESTION, "南昌市新建区住房和城乡建设局", "新建提字〔2023〕9号", "B", "人大",
+                        "区", "南昌市新建区人民代表大会", 2, 3, "12", "万国平", "龚琳", "83771056", LocalDate.of(2023, 6, 20),
+                        2023, "区人大常委会选举任免联络办公室、区政府督查室", null, null, "关于区人大二届三次会议第12号建议的答复",
+                        null), "南昌市新建区住房和城乡建设局", List.of("万国平"));
+        // an earlier answer on the reference case's topic (托育): what the office finds when the topic comes back
+        archiveLetter(directory, "/demo/historical-reply-2023-nursery.txt", "卫健委-二届三次会议第27号建议答复.txt",
+                new LetterFields(LetterKind.SUGGESTION, "南昌市新建区卫生健康委员会", "新卫提字〔2023〕5号", "B", "人大",
+                        "区", "南昌市新建区人民代表大会", 2, 3, "27", "胡丽萍", "刘敏", "83752009", LocalDate.of(2023, 6, 26),
+                        2023, "区人大常委会选举任免联络办公室、区政府督查室", null, null, "关于区人大二届三次会议第27号建议的答复",
+                        null), "南昌市新建区卫生健康委员会", List.of("胡丽萍"));
+    }
+
+    /** One letter file read, reviewed with these fields (the reply's text cut from the file) and confirmed. */
+    private void archiveLetter(DemoDirectory directory, String resource, String fileName, LetterFields fields,
+                               String signature, List<String> addressees) {
         byte[] text;
-        try (var in = DemoData.class.getResourceAsStream("/demo/historical-reply-2023.txt")) {
+        try (var in = DemoData.class.getResourceAsStream(resource)) {
             text = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long batch = archiveImports.importNow(List.of(new UploadedFile("住建局-二届三次会议第12号建议答复.txt", text)),
-                directory.clerk());
+        long batch = archiveImports.importNow(List.of(new UploadedFile(fileName, text)), directory.clerk());
         var letter = archiveImports.lettersOf(batch).get(0);
         if (letter.status() != ArchivedLetter.Status.PENDING_REVIEW) {
-            log.warn("The demo's historical letter was not read: {}", letter.error());
+            log.warn("The demo's historical letter {} was not read: {}", fileName, letter.error());
             return;
         }
         String reply = new String(text, StandardCharsets.UTF_8);
-        archive.confirm(new ConfirmLetterCommand(letter.id(), new LetterFields(LetterKind.SUGGESTION,
-                "南昌市新建区住房和城乡建设局", "新建提字〔2023〕9号", "B", "人大", "区", "南昌市新建区人民代表大会", 2, 3,
-                "12", "万国平", "龚琳", "83771056", LocalDate.of(2023, 6, 20), 2023,
-                "区人大常委会选举任免联络办公室、区政府督查室", null, null, "关于区人大二届三次会议第12号建议的答复",
-                reply.substring(reply.indexOf("您提出的"), reply.lastIndexOf("南昌市新建区住房和城乡建设局")).strip()),
-                List.of("万国平"), directory.clerk()));
+        String body = reply.substring(reply.indexOf("您提出的"), reply.lastIndexOf(signature)).strip();
+        archive.confirm(new ConfirmLetterCommand(letter.id(), new LetterFields(fields.kind(), fields.issuer(),
+                fields.docNumber(), fields.classification(), fields.body(), fields.level(), fields.congressName(),
+                fields.term(), fields.meetingNumber(), fields.itemNumber(), fields.addressees(), fields.contactPerson(),
+                fields.contactPhones(), fields.letterDate(), fields.letterYear(), fields.cc(), fields.publicity(),
+                fields.satisfaction(), fields.title(), body), addressees, directory.clerk()));
     }
 
     /**

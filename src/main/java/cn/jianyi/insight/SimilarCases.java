@@ -41,6 +41,8 @@ public class SimilarCases {
     static final int CANDIDATES = 30;
     /** Texts shorter than this (in characters, without spaces) give no list: too little to compare. */
     static final int SHORTEST = 4;
+    /** The least score, relative to the best one's, that the list still shows. */
+    static final double RELATIVE = 0.35;
     /** How much of a reply the list shows. */
     static final int EXCERPT = 90;
 
@@ -121,7 +123,11 @@ public class SimilarCases {
         Suggestion current = forCase == null ? null : cases.get(forCase);
         boolean mayMerge = current != null && current.status() == Suggestion.Status.REGISTERED
                 && me.can(Permission.ASSIGNMENT_ASSIGN);
-        List<Ranked> best = ranker.rank(query, candidates).stream().filter(r -> r.score() > 0).limit(limit).toList();
+        List<Ranked> order = ranker.rank(query, candidates);
+        double top = order.isEmpty() ? 0 : order.get(0).score();
+        // a list of near misses helps nobody: only those within reach of the best
+        List<Ranked> best = order.stream().filter(r -> r.score() > 0 && r.score() >= top * RELATIVE)
+                .limit(limit).toList();
         Map<Long, SuggestionSummary> summaries = new HashMap<>();
         queries.summariesOf(best.stream().map(r -> r.candidate().id()).filter(id -> id.startsWith("s"))
                         .map(id -> Long.valueOf(id.substring(1))).toList(), me.dataScope())
