@@ -14,6 +14,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import cn.jianyi.support.DatabaseSnapshot;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.MockWebClient;
 import cn.jianyi.support.TestWorld;
 
@@ -22,6 +23,7 @@ import cn.jianyi.support.TestWorld;
  * scheme; bad input refused beside its field with what was typed kept and nothing saved; a new rule used by the check
  * at once; removing one.
  */
+@OnPostgres
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClassCheckPagesTests {
