@@ -21,7 +21,7 @@ import cn.jianyi.support.TestWorld;
 /**
  * 分类一致性规则 kept by the administrator beside the classification schemes (ADR 0062): the shipped rules listed per
  * scheme; bad input refused beside its field with what was typed kept and nothing saved; a new rule used by the check
- * at once; removing one.
+ * at once; removing one; both in the security audit.
  */
 @OnPostgres
 @IntegrationTest
@@ -92,5 +92,11 @@ class ClassCheckPagesTests {
         assertThat(admin.submit("/rules/class-checks/rule/" + id + "/remove", List.of()).body())
                 .contains("已删除分类一致性规则。").doesNotContain("<code>另行研究</code>");
         assertThat(checks.warnings("NPC", "A", sentence, false)).isEmpty();
+        assertThat(jdbc.sql("select username, object_label, detail from audit_log"
+                        + " where kind = 'RULES_CHANGED' and object_type = 'CLASS_CHECK_RULE' order by seq")
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3)).list())
+                .as("the security audit").containsExactly(
+                        "admin 分类一致性规则 NPC A ADDED CONTRADICTS 另行研究",
+                        "admin 分类一致性规则 NPC A REMOVED CONTRADICTS 另行研究");
     }
 }
