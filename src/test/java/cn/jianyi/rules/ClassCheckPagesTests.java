@@ -45,6 +45,8 @@ class ClassCheckPagesTests {
     void listsTheShippedRulesPerScheme() {
         assertThat(admin.get("/rules").body()).contains("id=\"class-check-link\"", "/rules/class-checks?scheme=NPC");
         assertThat(MockWebClient.loggedIn(context, "clerk").get("/rules").body()).doesNotContain("class-check-link");
+        assertThat(admin.get("/rules/class-checks").body()).as("the scheme in force for the congress")
+                .contains("<a class=\"badge REPLIED\" href=\"/rules/class-checks?scheme=NPC\">全国人大四类</a>");
         String npc = admin.get("/rules/class-checks?scheme=NPC").body();
         assertThat(npc).contains("id=\"class-check-rules\"", "暂不具备", "应写明完成时限", "全国人大四类");
         String jia = admin.get("/rules/class-checks?scheme=JIA_YI_BING").body();
