@@ -12,6 +12,7 @@ import cn.jianyi.api.ApiCalled;
 import cn.jianyi.api.ApiTokenChanged;
 import cn.jianyi.calendar.CalendarChanged;
 import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.rules.ClassCheckRuleChanged;
 import cn.jianyi.rules.RuleSetSaved;
 import cn.jianyi.shared.Actor;
 import cn.jianyi.shared.ClientInfo;
@@ -77,6 +78,14 @@ public class AuditLog {
         record(by(AuditKind.RULES_CHANGED, event.actor()).on("RULE_SET", event.ruleSetId(),
                         "办理规则 第" + event.version() + "版")
                 .withDetail("congress " + event.congressId() + ", effective from " + event.effectiveFrom()));
+    }
+
+    /** 分类一致性规则 added or removed by the administrator (ADR 0062). */
+    @TransactionalEventListener
+    void on(ClassCheckRuleChanged event) {
+        record(by(AuditKind.RULES_CHANGED, event.actor()).on("CLASS_CHECK_RULE", event.ruleId(),
+                        "分类一致性规则 " + event.schemeCode() + " " + event.letter())
+                .withDetail(event.change() + " " + event.kind() + " " + event.pattern()));
     }
 
     @TransactionalEventListener

@@ -1,5 +1,6 @@
 package cn.jianyi.rules;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -55,7 +56,7 @@ public final class ClassCheck {
         long deadline = System.nanoTime() + MatchBudget.PER_TEXT.toNanos();
         var found = new ArrayList<String>();
         for (String sentence : sentences) {
-            var budget = java.time.Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+            var budget = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
             if (pattern.matcher(MatchBudget.within(sentence, budget)).find()) {
                 found.add(sentence);
             }

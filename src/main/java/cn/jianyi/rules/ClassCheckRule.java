@@ -58,7 +58,7 @@ public class ClassCheckRule {
         return rule;
     }
 
-    /** A rule held in memory only (the check on texts outside the database, e.g. the corpus figures). */
+    /** A rule held in memory only, never saved (the check's own unit tests). */
     static ClassCheckRule of(String schemeCode, int position, Kind kind, Match match, String pattern, String message) {
         var rule = new ClassCheckRule();
         rule.schemeCode = schemeCode;

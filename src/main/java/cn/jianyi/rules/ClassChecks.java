@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,11 +44,14 @@ public class ClassChecks {
     private final ClassCheckRuleRepository rules;
     private final ClassificationSchemes schemes;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ClassChecks(ClassCheckRuleRepository rules, ClassificationSchemes schemes, Clock clock) {
+    ClassChecks(ClassCheckRuleRepository rules, ClassificationSchemes schemes, Clock clock,
+                ApplicationEventPublisher events) {
         this.rules = rules;
         this.schemes = schemes;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The rules of a scheme, class by class. */
@@ -72,7 +76,9 @@ public class ClassChecks {
     @Transactional
     public ClassCheckRule add(NewClassCheckRuleCommand command) {
         RuleViolations.throwIfAny(problemsOf(command));
-        return rules.save(ClassCheckRule.create(command, clock.instant()));
+        ClassCheckRule saved = rules.save(ClassCheckRule.create(command, clock.instant()));
+        events.publishEvent(changed(saved, ClassCheckRuleChanged.Change.ADDED, command.actor()));
+        return saved;
     }
 
     /** 删除规则: the check no longer uses it. */
@@ -81,7 +87,14 @@ public class ClassChecks {
         ClassCheckRule rule = rules.findById(ruleId).orElseThrow(() -> new NotFoundException("class check rule",
                 ruleId));
         rules.delete(rule);
+        events.publishEvent(changed(rule, ClassCheckRuleChanged.Change.REMOVED, actor));
         return rule;
+    }
+
+    private static ClassCheckRuleChanged changed(ClassCheckRule rule, ClassCheckRuleChanged.Change change,
+                                                 Actor actor) {
+        return new ClassCheckRuleChanged(rule.id(), rule.schemeCode(), rule.letter(), change, rule.kind(),
+                rule.pattern(), actor);
     }
 
     /** The refusals of a new rule, each beside its field. */

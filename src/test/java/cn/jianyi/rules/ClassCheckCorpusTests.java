@@ -18,11 +18,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 
 /**
  * The class-check rules the application ships (migration V40, scheme NPC) on real sentences of the corpus letters
  * (../shared/corpus/replies) and on every labelled letter under its class; the figures are in ADR 0062.
  */
+@OnPostgres
 @IntegrationTest
 class ClassCheckCorpusTests {
 

@@ -14,14 +14,16 @@ import org.springframework.web.context.WebApplicationContext;
 
 import cn.jianyi.support.DatabaseSnapshot;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.MockWebClient;
 import cn.jianyi.support.TestWorld;
 
 /**
  * 分类一致性规则 kept by the administrator beside the classification schemes (ADR 0062): the shipped rules listed per
  * scheme; bad input refused beside its field with what was typed kept and nothing saved; a new rule used by the check
- * at once; removing one.
+ * at once; removing one; both in the security audit.
  */
+@OnPostgres
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClassCheckPagesTests {
@@ -43,6 +45,8 @@ class ClassCheckPagesTests {
     void listsTheShippedRulesPerScheme() {
         assertThat(admin.get("/rules").body()).contains("id=\"class-check-link\"", "/rules/class-checks?scheme=NPC");
         assertThat(MockWebClient.loggedIn(context, "clerk").get("/rules").body()).doesNotContain("class-check-link");
+        assertThat(admin.get("/rules/class-checks").body()).as("the scheme in force for the congress")
+                .contains("<a class=\"badge REPLIED\" href=\"/rules/class-checks?scheme=NPC\">全国人大四类</a>");
         String npc = admin.get("/rules/class-checks?scheme=NPC").body();
         assertThat(npc).contains("id=\"class-check-rules\"", "暂不具备", "应写明完成时限", "全国人大四类");
         String jia = admin.get("/rules/class-checks?scheme=JIA_YI_BING").body();
@@ -90,5 +94,11 @@ class ClassCheckPagesTests {
         assertThat(admin.submit("/rules/class-checks/rule/" + id + "/remove", List.of()).body())
                 .contains("已删除分类一致性规则。").doesNotContain("<code>另行研究</code>");
         assertThat(checks.warnings("NPC", "A", sentence, false)).isEmpty();
+        assertThat(jdbc.sql("select username, object_label, detail from audit_log"
+                        + " where kind = 'RULES_CHANGED' and object_type = 'CLASS_CHECK_RULE' order by seq")
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3)).list())
+                .as("the security audit").containsExactly(
+                        "admin 分类一致性规则 NPC A ADDED CONTRADICTS 另行研究",
+                        "admin 分类一致性规则 NPC A REMOVED CONTRADICTS 另行研究");
     }
 }

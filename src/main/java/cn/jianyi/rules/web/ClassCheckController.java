@@ -26,6 +26,8 @@ import cn.jianyi.rules.ClassificationScheme;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
+import cn.jianyi.suggestion.Congress;
+import cn.jianyi.suggestion.Meetings;
 
 /** 分类一致性规则 (系统管理员): the rules of each classification scheme's classes; a new rule; removing one. */
 @Controller
@@ -37,17 +39,24 @@ class ClassCheckController {
     private final ClassChecks checks;
     private final RuleSets ruleSets;
     private final Directory directory;
+    private final Meetings meetings;
 
-    ClassCheckController(ClassChecks checks, RuleSets ruleSets, Directory directory) {
+    ClassCheckController(ClassChecks checks, RuleSets ruleSets, Directory directory, Meetings meetings) {
         this.checks = checks;
         this.ruleSets = ruleSets;
         this.directory = directory;
+        this.meetings = meetings;
     }
 
+    /** The scheme asked for, else the one in force for the administrator's (first) congress. */
     @GetMapping("/rules/class-checks")
-    String list(@RequestParam(required = false) String scheme, Model model) {
+    String list(@RequestParam(required = false) String scheme, @AuthenticationPrincipal CurrentUser me,
+                Model model) {
         List<ClassificationScheme> schemes = ruleSets.schemes();
-        ClassificationScheme shown = scheme == null ? schemes.get(0) : ruleSets.scheme(scheme);
+        Congress congress = meetings.congressOrFirst(null, me.congressScope());
+        ClassificationScheme shown = scheme != null ? ruleSets.scheme(scheme)
+                : congress != null ? ruleSets.scheme(ruleSets.current(congress.id()).classificationScheme())
+                : schemes.get(0);
         List<ClassCheckRule> rules = checks.rulesOf(shown.code());
         model.addAttribute("schemes", schemes);
         model.addAttribute("scheme", shown);

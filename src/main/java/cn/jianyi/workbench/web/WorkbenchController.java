@@ -14,6 +14,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import jakarta.servlet.http.HttpServletRequest;
 
 import cn.jianyi.directory.SetupChecklist;
+import cn.jianyi.handling.ReplyClassChecks;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Permission;
 import cn.jianyi.identity.Role;
@@ -35,13 +36,13 @@ class WorkbenchController {
     private final cn.jianyi.archive.ArchiveManagement archive;
     private final SetupChecklist setup;
     private final DeputyCaseFiles deputyCases;
-    private final cn.jianyi.handling.ReplyClassChecks classChecks;
+    private final ReplyClassChecks classChecks;
 
     WorkbenchController(WorkList workList, CaseFiles caseFiles, DeputyPortal portal,
                         cn.jianyi.submission.SubmissionManagement submissions,
                         cn.jianyi.archive.ArchiveManagement archive, SetupChecklist setup,
                         DeputyCaseFiles deputyCases, cn.jianyi.publication.PublicationQueries publicationQueries,
-                        cn.jianyi.handling.ReplyClassChecks classChecks) {
+                        ReplyClassChecks classChecks) {
         this.classChecks = classChecks;
         this.publicationQueries = publicationQueries;
         this.deputyCases = deputyCases;
