@@ -26,12 +26,14 @@ import cn.jianyi.documents.LetterDocuments;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 
 /**
  * {@code bin/jianyi render-demo DIR} writes the demo case's reply as reply.pdf, reply.docx and reply.ofd, the OFD
  * sealed with the demo unit's seal; without demo data it says what it needs and exits with 1.
  */
 @Tag("rendering")
+@Lanes.BesideBrowsers
 @IntegrationTest(properties = "jianyi.demo.enabled=true")
 class RenderDemoCommandTests {
 

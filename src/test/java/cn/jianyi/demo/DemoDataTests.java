@@ -27,12 +27,14 @@ import cn.jianyi.suggestion.SuggestionDetails;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.suggestion.SuggestionSummary;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 import cn.jianyi.support.OnPostgres;
 import cn.jianyi.workbench.DeputyPortal;
 import cn.jianyi.workbench.WorkList;
 
 /** The demo data holds the reference case exactly as in the reference document, and cases in every status. */
 @OnPostgres
+@Lanes.BesideBrowsers
 @IntegrationTest(properties = "jianyi.demo.enabled=true")
 class DemoDataTests {
 

@@ -24,6 +24,7 @@ import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 
 /**
  * The class mark configured into the top left corner ({@code jianyi.documents.class-mark-position=TOP_LEFT}): above
@@ -32,6 +33,7 @@ import cn.jianyi.support.IntegrationTest;
  * tests instead of starting its own.
  */
 @Tag("rendering")
+@Lanes.BesideBrowsers
 @IntegrationTest(properties = "jianyi.demo.enabled=true")
 class ClassMarkPositionTests {
 

@@ -31,6 +31,7 @@ import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.Meetings;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 import cn.jianyi.support.ReferenceDocument;
 
 /**
@@ -38,6 +39,7 @@ import cn.jianyi.support.ReferenceDocument;
  * of GB/T 9704, the fonts Word and WPS expect, and every line of the reference document in order.
  */
 @Tag("rendering")
+@Lanes.BesideBrowsers
 @IntegrationTest(properties = "jianyi.demo.enabled=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocxLetterTests {

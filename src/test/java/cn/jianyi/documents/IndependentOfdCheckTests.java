@@ -33,6 +33,7 @@ import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 
 /**
  * The sealed OFD of the reference case and of a letter of some 30 pages (with a rare character) pass a check written
@@ -41,6 +42,7 @@ import cn.jianyi.support.IntegrationTest;
  * page, a changed page whose digest was recomputed, a changed Signature.xml, and a recomputed dataHash.
  */
 @Tag("rendering")
+@Lanes.BesideBrowsers
 @IntegrationTest(properties = "jianyi.demo.enabled=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IndependentOfdCheckTests {

@@ -28,6 +28,7 @@ import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 import cn.jianyi.support.ReferenceDocument;
 
 /**
@@ -36,6 +37,7 @@ import cn.jianyi.support.ReferenceDocument;
  * detected. Also checks that the OFD library runs on its own BouncyCastle, out of the application's sight.
  */
 @Tag("rendering")
+@Lanes.BesideBrowsers
 @IntegrationTest(properties = "jianyi.demo.enabled=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfdLetterTests {

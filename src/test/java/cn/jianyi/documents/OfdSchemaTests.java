@@ -27,6 +27,7 @@ import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 
 /**
  * The OFD files Jianyi writes against its own schemas of GB/T 33190-2016 Annex A (ADR 0051), read with the JDK's
@@ -35,6 +36,7 @@ import cn.jianyi.support.IntegrationTest;
  * signing time in the office's time zone, and the ofdrw forms the schemas refuse.
  */
 @Tag("rendering")
+@Lanes.BesideBrowsers
 @IntegrationTest(properties = "jianyi.demo.enabled=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfdSchemaTests {

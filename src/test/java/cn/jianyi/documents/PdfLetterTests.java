@@ -28,6 +28,7 @@ import cn.jianyi.demo.DemoReference;
 import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 import cn.jianyi.support.ReferenceDocument;
 
 /**
@@ -36,6 +37,7 @@ import cn.jianyi.support.ReferenceDocument;
  * the class mark at the top right, Chinese line breaking, and the reference document's lines in order.
  */
 @Tag("rendering")
+@Lanes.BesideBrowsers
 @IntegrationTest(properties = "jianyi.demo.enabled=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PdfLetterTests {

@@ -21,6 +21,7 @@ import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 import cn.jianyi.support.ReferenceDocument;
 import cn.jianyi.support.TaggedPdf;
 
@@ -30,6 +31,7 @@ import cn.jianyi.support.TaggedPdf;
  * form's labels as table header cells, the page numbers and rules as artifacts, nothing drawn outside the tags.
  */
 @Tag("rendering")
+@Lanes.BesideBrowsers
 @IntegrationTest(properties = "jianyi.demo.enabled=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PdfUaTests {

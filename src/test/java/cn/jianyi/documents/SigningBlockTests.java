@@ -30,6 +30,7 @@ import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 
 /**
  * The signing block of a sealed letter measured against GB/T 9704-2012 §7.3.5.1, within 1 mm, in the PDF (glyph
@@ -39,6 +40,7 @@ import cn.jianyi.support.IntegrationTest;
  * pages, and a letter whose signing block would fall across a page break; each rendered once.
  */
 @Tag("rendering")
+@Lanes.BesideBrowsers
 @IntegrationTest(properties = "jianyi.demo.enabled=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SigningBlockTests {

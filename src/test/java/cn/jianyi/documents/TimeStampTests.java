@@ -34,6 +34,7 @@ import cn.jianyi.handling.ReplyLetter;
 import cn.jianyi.handling.ReplyLetters;
 import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 
 /**
  * A trusted time stamp (RFC 3161) on the sealed OFD from a time-stamp authority on loopback ({@link LocalTsa}), ADR
@@ -44,6 +45,7 @@ import cn.jianyi.support.IntegrationTest;
  * with each setting (no Spring configuration of its own); the reference letter's PDF is laid out once.
  */
 @Tag("rendering")
+@Lanes.BesideBrowsers
 @IntegrationTest(properties = "jianyi.demo.enabled=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TimeStampTests {

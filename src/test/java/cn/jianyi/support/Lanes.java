@@ -60,6 +60,17 @@ public final class Lanes implements ResourceLocksProvider {
         int value();
     }
 
+    /**
+     * A class on the demo data that is not a browser class but runs in a browser lane when there are several (the H2
+     * pass): it shares the browser classes' demo application there, and takes CPU-heavy work (rendering, sealing)
+     * off the single lane of the other classes, which was the pass's longest by far (ADR 0030, seventh addendum).
+     */
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    public @interface BesideBrowsers {
+    }
+
     static int count() {
         return Integer.getInteger(PROPERTY, 1);
     }
@@ -70,7 +81,8 @@ public final class Lanes implements ResourceLocksProvider {
 
     /** The class's lane: {@code main}, {@code lane-k}, {@code browser} or {@code browser-k}. */
     public static String laneOf(Class<?> testClass) {
-        boolean browser = browser(testClass);
+        boolean browser = browser(testClass) || AnnotationSupport.isAnnotated(testClass, BesideBrowsers.class)
+                && Integer.getInteger(BROWSER_PROPERTY, 1) > 1;
         int lanes = browser ? Integer.getInteger(BROWSER_PROPERTY, 1) : count();
         String name = browser ? "browser" : "main";
         if (lanes <= 1) {
