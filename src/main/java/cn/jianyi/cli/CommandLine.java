@@ -47,7 +47,8 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                    bin/jianyi parse FILE...               (historical reply letters, .txt .html .docx .pdf or a .zip of
                                                            them: one JSON object per file and line)
                    bin/jianyi create-admin LOGIN          (the first 系统管理员; the password from the terminal, twice,
-                                                           or one line of standard input)""";
+                                                           or one line of standard input)
+                   bin/jianyi similar --corpus DIR TEXT   (the ten letter files of DIR most similar to TEXT)""";
 
     private final WorkingDays workingDays;
     private final DemoLetters demoLetters;
@@ -56,6 +57,7 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final CreateAdmin createAdmin;
     private final PasswordInput passwordInput;
     private final AuditChain audit;
+    private SimilarLetters similarLetters;
     private final PrintStream out;
     private final PrintStream err;
     private int exitCode;
@@ -68,11 +70,18 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     @org.springframework.beans.factory.annotation.Autowired
     CommandLine(WorkingDays workingDays, ObjectProvider<DemoReference> demo, ReplyQueries replyQueries,
                 ReplyLetters letters, LetterDocuments documents, FeedbackVerification verification,
-                LetterParsing parsing, CreateAdmin createAdmin, AuditChain audit) {
+                LetterParsing parsing, CreateAdmin createAdmin, AuditChain audit, SimilarLetters similarLetters) {
         this(workingDays, new DemoLetters(demo, replyQueries, letters, documents), verification, parsing, createAdmin,
                 PasswordInput.of(System.console(), System.in), audit,
                 new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8));
+        this.similarLetters = similarLetters;
+    }
+
+    /** For tests: the same command line with {@code similar}. */
+    CommandLine withSimilarLetters(SimilarLetters similarLetters) {
+        this.similarLetters = similarLetters;
+        return this;
     }
 
     CommandLine(WorkingDays workingDays, DemoLetters demoLetters, FeedbackVerification verification, PrintStream out,
@@ -101,7 +110,14 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
-        exitCode = execute(args.getNonOptionArgs());
+        List<String> words = args.getNonOptionArgs();
+        if (!words.isEmpty() && words.get(0).equals("similar")) {
+            // its options (--corpus, --help) are the command's own: take the arguments as given after the command
+            List<String> source = List.of(args.getSourceArgs());
+            exitCode = execute(source.subList(source.indexOf("similar"), source.size()));
+            return;
+        }
+        exitCode = execute(words);
     }
 
     int execute(List<String> args) {
@@ -134,6 +150,9 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                 return 2;
             }
             return createAdmin.run(args.get(1), passwordInput, out, err);
+        }
+        if (args.get(0).equals("similar")) {
+            return similarLetters.run(args.subList(1, args.size()), out, err);
         }
         err.println("unknown command: " + args.get(0));
         err.println(USAGE);
