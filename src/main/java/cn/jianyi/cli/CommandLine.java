@@ -48,7 +48,8 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                                                            them: one JSON object per file and line)
                    bin/jianyi create-admin LOGIN          (the first 系统管理员; the password from the terminal, twice,
                                                            or one line of standard input)
-                   bin/jianyi similar --corpus DIR TEXT   (the ten letter files of DIR most similar to TEXT)""";
+                   bin/jianyi similar --corpus DIR TEXT   (the ten letter files of DIR most similar to TEXT)
+                   bin/jianyi route TEXT                  (the three units best placed to lead it, with reasons)""";
 
     private final WorkingDays workingDays;
     private final DemoLetters demoLetters;
@@ -58,6 +59,7 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final PasswordInput passwordInput;
     private final AuditChain audit;
     private SimilarLetters similarLetters;
+    private RouteCommand route;
     private final PrintStream out;
     private final PrintStream err;
     private int exitCode;
@@ -70,12 +72,20 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     @org.springframework.beans.factory.annotation.Autowired
     CommandLine(WorkingDays workingDays, ObjectProvider<DemoReference> demo, ReplyQueries replyQueries,
                 ReplyLetters letters, LetterDocuments documents, FeedbackVerification verification,
-                LetterParsing parsing, CreateAdmin createAdmin, AuditChain audit, SimilarLetters similarLetters) {
+                LetterParsing parsing, CreateAdmin createAdmin, AuditChain audit, SimilarLetters similarLetters,
+                RouteCommand route) {
         this(workingDays, new DemoLetters(demo, replyQueries, letters, documents), verification, parsing, createAdmin,
                 PasswordInput.of(System.console(), System.in), audit,
                 new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8));
         this.similarLetters = similarLetters;
+        this.route = route;
+    }
+
+    /** For tests: the same command line with {@code route}. */
+    CommandLine withRoute(RouteCommand route) {
+        this.route = route;
+        return this;
     }
 
     /** For tests: the same command line with {@code similar}. */
@@ -111,10 +121,12 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     @Override
     public void run(ApplicationArguments args) {
         List<String> words = args.getNonOptionArgs();
-        if (!words.isEmpty() && words.get(0).equals("similar")) {
+        if (!words.isEmpty() && (words.get(0).equals("similar") || words.get(0).equals("route"))) {
             // its options (--corpus, --help) are the command's own: take the arguments as given after the command
             List<String> source = List.of(args.getSourceArgs());
-            exitCode = execute(source.subList(source.indexOf("similar"), source.size()));
+            // (a Spring property given after the command, --name=value, is the application's, not the text's)
+            exitCode = execute(source.subList(source.indexOf(words.get(0)), source.size()).stream()
+                    .filter(arg -> !(arg.startsWith("--") && arg.contains("="))).toList());
             return;
         }
         exitCode = execute(words);
@@ -153,6 +165,9 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         if (args.get(0).equals("similar")) {
             return similarLetters.run(args.subList(1, args.size()), out, err);
+        }
+        if (args.get(0).equals("route")) {
+            return route.run(args.subList(1, args.size()), out, err);
         }
         err.println("unknown command: " + args.get(0));
         err.println(USAGE);
