@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.assignment.Assignment;
 import cn.jianyi.assignment.Assignments;
+import cn.jianyi.assignment.UnitProposals;
 import cn.jianyi.identity.DataScope;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.identity.HandlingUnit;
@@ -24,7 +25,11 @@ import cn.jianyi.suggestion.SuggestionSummary;
  * and cases are read. A proposal: nothing is assigned here.
  */
 @Service
-public class RoutingAdvice {
+public class RoutingAdvice implements UnitProposals {
+
+    /** A co-unit is proposed when its score is at least this share of the lead's and something speaks for it. */
+    static final double CO_UNIT_SHARE = 0.4;
+    static final int MAX_CO_UNITS = 2;
 
     private final Directory directory;
     private final Assignments assignments;
@@ -65,6 +70,29 @@ public class RoutingAdvice {
                     past.getOrDefault(unit.id(), List.of())));
         }
         return router.propose(text, profiles);
+    }
+
+    /**
+     * The best unit as lead, and as co-units the next ones (at most {@value #MAX_CO_UNITS}) that score at least
+     * {@value #CO_UNIT_SHARE} of it and have reasons; empty when no unit has any.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<Proposal> propose(long suggestionId, String text, long congressId) {
+        List<RoutingProposal> ranked = propose(text, congressId, suggestionId);
+        if (ranked.isEmpty() || !ranked.get(0).hasReasons() || ranked.get(0).score() <= 0) {
+            return java.util.Optional.empty();
+        }
+        RoutingProposal lead = ranked.get(0);
+        List<ProposedUnit> coUnits = ranked.stream().skip(1)
+                .filter(p -> p.hasReasons() && p.score() >= CO_UNIT_SHARE * lead.score())
+                .limit(MAX_CO_UNITS).map(RoutingAdvice::proposed).toList();
+        return java.util.Optional.of(new Proposal(proposed(lead), coUnits));
+    }
+
+    private static ProposedUnit proposed(RoutingProposal p) {
+        return new ProposedUnit(p.unitId(), p.name(), p.score(), p.dutyWords(), p.similarCases().stream()
+                .map(c -> c.number() + " " + c.title() + (c.lead() ? "" : "（协办）")).toList());
     }
 
     /** The same for every congress's units together (the command line, which acts for no congress). */
