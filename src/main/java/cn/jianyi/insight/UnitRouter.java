@@ -78,12 +78,22 @@ public final class UnitRouter {
             double d = bestDuty > 0 ? duty.getOrDefault(unit.unitId(), 0.0) / bestDuty : 0;
             double h = bestHistory > 0 ? history.getOrDefault(unit.unitId(), 0.0) / bestHistory : 0;
             double score = bestHistory > 0 ? DUTY_SHARE * d + (1 - DUTY_SHARE) * h : d;
-            proposals.add(new RoutingProposal(unit.unitId(), unit.name(), score,
-                    d > 0 ? sharedWords(text, unit.duties()) : List.of(),
+            List<String> words = d > 0 ? distinctive(sharedWords(text, unit.duties()), units) : List.of();
+            proposals.add(new RoutingProposal(unit.unitId(), unit.name(), score, words,
                     similar.getOrDefault(unit.unitId(), List.of())));
         }
         proposals.sort(Comparator.comparingDouble(RoutingProposal::score).reversed());
         return proposals;
+    }
+
+    /**
+     * The words that tell this unit apart: named in the duties of at most a third of the units (at least one), so
+     * that 建设 or 安全, which every unit's duties say, is no reason.
+     */
+    private static List<String> distinctive(List<String> words, List<UnitProfile> units) {
+        int most = Math.max(1, units.size() / 3);
+        return words.stream().filter(word -> units.stream()
+                .filter(u -> MatchingText.of(u.duties()).contains(word)).count() <= most).toList();
     }
 
     /**

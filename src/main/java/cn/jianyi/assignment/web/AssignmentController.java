@@ -95,8 +95,8 @@ class AssignmentController {
                 .flatMap(Optional::stream).filter(u -> units.contains(u) && !u.equals(leadUnit)).distinct().toList();
         var form = new AssignmentForm(leadUnit, coUnits, LocalDate.now(clock), false, false);
         UnitProposals advisor = proposals.getIfAvailable();
-        model.addAttribute("proposal", advisor == null ? null : advisor.propose(id,
-                details.suggestion().title() + "\n" + details.suggestion().content(),
+        // by the title, as routing was measured (ADR 0063): the content's general words blur more than they add
+        model.addAttribute("proposal", advisor == null ? null : advisor.propose(id, details.suggestion().title(),
                 details.meeting().congressId()).orElse(null));
         model.addAttribute("form", form);
         // after a refusal, the due dates of the date that was typed (ADR 0049: the refused form comes back over this)
