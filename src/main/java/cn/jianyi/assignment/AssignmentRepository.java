@@ -14,4 +14,6 @@ interface AssignmentRepository extends ListCrudRepository<Assignment, Long> {
     List<Assignment> findByStatusIn(List<Assignment.Status> statuses);
 
     List<Assignment> findBySuggestionIdIn(java.util.Collection<Long> suggestionIds);
+
+    List<Assignment> findByUnitIdIn(java.util.Collection<Long> unitIds);
 }

@@ -326,6 +326,19 @@ public class Assignments {
                 .filter(Assignment.Status::isRunning).toList());
     }
 
+    /**
+     * Every task these units were given that was not returned (what they handled or handle): the history routing
+     * learns from (ADR 0063).
+     */
+    @Transactional(readOnly = true)
+    public List<Assignment> tasksOfUnits(java.util.Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return assignments.findByUnitIdIn(unitIds).stream().filter(t -> t.status() != Assignment.Status.RETURNED)
+                .toList();
+    }
+
     /** The running tasks (as {@link #runningTasks()}) of the given cases only: what a list of cases shows. */
     @Transactional(readOnly = true)
     public List<Assignment> runningTasksOf(java.util.Collection<Long> suggestionIds) {

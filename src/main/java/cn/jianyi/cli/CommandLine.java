@@ -51,7 +51,9 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                    bin/jianyi create-admin LOGIN          (the first 系统管理员; the password from the terminal, twice,
                                                            or one line of standard input)
                    bin/jianyi reindex                     (rebuilds the full-text search index from the database,
-                                                           with a progress line)""";
+                                                           with a progress line)
+                   bin/jianyi similar --corpus DIR TEXT   (the ten letter files of DIR most similar to TEXT)
+                   bin/jianyi route TEXT                  (the three units best placed to lead it, with reasons)""";
 
     private final WorkingDays workingDays;
     private final DemoLetters demoLetters;
@@ -60,6 +62,8 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final CreateAdmin createAdmin;
     private final PasswordInput passwordInput;
     private final AuditChain audit;
+    private SimilarLetters similarLetters;
+    private RouteCommand route;
     private final PrintStream out;
     private final PrintStream err;
     private int exitCode;
@@ -73,17 +77,32 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     @org.springframework.beans.factory.annotation.Autowired
     CommandLine(WorkingDays workingDays, ObjectProvider<DemoReference> demo, ReplyQueries replyQueries,
                 ReplyLetters letters, LetterDocuments documents, FeedbackVerification verification,
-                LetterParsing parsing, CreateAdmin createAdmin, AuditChain audit, CaseIndex caseIndex) {
+                LetterParsing parsing, CreateAdmin createAdmin, AuditChain audit, CaseIndex caseIndex,
+                SimilarLetters similarLetters, RouteCommand route) {
         this(workingDays, new DemoLetters(demo, replyQueries, letters, documents), verification, parsing, createAdmin,
                 PasswordInput.of(System.console(), System.in), audit,
                 new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8));
         this.caseIndex = caseIndex;
+        this.similarLetters = similarLetters;
+        this.route = route;
     }
 
     /** With the search index, for {@code reindex}. */
     CommandLine withIndex(CaseIndex index) {
         this.caseIndex = index;
+        return this;
+    }
+
+    /** For tests: the same command line with {@code route}. */
+    CommandLine withRoute(RouteCommand route) {
+        this.route = route;
+        return this;
+    }
+
+    /** For tests: the same command line with {@code similar}. */
+    CommandLine withSimilarLetters(SimilarLetters similarLetters) {
+        this.similarLetters = similarLetters;
         return this;
     }
 
@@ -113,7 +132,16 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
-        exitCode = execute(args.getNonOptionArgs());
+        List<String> words = args.getNonOptionArgs();
+        if (!words.isEmpty() && (words.get(0).equals("similar") || words.get(0).equals("route"))) {
+            // its options (--corpus, --help) are the command's own: take the arguments as given after the command
+            List<String> source = List.of(args.getSourceArgs());
+            // (a Spring property given after the command, --name=value, is the application's, not the text's)
+            exitCode = execute(source.subList(source.indexOf(words.get(0)), source.size()).stream()
+                    .filter(arg -> !(arg.startsWith("--") && arg.contains("="))).toList());
+            return;
+        }
+        exitCode = execute(words);
     }
 
     int execute(List<String> args) {
@@ -149,6 +177,12 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         if (args.get(0).equals("reindex") && args.size() == 1) {
             return reindex();
+        }
+        if (args.get(0).equals("similar")) {
+            return similarLetters.run(args.subList(1, args.size()), out, err);
+        }
+        if (args.get(0).equals("route")) {
+            return route.run(args.subList(1, args.size()), out, err);
         }
         err.println("unknown command: " + args.get(0));
         err.println(USAGE);

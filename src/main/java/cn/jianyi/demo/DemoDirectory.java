@@ -72,7 +72,7 @@ record DemoDirectory(MeetingView meeting4, MeetingView meeting6, Map<String, Han
         var heads = new HashMap<String, Actor>();
         for (DemoCases.UnitSeed seed : DemoCases.UNITS) {
             HandlingUnit unit = identity.addUnit(congress.id(), seed.fullName(), seed.shortName(), seed.docCode(), seed.phone(),
-                    "330100", "南昌市新建区长堎大道");
+                    "330100", "南昌市新建区长堎大道", DemoCases.DUTIES.get(seed.shortName()));
             units.put(seed.shortName(), unit);
             identity.addAccount(seed.handlerLogin(), password, seed.handlerName(), Role.HANDLER, unit.id(), null, true);
             identity.addAccount(seed.headLogin(), password, seed.headName(), Role.HEAD, unit.id(), null, true);

@@ -54,8 +54,14 @@ public class IdentityManagement {
      */
     public HandlingUnit addUnit(Long congressId, String fullName, String shortName, String docCode, String phone,
                                 String postcode, String address) {
-        return units.save(new HandlingUnit(null, fullName, shortName, docCode, phone, postcode, address, null, true,
-                congressId != null ? congressId : onlyCongress()));
+        return addUnit(congressId, fullName, shortName, docCode, phone, postcode, address, null);
+    }
+
+    /** As {@link #addUnit(Long, String, String, String, String, String, String)}, with the unit's duties (职能). */
+    public HandlingUnit addUnit(Long congressId, String fullName, String shortName, String docCode, String phone,
+                                String postcode, String address, String responsibilities) {
+        return units.save(new HandlingUnit(null, fullName, shortName, docCode, phone, postcode, address,
+                responsibilities, true, congressId != null ? congressId : onlyCongress()));
     }
 
     /** A deputy of the only congress when there is exactly one, else of none (tests, historical letters). */

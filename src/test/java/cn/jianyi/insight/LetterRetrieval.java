@@ -22,9 +22,9 @@ import cn.jianyi.archive.MatchingText;
  * title is then the query that must find its letter among all the letters. Top-1 is the share of letters ranked
  * first, MRR the mean of 1/rank.
  */
-final class LetterRetrieval {
+public final class LetterRetrieval {
 
-    static final Path CORPUS = Path.of("..", "shared", "corpus", "replies");
+    public static final Path CORPUS = Path.of("..", "shared", "corpus", "replies");
 
     private static final List<Pattern> TITLE = List.of(
             Pattern.compile("《(关于[^《》]{4,80}?)》"),
@@ -78,7 +78,7 @@ final class LetterRetrieval {
     }
 
     /** The title of the suggestion the letter answers: the first that one of the patterns finds, or null. */
-    static String suggestionTitle(String text) {
+    public static String suggestionTitle(String text) {
         String best = null;
         int at = Integer.MAX_VALUE;
         for (Pattern pattern : TITLE) {

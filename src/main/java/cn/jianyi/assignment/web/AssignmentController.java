@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.jianyi.assignment.Assignment;
 import cn.jianyi.assignment.Assignments;
+import cn.jianyi.assignment.UnitProposals;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.rules.RuleSets;
@@ -43,9 +44,12 @@ class AssignmentController {
     private final Directory directory;
     private final RuleSets ruleSets;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<UnitProposals> proposals;
 
     AssignmentController(Assignments assignments, SuggestionQueries queries, Directory directory,
-                         RuleSets ruleSets, Clock clock) {
+                         RuleSets ruleSets, Clock clock,
+                         org.springframework.beans.factory.ObjectProvider<UnitProposals> proposals) {
+        this.proposals = proposals;
         this.ruleSets = ruleSets;
         this.assignments = assignments;
         this.queries = queries;
@@ -74,15 +78,41 @@ class AssignmentController {
                 .toList();
     }
 
+    /**
+     * The form, empty or, after "采用建议" (a link with {@code lead} and {@code co}), filled with the proposed units: only
+     * units of the case's congress are taken, anything else in the link is ignored. Nothing is assigned until the
+     * clerk submits.
+     */
     @GetMapping
-    String initForm(@PathVariable long id, Model model) {
-        var form = new AssignmentForm(null, List.of(), LocalDate.now(clock), false, false);
+    String initForm(@PathVariable long id, @RequestParam(required = false) String lead,
+                    @RequestParam(required = false) List<String> co, Model model) {
+        SuggestionDetails details = (SuggestionDetails) model.getAttribute("caseFile");
+        @SuppressWarnings("unchecked")
+        var units = ((List<cn.jianyi.identity.HandlingUnit>) model.getAttribute("units")).stream()
+                .map(cn.jianyi.identity.HandlingUnit::id).collect(java.util.stream.Collectors.toSet());
+        Long leadUnit = unitId(lead).filter(units::contains).orElse(null);
+        List<Long> coUnits = co == null ? List.of() : co.stream().map(AssignmentController::unitId)
+                .flatMap(Optional::stream).filter(u -> units.contains(u) && !u.equals(leadUnit)).distinct().toList();
+        var form = new AssignmentForm(leadUnit, coUnits, LocalDate.now(clock), false, false);
+        UnitProposals advisor = proposals.getIfAvailable();
+        // by the title, as routing was measured (ADR 0063): the content's general words blur more than they add
+        model.addAttribute("proposal", advisor == null ? null : advisor.propose(id, details.suggestion().title(),
+                details.meeting().congressId()).orElse(null));
         model.addAttribute("form", form);
         // after a refusal, the due dates of the date that was typed (ADR 0049: the refused form comes back over this)
         var shown = Forms.refusedForm(model, AssignmentForm.class).orElse(form);
         model.addAttribute("preview", shown.assignedOn() == null ? null
                 : previewOf(id, shown.assignedOn().toString(), shown.complex()));
         return VIEW;
+    }
+
+    /** A unit id from a link, or empty when it is none (a hand-edited link shows the form as if it had none). */
+    private static Optional<Long> unitId(String value) {
+        try {
+            return value == null ? Optional.empty() : Optional.of(Long.valueOf(value.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /**
