@@ -41,6 +41,11 @@ public class SimilarCases {
     static final int CANDIDATES = 30;
     /** Texts shorter than this (in characters, without spaces) give no list: too little to compare. */
     static final int SHORTEST = 4;
+    /** How much two titles must share for the 并案 link ({@link #titlesOverlap}). */
+    static final double SAME_MATTER = 0.3;
+    /** The least score, relative to that of a copy of the text, that the list shows. */
+    static final double CLOSE = 0.2;
+    private static final String SELF = "self";
     /** The least score, relative to the best one's, that the list still shows. */
     static final double RELATIVE = 0.35;
     /** How much of a reply the list shows. */
@@ -123,10 +128,17 @@ public class SimilarCases {
         Suggestion current = forCase == null ? null : cases.get(forCase);
         boolean mayMerge = current != null && current.status() == Suggestion.Status.REGISTERED
                 && me.can(Permission.ASSIGNMENT_ASSIGN);
-        List<Ranked> order = ranker.rank(query, candidates);
-        double top = order.isEmpty() ? 0 : order.get(0).score();
-        // a list of near misses helps nobody: only those within reach of the best
-        List<Ranked> best = order.stream().filter(r -> r.score() > 0 && r.score() >= top * RELATIVE)
+        // the text itself among the candidates gives the score of a copy: what counts as close is relative to it
+        var withSelf = new ArrayList<>(candidates);
+        withSelf.add(new Candidate(SELF, "", query));
+        List<Ranked> order = ranker.rank(query, withSelf);
+        double copy = order.stream().filter(r -> r.candidate().id().equals(SELF)).mapToDouble(Ranked::score)
+                .findFirst().orElse(0);
+        double top = order.stream().filter(r -> !r.candidate().id().equals(SELF)).mapToDouble(Ranked::score)
+                .max().orElse(0);
+        // a list of near misses helps nobody: only those close to the text and within reach of the best
+        List<Ranked> best = order.stream().filter(r -> !r.candidate().id().equals(SELF))
+                .filter(r -> r.score() > 0 && r.score() >= copy * CLOSE && r.score() >= top * RELATIVE)
                 .limit(limit).toList();
         Map<Long, SuggestionSummary> summaries = new HashMap<>();
         queries.summariesOf(best.stream().map(r -> r.candidate().id()).filter(id -> id.startsWith("s"))
@@ -162,7 +174,8 @@ public class SimilarCases {
                 + (summary == null ? "" : summary.leadDeputyName());
         Reply latest = c.latest();
         Integer mergeNumber = mergeFrom != null && mergeFrom.meetingId().equals(s.meetingId())
-                && s.mergedInto() == null && s.status() != Suggestion.Status.CONCLUDED ? s.number() : null;
+                && s.mergedInto() == null && s.status() != Suggestion.Status.CONCLUDED
+                && titlesOverlap(mergeFrom.title(), s.title()) >= SAME_MATTER ? s.number() : null;
         return new Similar(false, "/suggestions/" + s.id(), s.title(), facts, unit,
                 latest == null ? null : latest.effectiveClassification().name(),
                 latest == null ? null : excerpt(latest.body()), promises(s.id()), mergeNumber, score);
@@ -200,6 +213,30 @@ public class SimilarCases {
             }
         }
         return new Promises(all.size(), kept, explained, open, overdue);
+    }
+
+    /**
+     * How much two titles share, as the overlap coefficient of their character pairs without the frame 关于…的建议:
+     * 并案 is for suggestions on the same matter, which their titles name (a list may hold weaker likenesses).
+     */
+    static double titlesOverlap(String a, String b) {
+        var pairsA = pairs(a);
+        var pairsB = pairs(b);
+        if (pairsA.isEmpty() || pairsB.isEmpty()) {
+            return 0;
+        }
+        long shared = pairsA.stream().filter(pairsB::contains).count();
+        return (double) shared / Math.min(pairsA.size(), pairsB.size());
+    }
+
+    private static java.util.Set<String> pairs(String title) {
+        String core = title.strip().replaceFirst("^关于", "").replaceFirst("(的)?(建议|提案|意见)$", "")
+                .replaceAll("[\\s\\p{Punct}《》“”（）、，。]", "");
+        var pairs = new java.util.HashSet<String>();
+        for (int i = 0; i + 2 <= core.length(); i++) {
+            pairs.add(core.substring(i, i + 2));
+        }
+        return pairs;
     }
 
     /** The reply's first words past its opening formula (您提出的《…》收悉，现答复如下：). */

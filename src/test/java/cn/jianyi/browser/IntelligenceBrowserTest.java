@@ -80,6 +80,29 @@ class IntelligenceBrowserTest extends ChromiumTest {
         similar.screenshot(new Locator.ScreenshotOptions().setPath(FILES.resolve("similar-deputy-phone.png")));
         logout(deputy);
 
+        // 4. the clerk assigning a registered suggestion: a proposed lead unit with its reasons, accepted in one click
+        var waiting = jdbc.sql("select id, title from suggestions where status = 'REGISTERED' order by id")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list().get(0);
+        Page assigner = loginAs("clerk", false);
+        assigner.navigate(url("/suggestions/" + waiting[0] + "/assign"));
+        Locator proposal = assigner.locator("#routing-proposal");
+        Locator lead = proposal.locator("li[data-proposed-role=lead]");
+        assertThat(lead).containsText("建议主办");
+        assertThat(lead).containsText("职能相符");
+        String proposedUnit = lead.getAttribute("data-proposed-unit");
+        assertThat(assigner.locator("#similar")).containsText("类似的建议和以往答复");
+        assertAccessible(assigner);
+        assigner.screenshot(new Page.ScreenshotOptions().setPath(FILES.resolve("routing-clerk.png")).setFullPage(true));
+        assigner.locator("#accept-proposal").click();
+        assertThat(assigner.locator("#leadUnitId")).hasValue(proposedUnit);
+        assigner.locator("form button.primary").click();
+        assertThat(assigner.locator("main")).containsText("已交办");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                        select unit_id from assignments where suggestion_id = :id and role = 'LEAD'""")
+                .param("id", Long.parseLong(waiting[0])).query(Long.class).single()).as(waiting[1])
+                .isEqualTo(Long.parseLong(proposedUnit));
+        logout(assigner);
+
         // 5. 区卫健委's head opens a class-A reply that says 暂不具备条件: the warning quotes it; signing goes on
         long replyId = classADraftSayingNotYet();
         Page head = loginAs("head", false);

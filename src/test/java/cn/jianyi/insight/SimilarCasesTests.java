@@ -127,6 +127,18 @@ class SimilarCasesTests {
     }
 
     @Test
+    @DisplayName("并案只给同一事项：标题去掉“关于…的建议”后字对重合")
+    void mergeIsForTheSameMatter() {
+        assertThat(SimilarCases.titlesOverlap("关于缓解长堎街道学位紧张的建议", "关于增加长堎街道中小学学位供给的建议"))
+                .isGreaterThanOrEqualTo(SimilarCases.SAME_MATTER);
+        assertThat(SimilarCases.titlesOverlap("关于改善铁河乡道路照明的建议", "关于加强中小学校园周边交通安全的建议"))
+                .isLessThan(SimilarCases.SAME_MATTER);
+        assertThat(SimilarCases.titlesOverlap("关于改善铁河乡道路照明的建议", "关于加快西山镇乡村旅游道路建设的建议"))
+                .isLessThan(SimilarCases.SAME_MATTER);
+        assertThat(SimilarCases.titlesOverlap("关于建议", "关于的建议")).isZero();
+    }
+
+    @Test
     @DisplayName("类案在数据范围内：其他单位、其他代表的案件不出现")
     void onlyWhatTheReaderMaySee() {
         String draft = "长堎街道中小学学位供给不足，建议新建学校";

@@ -43,7 +43,7 @@ class SimilarController {
         model.addAttribute("items", similar.similarTo(text, caseId, me, LIMIT));
         model.addAttribute("caseId", caseId);
         model.addAttribute("history", "case".equals(place));
-        model.addAttribute("typed", !typed.isEmpty());
+        model.addAttribute("typed", !typed.isEmpty() || caseId != null);
         return "insight/similar :: panel";
     }
 }
