@@ -46,6 +46,9 @@ class RouteCommand {
             err.println("数据库中没有启用的承办单位，无法提出分办建议");
             return 1;
         }
+        if (!proposals.get(0).hasReasons()) {
+            err.println("提示：没有哪个单位的职能或以往交办与这段文字相符（标点、单字或套话不计），以下顺序没有意义");
+        }
         for (int i = 0; i < Math.min(SHOWN, proposals.size()); i++) {
             RoutingProposal p = proposals.get(i);
             out.println((i + 1) + "\t" + String.format(Locale.ROOT, "%.3f", p.score()) + "\t" + p.name());

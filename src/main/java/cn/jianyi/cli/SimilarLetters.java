@@ -76,6 +76,9 @@ class SimilarLetters {
             return 1;
         }
         List<Ranked> ranked = ranker.rank(text, letters);
+        if (ranked.get(0).score() <= 0) {
+            err.println("提示：这段文字与各复函没有共同的词（标点、单字或套话不计），以下顺序没有意义");
+        }
         for (int i = 0; i < Math.min(SHOWN, ranked.size()); i++) {
             Ranked r = ranked.get(i);
             out.println((i + 1) + "\t" + String.format(Locale.ROOT, "%.3f", r.score()) + "\t" + r.candidate().id());

@@ -14,14 +14,18 @@ import cn.jianyi.archive.MatchingText;
  * 智能分办 (ADR 0063): ranks units for a suggestion from two kinds of evidence, each scaled to the best unit's: how well
  * the suggestion matches the unit's duties ({@link SimilarityRanker} over the units' duty texts), and how similar
  * the cases it handled before are (the {@value #NEIGHBOURS} most similar past cases of all units vote for their units
- * by similarity, a co-unit's case at half weight). Each proposal carries its reasons. Never assigns anything.
+ * by similarity, a co-unit's case at half weight), the history weighing more the more of it there is. Each proposal
+ * carries its reasons. Never assigns anything.
  */
 public final class UnitRouter {
 
     static final int NEIGHBOURS = 5;
     static final int CASES_SHOWN = 3;
-    /** The share of the duties in the score when there is history; the rest is history. */
-    static final double DUTY_SHARE = 0.5;
+    /**
+     * How many past cases make the history weigh as much as the duties: with {@code n} past cases its share of the
+     * score is n / (n + this), so a few cases barely move a proposal and a meeting's hundreds decide most of it.
+     */
+    static final double HISTORY_HALF_WEIGHT = 50;
     static final double CO_UNIT_VOTE = 0.5;
 
     private final SimilarityRanker ranker;
@@ -73,11 +77,12 @@ public final class UnitRouter {
             }
         }
         double bestHistory = history.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double historyShare = past.size() / (past.size() + HISTORY_HALF_WEIGHT);
         List<RoutingProposal> proposals = new ArrayList<>();
         for (UnitProfile unit : units) {
             double d = bestDuty > 0 ? duty.getOrDefault(unit.unitId(), 0.0) / bestDuty : 0;
             double h = bestHistory > 0 ? history.getOrDefault(unit.unitId(), 0.0) / bestHistory : 0;
-            double score = bestHistory > 0 ? DUTY_SHARE * d + (1 - DUTY_SHARE) * h : d;
+            double score = bestHistory > 0 ? (1 - historyShare) * d + historyShare * h : d;
             List<String> words = d > 0 ? distinctive(sharedWords(text, unit.duties()), units) : List.of();
             proposals.add(new RoutingProposal(unit.unitId(), unit.name(), score, words,
                     similar.getOrDefault(unit.unitId(), List.of())));

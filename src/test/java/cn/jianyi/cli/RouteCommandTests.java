@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,12 @@ class RouteCommandTests {
         world = TestWorld.create(context);
     }
 
+    @BeforeEach
+    void clear() {
+        out.reset();
+        err.reset();
+    }
+
     private int run(String... args) {
         var command = new CommandLine(null, null, null, null, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).withRoute(new RouteCommand(advice));
@@ -55,6 +62,17 @@ class RouteCommandTests {
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("（协办）"));
         assertThat(advice.propose("关于完善生育服务的建议", world.meeting.congressId(), assigned).get(0)
                 .similarCases()).as("the case itself is left out of its own history").isEmpty();
+    }
+
+    @Test
+    void aTextWithNothingToGoOnSaysSo() {
+        for (String text : List.of("!!!", "路", "title:* a AND (")) {
+            out.reset();
+            err.reset();
+            assertThat(run("route", text)).as(text).isZero();
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("没有哪个单位");
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("\t0.000\t").contains("职能相符：无");
+        }
     }
 
     @Test

@@ -75,6 +75,20 @@ class SimilarCommandTests {
     }
 
     @Test
+    void punctuationALoneCharacterOrAVeryLongTextGetASensibleAnswer() {
+        for (String text : List.of("!!!?。,", "路", "title:* a AND (", "（）【】＊")) {
+            out.reset();
+            err.reset();
+            assertThat(run("similar", "--corpus", CORPUS.toString(), text)).as(text).isZero();
+            assertThat(lines()).hasSize(10).allSatisfy(line -> assertThat(line).contains("\t0.000\t"));
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("没有共同的词");
+        }
+        out.reset();
+        assertThat(run("similar", "--corpus", CORPUS.toString(), "关于改善神农卫生院就医环境的建议".repeat(125))).isZero();
+        assertThat(lines().get(0)).endsWith("\t007.txt");
+    }
+
+    @Test
     void helpSaysHowToUseIt() {
         assertThat(run("similar", "--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("bin/jianyi similar --corpus DIR TEXT")

@@ -16,13 +16,16 @@ import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.MockWebClient;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 
 /**
  * 智能分办 on the assign form (ADR 0063): the clerk sees the proposed lead unit and co-units with their reasons, one
  * click fills the form with them, the clerk may change them, and nothing is assigned before the clerk submits. Only
- * units of the case's congress are proposed or taken from the link.
+ * units of the case's congress are proposed or taken from the link. On PostgreSQL too: its reads of the units' past
+ * tasks and their cases' titles are new SQL.
  */
+@OnPostgres
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoutingProposalTests {
