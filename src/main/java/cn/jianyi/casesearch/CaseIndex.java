@@ -270,6 +270,9 @@ public class CaseIndex implements HeldInMemory, DisposableBean {
         try {
             return indexes.open(NAME, CaseDocuments.FIELDS);
         } catch (RuntimeException e) {
+            if (e.getCause() instanceof org.apache.lucene.store.LockObtainFailedException) {
+                throw e;    // another process holds the folder (the server, while bin/jianyi reindex runs): never delete it
+            }
             log.warn("The case search index cannot be opened; it is deleted and built again", e);
             replaced = true;
             current = false;

@@ -29,7 +29,7 @@ class SearchChanges {
     /** Appends a row in the current transaction (the system clock: rows are compared with it across instances). */
     void append(Subject subject, long subjectId) {
         jdbc.sql("insert into search_changes (subject, subject_id, changed_at) values (:subject, :id, :at)")
-                .param("subject", subject.name()).param("id", subjectId).param("at", Instant.now())
+                .param("subject", subject.name()).param("id", subjectId).param("at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
                 .update();
     }
 
@@ -47,6 +47,6 @@ class SearchChanges {
      */
     long settledBefore(Instant before) {
         return jdbc.sql("select coalesce(max(id), 0) from search_changes where changed_at < :before")
-                .param("before", before).query(Long.class).single();
+                .param("before", before.atOffset(java.time.ZoneOffset.UTC)).query(Long.class).single();
     }
 }
