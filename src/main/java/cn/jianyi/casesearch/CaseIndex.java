@@ -142,7 +142,9 @@ public class CaseIndex implements HeldInMemory, DisposableBean {
         work.lock();
         try {
             if (!current) {
-                if (replaced || !index().commitData().containsKey(POSITION)) {
+                String position = index().commitData().get(POSITION);
+                // no position: a new or deleted index; one beyond the log: the database was restored under it
+                if (replaced || position == null || Long.parseLong(position) > changes.last()) {
                     rebuildLocked((cases, letters) -> { });
                 }
                 current = true;

@@ -41,6 +41,11 @@ class SearchChanges {
                 .list();
     }
 
+    /** The highest id written (0 for none). */
+    long last() {
+        return jdbc.sql("select coalesce(max(id), 0) from search_changes").query(Long.class).single();
+    }
+
     /**
      * The highest id written before {@code before}: a rebuild that starts now sees every act committed up to it,
      * except one still open after that time, which the follower replays from here anyway.
