@@ -46,7 +46,7 @@ public class CaseIndex implements HeldInMemory, DisposableBean {
     static final Duration GAP_WAIT = Duration.ofSeconds(30);
     private static final int ROWS = 1000;
 
-    private static final Logger log = LoggerFactory.getLogger(CaseIndex.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CaseIndex.class);
 
     private final SearchIndexes indexes;
     private final CaseDocuments documents;
@@ -62,10 +62,8 @@ public class CaseIndex implements HeldInMemory, DisposableBean {
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile boolean current;
     private volatile boolean replaced;
-    /** Holes in the ids after the position, with when they were first seen (the follower's thread only). */
-    private final Map<Long, Instant> gaps = new HashMap<>();
-    /** Rows after the position (beyond a hole) already applied. */
-    private final Set<Long> appliedAbove = new HashSet<>();
+    /** Where the follower stands between the position and the rows read beyond a hole (its thread only). */
+    private final ChangeLogPosition standing = new ChangeLogPosition(GAP_WAIT);
 
     CaseIndex(SearchIndexes indexes, CaseDocuments documents, SearchChanges changes,
               @Value("${jianyi.search.rebuild-wait:PT5S}") Duration rebuildWait) {
@@ -128,7 +126,7 @@ public class CaseIndex implements HeldInMemory, DisposableBean {
                 try {
                     step();
                 } catch (RuntimeException e) {
-                    log.warn("The case search index could not follow the change log; it tries again", e);
+                    LOG.warn("The case search index could not follow the change log; it tries again", e);
                 }
             });
         }
@@ -144,7 +142,9 @@ public class CaseIndex implements HeldInMemory, DisposableBean {
         work.lock();
         try {
             if (!current) {
-                if (replaced || !index().commitData().containsKey(POSITION)) {
+                String position = index().commitData().get(POSITION);
+                // no position: a new or deleted index; one beyond the log: the database was restored under it
+                if (replaced || position == null || Long.parseLong(position) > changes.last()) {
                     rebuildLocked((cases, letters) -> { });
                 }
                 current = true;
@@ -182,14 +182,13 @@ public class CaseIndex implements HeldInMemory, DisposableBean {
         try {
             target.replaceAll(add -> documents.forEach(add, progress), Map.of(POSITION, Long.toString(position)));
         } catch (RuntimeException e) {
-            log.warn("The case search index could not be written; it is deleted and built again", e);
+            LOG.warn("The case search index could not be written; it is deleted and built again", e);
             target = resetIndex();
             target.replaceAll(add -> documents.forEach(add, progress), Map.of(POSITION, Long.toString(position)));
         }
-        gaps.clear();
-        appliedAbove.clear();
+        standing.clear();
         replaced = false;
-        log.info("The case search index was built: {} documents", target.count());
+        LOG.info("The case search index was built: {} documents", target.count());
     }
 
     private void catchUp() {
@@ -202,19 +201,11 @@ public class CaseIndex implements HeldInMemory, DisposableBean {
             var cases = new HashSet<Long>();
             var letters = new HashSet<Long>();
             for (var row : rows) {
-                if (!appliedAbove.contains(row.id())) {
+                if (!standing.applied(row.id())) {
                     (row.subject() == SearchChanges.Subject.CASE ? cases : letters).add(row.subjectId());
                 }
             }
-            long reached = advance(position, rows);
-            for (var row : rows) {
-                if (row.id() > reached) {
-                    appliedAbove.add(row.id());
-                }
-            }
-            final long settled = reached;
-            appliedAbove.removeIf(id -> id <= settled);
-            gaps.keySet().removeIf(id -> id <= settled);
+            long reached = standing.advance(position, rows.stream().map(SearchChanges.Change::id).toList(), Instant.now());
             var puts = new ArrayList<cn.jianyi.search.IndexedDocument>();
             var removals = new ArrayList<String>();
             for (List<Long> part : chunks(cases)) {
@@ -235,27 +226,6 @@ public class CaseIndex implements HeldInMemory, DisposableBean {
         }
     }
 
-    /**
-     * The position after these rows: the highest id up to which no id is missing. A missing id is an act that has
-     * not committed yet (sequence values are taken in one order and committed in another) or one that rolled back;
-     * after {@link #GAP_WAIT} it is taken for the latter and passed.
-     */
-    private long advance(long position, List<SearchChanges.Change> rows) {
-        long reached = position;
-        Instant now = Instant.now();
-        for (var row : rows) {
-            while (reached + 1 < row.id()) {
-                Instant seen = gaps.computeIfAbsent(reached + 1, id -> now);
-                if (seen.plus(GAP_WAIT).isAfter(now)) {
-                    return reached;
-                }
-                reached++;
-            }
-            reached = row.id();
-        }
-        return reached;
-    }
-
     private static List<List<Long>> chunks(Set<Long> ids) {
         var all = List.copyOf(ids);
         var parts = new ArrayList<List<Long>>();
@@ -270,7 +240,10 @@ public class CaseIndex implements HeldInMemory, DisposableBean {
         try {
             return indexes.open(NAME, CaseDocuments.FIELDS);
         } catch (RuntimeException e) {
-            log.warn("The case search index cannot be opened; it is deleted and built again", e);
+            if (e.getCause() instanceof org.apache.lucene.store.LockObtainFailedException) {
+                throw e;    // another process holds the folder (the server, while bin/jianyi reindex runs): never delete it
+            }
+            LOG.warn("The case search index cannot be opened; it is deleted and built again", e);
             replaced = true;
             current = false;
             return resetIndex();
@@ -289,8 +262,7 @@ public class CaseIndex implements HeldInMemory, DisposableBean {
         try {
             replaced = true;
             current = false;
-            gaps.clear();
-            appliedAbove.clear();
+            standing.clear();
         } finally {
             work.unlock();
         }

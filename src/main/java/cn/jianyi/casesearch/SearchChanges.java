@@ -29,7 +29,7 @@ class SearchChanges {
     /** Appends a row in the current transaction (the system clock: rows are compared with it across instances). */
     void append(Subject subject, long subjectId) {
         jdbc.sql("insert into search_changes (subject, subject_id, changed_at) values (:subject, :id, :at)")
-                .param("subject", subject.name()).param("id", subjectId).param("at", Instant.now())
+                .param("subject", subject.name()).param("id", subjectId).param("at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
                 .update();
     }
 
@@ -41,12 +41,17 @@ class SearchChanges {
                 .list();
     }
 
+    /** The highest id written (0 for none). */
+    long last() {
+        return jdbc.sql("select coalesce(max(id), 0) from search_changes").query(Long.class).single();
+    }
+
     /**
      * The highest id written before {@code before}: a rebuild that starts now sees every act committed up to it,
      * except one still open after that time, which the follower replays from here anyway.
      */
     long settledBefore(Instant before) {
         return jdbc.sql("select coalesce(max(id), 0) from search_changes where changed_at < :before")
-                .param("before", before).query(Long.class).single();
+                .param("before", before.atOffset(java.time.ZoneOffset.UTC)).query(Long.class).single();
     }
 }

@@ -15,7 +15,7 @@ public record SearchPage(List<Hit> hits, long total, int page, int pages, Map<St
 
     public SearchPage {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));    // kind first, in order
     }
 
     /** One hit: its kind, the case or letter it opens, a title, a line of facts and the best passage. */

@@ -194,6 +194,16 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
      * (and letters) and the count at the end.
      */
     private int reindex() {
+        try {
+            return rebuildIndex();
+        } catch (java.io.UncheckedIOException e) {
+            err.println("reindex: the index folder cannot be written (is the application running on it? stop it first): "
+                    + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int rebuildIndex() {
         long[] totals = caseIndex.totals();
         long[] shown = {0, 0};
         out.printf("reindex: 0/%d cases, 0/%d letters%n", totals[0], totals[1]);

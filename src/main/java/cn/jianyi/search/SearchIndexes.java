@@ -25,7 +25,7 @@ public class SearchIndexes implements DisposableBean {
     }
 
     /** The index of this name (a folder name: letters, digits, hyphens) with these text fields, opened on first use. */
-    public TextIndex open(String name, List<String> textFields) {
+    public synchronized TextIndex open(String name, List<String> textFields) {
         if (!name.matches("[a-z0-9-]+")) {
             throw new IllegalArgumentException("index name " + name);
         }

@@ -68,6 +68,8 @@ class ArchiveImportTests {
     @Autowired ImportBatchRepository batches;
     @Autowired ArchivedLetterRepository letters;
     @Autowired InterruptedImports interrupted;
+    @Autowired cn.jianyi.casesearch.OfficeSearch search;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService logins;
 
     private TestWorld world;
     private WebClient clerk;
@@ -323,6 +325,19 @@ class ArchiveImportTests {
         assertThat(clerk.get("/archive?kind=PROPOSAL").body()).contains("关于推进学前教育普惠发展提案的答复");
         assertThat(clerk.get("/archive?kind=SUGGESTION").body()).doesNotContain("关于推进学前教育普惠发展提案的答复");
         assertThat(clerk.get("/archive?text=学前教育").body()).contains("关于推进学前教育普惠发展提案的答复");
+        // the office-wide search (ADR 0061) finds the confirmed letter for the archive's readers only
+        var office = (cn.jianyi.identity.CurrentUser) logins.loadUserByUsername("clerk");
+        var unit = (cn.jianyi.identity.CurrentUser) logins.loadUserByUsername("handler2");
+        var letterKind = new cn.jianyi.casesearch.SearchRequest("学前教育普惠", cn.jianyi.casesearch.HitKind.LETTER,
+                null, null, null, null, null, 1);
+        cn.jianyi.shared.HeldInMemory.awaitUntil(() -> !search.search(letterKind, office).hits().isEmpty(),
+                java.time.Duration.ofSeconds(15));
+        assertThat(search.search(letterKind, office).hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.url()).isEqualTo("/archive/" + pending.get(3));
+            assertThat(hit.title()).isEqualTo("关于推进学前教育普惠发展提案的答复");
+        });
+        assertThat(search.search(cn.jianyi.casesearch.SearchRequest.of("学前教育普惠"), unit).hits())
+                .as("a unit does not read the archive").isEmpty();
     }
 
     @Test

@@ -45,7 +45,7 @@ import cn.jianyi.support.TestTextsForSearch;
 class SearchBenchmark {
 
     static final int SUGGESTIONS = Integer.getInteger("jianyi.benchmark.suggestions", 100_000);
-    static final int RUNS = 5;
+    static final int RUNS = Integer.getInteger("jianyi.benchmark.runs", 5);
 
     @Autowired Meetings meetings;
     @Autowired Directory directory;

@@ -146,6 +146,8 @@ class CaseSearchTests {
         eventually(() -> found("clerk", "托位").contains(url(nursery)));
         var page = search.search(new SearchRequest("托育", null, null, null, null, null, null, 1), user("clerk"));
         assertThat(page.total()).isEqualTo(1);
+        assertThat(page.facets().keySet()).as("in the page's order")
+                .containsExactly("kind", "meeting", "year", "unit", "status", "class");
         assertThat(page.facets().get("kind")).extracting(SearchPage.Facet::value)
                 .containsExactly("SUGGESTION", "REPLY", "CONTACT");
         assertThat(page.facets().get("unit")).extracting(SearchPage.Facet::label).containsExactly("区卫健委", "区教体局");
