@@ -221,7 +221,7 @@ public class OfficeSearch {
             if (summary == null) {
                 continue;
             }
-            String facts = summary.term() + "届" + summary.meeting() + "次会议 第" + summary.number() + "号 · "
+            String facts = meetingName(summary) + " 第" + summary.number() + "号 · "
                     + summary.leadDeputyName() + (summary.leadUnitName() == null ? "" : " · " + summary.leadUnitName());
             String url = "/suggestions/" + key;
             if (id.startsWith("o")) {
@@ -278,6 +278,12 @@ public class OfficeSearch {
         return new SearchPage.Hit(HitKind.LETTER, "/archive/" + letter.id(), title, facts.strip(), snippet);
     }
 
+    /** 二届四次会议, as the pages name a meeting. */
+    private static String meetingName(SuggestionSummary s) {
+        return cn.jianyi.shared.ChineseNumerals.of(s.term()) + "届" + cn.jianyi.shared.ChineseNumerals.of(s.meeting())
+                + "次会议";
+    }
+
     /** Whether the passage marks a word (the highlighter falls back to the text's start when nothing matched). */
     private static boolean matches(Snippet snippet) {
         return snippet.pieces().stream().anyMatch(Snippet.Piece::matched);
@@ -288,7 +294,7 @@ public class OfficeSearch {
         PageOf<SuggestionSummary> found = suggestions.search(new SuggestionFilter(request.meetingId(), null,
                 request.unitId(), words.isEmpty() ? null : words), scope, Math.min(request.page(), MAX_PAGE), PAGE_SIZE);
         var hits = found.items().stream().map(s -> new SearchPage.Hit(HitKind.SUGGESTION, "/suggestions/" + s.id(),
-                s.title(), s.term() + "届" + s.meeting() + "次会议 第" + s.number() + "号 · " + s.leadDeputyName(),
+                s.title(), meetingName(s) + " 第" + s.number() + "号 · " + s.leadDeputyName(),
                 new Snippet(List.of()))).toList();
         return new SearchPage(hits, found.total(), found.page(), found.pages(), Map.of(), null, true);
     }
