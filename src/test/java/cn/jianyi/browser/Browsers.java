@@ -36,6 +36,28 @@ final class Browsers {
      * Chromium's CPU fell from 70 s (the full browser in its new headless mode) to 45 s (ADR 0030, sixth addendum).
      */
     static Browser chromium(Playwright playwright) {
+        // the headless shell now and then exits right after its launch when two lanes start theirs at once (seen as
+        // TargetClosedError before the first page): a second launch has always come up
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return launch(playwright);
+            } catch (com.microsoft.playwright.PlaywrightException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                System.err.println("Chromium did not come up (attempt " + attempt + "): " + e.getMessage().lines()
+                        .findFirst().orElse(""));
+                try {
+                    Thread.sleep(500L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Browser launch(Playwright playwright) {
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(HEADLESS_SHELL))
                 .setHeadless(true)
