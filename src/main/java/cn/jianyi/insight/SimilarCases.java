@@ -43,9 +43,8 @@ public class SimilarCases {
     static final int SHORTEST = 4;
     /** How much two titles must share for the 并案 link ({@link #titlesOverlap}). */
     static final double SAME_MATTER = 0.3;
-    /** The least score, relative to that of a copy of the text, that the list shows. */
-    static final double CLOSE = 0.2;
-    private static final String SELF = "self";
+    /** The least share of the character pairs of the text's first line (its title) a listed item must contain. */
+    static final double CLOSE = 0.25;
     /** The least score, relative to the best one's, that the list still shows. */
     static final double RELATIVE = 0.35;
     /** How much of a reply the list shows. */
@@ -128,17 +127,14 @@ public class SimilarCases {
         Suggestion current = forCase == null ? null : cases.get(forCase);
         boolean mayMerge = current != null && current.status() == Suggestion.Status.REGISTERED
                 && me.can(Permission.ASSIGNMENT_ASSIGN);
-        // the text itself among the candidates gives the score of a copy: what counts as close is relative to it
-        var withSelf = new ArrayList<>(candidates);
-        withSelf.add(new Candidate(SELF, "", query));
-        List<Ranked> order = ranker.rank(query, withSelf);
-        double copy = order.stream().filter(r -> r.candidate().id().equals(SELF)).mapToDouble(Ranked::score)
-                .findFirst().orElse(0);
-        double top = order.stream().filter(r -> !r.candidate().id().equals(SELF)).mapToDouble(Ranked::score)
-                .max().orElse(0);
-        // a list of near misses helps nobody: only those close to the text and within reach of the best
-        List<Ranked> best = order.stream().filter(r -> !r.candidate().id().equals(SELF))
-                .filter(r -> r.score() > 0 && r.score() >= copy * CLOSE && r.score() >= top * RELATIVE)
+        List<Ranked> order = ranker.rank(query, candidates);
+        double top = order.isEmpty() ? 0 : order.get(0).score();
+        // a list of near misses helps nobody: only those that name what the text's first line names, and within
+        // reach of the best (a score alone says nothing absolute: its scale depends on the candidates)
+        var named = pairs(query.lines().findFirst().orElse(query));
+        List<Ranked> best = order.stream()
+                .filter(r -> r.score() > 0 && r.score() >= top * RELATIVE)
+                .filter(r -> covered(named, r.candidate().title() + "\n" + r.candidate().text()) >= CLOSE)
                 .limit(limit).toList();
         Map<Long, SuggestionSummary> summaries = new HashMap<>();
         queries.summariesOf(best.stream().map(r -> r.candidate().id()).filter(id -> id.startsWith("s"))
@@ -227,6 +223,14 @@ public class SimilarCases {
         }
         long shared = pairsA.stream().filter(pairsB::contains).count();
         return (double) shared / Math.min(pairsA.size(), pairsB.size());
+    }
+
+    /** The share of these pairs found in the text. */
+    static double covered(java.util.Set<String> pairs, String text) {
+        if (pairs.isEmpty()) {
+            return 0;
+        }
+        return (double) pairs.stream().filter(text::contains).count() / pairs.size();
     }
 
     private static java.util.Set<String> pairs(String title) {
