@@ -61,14 +61,20 @@ class PublicIndex implements HeldInMemory {
     /** The best passage of a copy for the words: from the reply, else the suggestion's text, else its title. */
     Snippet snippet(String words, PublicCase copy) {
         var query = new SearchQuery(words, Map.of(), 0, 1);
+        Snippet opening = null;
         for (var field : List.of(Map.entry(REPLY, copy.replyBody()), Map.entry(TEXT, copy.suggestionText()),
                 Map.entry(TITLE, copy.suggestionTitle()))) {
             Snippet snippet = index().snippet(query, field.getKey(), field.getValue());
-            if (!snippet.isEmpty()) {
+            // the highlighter gives a field's opening when none of the words is in it: the passage that marks a
+            // word is the one to show; the reply's opening only when no field marks one
+            if (snippet.pieces().stream().anyMatch(Snippet.Piece::matched)) {
                 return snippet;
             }
+            if (opening == null && !snippet.isEmpty()) {
+                opening = snippet;
+            }
         }
-        return new Snippet(List.of());
+        return opening == null ? new Snippet(List.of()) : opening;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)

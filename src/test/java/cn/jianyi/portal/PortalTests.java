@@ -60,6 +60,8 @@ class PortalTests {
         assertThat(search("路灯 托位")).contains("共0件");
         assertThat(search("新卫提字")).as("the 文号 is searched too").contains("共2件");
         assertThat(search("\"(:*?")).as("query syntax is taken literally").contains("共0件");
+        assertThat(search("发展")).as("a word of the title only: the title's passage, marked")
+                .contains("共1件").contains("<mark>发展</mark>");
     }
 
     @Test
