@@ -51,7 +51,8 @@ class SecurityConfiguration {
                                             CongressScopes congressScopes) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health").permitAll()
+                                "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
                         // the public portal and its open data (ADR 0059): GET only, nothing else opens
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/public", "/public/**").permitAll()
                         .anyRequest().authenticated())

@@ -674,6 +674,9 @@ class AuthorizationTests {
         // session answers 401, ApiTokenTests); even so a person holds no token scope, so every role gets 403
         routes.add(get("/api/v1/cases", 403, "anonymous", 401));
         routes.add(get("/api/v1/openapi.json", 200, "anonymous", 200));
+        // a load balancer's probes (issue 22): the status, to anyone
+        routes.add(get("/actuator/health/liveness", 200, "anonymous", 200));
+        routes.add(get("/actuator/health/readiness", 200, "anonymous", 200));
         routes.add(get("/rules?congressId=" + congress, 200));
         routes.add(post("/rules/" + congress, List.of("reply.amount", ""), 403, "admin", 200));
         routes.add(post("/rules/999999", List.of("reply.amount", ""), 403, "admin", 404));
