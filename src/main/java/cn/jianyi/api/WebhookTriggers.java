@@ -2,12 +2,11 @@ package cn.jianyi.api;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.jianyi.assignment.CaseAssigned;
 import cn.jianyi.feedback.RehandlingDecided;
 import cn.jianyi.handling.ReplySigned;
+import cn.jianyi.shared.AfterCommit;
 import cn.jianyi.suggestion.CaseClosed;
 import cn.jianyi.suggestion.CaseMerged;
 import cn.jianyi.suggestion.CaseRegistered;
@@ -70,15 +69,7 @@ class WebhookTriggers {
         if (queued == 0) {
             return;
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    deliveries.queued(queued);     // hands the sending to the job runner's thread: no connection here
-                }
-            });
-        } else {
-            deliveries.queued(queued);
-        }
+        // hands the sending to the job runner's thread once the act committed: no connection here
+        AfterCommit.run(() -> deliveries.queued(queued));
     }
 }

@@ -2,8 +2,6 @@ package cn.jianyi.casesearch;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.jianyi.archive.LetterArchived;
 import cn.jianyi.assignment.CaseAssigned;
@@ -13,6 +11,7 @@ import cn.jianyi.handling.CoUnitOpinionGiven;
 import cn.jianyi.handling.DeputyContacted;
 import cn.jianyi.handling.ReplyClassReviewed;
 import cn.jianyi.handling.ReplySigned;
+import cn.jianyi.shared.AfterCommit;
 import cn.jianyi.suggestion.CaseMerged;
 import cn.jianyi.suggestion.CaseRegistered;
 import cn.jianyi.suggestion.CaseTransitioned;
@@ -110,15 +109,6 @@ class ChangeLogTriggers {
 
     private void append(SearchChanges.Subject subject, long id) {
         changes.append(subject, id);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    index.kick();       // on the follower's thread: no connection taken here
-                }
-            });
-        } else {
-            index.kick();
-        }
+        AfterCommit.run(index::kick);       // on the follower's thread: no connection taken here
     }
 }
