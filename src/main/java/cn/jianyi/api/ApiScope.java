@@ -16,7 +16,9 @@ public enum ApiScope {
     /** Cases, replies with their letters, units, meetings and statistics, within the account's data scope. */
     CASES_READ("cases:read", Permission.SUGGESTION_READ),
     /** 登记: register a suggestion from another platform, as the account's clerk would. */
-    CASES_REGISTER("cases:register", Permission.SUGGESTION_REGISTER);
+    CASES_REGISTER("cases:register", Permission.SUGGESTION_REGISTER),
+    /** The running system's metrics at {@code /actuator/prometheus}, for a Prometheus scraper (ADR 0068). */
+    METRICS_READ("metrics:read", Permission.METRICS_READ);
 
     private final String code;
     private final String permission;

@@ -63,6 +63,9 @@ public final class Permission {
     /** 名录: keep the congresses with their terms and meetings, the units and the deputies (系统管理员). */
     public static final String DIRECTORY_MANAGE = "directory:manage";
 
+    /** 运行指标: read the metrics at /actuator/prometheus, through an API token of scope metrics:read (ADR 0068). */
+    public static final String METRICS_READ = "operations:metrics:read";
+
     private Permission() {
     }
 }

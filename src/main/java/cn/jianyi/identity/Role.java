@@ -40,11 +40,13 @@ public enum Role {
      * 系统管理员: keeps the directory (congresses with their terms and meetings, units, deputies), the congresses' handling rules, their unit assessment schemes (考评方案) and the working-day
      * calendar; reads every case (a meeting's signed replies also as one ZIP) and the statistics; imports historical
      * reply letters and reads their archive; keeps the redaction rules of public copies; creates and revokes the
-     * REST API's tokens (ADR 0058).
+     * REST API's tokens (ADR 0058); reads the running system's metrics (a Prometheus scraper uses a token of scope
+     * metrics:read, ADR 0068).
      */
     ADMIN(Permission.SUGGESTION_READ, Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE, Permission.LETTERS_EXPORT,
             Permission.STATISTICS_READ, Permission.ASSESSMENT_MANAGE, Permission.ARCHIVE_IMPORT, Permission.ARCHIVE_READ,
-            Permission.DIRECTORY_MANAGE, Permission.REDACTION_RULES_MANAGE, Permission.API_TOKENS_MANAGE),
+            Permission.DIRECTORY_MANAGE, Permission.REDACTION_RULES_MANAGE, Permission.API_TOKENS_MANAGE,
+            Permission.METRICS_READ),
     /**
      * 安全管理员: keeps the accounts (creates them, gives and takes roles, enables, disables, unlocks, resets
      * passwords); sees no case (三员分立, ADR 0039).

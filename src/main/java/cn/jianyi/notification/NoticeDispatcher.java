@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -32,14 +35,19 @@ class NoticeDispatcher {
     private final Directory directory;
     private final NotificationSettings settings;
     private final Clock clock;
+    private final Map<String, Counter> deliveries;
 
     NoticeDispatcher(NoticeStore store, Couriers couriers, Directory directory, NotificationSettings settings,
-                     Clock clock) {
+                     Clock clock, MeterRegistry metrics) {
         this.store = store;
         this.couriers = couriers;
         this.directory = directory;
         this.settings = settings;
         this.clock = clock;
+        this.deliveries = java.util.stream.Stream.of("sent", "failed", "retrying", "deferred").collect(Collectors.toMap(
+                outcome -> outcome, outcome -> Counter.builder(
+                        "jianyi.notification.deliveries").description("E-mail and SMS deliveries, by outcome")
+                        .tag("outcome", outcome).register(metrics)));
     }
 
     /** What one run did. */
@@ -94,10 +102,22 @@ class NoticeDispatcher {
             }
         }
         Result result = new Result(sent, failed, retrying, deferred);
+        count(result);
         if (!result.idle()) {
             log.info("Notice deliveries: {} sent, {} failed, {} to retry, {} deferred for quiet hours", sent, failed,
                     retrying, deferred);
         }
         return result;
+    }
+
+    /**
+     * {@code jianyi_notification_deliveries_total{outcome=…}} (ADR 0068): sent, failed (given up after the last
+     * attempt: alert on any), retrying, deferred (quiet hours).
+     */
+    private void count(Result result) {
+        deliveries.get("sent").increment(result.sent());
+        deliveries.get("failed").increment(result.failed());
+        deliveries.get("retrying").increment(result.retrying());
+        deliveries.get("deferred").increment(result.deferred());
     }
 }

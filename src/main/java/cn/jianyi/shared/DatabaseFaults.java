@@ -1,7 +1,6 @@
 package cn.jianyi.shared;
 
 import java.sql.SQLException;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,8 +60,11 @@ public final class DatabaseFaults {
         return false;
     }
 
-    /** A short id to log a failure under and show the user, who can quote it to the administrator. */
+    /**
+     * The id to log a failure under and show the user, who can quote it to the administrator: the request's id
+     * (ADR 0068), which every log line of the request carries, or the background job's.
+     */
     public static String newIncident() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        return LogContext.incident();
     }
 }

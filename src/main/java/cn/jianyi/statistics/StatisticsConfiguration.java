@@ -21,6 +21,7 @@ class StatisticsConfiguration {
         executor.setMaxPoolSize(settings.threads());
         executor.setQueueCapacity(settings.queue());
         executor.setThreadNamePrefix("statistics-");
+        executor.setTaskDecorator(cn.jianyi.shared.LogContext::carried);   // the request's id on its parts' lines
         return executor;
     }
 }

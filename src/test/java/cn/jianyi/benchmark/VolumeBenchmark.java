@@ -124,6 +124,7 @@ class VolumeBenchmark {
         results.forEach((what, figure) -> report.append("| ").append(what).append(" | ").append(figure).append(" |\n"));
         report.append("\nDatabase: ").append(System.getProperty("jianyi.test.db", "h2")).append(", ").append(total)
                 .append(" suggestions in all (meeting ").append(meeting.name()).append(" generated).\n");
+        report.append(DatabaseSizes.of(jdbc));
         Files.createDirectories(Path.of("target", "benchmarks"));
         Files.writeString(Path.of("target", "benchmarks", "volume.md"), report, StandardCharsets.UTF_8);
         System.out.println(report);

@@ -50,7 +50,7 @@ class DatabaseFaultBrowserTest extends ChromiumTest {
         trap("suggestions", "title <> '关于在数据库故障时保留已填内容的建议'");
         clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记")).click();
         assertThat(clerk.locator("form .alert")).containsText(FAULT);
-        assertThat(clerk.locator("form .alert")).containsText("事件编号");
+        assertThat(clerk.locator("form .alert")).containsText("错误编号");
         assertThat(clerk.locator("#title")).hasValue("关于在数据库故障时保留已填内容的建议");
         assertThat(clerk.locator("#content")).hasValue("代表花了半小时写下的建议内容，一个字也不能丢。");
         assertThat(clerk.locator("#number")).hasValue(number);

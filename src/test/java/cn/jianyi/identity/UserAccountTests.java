@@ -54,8 +54,10 @@ class UserAccountTests {
                 Permission.RULES_MANAGE, Permission.CALENDAR_MANAGE, Permission.LETTERS_EXPORT,
                 Permission.STATISTICS_READ, Permission.ASSESSMENT_MANAGE, Permission.ARCHIVE_IMPORT,
                 Permission.ARCHIVE_READ, Permission.DIRECTORY_MANAGE, Permission.REDACTION_RULES_MANAGE,
-                Permission.API_TOKENS_MANAGE);
+                Permission.API_TOKENS_MANAGE, Permission.METRICS_READ);
         assertThat(Role.ADMIN.hasUnit()).isFalse();
+        assertThat(java.util.Arrays.stream(Role.values()).filter(r -> r.permissions().contains(Permission.METRICS_READ)))
+                .as("the running system's metrics: the 系统管理员's (ADR 0068)").containsExactly(Role.ADMIN);
     }
 
     @Test

@@ -679,6 +679,9 @@ class AuthorizationTests {
         // a load balancer's probes (issue 22): the status, to anyone
         routes.add(get("/actuator/health/liveness", 200, "anonymous", 200));
         routes.add(get("/actuator/health/readiness", 200, "anonymous", 200));
+        // the Prometheus scrape (ADR 0068): a token of scope metrics:read only; a person holds no token scope, so every
+        // role gets 403 here (a real session 401, OperationsTests)
+        routes.add(get("/actuator/prometheus", 403, "anonymous", 401));
         routes.add(get("/rules?congressId=" + congress, 200));
         routes.add(post("/rules/" + congress, List.of("reply.amount", ""), 403, "admin", 200));
         routes.add(post("/rules/999999", List.of("reply.amount", ""), 403, "admin", 404));

@@ -66,7 +66,7 @@ class DatabaseFaultTests {
             refused = clerk.follow(clerk.post("/suggestions/new", form));
         }
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains(FAULT).contains("事件编号").doesNotContain("提交的内容有误")
+        assertThat(refused.body()).contains(FAULT).contains("错误编号").doesNotContain("提交的内容有误")
                 .contains("value=\"关于数据库故障时保留表单的建议\"").contains("这是用户花了半小时写的建议内容。")
                 .contains("value=\"7\"").containsPattern("value=\"AGRICULTURE\"[^>]*selected");
         assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
@@ -106,7 +106,7 @@ class DatabaseFaultTests {
     }
 
     @Test
-    @DisplayName("案卷页按钮遇数据库故障：503页面说明未做任何更改并给出事件编号")
+    @DisplayName("案卷页按钮遇数据库故障：503页面说明未做任何更改并给出错误编号")
     void aButtonTheDatabaseRefusesSaysNothingWasChanged() {
         WebClient handler = WebClient.loggedIn(port, "handler", TestWorld.PASSWORD);
         DatabaseSnapshot before = DatabaseSnapshot.of(jdbc);
@@ -115,8 +115,11 @@ class DatabaseFaultTests {
             refused = handler.post("/suggestions/" + toAcknowledge + "/acknowledge", List.of());
         }
         assertThat(refused.statusCode()).isEqualTo(503);
-        assertThat(refused.body()).contains("数据库暂时无法写入，本次操作没有做任何更改。").contains("事件编号")
-                .doesNotContain("事件编号：-");
+        assertThat(refused.body()).contains("数据库暂时无法写入，本次操作没有做任何更改。").contains("错误编号")
+                .doesNotContain("错误编号：-");
+        // the 错误编号 is the request's id (ADR 0068): the response's X-Request-Id, on every log line of the request
+        String requestId = refused.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(refused.body()).contains("错误编号：" + requestId);
         assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
     }
 

@@ -121,9 +121,9 @@ class ApiErrors {
         log.error("Incident {} (API {} {})", incident, request.getMethod(), request.getRequestURI(), e);
         if (DatabaseFaults.isDatabaseFault(e)) {
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "database",
-                    "数据库暂时无法完成请求，未作任何更改；事件编号 " + incident, request, List.of());
+                    "数据库暂时无法完成请求，未作任何更改；错误编号 " + incident, request, List.of());
         }
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "服务器内部错误；事件编号 " + incident,
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "服务器内部错误；错误编号 " + incident,
                 request, List.of());
     }
 

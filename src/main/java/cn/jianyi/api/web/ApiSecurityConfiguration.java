@@ -13,6 +13,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import cn.jianyi.api.ApiScope;
 import cn.jianyi.api.ApiTokens;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,23 +22,27 @@ import tools.jackson.databind.json.JsonMapper;
  * files only, stateless (no session is read or created), no CSRF (no cookie authenticates a call), no form login and
  * no redirect to {@code /login}: a call without a usable token answers 401, one without the scope 403, each as an
  * RFC 9457 problem. The OpenAPI document, the browsable page and the public endpoints ({@code /api/v1/public/**},
- * where a token is optional) need no token. Everything else stays with the
- * form-login chain, unchanged.
+ * where a token is optional) need no token. Prometheus's {@code /actuator/prometheus} is here too: a scraper holds a
+ * token of scope metrics:read, not a session (ADR 0068). Everything else stays with the form-login chain, unchanged.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class ApiSecurityConfiguration {
 
+    /** Prometheus's scrape endpoint: a token of scope metrics:read, as a scraper has no session (ADR 0068). */
+    static final String METRICS = "/actuator/prometheus";
+
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, ApiRateLimits limits,
                                        ApplicationEventPublisher events, JsonMapper json) throws Exception {
-        http.securityMatcher("/api/**", "/swagger-ui/**")
+        http.securityMatcher("/api/**", "/swagger-ui/**", METRICS)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(OpenApiConfiguration.DOCUMENT, OpenApiConfiguration.DOCUMENT + "/**",
                                 OpenApiConfiguration.PAGE, OpenApiConfiguration.PAGE + "/**", "/api/swagger-ui/**",
                                 "/swagger-ui/**", PublicApiController.PATH + "/**")
                         .permitAll()
+                        .requestMatchers(METRICS).hasAuthority(ApiScope.METRICS_READ.authority())
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -21,6 +21,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
 import cn.jianyi.shared.HeldInMemory;
+import cn.jianyi.shared.LogContext;
 import cn.jianyi.shared.RuleViolation;
 
 /**
@@ -65,7 +66,7 @@ public class BackgroundJobs implements HeldInMemory, DisposableBean {
         job.queued(UUID.randomUUID().toString(), kind.name(), clock.instant());
         jobs.put(job.id(), job);
         try {
-            executorOf(kind.name()).execute(() -> run(job, work));
+            executorOf(kind.name()).execute(() -> LogContext.inJob(job.id(), () -> run(job, work)));
         } catch (TaskRejectedException e) {
             jobs.remove(job.id());
             throw RuleViolation.onField(kind.busyField(), kind.busyKey());
