@@ -19,6 +19,7 @@ import cn.jianyi.handling.CoUnitOpinions;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
+import cn.jianyi.suggestion.LatestCaseState;
 import cn.jianyi.suggestion.SuggestionQueries;
 
 /** 协办意见: a co-unit writes its opinion to the lead unit. */
@@ -33,7 +34,11 @@ class OpinionController {
     private final Assignments assignments;
     private final SuggestionQueries queries;
 
-    OpinionController(CoUnitOpinions coUnitOpinions, Assignments assignments, SuggestionQueries queries) {
+    private final java.time.Clock clock;
+
+    OpinionController(CoUnitOpinions coUnitOpinions, Assignments assignments, SuggestionQueries queries,
+                      java.time.Clock clock) {
+        this.clock = clock;
         this.coUnitOpinions = coUnitOpinions;
         this.assignments = assignments;
         this.queries = queries;
@@ -48,7 +53,8 @@ class OpinionController {
 
     @GetMapping
     String initForm(Model model) {
-        model.addAttribute("form", new OpinionForm(null));
+        model.addAttribute("form", new OpinionForm(null,
+                ((cn.jianyi.assignment.Assignment) model.getAttribute("task")).version()));
         return VIEW;
     }
 
@@ -60,7 +66,11 @@ class OpinionController {
         }
         if (!Forms.acceptedOnFields(result, () -> coUnitOpinions.giveOpinion(form.toCommand(id, me.unitId(),
                 me.toActor())))) {
-            return Forms.refused(result, redirect);
+            var task = assignments.taskOf(id, me.unitId());
+            return Forms.refused(Forms.showLatest(result, () -> LatestCaseState.of(queries.details(id,
+                    me.dataScope()), me.roles().primary(), clock.getZone()),
+                    () -> new OpinionForm(form.opinion(), task.map(cn.jianyi.assignment.Assignment::version)
+                            .orElse(null))), redirect);
         }
         Flash.show(redirect, "opinion.given");
         return "redirect:/suggestions/" + id;
