@@ -46,7 +46,7 @@ public class CalendarManagement {
         if (ChronoUnit.DAYS.between(command.from(), command.to()) >= LONGEST_ENTRY_DAYS) {
             throw RuleViolation.onField("to", "calendar.range.tooLong", LONGEST_ENTRY_DAYS);
         }
-        workingDays.beginChange(command.actor().displayName(), clock.instant());   // checked on the latest calendar
+        workingDays.beginChange(nameOf(command.actor()), clock.instant());   // checked on the latest calendar
         WorkingDayCalendar calendar = workingDays.calendar();
         var dates = new ArrayList<LocalDate>();
         for (LocalDate day = command.from(); !day.isAfter(command.to()); day = day.plusDays(1)) {
@@ -80,7 +80,7 @@ public class CalendarManagement {
     }
 
     public void remove(LocalDate date, Actor actor) {
-        workingDays.beginChange(actor.displayName(), clock.instant());
+        workingDays.beginChange(nameOf(actor), clock.instant());
         CalendarDay entry = workingDays.calendar().entry(date)
                 .orElseThrow(() -> new RuleViolation("calendar.day.notFound", date));
         jdbc.sql("delete from calendar_days where calendar_date = :d").param("d", date).update();
@@ -90,5 +90,9 @@ public class CalendarManagement {
     private void changed(List<LocalDate> dates, String reason, Actor actor) {
         workingDays.changeWritten();          // the deadlines are recomputed on the changed calendar
         events.publishEvent(new CalendarChanged(dates, reason, actor));
+    }
+
+    private static String nameOf(Actor actor) {
+        return actor == null ? null : actor.displayName();
     }
 }

@@ -46,8 +46,18 @@ class OpinionController {
 
     @ModelAttribute
     void context(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("caseFile", queries.details(id, me.dataScope()));
-        coUnitOpinions.checkCanGiveOpinion(id, me.unitId());
+        var details = queries.details(id, me.dataScope());
+        model.addAttribute("caseFile", details);
+        try {
+            coUnitOpinions.checkCanGiveOpinion(id, me.unitId());
+        } catch (cn.jianyi.shared.RuleViolation refusal) {
+            if (!"handling.opinion.alreadyGiven".equals(refusal.reasonKey())) {
+                throw refusal;
+            }
+            // e.g. a colleague sent it meanwhile: say who and when (ADR 0065)
+            throw new cn.jianyi.shared.RuleViolation("handling.opinion.alreadyGivenBy",
+                    LatestCaseState.of(details, me.roles().primary(), clock.getZone()));
+        }
         model.addAttribute("task", assignments.taskOf(id, me.unitId()).orElseThrow());
     }
 
