@@ -19,9 +19,9 @@ import cn.jianyi.shared.HeldInMemory;
  * The calendar has a revision ({@code calendar_revisions}, ADR 0065). A change of the calendar raises it, which locks
  * its row until the change commits; a transaction that writes and computes a deadline locks the same row first
  * ({@code select … for update}), so it waits for a change under way and then counts on the calendar that change
- * left, and a change waits for the deadlines being issued and then recomputes them too. No deadline is ever counted
- * on a calendar other than the committed one. Readers outside a writing transaction (a preview, a page) use the
- * calendar held in memory, which a change drops when it ends.
+ * left, and a change waits for the deadlines being issued and then recomputes them too. No deadline is ever stored
+ * counted on a calendar other than the committed one. Other readers (a preview, a page, the deadline monitor's working
+ * days left) use the calendar held in memory, which a change drops when it ends.
  */
 @Service
 public class WorkingDays implements HeldInMemory {
@@ -48,22 +48,26 @@ public class WorkingDays implements HeldInMemory {
     }
 
     /**
-     * The current calendar: within a writing transaction the one at the revision it locked (see the class comment),
-     * otherwise the one held in memory, loaded once and again after a change.
+     * The current calendar: within a transaction that changes it or has counted a deadline, the one at the revision it
+     * locked (see the class comment); otherwise the one held in memory, loaded once and again after a change. Reading
+     * it takes no lock: a page or a report that shows working days left waits for nobody.
      */
     public WorkingDayCalendar calendar() {
         Held held = held();
-        if (held != null) {
-            return held.loaded.calendar();
-        }
-        if (writing()) {
-            return lock().loaded.calendar();
-        }
-        return cachedOrLoad().calendar();
+        return held != null ? held.loaded.calendar() : cachedOrLoad().calendar();
     }
 
+    /**
+     * A deadline counted on the calendar. In a writing transaction, which will store it, the calendar's revision is
+     * locked first (once per transaction), so the deadline is that of the committed calendar and a change waits for
+     * this transaction to recompute it too (ADR 0065).
+     */
     public Deadline deadline(LocalDate start, Window window) {
-        return calendar().deadline(start, window);
+        Held held = held();
+        if (held == null && writing()) {
+            held = lock();
+        }
+        return (held != null ? held.loaded.calendar() : cachedOrLoad().calendar()).deadline(start, window);
     }
 
     /** The entries of one year, in date order. */

@@ -186,7 +186,7 @@ class LostUpdateRaceTests {
         // the refused colleague's form, shown again, says who sent it and when
         HttpResponse<String> page = MockWebClient.loggedIn(web, "head2").get("/suggestions/" + again + "/opinion");
         assertThat(page.statusCode()).isEqualTo(409);
-        assertThat(page.body()).contains("本单位已提交过协办意见。最新情况：邹静于").contains("提交协办意见（邹静的意见）");
+        assertThat(page.body()).contains("本单位已提交过协办意见。最新情况：邹静于").contains("提交协办意见（区教体局：").contains("邹静的意见）");
     }
 
     @Test
