@@ -85,15 +85,6 @@ public class WorkingDays implements HeldInMemory {
                 .query(String.class).optional();
     }
 
-    /** The calendar's revision, and who changed it last and when (nobody yet: the migrations' calendar). */
-    public CalendarRevision revision() {
-        return jdbc.sql("select revision, changed_at, changed_by from calendar_revisions where id = 1")
-                .query((rs, n) -> new CalendarRevision(rs.getLong("revision"),
-                        rs.getTimestamp("changed_at") == null ? null : rs.getTimestamp("changed_at").toInstant(),
-                        rs.getString("changed_by")))
-                .single();
-    }
-
     /** Drops the cached calendar so the next use reads the stored one. */
     public void reload() {
         cached = null;
