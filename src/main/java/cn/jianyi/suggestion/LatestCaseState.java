@@ -28,9 +28,14 @@ public final class LatestCaseState {
 
     /** The message of the case's latest state as a person in {@code role} reads it. */
     public static MessageSourceResolvable of(SuggestionDetails details, Role role, ZoneId zone) {
-        MessageSourceResolvable status = new DefaultMessageSourceResolvable(
-                "Suggestion.Status." + details.status().name());
-        List<TimelineEntry> readable = TimelineVisibility.as(role, details.timeline()).stream()
+        return of(details.status(), details.timeline(), role, zone);
+    }
+
+    /** The message of a case in {@code current} status with this timeline, as a person in {@code role} reads it. */
+    static MessageSourceResolvable of(Suggestion.Status current, List<TimelineEntry> timeline, Role role,
+                                      ZoneId zone) {
+        MessageSourceResolvable status = new DefaultMessageSourceResolvable("Suggestion.Status." + current.name());
+        List<TimelineEntry> readable = TimelineVisibility.as(role, timeline).stream()
                 .filter(e -> !BOOKKEEPING.contains(e.action())).toList();
         if (readable.isEmpty()) {
             return new DefaultMessageSourceResolvable(new String[] {"form.fault.latest.status"},
