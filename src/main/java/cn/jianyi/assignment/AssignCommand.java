@@ -10,9 +10,16 @@ import cn.jianyi.shared.Actor;
  *
  * @param complex  涉及面广、处理难度大: the reply window is the rule set's complex one (6 months by default)
  * @param separate 分办: the "lead" and the "co-units" all answer their own part; no unit leads
+ * @param readVersion the case's version when the clerk read it (the form's hidden field), refused if the case changed
+ *                 since (ADR 0065); {@code null}: not checked
  */
 public record AssignCommand(long suggestionId, long leadUnitId, List<Long> coUnitIds, LocalDate assignedOn,
-                            Actor actor, boolean complex, boolean separate) {
+                            Actor actor, boolean complex, boolean separate, Integer readVersion) {
+
+    public AssignCommand(long suggestionId, long leadUnitId, List<Long> coUnitIds, LocalDate assignedOn, Actor actor,
+                         boolean complex, boolean separate) {
+        this(suggestionId, leadUnitId, coUnitIds, assignedOn, actor, complex, separate, null);
+    }
 
     public AssignCommand {
         coUnitIds = coUnitIds == null ? List.of() : List.copyOf(coUnitIds);

@@ -376,4 +376,9 @@ public class Assignment {
     public Instant acknowledgedAt() {
         return acknowledgedAt;
     }
+
+    /** The version this record was read at (optimistic locking, ADR 0065): forms carry it to detect a stale read. */
+    public Integer version() {
+        return version;
+    }
 }

@@ -57,6 +57,7 @@ public class Assignments {
      */
     public List<Assignment> assign(AssignCommand command) {
         Suggestion suggestion = suggestions.get(command.suggestionId());
+        cn.jianyi.shared.StaleVersion.check("suggestion", suggestion.id(), command.readVersion(), suggestion.version());
         if (suggestion.status() != Suggestion.Status.REGISTERED) {
             throw new RuleViolation("assignment.case.notRegistered");
         }
@@ -84,7 +85,8 @@ public class Assignments {
                 : "主办：" + lead.shortName() + (coUnits.isEmpty() ? ""
                         : "；协办：" + String.join("、", coUnits.stream().map(HandlingUnit::shortName).toList())))
                 + "；答复期限：" + dueOn + (command.complex() ? "（涉及面广、处理难度大）" : "");
-        suggestions.markAssigned(suggestion.id(), caseUnits, command.actor(), remark);
+        // as read above: a clerk who assigned the case meanwhile wins, this one is refused (ADR 0065)
+        suggestions.markAssigned(suggestion.id(), suggestion.version(), caseUnits, command.actor(), remark);
         events.publishEvent(new CaseAssigned(suggestion.id(), List.copyOf(caseUnits), command.assignedOn(), dueOn,
                 command.actor().username(), remark));
         return List.copyOf(saved);
@@ -160,6 +162,17 @@ public class Assignments {
 
     /** 协办意见已提交: the co-unit's task moves on (the opinion itself is kept by the handling module). */
     public void markOpinionGiven(long suggestionId, long unitId, Actor actor, String remark) {
+        markOpinionGiven(suggestionId, unitId, null, actor, remark);
+    }
+
+    /**
+     * As {@link #markOpinionGiven(long, long, Actor, String)}, refused ({@link cn.jianyi.shared.StaleVersion}) unless
+     * the task is still at {@code readVersion}, the version the opinion was checked against ({@code null}: not
+     * checked).
+     */
+    public void markOpinionGiven(long suggestionId, long unitId, Integer readVersion, Actor actor, String remark) {
+        cn.jianyi.shared.StaleVersion.check("task of suggestion", suggestionId, readVersion,
+                activeTask(suggestionId, unitId).version());
         Assignment task = startWork(suggestionId, unitId, actor);
         Assignment.Status from = task.giveOpinion();
         timeline.saveTransition(task, from, CaseAction.GIVE_OPINION, actor, remark);

@@ -12,8 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.jianyi.shared.Actor;
 import cn.jianyi.shared.RuleViolation;
@@ -48,6 +46,7 @@ public class CalendarManagement {
         if (ChronoUnit.DAYS.between(command.from(), command.to()) >= LONGEST_ENTRY_DAYS) {
             throw RuleViolation.onField("to", "calendar.range.tooLong", LONGEST_ENTRY_DAYS);
         }
+        workingDays.beginChange(nameOf(command.actor()), clock.instant());   // checked on the latest calendar
         WorkingDayCalendar calendar = workingDays.calendar();
         var dates = new ArrayList<LocalDate>();
         for (LocalDate day = command.from(); !day.isAfter(command.to()); day = day.plusDays(1)) {
@@ -81,6 +80,7 @@ public class CalendarManagement {
     }
 
     public void remove(LocalDate date, Actor actor) {
+        workingDays.beginChange(nameOf(actor), clock.instant());
         CalendarDay entry = workingDays.calendar().entry(date)
                 .orElseThrow(() -> new RuleViolation("calendar.day.notFound", date));
         jdbc.sql("delete from calendar_days where calendar_date = :d").param("d", date).update();
@@ -88,15 +88,11 @@ public class CalendarManagement {
     }
 
     private void changed(List<LocalDate> dates, String reason, Actor actor) {
-        workingDays.reload();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    workingDays.reload();     // a rolled-back change must not stay in the cache
-                }
-            });
-        }
+        workingDays.changeWritten();          // the deadlines are recomputed on the changed calendar
         events.publishEvent(new CalendarChanged(dates, reason, actor));
+    }
+
+    private static String nameOf(Actor actor) {
+        return actor == null ? null : actor.displayName();
     }
 }

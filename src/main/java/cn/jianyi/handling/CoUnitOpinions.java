@@ -38,14 +38,17 @@ public class CoUnitOpinions {
     /** 协办意见: a co-unit sends its written opinion to the lead unit, once, before the lead unit answers. */
     public CoUnitOpinion giveOpinion(GiveOpinionCommand command) {
         Suggestion suggestion = suggestions.get(command.suggestionId());
-        checkCanGiveOpinion(suggestion, command.unitId());
+        Assignment task = checkCanGiveOpinion(suggestion, command.unitId());
+        cn.jianyi.shared.StaleVersion.check("task", task.id(), command.readVersion(), task.version());
         int round = (int) opinions.findBySuggestionIdOrderById(suggestion.id()).stream()
                 .filter(o -> o.unitId().equals(command.unitId())).count() + 1;   // asked again at 重新办理
+        String text = command.opinion();
+        // the task first: of two colleagues sending at once, the second meets the first's newer task version (a
+        // concurrent change, ADR 0065) before its opinion could meet the first's row in co_unit_opinions_once
+        assignments.markOpinionGiven(suggestion.id(), command.unitId(), task.version(), command.actor(),
+                text.length() > 80 ? text.substring(0, 80) + "…" : text);
         CoUnitOpinion opinion = opinions.save(new CoUnitOpinion(null, suggestion.id(), command.unitId(), round,
                 command.opinion(), command.actor().username(), clock.instant()));
-        String text = command.opinion();
-        assignments.markOpinionGiven(suggestion.id(), command.unitId(), command.actor(),
-                text.length() > 80 ? text.substring(0, 80) + "…" : text);
         events.publishEvent(new CoUnitOpinionGiven(opinion.id(), suggestion.id(), command.unitId(),
                 command.actor().username()));
         return opinion;
@@ -57,7 +60,7 @@ public class CoUnitOpinions {
         checkCanGiveOpinion(suggestions.get(suggestionId), unitId);
     }
 
-    private void checkCanGiveOpinion(Suggestion suggestion, long unitId) {
+    private Assignment checkCanGiveOpinion(Suggestion suggestion, long unitId) {
         Assignment task = assignments.taskOf(suggestion.id(), unitId)
                 .filter(Assignment::isCoUnit)
                 .orElseThrow(() -> new RuleViolation("handling.opinion.notCoUnit"));
@@ -65,6 +68,7 @@ public class CoUnitOpinions {
         if (task.status() == Assignment.Status.OPINION_GIVEN) {
             throw new RuleViolation("handling.opinion.alreadyGiven");
         }
+        return task;
     }
 
     @Transactional(readOnly = true)

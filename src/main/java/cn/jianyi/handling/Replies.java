@@ -113,6 +113,8 @@ public class Replies {
         Instant now = clock.instant();
         Optional<Reply> draft = ofCase.stream().filter(r -> r.unitId() == command.unitId() && !r.isSigned())
                 .findFirst();
+        cn.jianyi.shared.StaleVersion.check("draft of suggestion", suggestion.id(), command.readVersion(),
+                draft.map(Reply::version).orElse(SaveDraftCommand.NO_DRAFT));
         ReplyPolicies.draftWithTheHandler(draft).orThrow();
         Reply reply;
         if (draft.isPresent()) {
@@ -141,6 +143,7 @@ public class Replies {
         Reply reply = replies.findById(command.replyId())
                 .filter(r -> r.unitId() == command.unitId())
                 .orElseThrow(() -> new NotFoundException("reply", command.replyId()));
+        cn.jianyi.shared.StaleVersion.check("reply", reply.id(), command.readVersion(), reply.version());
         Suggestion suggestion = suggestions.get(reply.suggestionId());
         SignReadiness.firstRejectedOrThrow(
                 readiness.of(reply, suggestion, command.signedOn(), LocalDate.now(clock)));

@@ -324,4 +324,9 @@ public class Reply {
     public Instant signedAt() {
         return signedAt;
     }
+
+    /** The version this record was read at (optimistic locking, ADR 0065): forms carry it to detect a stale read. */
+    public Integer version() {
+        return version;
+    }
 }

@@ -94,7 +94,7 @@ public class Publications {
         for (Publication p : publications.findByStatus(Publication.Status.PENDING)) {
             LocalDate due = dueOn(p.meetingId(), p.signedOn());
             if (!due.equals(p.dueOn())) {
-                jdbc.sql("update publications set due_on = :due where id = :id and status = 'PENDING'")
+                jdbc.sql("update publications set due_on = :due, version = version + 1 where id = :id and status = 'PENDING'")
                         .param("due", due).param("id", p.id()).update();
             }
         }

@@ -351,4 +351,9 @@ public class Suggestion {
     public boolean isLeadUnit(long unitId) {
         return units.stream().anyMatch(u -> u.unitId() == unitId && u.role() == HandlingRole.LEAD);
     }
+
+    /** The version this record was read at (optimistic locking, ADR 0065): forms carry it to detect a stale read. */
+    public Integer version() {
+        return version;
+    }
 }

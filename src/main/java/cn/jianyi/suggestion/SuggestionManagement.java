@@ -217,7 +217,16 @@ public class SuggestionManagement {
      * announces it ({@code CaseAssigned}).
      */
     public void markAssigned(long suggestionId, Set<CaseUnit> units, Actor actor, String remark) {
+        markAssigned(suggestionId, null, units, actor, remark);
+    }
+
+    /**
+     * As {@link #markAssigned(long, Set, Actor, String)}, refused ({@link cn.jianyi.shared.StaleVersion}) unless the
+     * case is still at {@code readVersion}, the version the 交办 was decided on ({@code null}: not checked).
+     */
+    public void markAssigned(long suggestionId, Integer readVersion, Set<CaseUnit> units, Actor actor, String remark) {
         Suggestion suggestion = load(suggestionId);
+        cn.jianyi.shared.StaleVersion.check("suggestion", suggestionId, readVersion, suggestion.version());
         Suggestion.Status from = suggestion.assign(units);
         save(suggestion, CaseAction.ASSIGN, from, actor, remark);
     }

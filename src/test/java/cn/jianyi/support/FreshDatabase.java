@@ -47,7 +47,8 @@ public class FreshDatabase implements BeforeAllCallback {
      * too); all others start empty.
      */
     private static final Set<String> SEEDED = Set.of("flyway_schema_history", "calendar_days", "calendar_years",
-            "classification_schemes", "classification_classes", "class_check_rules", "shedlock", "audit_chain");
+            "classification_schemes", "classification_classes", "class_check_rules", "shedlock", "audit_chain",
+            "calendar_revisions");
 
     /**
      * Resets the application of this class's configuration if an earlier class started it. One not started yet is

@@ -29,6 +29,7 @@ import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
+import cn.jianyi.suggestion.LatestCaseState;
 import cn.jianyi.suggestion.SuggestionDetails;
 import cn.jianyi.suggestion.SuggestionQueries;
 
@@ -61,7 +62,9 @@ class AssignmentController {
     void context(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
         SuggestionDetails details = queries.details(id, me.dataScope());
         if (details.status() != cn.jianyi.suggestion.Suggestion.Status.REGISTERED) {
-            throw new RuleViolation("assignment.case.notRegistered");
+            // e.g. another clerk assigned it meanwhile: say who, when and to whom (ADR 0065)
+            throw new RuleViolation("assignment.case.notRegisteredNow",
+                    LatestCaseState.of(details, me.roles().primary(), clock.getZone()));
         }
         model.addAttribute("caseFile", details);
         var units = directory.activeUnitsOf(details.meeting().congressId());     // of the case's congress, ADR 0042
@@ -93,7 +96,8 @@ class AssignmentController {
         Long leadUnit = unitId(lead).filter(units::contains).orElse(null);
         List<Long> coUnits = co == null ? List.of() : co.stream().map(AssignmentController::unitId)
                 .flatMap(Optional::stream).filter(u -> units.contains(u) && !u.equals(leadUnit)).distinct().toList();
-        var form = new AssignmentForm(leadUnit, coUnits, LocalDate.now(clock), false, false);
+        var form = new AssignmentForm(leadUnit, coUnits, LocalDate.now(clock), false, false,
+                details.suggestion().version());
         UnitProposals advisor = proposals.getIfAvailable();
         // by the title, as routing was measured (ADR 0063): the content's general words blur more than they add
         model.addAttribute("proposal", advisor == null ? null : advisor.propose(id, details.suggestion().title(),
@@ -148,7 +152,9 @@ class AssignmentController {
         Optional<List<Assignment>> issued = Forms.submit(result, () -> assignments.assign(form.toCommand(id,
                 me.toActor())));
         if (issued.isEmpty()) {
-            return Forms.refused(result, redirect);
+            var latest = queries.details(id, me.dataScope());
+            return Forms.refused(Forms.showLatest(result, () -> LatestCaseState.of(latest, me.roles().primary(),
+                    clock.getZone()), () -> form.withVersion(latest.suggestion().version())), redirect);
         }
         Flash.show(redirect, "assign.done", issued.get().get(0).dueOn());
         return "redirect:/suggestions/" + id;

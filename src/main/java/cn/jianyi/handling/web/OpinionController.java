@@ -19,6 +19,7 @@ import cn.jianyi.handling.CoUnitOpinions;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
+import cn.jianyi.suggestion.LatestCaseState;
 import cn.jianyi.suggestion.SuggestionQueries;
 
 /** 协办意见: a co-unit writes its opinion to the lead unit. */
@@ -33,7 +34,11 @@ class OpinionController {
     private final Assignments assignments;
     private final SuggestionQueries queries;
 
-    OpinionController(CoUnitOpinions coUnitOpinions, Assignments assignments, SuggestionQueries queries) {
+    private final java.time.Clock clock;
+
+    OpinionController(CoUnitOpinions coUnitOpinions, Assignments assignments, SuggestionQueries queries,
+                      java.time.Clock clock) {
+        this.clock = clock;
         this.coUnitOpinions = coUnitOpinions;
         this.assignments = assignments;
         this.queries = queries;
@@ -41,14 +46,25 @@ class OpinionController {
 
     @ModelAttribute
     void context(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("caseFile", queries.details(id, me.dataScope()));
-        coUnitOpinions.checkCanGiveOpinion(id, me.unitId());
+        var details = queries.details(id, me.dataScope());
+        model.addAttribute("caseFile", details);
+        try {
+            coUnitOpinions.checkCanGiveOpinion(id, me.unitId());
+        } catch (cn.jianyi.shared.RuleViolation refusal) {
+            if (!"handling.opinion.alreadyGiven".equals(refusal.reasonKey())) {
+                throw refusal;
+            }
+            // e.g. a colleague sent it meanwhile: say who and when (ADR 0065)
+            throw new cn.jianyi.shared.RuleViolation("handling.opinion.alreadyGivenBy",
+                    LatestCaseState.of(details, me.roles().primary(), clock.getZone()));
+        }
         model.addAttribute("task", assignments.taskOf(id, me.unitId()).orElseThrow());
     }
 
     @GetMapping
     String initForm(Model model) {
-        model.addAttribute("form", new OpinionForm(null));
+        model.addAttribute("form", new OpinionForm(null,
+                ((cn.jianyi.assignment.Assignment) model.getAttribute("task")).version()));
         return VIEW;
     }
 
@@ -60,7 +76,11 @@ class OpinionController {
         }
         if (!Forms.acceptedOnFields(result, () -> coUnitOpinions.giveOpinion(form.toCommand(id, me.unitId(),
                 me.toActor())))) {
-            return Forms.refused(result, redirect);
+            var task = assignments.taskOf(id, me.unitId());
+            return Forms.refused(Forms.showLatest(result, () -> LatestCaseState.of(queries.details(id,
+                    me.dataScope()), me.roles().primary(), clock.getZone()),
+                    () -> new OpinionForm(form.opinion(), task.map(cn.jianyi.assignment.Assignment::version)
+                            .orElse(null))), redirect);
         }
         Flash.show(redirect, "opinion.given");
         return "redirect:/suggestions/" + id;

@@ -47,6 +47,7 @@ import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
 import cn.jianyi.suggestion.CaseAction;
+import cn.jianyi.suggestion.LatestCaseState;
 import cn.jianyi.suggestion.SuggestionDetails;
 import cn.jianyi.suggestion.SuggestionQueries;
 import cn.jianyi.suggestion.TimelineVisibility;
@@ -103,10 +104,10 @@ class ReplyController {
         SuggestionDetails details = queries.details(id, me.dataScope());
         replies.checkCanDraft(id, me.unitId());
         ReplyForm form = replyQueries.draftOf(id, me.unitId())
-                .map(draft -> ReplyForm.of(draft.content(), commitments.onReply(draft.id())))
+                .map(draft -> ReplyForm.of(draft.content(), commitments.onReply(draft.id()), draft.version()))
                 .orElseGet(() -> {
                     var start = replyTemplates.draftStart(id, me.unitId());
-                    return ReplyForm.of(start.content(), start.commitments());
+                    return ReplyForm.of(start.content(), start.commitments(), SaveDraftCommand.NO_DRAFT);
                 });
         return showForm(details, form, me, model);
     }
@@ -117,7 +118,8 @@ class ReplyController {
                             BindingResult result, @AuthenticationPrincipal CurrentUser me,
                             RedirectAttributes redirect) {
         queries.details(id, me.dataScope());                // outside the user's scope: 404
-        var command = new SaveDraftCommand(id, me.unitId(), form.toContent(), me.toActor(), form.toDraftCommitments());
+        var command = new SaveDraftCommand(id, me.unitId(), form.toContent(), me.toActor(), form.toDraftCommitments(),
+                form.version());
         // one round: the form's own checks and every rule the draft would be refused by, beside their fields
         for (RuleViolation refusal : replies.refusalsOf(command)) {
             if (refusal.field() == null || !result.hasFieldErrors(refusal.field())) {
@@ -128,7 +130,11 @@ class ReplyController {
             return Forms.refused(result, redirect);
         }
         if (!Forms.accepted(result, () -> replies.saveDraft(command))) {
-            return Forms.refused(result, redirect);
+            // another's newer draft: the latest on the case, and this text kept to send again knowingly (ADR 0065)
+            return Forms.refused(Forms.showLatest(result, () -> LatestCaseState.of(
+                    queries.details(id, me.dataScope()), me.roles().primary(), clock.getZone()),
+                    () -> form.withVersion(replyQueries.draftOf(id, me.unitId()).map(Reply::version)
+                            .orElse(SaveDraftCommand.NO_DRAFT))), redirect);
         }
         Flash.show(redirect, "reply.saved");
         return "redirect:/suggestions/" + id;
@@ -150,7 +156,7 @@ class ReplyController {
     @PreAuthorize("hasAuthority('suggestion:read')")
     String show(@PathVariable long replyId, @AuthenticationPrincipal CurrentUser me, Model model) {
         Reply reply = visibleReply(replyId, me);
-        model.addAttribute("signForm", new SignForm(LocalDate.now(clock)));
+        model.addAttribute("signForm", new SignForm(LocalDate.now(clock), reply.version()));
         return showLetter(reply, me, model);
     }
 
@@ -168,7 +174,7 @@ class ReplyController {
         Optional<Reply> signed;
         try {
             signed = Forms.submitOnFields(result, () -> replies.sign(new SignReplyCommand(replyId, me.unitId(),
-                    form.signedOn(), me.toActor())));
+                    form.signedOn(), me.toActor(), form.version())));
         } catch (RuleViolation violation) {
             if (!canSign(reply, me, queries.details(reply.suggestionId(), me.dataScope()))) {
                 throw violation;               // e.g. already signed: no form to show it on, the refusal page says why
@@ -177,7 +183,11 @@ class ReplyController {
             signed = Optional.empty();
         }
         if (signed.isEmpty()) {
-            return Forms.refused(result, redirect, "/replies/" + replyId);   // the letter stays in view
+            // the draft changed since the head read it: the letter shown again is the latest (ADR 0065)
+            var refusal = Forms.showLatest(result, () -> LatestCaseState.of(queries.details(reply.suggestionId(),
+                    me.dataScope()), me.roles().primary(), clock.getZone()), () -> new SignForm(form.signedOn(),
+                    replyQueries.find(replyId).map(Reply::version).orElse(null)));
+            return Forms.refused(refusal, redirect, "/replies/" + replyId);   // the letter stays in view
         }
         Flash.show(redirect, "reply.sign.done", signed.get().documentNumber());
         return "redirect:/suggestions/" + signed.get().suggestionId();

@@ -24,7 +24,8 @@ record ReplyForm(
         @NotBlank(message = "{validation.required}") @Pattern(regexp = "\\d{6}", message = "{validation.postcode}") String postcode,
         @Size(max = 500, message = "{validation.tooLong}") String copyTo,
         @NotNull(message = "{validation.select}") Publicity publicity,
-        List<@Valid CommitmentRow> commitments) {
+        List<@Valid CommitmentRow> commitments,
+        Integer version) {
 
     ReplyForm {
         // rows removed in the browser leave gaps in the indexes: no row, no commitment
@@ -32,10 +33,17 @@ record ReplyForm(
                 : commitments.stream().filter(java.util.Objects::nonNull).toList();
     }
 
-    static ReplyForm of(ReplyContent content, List<cn.jianyi.handling.Commitment> commitments) {
+    /** The form of a draft read at {@code version} ({@link cn.jianyi.handling.SaveDraftCommand#NO_DRAFT}: none yet). */
+    static ReplyForm of(ReplyContent content, List<cn.jianyi.handling.Commitment> commitments, int version) {
         return new ReplyForm(content.classification(), content.title(), content.salutation(), content.body(),
                 content.contactUnit(), content.contactPhone(), content.postcode(), String.join("\n", content.copyTo()),
-                content.publicity(), commitments.stream().map(CommitmentRow::of).toList());
+                content.publicity(), commitments.stream().map(CommitmentRow::of).toList(), version);
+    }
+
+    /** What was typed, as if read now at the draft's {@code latest} version (ADR 0065). */
+    ReplyForm withVersion(int latest) {
+        return new ReplyForm(classification, title, salutation, body, contactUnit, contactPhone, postcode, copyTo,
+                publicity, commitments, latest);
     }
 
     List<cn.jianyi.handling.DraftCommitment> toDraftCommitments() {

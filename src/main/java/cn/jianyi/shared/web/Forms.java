@@ -114,17 +114,56 @@ public final class Forms {
      * the page shows the refusals over {@code blank}, and nothing that was typed is stored.
      */
     public static String refusedForgetting(BindingResult result, RedirectAttributes redirect, Object blank) {
-        var forgetting = new org.springframework.validation.BeanPropertyBindingResult(blank, result.getObjectName());
+        return refused(retarget(result, blank), redirect);
+    }
+
+    /**
+     * After a refusal because someone changed the record meanwhile ({@code form.fault.concurrent}), adds the record's
+     * latest state to the form's message, e.g. 最新情况：王晓燕于 2024-03-05 10:32 交办（主办：区卫健委）: the state
+     * is read after the refused act rolled back, so it is the state that won (ADR 0065). Does nothing otherwise.
+     */
+    public static void showLatest(BindingResult result,
+                                  Supplier<? extends org.springframework.context.MessageSourceResolvable> latest) {
+        if (isConcurrentChange(result)) {
+            var state = latest.get();
+            if (state != null) {
+                result.reject(state.getCodes()[0], state.getArguments(), null);
+            }
+        }
+    }
+
+    /**
+     * As {@link #showLatest(BindingResult, Supplier)}, and the form to show again is {@code readAgain}: what was typed,
+     * with the version of the record as it is now (a hidden field), so that the person who has seen the message can
+     * send it again knowingly; the refusals stay. Returns the refusal to answer with ({@link #refused}).
+     */
+    public static BindingResult showLatest(BindingResult result,
+                                           Supplier<? extends org.springframework.context.MessageSourceResolvable> latest,
+                                           Supplier<?> readAgain) {
+        if (!isConcurrentChange(result)) {
+            return result;
+        }
+        showLatest(result, latest);
+        return retarget(result, readAgain.get());
+    }
+
+    /** Whether the form was refused because someone changed the record meanwhile. */
+    public static boolean isConcurrentChange(BindingResult result) {
+        return result.getGlobalErrors().stream().anyMatch(e -> CONCURRENT_CHANGE.equals(e.getCode()));
+    }
+
+    private static BindingResult retarget(BindingResult result, Object target) {
+        var copy = new org.springframework.validation.BeanPropertyBindingResult(target, result.getObjectName());
         for (var error : result.getAllErrors()) {
             if (error instanceof org.springframework.validation.FieldError field) {
-                forgetting.addError(new org.springframework.validation.FieldError(field.getObjectName(),
+                copy.addError(new org.springframework.validation.FieldError(field.getObjectName(),
                         field.getField(), null, false, field.getCodes(), field.getArguments(),
                         field.getDefaultMessage()));
             } else {
-                forgetting.addError(error);
+                copy.addError(error);
             }
         }
-        return refused(forgetting, redirect);
+        return copy;
     }
 
     /**
