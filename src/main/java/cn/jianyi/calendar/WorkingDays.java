@@ -1,12 +1,17 @@
 package cn.jianyi.calendar;
 
+import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -18,8 +23,8 @@ import cn.jianyi.shared.HeldInMemory;
  * <p>
  * The calendar has a revision ({@code calendar_revisions}, ADR 0065). A change of the calendar raises it, which locks
  * its row until the change commits; a transaction that writes and computes a deadline locks the same row first
- * ({@code select … for update}), so it waits for a change under way and then counts on the calendar that change
- * left, and a change waits for the deadlines being issued and then recomputes them too. No deadline is ever stored
+ * ({@code select … for share} on PostgreSQL, {@code for update} on H2), so it waits for a change under way and then
+ * counts on the calendar that change left, and a change waits for the deadlines being issued and then recomputes them too. No deadline is ever stored
  * counted on a calendar other than the committed one. Other readers (a preview, a page, the deadline monitor's working
  * days left) use the calendar held in memory, which a change drops when it ends.
  */
@@ -43,8 +48,26 @@ public class WorkingDays implements HeldInMemory {
         }
     }
 
-    WorkingDays(JdbcClient jdbc) {
+    /**
+     * How a deadline's transaction holds the revision: shared on PostgreSQL, so that deadlines issued side by side
+     * (交办, signings) do not queue behind one another and only a change waits for them; H2 knows no shared row lock,
+     * and one embedded instance's writers take it in turn.
+     */
+    private final String lockRevision;
+
+    WorkingDays(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.lockRevision = "select revision from calendar_revisions where id = 1 "
+                + (postgres(dataSource) ? "for share" : "for update");
+    }
+
+    private static boolean postgres(DataSource dataSource) {
+        try {
+            return "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+                    DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException e) {
+            return false;
+        }
     }
 
     /**
@@ -124,8 +147,7 @@ public class WorkingDays implements HeldInMemory {
     }
 
     private Held lock() {
-        long revision = jdbc.sql("select revision from calendar_revisions where id = 1 for update")
-                .query(Long.class).single();
+        long revision = jdbc.sql(lockRevision).query(Long.class).single();
         Loaded current = cached;
         if (current == null || current.revision() != revision) {
             current = load();
