@@ -26,7 +26,11 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.jce.spec.ECPublicKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jianyi.shared.HeldInMemory;
 import cn.jianyi.shared.OwnerOnly;
@@ -36,6 +40,10 @@ import cn.jianyi.shared.OwnerOnly;
  * database ({@code signing-key-dir}/feedback-sm2.key, PKCS#8 DER, readable by the owner only), made on first use; its
  * public key is registered in {@code signing_keys}, and every signature names the key it was made with, so records
  * signed before a key change still verify. BouncyCastle is used as a provider object, not registered globally.
+ * <p>
+ * The registration commits on its own, before the key signs anything: made inside the first feedback's transaction,
+ * it was rolled back with it (the process killed mid-request, ADR 0066), and this process's later feedback, or a
+ * concurrent one that could not see the uncommitted row, then named a key id that does not exist and was refused.
  */
 @Component
 class FeedbackSigningKey implements HeldInMemory {
@@ -46,6 +54,7 @@ class FeedbackSigningKey implements HeldInMemory {
 
     private final Path dir;
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private volatile Active active;
     private final Map<Long, PublicKey> publicKeys = new HashMap<>();
@@ -53,9 +62,12 @@ class FeedbackSigningKey implements HeldInMemory {
     private record Active(long id, PrivateKey key) {
     }
 
-    FeedbackSigningKey(@Value("${jianyi.feedback.signing-key-dir}") String dir, JdbcClient jdbc, Clock clock) {
+    FeedbackSigningKey(@Value("${jianyi.feedback.signing-key-dir}") String dir, JdbcClient jdbc,
+                       PlatformTransactionManager transactions, Clock clock) {
         this.dir = Path.of(dir);
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -143,18 +155,26 @@ class FeedbackSigningKey implements HeldInMemory {
         }
     }
 
-    /** The key's id in {@code signing_keys}, registering it the first time it is used with this database. */
+    /**
+     * The key's id in {@code signing_keys}, registering it the first time it is used with this database, in a
+     * transaction of its own (one extra connection, once per process and key), committed before any record names it.
+     */
     private long register(byte[] publicKey) {
+        Long id = ownTransaction.execute(status -> registered(publicKey));
+        return java.util.Objects.requireNonNull(id);
+    }
+
+    private long registered(byte[] publicKey) {
         for (var row : jdbc.sql("select id, public_key from signing_keys where algorithm = ? order by id")
                 .param(ALGORITHM).query((rs, n) -> Map.entry(rs.getLong(1), rs.getBytes(2))).list()) {
             if (Arrays.equals(row.getValue(), publicKey)) {
                 return row.getKey();
             }
         }
+        var key = new GeneratedKeyHolder();
         jdbc.sql("insert into signing_keys (algorithm, public_key, created_at) values (?, ?, ?)")
-                .params(ALGORITHM, publicKey, java.sql.Timestamp.from(clock.instant())).update();
-        return jdbc.sql("select max(id) from signing_keys where algorithm = ?").param(ALGORITHM)
-                .query(Long.class).single();
+                .params(ALGORITHM, publicKey, java.sql.Timestamp.from(clock.instant())).update(key, "id");
+        return key.getKeyAs(Long.class);
     }
 
     private static PublicKey publicOf(BCECPrivateKey key) throws GeneralSecurityException {
