@@ -50,7 +50,7 @@ public final class ApplicationProcess {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Duser.timezone=Asia/Shanghai",
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:+UseSerialGC", "-Duser.timezone=Asia/Shanghai",
                 "-Dfile.encoding=UTF-8", "-cp", applicationClasspath(), JianyiApplication.class.getName(),
                 "--server.port=" + port));
         settings.forEach((name, value) -> command.add("--" + name + "=" + value));

@@ -27,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,7 +68,16 @@ class CrashSafetyTests {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Path OUT = Path.of("target", "crash");
     private static final int WORKERS = 4;
-    /** Load before each kill point starts looking for its act in flight, and after the last restart. */
+    /**
+     * The kill points: each kills the process once its act has been in flight (sent, not yet answered) for
+     * {@link #IN_FLIGHT_MILLIS}, after at least the given load: the first while the first registrations run, the
+     * others once cases have reached signing and feedback.
+     */
+    private static final List<Act> KILL_POINTS = List.of(Act.REGISTER, Act.SIGN, Act.FEEDBACK);
+    private static final Map<Act, Long> LOAD_BEFORE_KILL = Map.of(Act.REGISTER, 0L, Act.SIGN, 1_000L,
+            Act.FEEDBACK, 1_000L);
+    private static final long IN_FLIGHT_MILLIS = 20;
+    /** How long the load runs after the last restart, to show it resumes. */
     private static final long LOAD_MILLIS = 1_500;
     private static final Pattern CASE_PAGE = Pattern.compile(".*/suggestions/(\\d+)");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"");
@@ -85,12 +95,13 @@ class CrashSafetyTests {
     /** What answered success, act by act: the case's id (the reply's for a signature). */
     private final Map<Act, ConcurrentLinkedQueue<Long>> succeeded = new EnumMap<>(Act.class);
     private final List<String> summary = new ArrayList<>();
+    private final List<String> checks = new ArrayList<>();
 
     @Test
     @DisplayName("kill -9 三次（登记、签发、评价进行中）：已成功的请求都在，无半截操作，文号连续，评价签名与审计链可验证")
     void killNineMidLoadLosesNothingThatAnsweredSuccess() throws Exception {
         assertThat(TestDatabases.onPostgres()).as("the process shares the test's PostgreSQL database").isTrue();
-        long started = System.nanoTime();
+        long begun = System.nanoTime();
         world = TestWorld.create(context);
         for (Act act : Act.values()) {
             succeeded.put(act, new ConcurrentLinkedQueue<>());
@@ -100,34 +111,33 @@ class CrashSafetyTests {
                 + "In flight at the kill | Start to ready |");
         summary.add("|---|---|---|---|---|---|---|---|---|");
 
-        ApplicationProcess app = startApplication(0);
-        long ready = app.awaitReadyMillis();
-        List<Act> killPoints = List.of(Act.REGISTER, Act.SIGN, Act.FEEDBACK);
-        for (int run = 0; run < killPoints.size(); run++) {
-            Round round = load(app, Optional.of(killPoints.get(run)));
-            ApplicationProcess next = startApplication(run + 1);   // starts while this run is checked
-            String checked = checkNothingLostOrHalfDone();
-            summary.add(round.row(run + 1, ready));
-            summary.add("<!-- after kill " + (run + 1) + ": " + checked + " -->");
-            app = next;
-            ready = app.awaitReadyMillis();
-        }
-        Round last = load(app, Optional.empty());
-        summary.add(last.row(killPoints.size() + 1, ready));
-        String finalCheck;
+        List<ApplicationProcess> started = new ArrayList<>();
         try {
-            finalCheck = checkNothingLostOrHalfDone();
+            ApplicationProcess app = startApplication(0, started);
+            long ready = app.awaitReadyMillis();
+            for (int run = 0; run < KILL_POINTS.size(); run++) {
+                Round round = load(app, Optional.of(KILL_POINTS.get(run)));
+                ApplicationProcess next = startApplication(run + 1, started);   // starts while this run is checked
+                checks.add("after kill " + (run + 1) + ": " + checkNothingLostOrHalfDone());
+                summary.add(round.row(run + 1, ready));
+                app = next;
+                ready = app.awaitReadyMillis();
+            }
+            Round last = load(app, Optional.empty());
+            summary.add(last.row(KILL_POINTS.size() + 1, ready));
+            checks.add("after the resumed load: " + checkNothingLostOrHalfDone());
         } finally {
-            assertThat(app.kill()).isEqualTo(ApplicationProcess.KILLED);
+            for (ApplicationProcess app : started) {
+                app.kill();
+            }
         }
-        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-        writeSummary(finalCheck, seconds);
+        writeSummary(Duration.ofNanos(System.nanoTime() - begun).toSeconds());
         for (Act act : Act.values()) {
             assertThat(succeeded.get(act)).as("%s answered success at least once", act).isNotEmpty();
         }
     }
 
-    private ApplicationProcess startApplication(int n) {
+    private ApplicationProcess startApplication(int n, List<ApplicationProcess> started) {
         String run = "run-" + ProcessHandle.current().pid();
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("spring.datasource.url", environment.getRequiredProperty("spring.datasource.url"));
@@ -140,7 +150,9 @@ class CrashSafetyTests {
         settings.put("jianyi.documents.seal-dir", OUT.resolve(run).resolve("seals").toAbsolutePath().toString());
         settings.put("jianyi.feedback.signing-key-dir", OUT.resolve(run).resolve("keys").toAbsolutePath().toString());
         settings.put("jianyi.search.index-dir", OUT.resolve(run).resolve("index").toAbsolutePath().toString());
-        return ApplicationProcess.start(settings, OUT.resolve(run).resolve("application-" + n + ".log"));
+        ApplicationProcess app = ApplicationProcess.start(settings, OUT.resolve(run).resolve("application-" + n + ".log"));
+        started.add(app);
+        return app;
     }
 
     // the load -------------------------------------------------------------------------------------------------------
@@ -152,6 +164,7 @@ class CrashSafetyTests {
         final Map<Act, AtomicInteger> cut = counters();
         final Map<Act, AtomicInteger> refused = counters();
         final AtomicReferenceArray<Act> inFlight = new AtomicReferenceArray<>(WORKERS);
+        final AtomicLongArray inFlightSince = new AtomicLongArray(WORKERS);
         final AtomicBoolean stop = new AtomicBoolean();
         final CountDownLatch loggedIn = new CountDownLatch(WORKERS);
         final List<String> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -194,19 +207,21 @@ class CrashSafetyTests {
         }
         assertThat(round.loggedIn.await(60, TimeUnit.SECONDS)).as("every worker logged in").isTrue();
         from = System.nanoTime();
-        Thread.sleep(LOAD_MILLIS);
-        assertThat(round.gone).as("requests that did not answer before the kill").isEmpty();
         if (killWhile.isPresent()) {
             Act target = killWhile.get();
+            Thread.sleep(LOAD_BEFORE_KILL.get(target));
+            assertThat(round.gone).as("requests that did not answer before the kill").isEmpty();
             round.aimedAt = "a " + target.name().toLowerCase() + " in flight";
-            long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (!inFlight(round, target) && System.nanoTime() < until) {
-                Thread.onSpinWait();
+                Thread.sleep(1);
             }
             round.atKill = describeInFlight(round);
             round.loadMillis = Duration.ofNanos(System.nanoTime() - from).toMillis();
             assertThat(app.kill()).as("SIGKILL (kill -9) ends the process").isEqualTo(ApplicationProcess.KILLED);
         } else {
+            Thread.sleep(LOAD_MILLIS);
+            assertThat(round.gone).as("requests that did not answer").isEmpty();
             round.loadMillis = Duration.ofNanos(System.nanoTime() - from).toMillis();
             round.stop.set(true);
         }
@@ -218,9 +233,12 @@ class CrashSafetyTests {
         return round;
     }
 
+    /** Whether a worker has had this act in flight for at least {@link #IN_FLIGHT_MILLIS}. */
     private static boolean inFlight(Round round, Act act) {
+        long now = System.nanoTime();
         for (int w = 0; w < WORKERS; w++) {
-            if (round.inFlight.get(w) == act) {
+            if (round.inFlight.get(w) == act
+                    && now - round.inFlightSince.get(w) >= Duration.ofMillis(IN_FLIGHT_MILLIS).toNanos()) {
                 return true;
             }
         }
@@ -301,6 +319,7 @@ class CrashSafetyTests {
 
     /** As above, recording {@code recorded} (a reply's id) as what succeeded instead of the case's id. */
     private Optional<Long> act(Round round, int worker, Act act, RequestCall call, Long expectedCase, Long recorded) {
+        round.inFlightSince.set(worker, System.nanoTime());
         round.inFlight.set(worker, act);
         round.sent.get(act).incrementAndGet();
         HttpResponse<String> response;
@@ -339,6 +358,7 @@ class CrashSafetyTests {
 
     /** A browser's session over plain HTTP: cookies, the CSRF token of the session, no redirects followed. */
     private static final class Http {
+        private static final Duration TIMEOUT = Duration.ofSeconds(60);
         private final int port;
         private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
@@ -366,10 +386,10 @@ class CrashSafetyTests {
         }
 
         private String token(String path) throws IOException {
-            HttpResponse<String> page = send(HttpRequest.newBuilder(uri(path)).GET().build());
+            HttpResponse<String> page = send(HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).GET().build());
             if (page.statusCode() == 302) {
                 String location = page.headers().firstValue("Location").orElseThrow();
-                page = send(HttpRequest.newBuilder(uri(URI.create(location).getRawPath())).GET().build());
+                page = send(HttpRequest.newBuilder(uri(URI.create(location).getRawPath())).timeout(TIMEOUT).GET().build());
             }
             Matcher m = CSRF.matcher(page.body());
             if (!m.find()) {
@@ -384,7 +404,7 @@ class CrashSafetyTests {
                 body.append('&').append(URLEncoder.encode(nameValuePairs.get(i), StandardCharsets.UTF_8)).append('=')
                         .append(URLEncoder.encode(nameValuePairs.get(i + 1), StandardCharsets.UTF_8));
             }
-            return send(HttpRequest.newBuilder(uri(path))
+            return send(HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
         }
@@ -482,8 +502,15 @@ class CrashSafetyTests {
         assertThat(chain.firstBroken()).as("audit chain").isEmpty();
 
         long cases = count("select count(*) from suggestions");
-        return cases + " cases, " + signed + " numbers gap-free, " + feedbackResult.verified()
-                + " feedback signatures and " + chain.verified() + " audit records verified";
+        return cases + " cases, every success of the load present (" + succeededCounts() + "), no half-done act, "
+                + signed + " document numbers gap-free, " + feedbackResult.verified() + " feedback signatures and "
+                + chain.verified() + " audit records verified";
+    }
+
+    private String succeededCounts() {
+        var parts = new ArrayList<String>();
+        succeeded.forEach((act, ids) -> parts.add(ids.size() + ""));
+        return String.join("/", parts);
     }
 
     private long count(String sql, Object... params) {
@@ -494,14 +521,16 @@ class CrashSafetyTests {
         return jdbc.sql(sql).query(Long.class).list();
     }
 
-    private void writeSummary(String finalCheck, long seconds) throws IOException {
+    private void writeSummary(long seconds) throws IOException {
         var text = new StringBuilder("# Crash safety (kill -9)\n\n")
-                .append("Counts per act: registrations/assignments/drafts/signatures/feedback. ")
-                .append(WORKERS).append(" threads; each kill waits ").append(LOAD_MILLIS)
-                .append(" ms of load, then for its act to be in flight.\n\n");
+                .append("Acts per run as registrations/assignments/drafts/signatures/feedback; ").append(WORKERS)
+                .append(" threads, each taking new cases through every act. \"In flight at the kill\": each thread's")
+                .append(" request when SIGKILL came. \"Start to ready\": the process that ran the load, from its start")
+                .append(" to /actuator/health/readiness answering 200.\n\n");
         summary.forEach(line -> text.append(line).append('\n'));
-        text.append("\nAfter every kill and at the end: ").append(finalCheck).append("; the whole test ")
-                .append(seconds).append(" s.\n");
+        text.append('\n');
+        checks.forEach(line -> text.append("- ").append(line).append('\n'));
+        text.append("\nThe whole test: ").append(seconds).append(" s.\n");
         Files.writeString(OUT.resolve("summary.md"), text.toString(), StandardCharsets.UTF_8);
     }
 }
