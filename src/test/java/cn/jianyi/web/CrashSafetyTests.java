@@ -102,7 +102,6 @@ class CrashSafetyTests {
     void killNineMidLoadLosesNothingThatAnsweredSuccess() throws Exception {
         assertThat(TestDatabases.onPostgres()).as("the process shares the test's PostgreSQL database").isTrue();
         long begun = System.nanoTime();
-        world = TestWorld.create(context);
         for (Act act : Act.values()) {
             succeeded.put(act, new ConcurrentLinkedQueue<>());
         }
@@ -114,6 +113,7 @@ class CrashSafetyTests {
         List<ApplicationProcess> started = new ArrayList<>();
         try {
             ApplicationProcess app = startApplication(0, started);
+            world = TestWorld.create(context);        // while the process starts, which needs no world for that
             long ready = app.awaitReadyMillis();
             for (int run = 0; run < KILL_POINTS.size(); run++) {
                 Round round = load(app, Optional.of(KILL_POINTS.get(run)));
