@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -193,21 +195,27 @@ class FeedbackSigningKey implements HeldInMemory {
 
     /**
      * Writes a new file readable and writable by its owner only — created so on a POSIX file system, before any byte
-     * is written; elsewhere restricted through java.io right after it is created.
+     * is written; elsewhere restricted through java.io right after it is created. The bytes go to a partial file,
+     * synced, then moved into place in one step: a process killed while writing leaves no empty or cut key file
+     * behind (which every later start would fail to read), only a partial one, replaced by the next attempt.
      */
     private static void writeOwnerOnly(Path file, byte[] content) throws IOException {
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        Files.deleteIfExists(partial);
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(partial,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file);
-            var f = file.toFile();
+            Files.createFile(partial);
+            var f = partial.toFile();
             boolean restricted = f.setReadable(false, false) && f.setReadable(true, true)
                     && f.setWritable(false, false) && f.setWritable(true, true);
             if (!restricted) {
-                Files.delete(file);
-                throw new IOException("Cannot make " + file + " readable by its owner only");
+                Files.delete(partial);
+                throw new IOException("Cannot make " + partial + " readable by its owner only");
             }
         }
-        Files.write(file, content);
+        Files.write(partial, content, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -101,4 +101,23 @@ class SigningKeyRegistrationTests {
         }
         assertThat(verification.verifyAll()).isEqualTo(new FeedbackVerification.Result(before + 2, List.of()));
     }
+
+    @Test
+    @DisplayName("生成密钥文件时进程被杀留下的半截文件：下次照常生成完整密钥，仅属主可读")
+    void aKeyFileCutMidWriteIsReplaced() throws Exception {
+        long rated = world.replied(5);
+        Path partial = Path.of(keyDir, FeedbackSigningKey.KEY_FILE + ".partial");
+        Files.createDirectories(partial.getParent());
+        Files.write(partial, new byte[] {0x30, (byte) 0x81});            // the first bytes of a PKCS#8 key, cut
+        int before = verification.verifyAll().verified();
+
+        world.rated(rated, Satisfaction.SATISFIED, null);
+
+        Path keyFile = Path.of(keyDir, FeedbackSigningKey.KEY_FILE);
+        assertThat(partial).doesNotExist();
+        assertThat(Files.size(keyFile)).isGreaterThan(100);
+        assertThat(Files.getPosixFilePermissions(keyFile))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        assertThat(verification.verifyAll()).isEqualTo(new FeedbackVerification.Result(before + 1, List.of()));
+    }
 }
