@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -26,7 +28,11 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.jce.spec.ECPublicKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jianyi.shared.HeldInMemory;
 import cn.jianyi.shared.OwnerOnly;
@@ -36,6 +42,10 @@ import cn.jianyi.shared.OwnerOnly;
  * database ({@code signing-key-dir}/feedback-sm2.key, PKCS#8 DER, readable by the owner only), made on first use; its
  * public key is registered in {@code signing_keys}, and every signature names the key it was made with, so records
  * signed before a key change still verify. BouncyCastle is used as a provider object, not registered globally.
+ * <p>
+ * The registration commits on its own, before the key signs anything: made inside the first feedback's transaction,
+ * it was rolled back with it (the process killed mid-request, ADR 0066), and this process's later feedback, or a
+ * concurrent one that could not see the uncommitted row, then named a key id that does not exist and was refused.
  */
 @Component
 class FeedbackSigningKey implements HeldInMemory {
@@ -46,6 +56,7 @@ class FeedbackSigningKey implements HeldInMemory {
 
     private final Path dir;
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private volatile Active active;
     private final Map<Long, PublicKey> publicKeys = new HashMap<>();
@@ -53,9 +64,12 @@ class FeedbackSigningKey implements HeldInMemory {
     private record Active(long id, PrivateKey key) {
     }
 
-    FeedbackSigningKey(@Value("${jianyi.feedback.signing-key-dir}") String dir, JdbcClient jdbc, Clock clock) {
+    FeedbackSigningKey(@Value("${jianyi.feedback.signing-key-dir}") String dir, JdbcClient jdbc,
+                       PlatformTransactionManager transactions, Clock clock) {
         this.dir = Path.of(dir);
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -143,18 +157,26 @@ class FeedbackSigningKey implements HeldInMemory {
         }
     }
 
-    /** The key's id in {@code signing_keys}, registering it the first time it is used with this database. */
+    /**
+     * The key's id in {@code signing_keys}, registering it the first time it is used with this database, in a
+     * transaction of its own (one extra connection, once per process and key), committed before any record names it.
+     */
     private long register(byte[] publicKey) {
+        Long id = ownTransaction.execute(status -> registered(publicKey));
+        return java.util.Objects.requireNonNull(id);
+    }
+
+    private long registered(byte[] publicKey) {
         for (var row : jdbc.sql("select id, public_key from signing_keys where algorithm = ? order by id")
                 .param(ALGORITHM).query((rs, n) -> Map.entry(rs.getLong(1), rs.getBytes(2))).list()) {
             if (Arrays.equals(row.getValue(), publicKey)) {
                 return row.getKey();
             }
         }
+        var key = new GeneratedKeyHolder();
         jdbc.sql("insert into signing_keys (algorithm, public_key, created_at) values (?, ?, ?)")
-                .params(ALGORITHM, publicKey, java.sql.Timestamp.from(clock.instant())).update();
-        return jdbc.sql("select max(id) from signing_keys where algorithm = ?").param(ALGORITHM)
-                .query(Long.class).single();
+                .params(ALGORITHM, publicKey, java.sql.Timestamp.from(clock.instant())).update(key, "id");
+        return key.getKeyAs(Long.class);
     }
 
     private static PublicKey publicOf(BCECPrivateKey key) throws GeneralSecurityException {
@@ -173,21 +195,27 @@ class FeedbackSigningKey implements HeldInMemory {
 
     /**
      * Writes a new file readable and writable by its owner only — created so on a POSIX file system, before any byte
-     * is written; elsewhere restricted through java.io right after it is created.
+     * is written; elsewhere restricted through java.io right after it is created. The bytes go to a partial file,
+     * synced, then moved into place in one step: a process killed while writing leaves no empty or cut key file
+     * behind (which every later start would fail to read), only a partial one, replaced by the next attempt.
      */
     private static void writeOwnerOnly(Path file, byte[] content) throws IOException {
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        Files.deleteIfExists(partial);
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(partial,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file);
-            var f = file.toFile();
+            Files.createFile(partial);
+            var f = partial.toFile();
             boolean restricted = f.setReadable(false, false) && f.setReadable(true, true)
                     && f.setWritable(false, false) && f.setWritable(true, true);
             if (!restricted) {
-                Files.delete(file);
-                throw new IOException("Cannot make " + file + " readable by its owner only");
+                Files.delete(partial);
+                throw new IOException("Cannot make " + partial + " readable by its owner only");
             }
         }
-        Files.write(file, content);
+        Files.write(partial, content, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -39,6 +39,7 @@ class SignedFeedbackTests {
     @Autowired FeedbackVerification verification;
     @Autowired FeedbackRepository feedbacks;
     @Autowired Clock clock;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
     @Value("${jianyi.feedback.signing-key-dir}") String keyDir;
 
     private long satisfied;
@@ -70,7 +71,7 @@ class SignedFeedbackTests {
 
         Path keyFile = Path.of(keyDir, FeedbackSigningKey.KEY_FILE);
         assertThat(Files.getPosixFilePermissions(keyFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        assertThat(new FeedbackSigningKey(keyDir, jdbc, clock).sign(new byte[] {1}).keyId())
+        assertThat(new FeedbackSigningKey(keyDir, jdbc, transactions, clock).sign(new byte[] {1}).keyId())
                 .as("the same key after a restart").isEqualTo(stored.signingKeyId());
     }
 
