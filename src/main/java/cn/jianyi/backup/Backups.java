@@ -133,26 +133,33 @@ public class Backups {
                             + " 数据库");
                 }
                 DatabaseDump dump = DatabaseDump.of(product);
-                if (Schema.tables(connection).isEmpty()) {
-                    progress.accept("restore: the database has no tables: migrating it to schema version "
-                            + manifest.schemaVersion() + "…");
-                    migrate(manifest.schemaVersion());
-                }
-                String version = Schema.flywayVersion(connection).orElse("（无）");
-                if (!version.equals(manifest.schemaVersion())) {
-                    throw new BackupRefused("数据库结构版本不同：备份为 " + manifest.schemaVersion() + "，目标数据库为 "
-                            + version + "（请用制作备份的同一版本 Jianyi 恢复到新建的空数据库，再升级）");
-                }
-                Map<String, Long> notEmpty = Schema.notEmpty(connection);
-                if (!notEmpty.isEmpty() && !force) {
-                    throw new BackupRefused("目标数据库不是空的：" + notEmpty.entrySet().stream().limit(5)
-                            .map(table -> "表 " + table.getKey() + " 有 " + table.getValue() + " 行")
-                            .collect(Collectors.joining("，")) + (notEmpty.size() > 5 ? " 等 " + notEmpty.size()
-                            + " 张表" : "") + "（恢复到空数据库；确需覆盖其中的数据时加 --force）");
+                boolean noTables = Schema.tables(connection).isEmpty();
+                Map<String, Long> notEmpty = noTables ? Map.of() : Schema.notEmpty(connection);
+                if (!noTables) {
+                    String version = Schema.flywayVersion(connection).orElse("（无）");
+                    if (!version.equals(manifest.schemaVersion())) {
+                        throw new BackupRefused("数据库结构版本不同：备份为 " + manifest.schemaVersion() + "，目标数据库为 "
+                                + version + "（请用制作备份的同一版本 Jianyi 恢复到新建的空数据库，再升级）");
+                    }
+                    if (!notEmpty.isEmpty() && !force) {
+                        throw new BackupRefused("目标数据库不是空的：" + notEmpty.entrySet().stream().limit(5)
+                                .map(table -> "表 " + table.getKey() + " 有 " + table.getValue() + " 行")
+                                .collect(Collectors.joining("，")) + (notEmpty.size() > 5 ? " 等 " + notEmpty.size()
+                                + " 张表" : "") + "（恢复到空数据库；确需覆盖其中的数据时加 --force）");
+                    }
                 }
                 if (!conflicts.isEmpty() && !force) {
                     throw new BackupRefused("密钥或印章文件已存在且与备份不同：" + String.join("，", conflicts)
                             + "（确需用备份覆盖时加 --force）");
+                }
+                if (noTables) {
+                    progress.accept("restore: the database has no tables: migrating it to schema version "
+                            + manifest.schemaVersion() + "…");
+                    migrate(manifest.schemaVersion());
+                    if (!Schema.notEmpty(connection).isEmpty()) {
+                        throw new IllegalStateException("the migrations filled tables the backup does not expect: "
+                                + Schema.notEmpty(connection).keySet());
+                    }
                 }
                 if (!notEmpty.isEmpty()) {
                     progress.accept("restore: --force: replacing the rows of " + notEmpty.size() + " table(s)");
