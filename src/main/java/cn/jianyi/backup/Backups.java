@@ -66,8 +66,8 @@ public class Backups {
 
     Backups(DataSource dataSource, Path keyDir, Path sealDir, Clock clock) {
         this.dataSource = dataSource;
-        this.keyDir = keyDir;
-        this.sealDir = sealDir;
+        this.keyDir = keyDir.toAbsolutePath().normalize();
+        this.sealDir = sealDir.toAbsolutePath().normalize();
         this.clock = clock;
     }
 
