@@ -47,8 +47,9 @@ import cn.jianyi.support.TestDatabases;
 /**
  * {@code bin/jianyi backup DIR} and {@code bin/jianyi restore DIR} (ADR 0067) on the demo data: a backup restored into
  * an empty database holds every row of every table (Flyway's history too), and on the restored data the feedback
- * signatures and the letters' seal still verify; a tampered, incomplete or padded backup, a non-empty database and a
- * key file that differs are refused, naming what is wrong, and change nothing.
+ * signatures and the letters' seal still verify; a tampered, incomplete or padded backup, a backup of another schema
+ * version or database product, a non-empty database and a key file that differs are refused, naming what is wrong,
+ * and change nothing.
  */
 @OnPostgres
 @IntegrationTest(properties = "jianyi.demo.enabled=true")
@@ -161,7 +162,19 @@ class BackupRestoreTests {
         Files.writeString(backup.resolve("keys/extra.key"), "x");
         assertRefused(backup, "备份中有清单未列出的文件：keys/extra.key");
         Files.delete(backup.resolve("keys/extra.key"));
-        Files.delete(backup.resolve(Manifest.FILE));
+
+        Path manifestFile = backup.resolve(Manifest.FILE);
+        String manifest = Files.readString(manifestFile);
+        String version = Manifest.read(backup).schemaVersion();
+        Files.writeString(manifestFile, manifest.replace("\"schemaVersion\" : \"" + version + "\"",
+                "\"schemaVersion\" : \"1\""));
+        assertRefused(backup, "数据库结构版本不同：备份为 1，目标数据库为 " + version);
+        String product = TestDatabases.onPostgres() ? "PostgreSQL" : "H2";
+        String other = TestDatabases.onPostgres() ? "H2" : "PostgreSQL";
+        Files.writeString(manifestFile, manifest.replace("\"database\" : \"" + product + "\"",
+                "\"database\" : \"" + other + "\""));
+        assertRefused(backup, "备份来自 " + other + " 数据库，不能恢复到 " + product + " 数据库");
+        Files.delete(manifestFile);
         assertRefused(backup, "备份清单不存在");
 
         assertThat(withoutLocks(rows(dataSource))).isEqualTo(withoutLocks(before));
