@@ -53,7 +53,11 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                    bin/jianyi reindex                     (rebuilds the full-text search index from the database,
                                                            with a progress line)
                    bin/jianyi similar --corpus DIR TEXT   (the ten letter files of DIR most similar to TEXT)
-                   bin/jianyi route TEXT                  (the three units best placed to lead it, with reasons)""";
+                   bin/jianyi route TEXT                  (the three units best placed to lead it, with reasons)
+                   bin/jianyi backup DIR                  (the database, the key and seal folders and an SM3 manifest
+                                                           into DIR, which must be new or empty)
+                   bin/jianyi restore [--force] DIR       (checks DIR's manifest, then restores into an empty database;
+                                                           --force replaces the rows and key or seal files there)""";
 
     private final WorkingDays workingDays;
     private final DemoLetters demoLetters;
@@ -64,6 +68,7 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final AuditChain audit;
     private SimilarLetters similarLetters;
     private RouteCommand route;
+    private BackupCommand backup;
     private final PrintStream out;
     private final PrintStream err;
     private int exitCode;
@@ -78,7 +83,7 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     CommandLine(WorkingDays workingDays, ObjectProvider<DemoReference> demo, ReplyQueries replyQueries,
                 ReplyLetters letters, LetterDocuments documents, FeedbackVerification verification,
                 LetterParsing parsing, CreateAdmin createAdmin, AuditChain audit, CaseIndex caseIndex,
-                SimilarLetters similarLetters, RouteCommand route) {
+                SimilarLetters similarLetters, RouteCommand route, BackupCommand backup) {
         this(workingDays, new DemoLetters(demo, replyQueries, letters, documents), verification, parsing, createAdmin,
                 PasswordInput.of(System.console(), System.in), audit,
                 new PrintStream(System.out, true, StandardCharsets.UTF_8),
@@ -86,6 +91,13 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         this.caseIndex = caseIndex;
         this.similarLetters = similarLetters;
         this.route = route;
+        this.backup = backup;
+    }
+
+    /** For tests: the same command line with {@code backup} and {@code restore}. */
+    CommandLine withBackup(BackupCommand backup) {
+        this.backup = backup;
+        return this;
     }
 
     /** With the search index, for {@code reindex}. */
@@ -133,7 +145,8 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     @Override
     public void run(ApplicationArguments args) {
         List<String> words = args.getNonOptionArgs();
-        if (!words.isEmpty() && (words.get(0).equals("similar") || words.get(0).equals("route"))) {
+        if (!words.isEmpty() && (words.get(0).equals("similar") || words.get(0).equals("route")
+                || words.get(0).equals("restore") || words.get(0).equals("backup"))) {
             // its options (--corpus, --help) are the command's own: take the arguments as given after the command
             List<String> source = List.of(args.getSourceArgs());
             // (a Spring property given after the command, --name=value, is the application's, not the text's)
@@ -183,6 +196,12 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         if (args.get(0).equals("route")) {
             return route.run(args.subList(1, args.size()), out, err);
+        }
+        if (args.get(0).equals("backup")) {
+            return backup.backup(args.subList(1, args.size()), out, err);
+        }
+        if (args.get(0).equals("restore")) {
+            return backup.restore(args.subList(1, args.size()), out, err);
         }
         err.println("unknown command: " + args.get(0));
         err.println(USAGE);

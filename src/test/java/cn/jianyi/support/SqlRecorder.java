@@ -39,11 +39,18 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * per-class reset: the same migration files on both databases, and Flyway's own bookkeeping SQL differs by database
  * by design), Spring Modulith's event publication registry's and ShedLock's (each picks its SQL by database type:
  * ShedLock's database time is {@code TIMESTAMPADD} on H2, {@code timezone('utc', CURRENT_TIMESTAMP)} on
- * PostgreSQL). Texts are {@linkplain #normalise normalised}.
+ * PostgreSQL), and the main classes that speak one database's dialect by design ({@link #DATABASE_SPECIFIC}). Texts
+ * are {@linkplain #normalise normalised}.
  */
 public final class SqlRecorder implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String DIRECTORY_PROPERTY = "jianyi.test.sql-dir";
+
+    /**
+     * Main code that speaks one database's own dialect by design, beside a counterpart for the other: the backup's H2
+     * dump ({@code SCRIPT}, {@code RUNSCRIPT}), whose PostgreSQL counterpart is {@code PostgresCopy} (ADR 0067).
+     */
+    private static final Set<String> DATABASE_SPECIFIC = Set.of("cn.jianyi.backup.H2Script");
 
     private static final Set<String> SEEN = ConcurrentHashMap.newKeySet();
     /** Each text the application prepared, normalised once: four patterns per statement were 4 % of a test run. */
@@ -148,7 +155,8 @@ public final class SqlRecorder implements ApplicationContextInitializer<Configur
                 })
                 .filter(type -> type != SqlRecorder.class && type.getEnclosingClass() != SqlRecorder.class)
                 .findFirst()
-                .map(type -> type.getName().startsWith("cn.jianyi.") && !testCode(type))
+                .map(type -> type.getName().startsWith("cn.jianyi.") && !testCode(type)
+                        && !DATABASE_SPECIFIC.contains(type.getName()))
                 .orElse(true));
     }
 
