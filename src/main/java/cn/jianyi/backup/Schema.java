@@ -28,7 +28,8 @@ final class Schema {
      * filling another table.
      */
     static final Set<String> FILLED_BY_MIGRATIONS = Set.of(FLYWAY_HISTORY, "calendar_days", "calendar_years",
-            "classification_schemes", "classification_classes", "class_check_rules", "shedlock", "audit_chain");
+            "classification_schemes", "classification_classes", "class_check_rules", "shedlock", "audit_chain",
+            "calendar_revisions");
 
     private Schema() {
     }
