@@ -11,13 +11,11 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
-import javax.sql.DataSource;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,11 +25,6 @@ import cn.jianyi.shared.jobs.BackgroundJob;
 import cn.jianyi.shared.jobs.BackgroundJobs;
 import cn.jianyi.shared.jobs.JobKind;
 
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
-
 /**
  * Sends queued webhook deliveries through the one background job runner (ADR 0032, kind {@code webhook-delivery}, one
  * thread): a POST of the JSON payload, signed with HMAC-SHA256 under the subscription's secret over
@@ -39,14 +32,16 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
  * ({@code Jianyi-Signature: t=…,v1=…}). A 2xx answer delivers it; anything else (a status, a timeout, a refused
  * connection) is recorded as the last error and tried again after {@code jianyi.api.webhook-backoff}, doubling each
  * time, until {@code jianyi.api.webhook-attempts} attempts, then given up (FAILED). Deliveries are rows, so a restart
- * loses none: the sweep every 30 seconds sends what is due. With several instances on one database, one sends at a
- * time (ShedLock row {@value #LOCK}, database time), so no delivery is sent twice by two instances; an instance that
- * finds the lock taken leaves the due deliveries to the holder and to the next sweep (ADR 0064).
+ * loses none: the sweep every 30 seconds sends what is due. With several instances on one database, an instance
+ * claims each delivery before sending it (its next attempt moved {@link #CLAIM} ahead, only if still due), so two
+ * instances never send the same attempt; one that stops mid-send leaves the delivery due again once the claim ran
+ * out (ADR 0064).
  */
 @Component
 public class WebhookDeliveries {
 
-    static final String LOCK = "webhook-delivery";
+    /** How long a claimed delivery is held by the instance sending it: well past the request's 10 s timeout. */
+    static final Duration CLAIM = Duration.ofMinutes(2);
     static final JobKind KIND = new JobKind("webhook-delivery", "url", "api.webhook.busy", "api.webhook.busy");
     public static final String SIGNATURE = "Jianyi-Signature";
     public static final String TIMESTAMP = "Jianyi-Timestamp";
@@ -56,14 +51,10 @@ public class WebhookDeliveries {
     private final BackgroundJobs jobs;
     private final ApiSettings settings;
     private final Clock clock;
-    private final LockingTaskExecutor locks;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    WebhookDeliveries(JdbcClient jdbc, BackgroundJobs jobs, ApiSettings settings, Clock clock, DataSource dataSource) {
-        this.locks = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
-                JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(new JdbcTemplate(dataSource))
-                        .usingDbTime().build()));
+    WebhookDeliveries(JdbcClient jdbc, BackgroundJobs jobs, ApiSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.jobs = jobs;
         this.settings = settings;
@@ -84,22 +75,9 @@ public class WebhookDeliveries {
 
     private void kick() {
         try {
-            jobs.start(KIND, new BackgroundJob<Integer>("system", 0), progress -> deliverDueLocked());
+            jobs.start(KIND, new BackgroundJob<Integer>("system", 0), progress -> deliverDue(clock.instant()));
         } catch (RuleViolation busy) {
             // a run is queued already: it sends these too
-        }
-    }
-
-    /** {@link #deliverDue} while holding the lock; 0 while another instance holds it. */
-    int deliverDueLocked() {
-        try {
-            LockingTaskExecutor.TaskResult<Integer> sent = locks.executeWithLock(() -> deliverDue(clock.instant()),
-                    new LockConfiguration(Instant.now(), LOCK, Duration.ofMinutes(10), Duration.ZERO));
-            return sent.wasExecuted() ? sent.getResult() : 0;
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -125,6 +103,14 @@ public class WebhookDeliveries {
     }
 
     private boolean attempt(Due delivery, Instant now) {
+        int claimed = jdbc.sql("""
+                        update api_webhook_deliveries set next_attempt_at = :claimed
+                         where id = :id and status = 'PENDING' and next_attempt_at <= :now""")
+                .param("claimed", java.sql.Timestamp.from(now.plus(CLAIM))).param("id", delivery.id())
+                .param("now", java.sql.Timestamp.from(now)).update();
+        if (claimed == 0) {
+            return false;                               // another instance sends it, or it was sent meanwhile
+        }
         String timestamp = String.valueOf(clock.instant().getEpochSecond());
         Integer status = null;
         String error;
