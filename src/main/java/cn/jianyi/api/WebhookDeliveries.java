@@ -32,11 +32,16 @@ import cn.jianyi.shared.jobs.JobKind;
  * ({@code Jianyi-Signature: t=…,v1=…}). A 2xx answer delivers it; anything else (a status, a timeout, a refused
  * connection) is recorded as the last error and tried again after {@code jianyi.api.webhook-backoff}, doubling each
  * time, until {@code jianyi.api.webhook-attempts} attempts, then given up (FAILED). Deliveries are rows, so a restart
- * loses none: the sweep every 30 seconds sends what is due.
+ * loses none: the sweep every 30 seconds sends what is due. With several instances on one database, an instance
+ * claims each delivery before sending it (its next attempt moved {@link #CLAIM} ahead, only if still due), so two
+ * instances never send the same attempt; one that stops mid-send leaves the delivery due again once the claim ran
+ * out (ADR 0064).
  */
 @Component
 public class WebhookDeliveries {
 
+    /** How long a claimed delivery is held by the instance sending it: well past the request's 10 s timeout. */
+    static final Duration CLAIM = Duration.ofMinutes(2);
     static final JobKind KIND = new JobKind("webhook-delivery", "url", "api.webhook.busy", "api.webhook.busy");
     public static final String SIGNATURE = "Jianyi-Signature";
     public static final String TIMESTAMP = "Jianyi-Timestamp";
@@ -98,6 +103,14 @@ public class WebhookDeliveries {
     }
 
     private boolean attempt(Due delivery, Instant now) {
+        int claimed = jdbc.sql("""
+                        update api_webhook_deliveries set next_attempt_at = :claimed
+                         where id = :id and status = 'PENDING' and next_attempt_at <= :now""")
+                .param("claimed", java.sql.Timestamp.from(now.plus(CLAIM))).param("id", delivery.id())
+                .param("now", java.sql.Timestamp.from(now)).update();
+        if (claimed == 0) {
+            return false;                               // another instance sends it, or it was sent meanwhile
+        }
         String timestamp = String.valueOf(clock.instant().getEpochSecond());
         Integer status = null;
         String error;

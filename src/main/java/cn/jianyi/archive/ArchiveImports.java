@@ -1,6 +1,8 @@
 package cn.jianyi.archive;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +12,9 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,6 +23,7 @@ import cn.jianyi.shared.Actor;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.jobs.BackgroundJob;
 import cn.jianyi.shared.jobs.BackgroundJobs;
+import cn.jianyi.shared.jobs.Instance;
 import cn.jianyi.shared.jobs.JobKind;
 import cn.jianyi.shared.jobs.Progress;
 
@@ -27,8 +32,10 @@ import cn.jianyi.shared.jobs.Progress;
  * {@code archive-import} ({@link BackgroundJobs}, {@code jianyi.jobs.archive-import}). Each file is read
  * ({@link LetterReader}) and parsed ({@link LetterParser}) and recorded in its own transaction with the batch's count,
  * so a file is either recorded whole or not at all; a file that cannot be read is recorded with its reason and the
- * batch goes on. The batch and its files are kept in the database; the progress page reads them. A batch cut off by
- * a restart is marked failed at the next start ({@link InterruptedImports}).
+ * batch goes on. The batch and its files are kept in the database; the progress page reads them. The instance
+ * reading a batch holds a lease on it, renewed with every file and every {@code jianyi.archive.lease-renewal}; a batch
+ * whose lease ran out (its instance stopped or was cut off) is marked failed by any instance ({@link InterruptedImports},
+ * ADR 0064).
  */
 @Service
 public class ArchiveImports {
@@ -51,6 +58,9 @@ public class ArchiveImports {
     private final MessageSource messages;
     private final Clock clock;
     private final BackgroundJobs jobs;
+    private final Instance instance;
+    private final Duration lease;
+    private final JdbcClient jdbc;
 
     /** The reading of one batch on this instance. */
     static final class Reading extends BackgroundJob<Void> {
@@ -69,7 +79,8 @@ public class ArchiveImports {
 
     ArchiveImports(LetterReader reader, LetterArchives archives, LetterParser parser, ImportBatchRepository batches,
                    ArchivedLetterRepository letters, PlatformTransactionManager transactionManager,
-                   MessageSource messages, Clock clock, BackgroundJobs jobs) {
+                   MessageSource messages, Clock clock, BackgroundJobs jobs, Instance instance,
+                   @Value("${jianyi.archive.lease:PT2M}") Duration lease, JdbcClient jdbc) {
         this.reader = reader;
         this.archives = archives;
         this.parser = parser;
@@ -79,6 +90,12 @@ public class ArchiveImports {
         this.messages = messages;
         this.clock = clock;
         this.jobs = jobs;
+        this.instance = instance;
+        this.lease = lease;
+        this.jdbc = jdbc;
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("jianyi.archive.lease must be positive");
+        }
     }
 
     /**
@@ -95,7 +112,7 @@ public class ArchiveImports {
         if (files.size() > MAX_FILES) {
             throw RuleViolation.onField("files", "archive.files.tooMany", MAX_FILES);
         }
-        ImportBatch batch = batches.save(ImportBatch.start(actor, files.size(), clock.instant()));
+        ImportBatch batch = batches.save(newBatch(actor, files.size()));
         try {
             jobs.start(KIND, new Reading(actor.username(), batch.id(), files.size()), progress -> {
                 run(batch.id(), files, progress);
@@ -116,9 +133,14 @@ public class ArchiveImports {
      */
     public long importNow(List<UploadedFile> uploads, Actor actor) {
         List<LetterFile> files = expand(uploads);
-        ImportBatch batch = batches.save(ImportBatch.start(actor, files.size(), clock.instant()));
+        ImportBatch batch = batches.save(newBatch(actor, files.size()));
         run(batch.id(), files, null);
         return batch.id();
+    }
+
+    private ImportBatch newBatch(Actor actor, int files) {
+        Instant now = clock.instant();
+        return ImportBatch.start(actor, files, now, instance.id(), now.plus(lease));
     }
 
     /**
@@ -200,6 +222,7 @@ public class ArchiveImports {
             letters.save(letter);
             ImportBatch batch = batches.findById(batchId).orElseThrow();
             batch.recorded(letter.status() == ArchivedLetter.Status.PENDING_REVIEW);
+            batch.renew(clock.instant().plus(lease));
             batches.save(batch);
         });
     }
@@ -218,24 +241,57 @@ public class ArchiveImports {
     }
 
     /**
-     * Marks every batch the database still has RUNNING that no thread of this instance is reading as FAILED, cut off by
-     * a restart: at start-up, none is read here yet, so every such batch was cut off when the application stopped.
+     * Renews the lease of every batch this instance is reading (a file may take a while to read). A plain update, not
+     * through the aggregate: the reading thread saves the batch with every file, and a version bump here would make
+     * its save fail.
+     *
+     * @return how many leases were renewed
+     */
+    int renewLeases() {
+        List<Long> readingHere = jobs.unfinished(KIND, Reading.class).stream().map(Reading::batchId).toList();
+        if (readingHere.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        update archive_batches set lease_until = :until
+                         where id in (:ids) and status = 'RUNNING' and instance = :instance and lease_until < :until""")
+                .param("until", java.sql.Timestamp.from(clock.instant().plus(lease)))
+                .param("ids", readingHere).param("instance", instance.id()).update();
+    }
+
+    /**
+     * Marks every batch the database still has RUNNING whose lease ran out, and that no thread of this instance is
+     * reading, as FAILED {@link ImportBatch.Failure#STOPPED}: the instance that read it stopped (a restart, a crash,
+     * a switch-off). A batch another live instance is reading keeps its lease and is left alone.
      *
      * @return how many batches were marked
      */
-    int markCutOff() {
+    public int markCutOff() {
         Set<Long> readingHere = jobs.unfinished(KIND, Reading.class).stream().map(Reading::batchId)
                 .collect(Collectors.toSet());
+        Instant now = clock.instant();
         int marked = 0;
         for (ImportBatch running : batches.findByStatus(ImportBatch.Status.RUNNING)) {
-            if (!readingHere.contains(running.id())) {
-                finish(running.id(), ImportBatch.Failure.RESTART);
-                log.warn("Archive import batch {} was cut off by a restart with {} of {} file(s) unread",
-                        running.id(), running.unread(), running.files());
+            if (!readingHere.contains(running.id()) && running.leaseRanOut(now) && markStopped(running.id())) {
+                log.warn("Archive import batch {} was cut off: instance {} stopped with {} of {} file(s) unread",
+                        running.id(), running.instance(), running.unread(), running.files());
                 marked++;
             }
         }
         return marked;
+    }
+
+    /** The batch, if still RUNNING with its lease run out, marked stopped; false if it moved on meanwhile. */
+    private boolean markStopped(long batchId) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            ImportBatch batch = batches.findById(batchId).orElseThrow();
+            if (!batch.leaseRanOut(clock.instant())) {
+                return false;
+            }
+            batch.stopped(clock.instant());
+            batches.save(batch);
+            return true;
+        }));
     }
 
     private String message(String key) {

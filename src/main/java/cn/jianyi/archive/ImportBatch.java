@@ -12,7 +12,9 @@ import cn.jianyi.shared.IllegalTransitionException;
 /**
  * One upload of historical letters: who started it and when, how many files it holds and how many have been read or
  * found unreadable so far. RUNNING while the files are read on the background thread, then DONE, or FAILED with the
- * {@link Failure reason} it broke off for (the files recorded so far stay, the others are unread).
+ * {@link Failure reason} it broke off for (the files recorded so far stay, the others are unread). While it runs, the
+ * instance reading it holds a lease that it renews ({@link #renew}); once the lease has run out, that instance is gone
+ * and any instance may mark the batch {@link Failure#STOPPED} (ADR 0064).
  */
 @Table("archive_batches")
 public class ImportBatch {
@@ -28,8 +30,13 @@ public class ImportBatch {
         BUSY,
         /** The reading broke off on an error. */
         ERROR,
-        /** The application stopped while the batch was being read; marked at the next start. */
-        RESTART
+        /** The application stopped while the batch was being read; marked at the next start (before ADR 0064). */
+        RESTART,
+        /**
+         * The instance reading the batch stopped (its lease ran out): marked by another instance's sweep or at the next
+         * start. Its files were held by that instance only, so the batch cannot be resumed.
+         */
+        STOPPED
     }
 
     @Id
@@ -45,12 +52,20 @@ public class ImportBatch {
     private int unreadable;
     private Instant finishedAt;
     private Failure failure;
+    private String instance;
+    private Instant leaseUntil;
 
     protected ImportBatch() {
     }
 
-    static ImportBatch start(Actor actor, int files, Instant at) {
+    /** A batch read by {@code instance}, which holds it until {@code leaseUntil} unless it renews the lease. */
+    static ImportBatch start(Actor actor, int files, Instant at, String instance, Instant leaseUntil) {
+        if (instance == null || leaseUntil == null || !leaseUntil.isAfter(at)) {
+            throw new IllegalArgumentException("a batch starts with its instance and a lease that runs past its start");
+        }
         var batch = new ImportBatch();
+        batch.instance = instance;
+        batch.leaseUntil = leaseUntil;
         batch.startedBy = actor.username();
         batch.startedName = actor.displayName();
         batch.startedAt = at;
@@ -73,6 +88,28 @@ public class ImportBatch {
         require("finish");
         status = Status.DONE;
         finishedAt = at;
+    }
+
+    /** The instance reading the batch holds it until {@code until}. */
+    void renew(Instant until) {
+        require("renew");
+        if (until.isAfter(leaseUntil)) {
+            leaseUntil = until;
+        }
+    }
+
+    /** Whether the lease has run out at {@code now}: the instance reading the batch stopped. */
+    boolean leaseRanOut(Instant now) {
+        return status == Status.RUNNING && (leaseUntil == null || !leaseUntil.isAfter(now));
+    }
+
+    /** The instance reading the batch stopped: FAILED, {@link Failure#STOPPED}; only once its lease has run out. */
+    void stopped(Instant now) {
+        require("stopped");
+        if (!leaseRanOut(now)) {
+            throw new IllegalTransitionException(status, "stopped while leased");
+        }
+        breakOff(Failure.STOPPED, now);
     }
 
     void breakOff(Failure reason, Instant at) {
@@ -126,6 +163,16 @@ public class ImportBatch {
 
     public Instant finishedAt() {
         return finishedAt;
+    }
+
+    /** The instance that reads (or read) the batch. */
+    public String instance() {
+        return instance;
+    }
+
+    /** Until when that instance holds the batch, unless it renews the lease. */
+    public Instant leaseUntil() {
+        return leaseUntil;
     }
 
     /** Why the batch broke off, once {@link Status#FAILED}; {@code null} otherwise. */

@@ -15,6 +15,9 @@ import cn.jianyi.shared.Actor;
  */
 public final class CurrentUser implements UserDetails {
 
+    /** Kept in the session, which lives in the database (ADR 0064): serializable, as UserDetails are. */
+    private static final long serialVersionUID = 1L;
+
     private final long id;
     private final String username;
     private final String passwordHash;

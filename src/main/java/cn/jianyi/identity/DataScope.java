@@ -6,7 +6,7 @@ import java.util.Set;
  * Which cases a person may see, applied inside every query (RuoYi's 数据权限, as a typed criterion with bound
  * parameters, never SQL text). The office's scope is the congresses the account works in (ADR 0042).
  */
-public sealed interface DataScope {
+public sealed interface DataScope extends java.io.Serializable {
 
     /**
      * 全部: every congress of the installation. System work (notices, recomputing deadlines), and an office account

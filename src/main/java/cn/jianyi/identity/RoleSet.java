@@ -22,7 +22,10 @@ import java.util.stream.Collectors;
  * (ADR 0042), so it covers a unit role held beside it; otherwise a unit role reads its unit's cases, the deputy role the deputy's; the security and audit
  * administrators alone read none.
  */
-public final class RoleSet implements Iterable<Role> {
+public final class RoleSet implements Iterable<Role>, java.io.Serializable {
+
+    /** Kept in the logged-in person's session, which lives in the database (ADR 0064). */
+    private static final long serialVersionUID = 1L;
 
     private final List<Role> roles;
 

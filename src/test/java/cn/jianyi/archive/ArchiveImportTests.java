@@ -1,6 +1,7 @@
 package cn.jianyi.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -67,7 +68,6 @@ class ArchiveImportTests {
     @Autowired cn.jianyi.supervision.DeadlineMonitor deadlines;
     @Autowired ImportBatchRepository batches;
     @Autowired ArchivedLetterRepository letters;
-    @Autowired InterruptedImports interrupted;
     @Autowired cn.jianyi.casesearch.OfficeSearch search;
     @Autowired org.springframework.security.core.userdetails.UserDetailsService logins;
 
@@ -417,31 +417,40 @@ class ArchiveImportTests {
     }
 
     @Test
-    @DisplayName("系统重启时正在读取的批次：启动时标为读取中断，说明原因和未读取的文件数，不再显示正在读取；已完成的批次不变")
-    void aBatchCutOffByARestartIsMarkedFailedAtStartUp() {
-        ImportBatch cutOff = batches.save(ImportBatch.start(world.clerk, 3, java.time.Instant.now()));
+    @DisplayName("读取批次的服务实例停止（租约过期）：标为读取中断，说明原因和未读取的文件数；另一实例仍在读取的批次和已完成的批次不变")
+    void aBatchWhoseInstanceStoppedIsMarkedFailedAndOneStillLeasedIsLeftAlone() {
+        java.time.Instant now = java.time.Instant.now();
+        ImportBatch cutOff = batches.save(ImportBatch.start(world.clerk, 3, now.minusSeconds(300), "gone:1:a",
+                now.minusSeconds(180)));
         letters.save(ArchivedLetter.unreadable(cutOff.id(), 1, "一.txt", "文件为空"));
         cutOff.recorded(false);
         cutOff = batches.save(cutOff);
+        ImportBatch elsewhere = batches.save(ImportBatch.start(world.clerk, 2, now, "other:2:b", now.plusSeconds(120)));
         assertThat(clerk.get("/archive/imports/" + cutOff.id()).body()).contains("data-status=\"RUNNING\"")
                 .contains("hx-trigger=\"every 1s\"");
+        assertThatThrownBy(() -> elsewhere.stopped(now)).as("a leased batch cannot be marked stopped")
+                .isInstanceOf(cn.jianyi.shared.IllegalTransitionException.class);
 
-        interrupted.markCutOffBatches();                              // the start-up step
+        assertThat(imports.markCutOff()).as("the sweep's work (its lock: InstancesTests)").isEqualTo(1);
 
         ImportBatch marked = imports.batch(cutOff.id()).orElseThrow();
         assertThat(marked.status()).isEqualTo(ImportBatch.Status.FAILED);
-        assertThat(marked.failure()).isEqualTo(ImportBatch.Failure.RESTART);
+        assertThat(marked.failure()).isEqualTo(ImportBatch.Failure.STOPPED);
         assertThat(marked.finishedAt()).isNotNull();
         assertThat(marked.unread()).isEqualTo(2);
         assertThat(marked.unreadable()).isEqualTo(1);
         String page = clerk.get("/archive/imports/" + cutOff.id()).body();
         assertThat(page).contains("data-status=\"FAILED\"").contains("读取中断")
-                .contains("读取时系统重新启动，读取中断：已读取的文件保留如下，其余2个文件未读取，请重新上传这些文件。")
+                .contains("处理该批次的服务实例已停止，读取中断：已读取的文件保留如下，其余2个文件未读取，请重新上传这些文件。")
                 .contains("一.txt").doesNotContain("hx-trigger").doesNotContain("正在读取");
         assertThat(clerk.get("/archive/imports").body()).contains("读取中断");
         assertThat(imports.batch(batchId).orElseThrow().status()).as("a finished batch").isEqualTo(ImportBatch.Status.DONE);
+        assertThat(imports.batch(elsewhere.id()).orElseThrow().status()).as("read by another live instance")
+                .isEqualTo(ImportBatch.Status.RUNNING);
 
-        interrupted.markCutOffBatches();                              // the next start: nothing left to mark
+        assertThat(imports.markCutOff()).as("the next sweep: nothing left to mark").isZero();
         assertThat(imports.batch(cutOff.id()).orElseThrow().finishedAt()).isEqualTo(marked.finishedAt());
+        jdbc.sql("update archive_batches set status = 'DONE', finished_at = current_timestamp where id = ?")
+                .param(elsewhere.id()).update();                      // not left RUNNING for the classes after
     }
 }

@@ -211,7 +211,7 @@ class IntakeTests {
         assertThat(poll.headers().firstValue("HX-Refresh")).as("htmx reloads the page").contains("true");
         HttpResponse<String> page = clerk.get(path);
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).contains("找不到该导入任务").contains("系统重新启动后不再保留")
+        assertThat(page.body()).contains("找不到该导入任务").contains("该实例停止或系统重新启动后不再保留")
                 .contains("没有登记任何建议").doesNotContain("hx-trigger");
     }
 }

@@ -151,7 +151,8 @@ public final class SqlRecorder implements ApplicationContextInitializer<Configur
                     String name = type.getName();
                     return name.startsWith("cn.jianyi.") || name.startsWith("org.flywaydb.")
                             || name.startsWith("org.springframework.modulith.events.")
-                            || name.startsWith("net.javacrumbs.shedlock.");
+                            || name.startsWith("net.javacrumbs.shedlock.")
+                            || name.startsWith("org.springframework.session.");
                 })
                 .filter(type -> type != SqlRecorder.class && type.getEnclosingClass() != SqlRecorder.class)
                 .findFirst()

@@ -21,9 +21,8 @@ public final class WebClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"");
 
     private final int port;
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final CookieManager cookies;
+    private final HttpClient http;
 
     /**
      * Where the last POST was redirected, until it is fetched: a browser follows a redirect at once, so before any
@@ -32,7 +31,21 @@ public final class WebClient {
     private String pendingRedirect;
 
     public WebClient(int port) {
+        this(port, new CookieManager());
+    }
+
+    private WebClient(int port, CookieManager cookies) {
         this.port = port;
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * The same browser talking to another instance of the application on this host (another port): it presents the
+     * same cookies, as a browser behind a load balancer does when it is sent to another instance.
+     */
+    public WebClient onPort(int otherPort) {
+        return new WebClient(otherPort, cookies);
     }
 
     public static WebClient loggedIn(int port, String username, String password) {
