@@ -52,6 +52,12 @@ final class FactConditions {
     static final String ON_TIME = "(select min(r.signed_on) from replies r where r.suggestion_id = s.id"
             + " and r.status = " + SIGNED + ") <= (select max(a.due_on) from assignments a where a.suggestion_id = s.id"
             + " and a.role in " + ANSWERING_ROLES + " and a.status <> " + RETURNED + ")";
+    /**
+     * The year of the case's first 交办 (its earliest assignment date, any task), the year filter's dimension; 0 for a
+     * case not yet assigned (no year matches it).
+     */
+    static final String FIRST_YEAR = "coalesce(cast(extract(year from (select min(fa.assigned_on) from assignments fa"
+            + " where fa.suggestion_id = s.id)) as int), 0)";
     static final String FACE_TO_FACE = "exists (select 1 from contact_records c where c.suggestion_id = s.id"
             + " and c.kind = " + FACE_TO_FACE_KIND + ")";
     /** The id of the case's latest signed reply. */
