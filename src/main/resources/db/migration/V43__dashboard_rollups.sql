@@ -41,6 +41,19 @@ create table response_rollups (
     n              bigint      not null default 0,
     primary key (unit_id, meeting_id, category, first_year, on_case, answering, assigned_on, first_signed)
 );
+-- The overdue count: the answering tasks whose deadline runs, by due date (a key that does not depend on today: the
+-- overdue ones are the rows with due_on before today, whatever day it is).
+create table running_rollups (
+    unit_id        bigint      not null,
+    meeting_id     bigint      not null,
+    category       varchar(40) not null,
+    first_year     int         not null,
+    on_case        boolean     not null,
+    answering      boolean     not null,
+    due_on         date        not null,
+    n              bigint      not null default 0,
+    primary key (unit_id, meeting_id, category, first_year, on_case, answering, due_on)
+);
 -- What each case's rollup rows counted, so that an act can take the case's old share out before adding the new one:
 -- the year of its first 交办 in case_facts, and the units on it when the rows were last computed.
 alter table case_facts add column first_year int not null default 0;
@@ -50,6 +63,12 @@ create table case_fact_units (
     answering      boolean not null,
     primary key (suggestion_id, unit_id)
 );
+-- The 100 most overdue tasks: the running answering tasks in task_facts with their due date and the case's number,
+-- read in the list's order from this index until 100 match the filter.
+alter table task_facts add column due_on date;
+alter table task_facts add column running boolean not null default false;
+alter table task_facts add column number int;
+create index task_facts_running on task_facts (running, due_on, meeting_id, number);
 -- The projections are computed again with their new column on the next start (CaseFacts.buildMissing), and the
 -- rollups from them.
 delete from task_facts;

@@ -82,9 +82,10 @@ public class CaseFacts {
 
     /** The answering tasks {@code a} selected by the condition that follows, with the unit's first signing date. */
     private static final String TASKS = "insert into task_facts (id, suggestion_id, unit_id, assigned_on, first_signed,"
-            + " meeting_id, category)"
+            + " meeting_id, category, due_on, running, number)"
             + " select a.id, a.suggestion_id, a.unit_id, a.assigned_on, " + UNIT_FIRST_SIGNED + ","
-            + " c.meeting_id, c.category"
+            + " c.meeting_id, c.category, a.due_on, case when " + FactConditions.RUNNING_STATUS
+            + " then true else false end, c.number"
             + " from assignments a join suggestions c on c.id = a.suggestion_id where " + ANSWERING_TASK
             + " and ";
 

@@ -79,9 +79,11 @@ final class FactConditions {
     static final String ANSWERING_UNIT = answeringUnit("su");
     /** A task that answers the case: 主办 or 分办, not returned (alias {@code a}). */
     static final String ANSWERING_TASK = answeringTask("a");
-    /** A task whose deadline runs ({@link Assignment.Status#isRunning()}) and has passed ({@code :today} bound). */
-    static final String RUNNING_TASK = "a.role in " + ANSWERING_ROLES + " and a.status in "
-            + list(Arrays.stream(Assignment.Status.values()).filter(Assignment.Status::isRunning))
+    /** A task whose deadline runs ({@link Assignment.Status#isRunning()}), alias {@code a}. */
+    static final String RUNNING_STATUS = "a.status in "
+            + list(Arrays.stream(Assignment.Status.values()).filter(Assignment.Status::isRunning));
+    /** An answering task whose deadline runs and has passed ({@code :today} bound). */
+    static final String RUNNING_TASK = "a.role in " + ANSWERING_ROLES + " and " + RUNNING_STATUS
             + " and a.due_on < :today";
 
     /** A unit's answering task (主办 or 分办, not returned) on an assigned case; the task alias is {@code a}. */

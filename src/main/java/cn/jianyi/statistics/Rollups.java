@@ -56,16 +56,35 @@ class Rollups {
                 List.of("n")) {
             @Override
             String share(String condition) {
-                String unitOnCase = "exists (select 1 from case_fact_units u where u.suggestion_id = t.suggestion_id"
-                        + " and u.unit_id = t.unit_id";
                 return "select t.unit_id, c.meeting_id, c.category, c.first_year,"
-                        + " case when " + unitOnCase + ") then true else false end on_case,"
-                        + " case when " + unitOnCase + " and u.answering = true) then true else false end answering,"
+                        + " case when " + UNIT_ON_CASE + ") then true else false end on_case,"
+                        + " case when " + UNIT_ON_CASE + " and u.answering = true) then true else false end answering,"
                         + " t.assigned_on, t.first_signed, 1 n"
                         + " from task_facts t join case_facts c on c.id = t.suggestion_id"
                         + " where t.first_signed is not null and " + condition;
             }
+        },
+        /**
+         * The overdue count: every answering task whose deadline runs, by its unit and due date (which tasks are
+         * overdue depends on today, their due dates do not), with the unit's place on the case as for the responses.
+         */
+        RUNNING("running_rollups",
+                List.of("unit_id", "meeting_id", "category", "first_year", "on_case", "answering", "due_on"),
+                List.of("n")) {
+            @Override
+            String share(String condition) {
+                return "select t.unit_id, c.meeting_id, c.category, c.first_year,"
+                        + " case when " + UNIT_ON_CASE + ") then true else false end on_case,"
+                        + " case when " + UNIT_ON_CASE + " and u.answering = true) then true else false end answering,"
+                        + " t.due_on, 1 n"
+                        + " from task_facts t join case_facts c on c.id = t.suggestion_id"
+                        + " where t.running = true and " + condition;
+            }
         };
+
+        /** The task's unit is on the case (alias {@code t}; close the parenthesis after any further condition). */
+        private static final String UNIT_ON_CASE = "exists (select 1 from case_fact_units u"
+                + " where u.suggestion_id = t.suggestion_id and u.unit_id = t.unit_id";
 
         final String table;
         final List<String> keys;
