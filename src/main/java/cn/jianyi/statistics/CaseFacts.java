@@ -226,12 +226,6 @@ public class CaseFacts {
         return cases;
     }
 
-    /** Builds the rollups again from the projections (after rows were written outside the application). */
-    @Transactional
-    public void rebuildRollups() {
-        rollups.rebuild();
-    }
-
     /** On start: builds the rows when some case has none (after the migration, or rows written from outside). */
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
