@@ -5,6 +5,7 @@ import static cn.jianyi.statistics.FactConditions.CLASS_SCHEME;
 import static cn.jianyi.statistics.FactConditions.EFFECTIVE_CLASS;
 import static cn.jianyi.statistics.FactConditions.FACE_TO_FACE;
 import static cn.jianyi.statistics.FactConditions.FINAL_ROUND;
+import static cn.jianyi.statistics.FactConditions.FIRST_YEAR;
 import static cn.jianyi.statistics.FactConditions.FIRST_ROUND;
 import static cn.jianyi.statistics.FactConditions.LIVE;
 import static cn.jianyi.statistics.FactConditions.ON_TIME;
@@ -60,7 +61,7 @@ public class CaseFacts {
     private static final String SELECT = "insert into case_facts (id, meeting_id, number, category, status, replied,"
             + " on_time, face_to_face,"
             + " effective_class, class_scheme, first_satisfied, first_basically, first_dissatisfied, final_satisfied,"
-            + " final_basically, final_dissatisfied)"
+            + " final_basically, final_dissatisfied, first_year)"
             + " select s.id, s.meeting_id, s.number, s.category, s.status,"
             + " case when " + SIGNED_REPLY + " then true else false end,"
             + " case when " + ON_TIME + " then true else false end,"
@@ -70,14 +71,21 @@ public class CaseFacts {
             + forms(FIRST_ROUND, Satisfaction.SATISFIED) + ", " + forms(FIRST_ROUND, Satisfaction.BASICALLY_SATISFIED)
             + ", " + forms(FIRST_ROUND, Satisfaction.DISSATISFIED) + ", " + forms(FINAL_ROUND, Satisfaction.SATISFIED)
             + ", " + forms(FINAL_ROUND, Satisfaction.BASICALLY_SATISFIED) + ", "
-            + forms(FINAL_ROUND, Satisfaction.DISSATISFIED)
+            + forms(FINAL_ROUND, Satisfaction.DISSATISFIED) + ", " + FIRST_YEAR
             + " from suggestions s where " + LIVE + " and ";
+
+    /** The units on the cases {@code s} selected by the condition that follows, as the rollups count them. */
+    private static final String UNITS = "insert into case_fact_units (suggestion_id, unit_id, answering)"
+            + " select su.suggestion_id, su.unit_id, case when " + FactConditions.answeringUnit("su")
+            + " then true else false end from suggestion_units su join suggestions s on s.id = su.suggestion_id"
+            + " where " + LIVE + " and ";
 
     /** The answering tasks {@code a} selected by the condition that follows, with the unit's first signing date. */
     private static final String TASKS = "insert into task_facts (id, suggestion_id, unit_id, assigned_on, first_signed,"
-            + " meeting_id, category)"
+            + " meeting_id, category, due_on, running, number)"
             + " select a.id, a.suggestion_id, a.unit_id, a.assigned_on, " + UNIT_FIRST_SIGNED + ","
-            + " c.meeting_id, c.category"
+            + " c.meeting_id, c.category, a.due_on, case when " + FactConditions.RUNNING_STATUS
+            + " then true else false end, c.number"
             + " from assignments a join suggestions c on c.id = a.suggestion_id where " + ANSWERING_TASK
             + " and ";
 
@@ -87,9 +95,11 @@ public class CaseFacts {
     }
 
     private final JdbcClient jdbc;
+    private final Rollups rollups;
 
-    CaseFacts(JdbcClient jdbc) {
+    CaseFacts(JdbcClient jdbc, Rollups rollups) {
         this.jdbc = jdbc;
+        this.rollups = rollups;
     }
 
     @EventListener
@@ -159,7 +169,7 @@ public class CaseFacts {
      */
     private void note(long suggestionId) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            refresh(suggestionId);
+            refresh(Set.of(suggestionId));
             return;
         }
         @SuppressWarnings("unchecked")
@@ -170,7 +180,7 @@ public class CaseFacts {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    cases.forEach(CaseFacts.this::refresh);
+                    refresh(cases);
                 }
 
                 @Override
@@ -186,20 +196,34 @@ public class CaseFacts {
     /** The transaction resource holding the cases to compute again before commit. */
     private static final Object PENDING = new Object();
 
-    void refresh(long suggestionId) {
-        jdbc.sql("delete from case_facts where id = :id").param("id", suggestionId).update();
-        jdbc.sql(SELECT + "s.id = :id").param("id", suggestionId).update();
-        jdbc.sql("delete from task_facts where suggestion_id = :id").param("id", suggestionId).update();
-        jdbc.sql(TASKS + "a.suggestion_id = :id").param("id", suggestionId).update();
+    /**
+     * Computes the rows of the cases again, and adds the difference between their new and their old share to the
+     * rollups (ADR 0069), every case of the transaction at once so that the rollup rows are touched in one order.
+     */
+    void refresh(Set<Long> suggestionIds) {
+        Rollups.Shares old = rollups.shares(suggestionIds);
+        for (long id : suggestionIds) {
+            jdbc.sql("delete from case_facts where id = :id").param("id", id).update();
+            jdbc.sql(SELECT + "s.id = :id").param("id", id).update();
+            jdbc.sql("delete from case_fact_units where suggestion_id = :id").param("id", id).update();
+            jdbc.sql(UNITS + "s.id = :id").param("id", id).update();
+            jdbc.sql("delete from task_facts where suggestion_id = :id").param("id", id).update();
+            jdbc.sql(TASKS + "a.suggestion_id = :id").param("id", id).update();
+        }
+        rollups.apply(rollups.shares(suggestionIds).minus(old));
     }
 
-    /** Builds the rows of every case again; returns how many. */
+    /** Builds the rows of every case again, and the rollups from them; returns how many cases. */
     @Transactional
     public int rebuild() {
         jdbc.sql("delete from case_facts").update();
+        jdbc.sql("delete from case_fact_units").update();
         jdbc.sql("delete from task_facts").update();
         jdbc.sql(TASKS + "1 = 1").update();
-        return jdbc.sql(SELECT + "1 = 1").update();
+        jdbc.sql(UNITS + "1 = 1").update();
+        int cases = jdbc.sql(SELECT + "1 = 1").update();
+        rollups.rebuild();
+        return cases;
     }
 
     /** On start: builds the rows when some case has none (after the migration, or rows written from outside). */
@@ -217,10 +241,13 @@ public class CaseFacts {
                     + " and " + FactConditions.answeringTask("a2")
                     + " and not exists (select 1 from task_facts t where t.id = a2.id)))";
             jdbc.sql("delete from task_facts where suggestion_id in " + stale).update();
+            jdbc.sql("delete from case_fact_units where suggestion_id in " + stale).update();
             jdbc.sql("delete from case_facts where id in " + stale).update();
             jdbc.sql(TASKS + "a.suggestion_id in (select s3.id from suggestions s3 where not exists"
                     + " (select 1 from case_facts c where c.id = s3.id))").update();
+            jdbc.sql(UNITS + "not exists (select 1 from case_facts c where c.id = s.id)").update();
             jdbc.sql(SELECT + "not exists (select 1 from case_facts c where c.id = s.id)").update();
+            rollups.rebuild();
         }
     }
 }

@@ -52,6 +52,12 @@ final class FactConditions {
     static final String ON_TIME = "(select min(r.signed_on) from replies r where r.suggestion_id = s.id"
             + " and r.status = " + SIGNED + ") <= (select max(a.due_on) from assignments a where a.suggestion_id = s.id"
             + " and a.role in " + ANSWERING_ROLES + " and a.status <> " + RETURNED + ")";
+    /**
+     * The year of the case's first 交办 (its earliest assignment date, any task), the year filter's dimension; 0 for a
+     * case not yet assigned (no year matches it).
+     */
+    static final String FIRST_YEAR = "coalesce(cast(extract(year from (select min(fa.assigned_on) from assignments fa"
+            + " where fa.suggestion_id = s.id)) as int), 0)";
     static final String FACE_TO_FACE = "exists (select 1 from contact_records c where c.suggestion_id = s.id"
             + " and c.kind = " + FACE_TO_FACE_KIND + ")";
     /** The id of the case's latest signed reply. */
@@ -73,9 +79,11 @@ final class FactConditions {
     static final String ANSWERING_UNIT = answeringUnit("su");
     /** A task that answers the case: 主办 or 分办, not returned (alias {@code a}). */
     static final String ANSWERING_TASK = answeringTask("a");
-    /** A task whose deadline runs ({@link Assignment.Status#isRunning()}) and has passed ({@code :today} bound). */
-    static final String RUNNING_TASK = "a.role in " + ANSWERING_ROLES + " and a.status in "
-            + list(Arrays.stream(Assignment.Status.values()).filter(Assignment.Status::isRunning))
+    /** A task whose deadline runs ({@link Assignment.Status#isRunning()}), alias {@code a}. */
+    static final String RUNNING_STATUS = "a.status in "
+            + list(Arrays.stream(Assignment.Status.values()).filter(Assignment.Status::isRunning));
+    /** An answering task whose deadline runs and has passed ({@code :today} bound). */
+    static final String RUNNING_TASK = "a.role in " + ANSWERING_ROLES + " and " + RUNNING_STATUS
             + " and a.due_on < :today";
 
     /** A unit's answering task (主办 or 分办, not returned) on an assigned case; the task alias is {@code a}. */

@@ -51,6 +51,39 @@ record FilterSql(String sql, Map<String, Object> params) {
         return new FilterSql(sql.toString(), Map.copyOf(params));
     }
 
+    /**
+     * The filter's condition on a rollup's rows (alias {@code r}, ADR 0069): the meeting, the reader's congresses
+     * through it, the subject area and the year of the first 交办 are columns of every row. With a unit chosen, the
+     * case counts ({@code responses} false) read that unit's rows (as 主办 or 分办 only, with {@code leadOnly}), and
+     * without one the rows of unit 0, where every case counts once; the response times read the tasks of the chosen
+     * unit when it is on the case (in the role the filter asks for), and without one every task.
+     */
+    static FilterSql rollup(StatisticsFilter filter, boolean responses) {
+        var sql = new StringBuilder("1 = 1");
+        var params = new HashMap<String, Object>();
+        sql.append(cn.jianyi.suggestion.CongressConditions.meetingWithin(filter.scope(), "r.meeting_id", params));
+        if (filter.meetingId() != null) {
+            sql.append(" and r.meeting_id = :meetingId");
+            params.put("meetingId", filter.meetingId());
+        }
+        if (filter.category() != null) {
+            sql.append(" and r.category = :category");
+            params.put("category", filter.category().name());
+        }
+        if (filter.year() != null) {
+            sql.append(" and r.first_year = :year");
+            params.put("year", filter.year());
+        }
+        if (filter.unitId() != null) {
+            sql.append(" and r.unit_id = :unitId").append(responses ? " and r.on_case = true" : "")
+                    .append(filter.leadOnly() ? " and r.answering = true" : "");
+            params.put("unitId", filter.unitId());
+        } else if (!responses) {
+            sql.append(" and r.unit_id = 0");
+        }
+        return new FilterSql(sql.toString(), Map.copyOf(params));
+    }
+
     /** With a unit chosen, only that unit's tasks (alias {@code a}; binds the filter's {@code :unitId}). */
     static String taskOfUnit(StatisticsFilter filter) {
         return filter.unitId() == null ? "" : " and a.unit_id = :unitId";

@@ -46,26 +46,30 @@ public class OverdueTasks {
     }
 
     /**
-     * The running tasks past their due date, the most overdue first (at most {@code limit}), with the count of all in
-     * the same pass: the tasks are joined with the cases' narrow {@code case_facts} rows (meeting and number, the
-     * filter's alias {@code s}) and ordered there; only the titles of the tasks returned are read from the cases.
+     * The running tasks past their due date, the most overdue first (at most {@code limit}), and the count of all
+     * (ADR 0069). The count sums the rollup of the running tasks by due date ({@code running_rollups}: which tasks are
+     * overdue depends on today, their due dates do not). The list reads the running answering tasks of
+     * {@code task_facts} (kept by {@link CaseFacts}, with the due date and the case's meeting and number) in the list's
+     * order, along the index {@code task_facts_running}, joined with the cases' narrow {@code case_facts} rows for the
+     * filter (alias {@code s}), and stops at the limit; only the titles of the tasks returned are read from the cases.
      */
     Overdue read(StatisticsFilter filter, FilterSql where, int limit) {
         LocalDate today = LocalDate.now(clock);
+        FilterSql rollup = FilterSql.rollup(filter, true);
+        long count = jdbc.sql("select coalesce(sum(r.n), 0) from running_rollups r where " + rollup.sql()
+                        + " and r.due_on < :today")
+                .params(rollup.params()).param("today", today).query(Long.class).single();
         record Row(long suggestionId, long meetingId, int number, String unit, LocalDate due) {
         }
-        long[] count = {0};
-        List<Row> rows = jdbc.sql("select a.suggestion_id, s.meeting_id, s.number, u.short_name, a.due_on,"
-                        + " count(*) over () total from assignments a join case_facts s on s.id = a.suggestion_id"
+        List<Row> rows = count == 0 ? List.of() : jdbc.sql("select a.suggestion_id, a.meeting_id, a.number,"
+                        + " u.short_name, a.due_on from task_facts a join case_facts s on s.id = a.suggestion_id"
                         + " join units u on u.id = a.unit_id"
-                        + " where " + FactConditions.RUNNING_TASK + FilterSql.taskOfUnit(filter) + " and " + where.sql()
-                        + " order by a.due_on, s.meeting_id, s.number, u.short_name limit " + Math.max(1, limit))
+                        + " where a.running = true and a.due_on < :today" + FilterSql.taskOfUnit(filter) + " and "
+                        + where.sql()
+                        + " order by a.due_on, a.meeting_id, a.number, u.short_name limit " + Math.max(1, limit))
                 .params(where.params()).param("today", today)
-                .query((rs, n) -> {
-                    count[0] = rs.getLong(6);
-                    return new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
-                            rs.getObject(5, LocalDate.class));
-                })
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class)))
                 .list();
         Map<Long, String> titles = new HashMap<>();
         List<Long> ids = rows.stream().map(Row::suggestionId).distinct().toList();
@@ -79,7 +83,7 @@ public class OverdueTasks {
         Map<Long, String> names = meetingNames(meetings);
         return new Overdue(rows.stream().map(row -> new StatisticsReport.OverdueTask(row.suggestionId(),
                 names.get(row.meetingId()), row.number(), titles.get(row.suggestionId()), row.unit(), row.due(),
-                ChronoUnit.DAYS.between(row.due(), today))).toList(), count[0]);
+                ChronoUnit.DAYS.between(row.due(), today))).toList(), count);
     }
 
     /** Each meeting's printed name (区人大二届四次会议) by id, for the rows of a list. */

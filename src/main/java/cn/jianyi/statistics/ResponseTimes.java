@@ -38,20 +38,20 @@ public class ResponseTimes {
     }
 
     /**
-     * Response times per unit, by unit name. The database counts the answering tasks ({@code task_facts}, kept by
-     * {@link CaseFacts}) per unit, 交办 date and first signing date (few distinct pairs: a meeting is assigned on a
-     * handful of days), and the working days are counted once per distinct pair on the calendar, so a calendar
-     * change shows at once.
+     * Response times per unit, by unit name. The database sums the rollup of the answering tasks with a signed reply
+     * ({@code response_rollups}, kept by {@link CaseFacts} from {@code task_facts}, ADR 0069) per unit, 交办 date and
+     * first signing date (few distinct pairs: a meeting is assigned on a handful of days), and the working days are
+     * counted once per distinct pair on the calendar, so a calendar change shows at once.
      */
     List<StatisticsReport.UnitResponse> read(StatisticsFilter filter) {
-        FilterSql where = FilterSql.where(filter, "a.suggestion_id", "a");
+        FilterSql where = FilterSql.rollup(filter, true);
         WorkingDayCalendar calendar = workingDays.calendar();
         record Group(long unitId, String unitName, LocalDate assignedOn, LocalDate firstSigned, long count) {
         }
-        List<Group> groups = jdbc.sql("select a.unit_id, u.short_name, a.assigned_on, a.first_signed, count(*) n"
-                        + " from task_facts a join units u on u.id = a.unit_id"
-                        + " where a.first_signed is not null and " + where.sql() + FilterSql.taskOfUnit(filter)
-                        + " group by a.unit_id, u.short_name, a.assigned_on, a.first_signed")
+        List<Group> groups = jdbc.sql("select r.unit_id, u.short_name, r.assigned_on, r.first_signed, sum(r.n) n"
+                        + " from response_rollups r join units u on u.id = r.unit_id"
+                        + " where " + where.sql()
+                        + " group by r.unit_id, u.short_name, r.assigned_on, r.first_signed having sum(r.n) > 0")
                 .params(where.params())
                 .query((rs, n) -> new Group(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class), rs.getLong(5)))

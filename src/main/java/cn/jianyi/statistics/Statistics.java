@@ -68,7 +68,7 @@ public class Statistics {
                 read(inTransaction, () -> overdueTasks.read(filter, where, OVERDUE_SHOWN));
         CompletableFuture<List<StatisticsReport.UnitResponse>> responsesRead =
                 read(inTransaction, () -> responseTimes.read(filter));
-        CaseCounts counts = caseCounts(where);
+        CaseCounts counts = caseCounts(filter);
         OverdueTasks.Overdue overdue = result(overdueRead);
         ClassificationScheme scheme = filter.meetingId() != null ? ruleSets.schemeForMeeting(filter.meetingId())
                 : ruleSets.scheme(counts.mostUsedScheme());
@@ -145,22 +145,24 @@ public class Statistics {
     }
 
     /**
-     * Every case of the filter grouped by the facts the figures count: status, a signed reply, on time, a face-to-face
-     * contact, the effective class of the latest signed reply and its scheme, with the sums of its current forms by
-     * round and satisfaction. The facts are the {@code case_facts} rows {@link CaseFacts} keeps with the conditions
-     * the lists behind the figures use; the filter reads the row as it would read the case (alias {@code s}: id,
-     * meeting, category, status), so one pass over one narrow table counts every case.
+     * The case counts of the filter grouped by the facts the figures count: status, a signed reply, on time, a
+     * face-to-face contact, the effective class of the latest signed reply and its scheme, with the sums of its current
+     * forms by round and satisfaction. They are read from the rollup {@code case_rollups} (ADR 0069), which
+     * {@link CaseFacts} keeps in each act's transaction from the per-case facts, so a filter sums a few rows per group
+     * rather than reading every case. Empty strings in the rollup's keys stand for no class and no scheme.
      */
-    private CaseCounts caseCounts(FilterSql where) {
+    private CaseCounts caseCounts(StatisticsFilter filter) {
         var counts = new CaseCounts();
         for (Suggestion.Status status : Suggestion.Status.values()) {
             counts.byStatus.put(status, 0L);
         }
-        jdbc.sql("select s.status, s.replied, s.on_time, s.face_to_face, s.effective_class, s.class_scheme, count(*) n,"
-                        + " sum(s.first_satisfied), sum(s.first_basically), sum(s.first_dissatisfied),"
-                        + " sum(s.final_satisfied), sum(s.final_basically), sum(s.final_dissatisfied)"
-                        + " from case_facts s where " + where.sql()
-                        + " group by s.status, s.replied, s.on_time, s.face_to_face, s.effective_class, s.class_scheme")
+        FilterSql where = FilterSql.rollup(filter, false);
+        jdbc.sql("select r.status, r.replied, r.on_time, r.face_to_face, r.effective_class, r.class_scheme, sum(r.n) n,"
+                        + " sum(r.first_satisfied), sum(r.first_basically), sum(r.first_dissatisfied),"
+                        + " sum(r.final_satisfied), sum(r.final_basically), sum(r.final_dissatisfied)"
+                        + " from case_rollups r where " + where.sql()
+                        + " group by r.status, r.replied, r.on_time, r.face_to_face, r.effective_class, r.class_scheme"
+                        + " having sum(r.n) > 0")
                 .params(where.params())
                 .query(rs -> {
                     Suggestion.Status status = Suggestion.Status.valueOf(rs.getString(1));
@@ -169,8 +171,8 @@ public class Statistics {
                     counts.byStatus.merge(status, n, Long::sum);
                     if (replied) {
                         counts.classified += n;
-                        counts.byClass.merge(rs.getString(5), n, Long::sum);
-                        counts.byScheme.merge(rs.getString(6), n, Long::sum);
+                        counts.byClass.merge(orNull(rs.getString(5)), n, Long::sum);
+                        counts.byScheme.merge(orNull(rs.getString(6)), n, Long::sum);
                     }
                     if (FactConditions.ASSIGNED_STATUSES.contains(status)) {
                         counts.assigned += n;
@@ -183,6 +185,11 @@ public class Statistics {
                     addForms(counts.finalRound, rs.getLong(11), rs.getLong(12), rs.getLong(13));
                 });
         return counts;
+    }
+
+    /** A rollup key's empty string as the missing value it stands for. */
+    private static String orNull(String key) {
+        return key == null || key.isEmpty() ? null : key;
     }
 
     private static void addForms(Map<Satisfaction, Long> forms, long satisfied, long basically, long dissatisfied) {

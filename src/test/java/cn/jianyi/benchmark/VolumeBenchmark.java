@@ -22,6 +22,7 @@ import cn.jianyi.identity.DataScope;
 import cn.jianyi.identity.Directory;
 import cn.jianyi.shared.Spreadsheet;
 import cn.jianyi.statistics.CaseFacts;
+import cn.jianyi.statistics.OverdueTasks;
 import cn.jianyi.statistics.Statistics;
 import cn.jianyi.statistics.StatisticsFilter;
 import cn.jianyi.statistics.StatisticsReport;
@@ -52,6 +53,7 @@ class VolumeBenchmark {
     @Autowired JdbcTemplate jdbc;
     @Autowired Statistics statistics;
     @Autowired CaseFacts caseFacts;
+    @Autowired OverdueTasks overdueTasks;
 
     private final Map<String, String> results = new LinkedHashMap<>();
 
@@ -110,14 +112,37 @@ class VolumeBenchmark {
         } finally {
             Files.deleteIfExists(file);
         }
+        long unit = directory.units().get(0).id();
+        long coUnit = directory.units().get(1 % directory.units().size()).id();
+        int year = 2025;
+        SubjectArea area = SubjectArea.values()[1];
+        long congress = jdbc.queryForObject("select t.congress_id from meetings m join congress_terms t"
+                + " on t.id = m.term_id where m.id = ?", Long.class, meeting.id());
+        results.put("rows in the rollups (case_rollups, response_rollups) after the build",
+                jdbc.queryForObject("select count(*) from case_rollups", Long.class) + ", "
+                + jdbc.queryForObject("select count(*) from response_rollups", Long.class));
         dashboard(StatisticsFilter.all(), "the whole database");
+        dashboard(StatisticsFilter.all().within(new DataScope.OfCongresses(java.util.Set.of(congress))),
+                "the whole database, a clerk's congress (data scope)");
         dashboard(StatisticsFilter.meeting(meeting.id()), "the generated meeting");
-        dashboard(new StatisticsFilter(meeting.id(), null, directory.units().get(0).id(), true, null),
-                "the generated meeting, one unit as lead");
+        dashboard(new StatisticsFilter(meeting.id(), null, unit, true, null), "the generated meeting, one unit as lead");
+        dashboard(new StatisticsFilter(meeting.id(), null, coUnit, false, null),
+                "the generated meeting, one unit in any role");
+        dashboard(new StatisticsFilter(null, year, null, false, null), "the year of first 交办 " + year);
+        dashboard(new StatisticsFilter(null, null, null, false, area), "one subject area");
+        dashboard(new StatisticsFilter(meeting.id(), year, unit, true, area),
+                "the generated meeting, year, one unit as lead and one subject area");
         StatisticsReport check = statistics.report(StatisticsFilter.meeting(meeting.id()));
         if (check.replied().numerator() != facts.replied() || check.firstRound().returned() != facts.forms()
-                || check.faceToFace().numerator() != facts.faceToFace()) {
+                || check.faceToFace().numerator() != facts.faceToFace() || check.total() != SUGGESTIONS) {
             throw new AssertionError("the dashboard does not count the generated facts: " + facts + " vs " + check);
+        }
+        long onCase = jdbc.queryForObject("select count(*) from suggestions s where s.meeting_id = ? and exists"
+                + " (select 1 from suggestion_units su where su.suggestion_id = s.id and su.unit_id = ?)", Long.class,
+                meeting.id(), coUnit);
+        StatisticsReport ofUnit = statistics.report(new StatisticsFilter(meeting.id(), null, coUnit, false, null));
+        if (ofUnit.total() != onCase) {
+            throw new AssertionError("the dashboard counts " + ofUnit.total() + " cases of the unit, not " + onCase);
         }
 
         var report = new StringBuilder("| What | Median of " + RUNS + " runs |\n|---|---|\n");
@@ -141,6 +166,9 @@ class VolumeBenchmark {
         for (int run = 0; run < RUNS; run++) {
             jdbc.update("update case_facts set number = number where id = (select min(id) from case_facts)");
             jdbc.update("update task_facts set unit_id = unit_id where id = (select min(id) from task_facts)");
+            jdbc.update("update case_rollups set n = n where unit_id = 0 and meeting_id = (select min(meeting_id)"
+                    + " from case_rollups where unit_id = 0)");
+            jdbc.update("update response_rollups set n = n where unit_id = (select min(unit_id) from response_rollups)");
             long start = System.nanoTime();
             statistics.report(filter);
             ms[run] = (System.nanoTime() - start) / 1e6;
@@ -148,6 +176,16 @@ class VolumeBenchmark {
         Arrays.sort(ms);
         results.put("dashboard figures (Statistics.report) for " + what, String.format("%.0f ms (runs %s)",
                 ms[RUNS / 2], Arrays.stream(ms).mapToObj(m -> String.format("%.0f", m)).toList()));
+        double[] overdue = new double[RUNS];
+        for (int run = 0; run < RUNS; run++) {
+            jdbc.update("update case_facts set number = number where id = (select min(id) from case_facts)");
+            long start = System.nanoTime();
+            overdueTasks.list(filter, Statistics.OVERDUE_SHOWN);
+            overdue[run] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(overdue);
+        results.put("of which the overdue tasks alone (live query, read side by side with the rollups) for " + what,
+                String.format("%.0f ms", overdue[RUNS / 2]));
     }
 
     /** What {@link #handle} generated, to check the dashboard against. */
@@ -155,7 +193,8 @@ class VolumeBenchmark {
     }
 
     /**
-     * The handling of the generated meeting's assigned cases: a task for the lead unit (交办 2025-01-20); three in
+     * The handling of the generated meeting's assigned cases: a task for the lead unit (交办 2025-01-20), and one for
+     * the co-unit of every third case; three in
      * four answered by a signed reply (A, B, C, D as 6 : 2 : 1 : 1, signed 10 to 99 days after 交办, so some late),
      * a tenth of those concluded; four in five replies rated (满意, 基本满意, 不满意 as 7 : 2 : 1); every other case
      * contacted, face to face for half of those.
@@ -165,8 +204,15 @@ class VolumeBenchmark {
         Timestamp now = Timestamp.from(Instant.now());
         record Task(long suggestionId, int number, long unitId, LocalDate dueOn) {
         }
+        jdbc.update("insert into assignments (suggestion_id, unit_id, role, assigned_on, due_on, assigned_by,"
+                + " assigned_at, version, status, due_from, due_amount, due_unit, due_basis)"
+                + " select su.suggestion_id, su.unit_id, 'CO', ?, su.due_on, 'benchmark', ?, 0, 'IN_HANDLING', ?, 3,"
+                + " 'MONTHS', 'ASSIGNMENT' from suggestion_units su join suggestions s on s.id = su.suggestion_id"
+                + " where s.meeting_id = ? and su.role = 'CO'", java.sql.Date.valueOf(assignedOn), now,
+                java.sql.Date.valueOf(assignedOn), meeting.id());
         List<Task> tasks = jdbc.query("select s.id, s.number, su.unit_id, su.due_on from suggestions s"
-                + " join suggestion_units su on su.suggestion_id = s.id where s.meeting_id = ? order by s.number",
+                + " join suggestion_units su on su.suggestion_id = s.id where s.meeting_id = ? and su.role = 'LEAD'"
+                + " order by s.number",
                 (rs, n) -> new Task(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getObject(4, LocalDate.class)),
                 meeting.id());
         long replied = 0;
@@ -233,7 +279,10 @@ class VolumeBenchmark {
         return new Facts(replied, forms, faceToFace);
     }
 
-    /** One meeting of generated suggestions: a fifth registered, the rest assigned to a lead unit with a due date. */
+    /**
+     * One meeting of generated suggestions: a fifth registered, the rest assigned to a lead unit with a due date, every
+     * third of those with a co-unit (so a unit's figures count cases it leads and cases it co-handles).
+     */
     private MeetingView generate() {
         MeetingView any = meetings.all().get(0);
         long term = jdbc.queryForObject("select term_id from meetings where id = ?", Long.class, any.id());
@@ -256,10 +305,15 @@ class VolumeBenchmark {
             var unitRows = new ArrayList<Object[]>();
             jdbc.query("select id, number from suggestions where meeting_id = ? and number between ? and ?"
                     + " and status = 'ASSIGNED'", rs -> {
-                unitRows.add(new Object[] {rs.getLong("id"), units.get(rs.getInt("number") % units.size()),
+                int n = rs.getInt("number");
+                unitRows.add(new Object[] {rs.getLong("id"), units.get(n % units.size()), "LEAD",
                         java.sql.Date.valueOf(LocalDate.of(2025, 4, 10))});
+                if (n % 3 == 0 && units.size() > 1) {
+                    unitRows.add(new Object[] {rs.getLong("id"), units.get((n + 1) % units.size()), "CO",
+                            java.sql.Date.valueOf(LocalDate.of(2025, 4, 10))});
+                }
             }, meeting.id(), from, from + 999);
-            jdbc.batchUpdate("insert into suggestion_units (suggestion_id, unit_id, role, due_on) values (?, ?, 'LEAD', ?)",
+            jdbc.batchUpdate("insert into suggestion_units (suggestion_id, unit_id, role, due_on) values (?, ?, ?, ?)",
                     unitRows);
         }
         return meeting;
