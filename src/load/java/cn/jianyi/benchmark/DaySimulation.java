@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CoreDsl;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
@@ -57,8 +58,8 @@ public class DaySimulation extends Simulation {
                 .exec(work));
     }
 
-    static ScenarioBuilder scenario(String role, ChainBuilder work) {
-        return scenario(role).feed(csv(PLAN + "/" + role + ".csv").queue()).exec(session -> session.set("n", 0))
+    static ScenarioBuilder role(String role, ChainBuilder work) {
+        return CoreDsl.scenario(role).feed(csv(PLAN + "/" + role + ".csv").queue()).exec(session -> session.set("n", 0))
                 .exec(day(role, work));
     }
 
@@ -67,9 +68,9 @@ public class DaySimulation extends Simulation {
         return doIf(session -> session.getInt("n") <= session.getString("writes").split(" ").length).then(write);
     }
 
-    ScenarioBuilder clerk = scenario("clerk", page("clerk", "list, page 2 of all", "/suggestions?page=2"));
+    ScenarioBuilder clerk = role("clerk", page("clerk", "list, page 2 of all", "/suggestions?page=2"));
 
-    ScenarioBuilder handler = scenario("handler", once(exec(http("handler: draft form")
+    ScenarioBuilder handler = role("handler", once(exec(http("handler: draft form")
             .get("/suggestions/#{write}/reply").check(status().is(200))
             .check(css("meta[name='_csrf']", "content").saveAs("csrf"))).pause(THINK)
             .exec(http("handler: draft save").post("/suggestions/#{write}/reply")
@@ -81,7 +82,7 @@ public class DaySimulation extends Simulation {
                     .check(status().is(200), currentLocationRegex(".*/suggestions/\\d+$").exists()))
             .pause(THINK)));
 
-    ScenarioBuilder head = scenario("head", once(exec(http("head: reply page").get("/replies/#{write}")
+    ScenarioBuilder head = role("head", once(exec(http("head: reply page").get("/replies/#{write}")
             .check(status().is(200)).check(css("meta[name='_csrf']", "content").saveAs("csrf")))
             .pause(THINK)
             .exec(http("head: sign").post("/replies/#{write}/sign").formParam("_csrf", "#{csrf}")
@@ -89,7 +90,7 @@ public class DaySimulation extends Simulation {
                     .check(status().is(200), currentLocationRegex(".*/suggestions/\\d+$").exists()))
             .pause(THINK)));
 
-    ScenarioBuilder deputy = scenario("deputy", once(exec(http("deputy: feedback form")
+    ScenarioBuilder deputy = role("deputy", once(exec(http("deputy: feedback form")
             .get("/suggestions/#{write}/feedback").check(status().is(200))
             .check(css("meta[name='_csrf']", "content").saveAs("csrf"))).pause(THINK)
             .exec(http("deputy: feedback save").post("/suggestions/#{write}/feedback").formParam("_csrf", "#{csrf}")

@@ -264,7 +264,7 @@ class LoadBenchmark {
                     default -> { }
                 }
                 for (var url : urls.entrySet()) {
-                    for (int i = 0; i < 20; i++) {
+                    for (int i = 0; i < 5; i++) {
                         client.get(url.getValue());                      // warm-up of the application's code
                     }
                     Page page = new Page(role.getKey() + ": " + url.getKey());

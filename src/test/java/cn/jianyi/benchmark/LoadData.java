@@ -26,7 +26,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * <li>of the assigned: 60 % answered by a signed reply (document number per unit and year, gap-free), a tenth of those
  * concluded; 10 % with a draft of the lead unit waiting for its head's signature (no co-unit); the rest in handling;</li>
  * <li>four in five answered cases rated by the lead deputy; every other assigned case with a contact record;</li>
- * <li>timeline entries for 登记, 交办, 签发, 评价 and 办结 as they happened.</li>
+ * <li>timeline entries for 登记, 交办, 签发, 评价 and 办结 as they happened;</li>
+ * <li>each signed reply's publication decided (公开) by the office, as the months after signing leave it (the portal's
+ * public copies are not written: the portal is measured by PortalBenchmark).</li>
  * </ul>
  * The statistics projections are not written here: the application builds them on its first start
  * ({@code CaseFacts.buildMissing}), as after a migration.
@@ -116,7 +118,7 @@ final class LoadData {
     }
 
     private void directory() throws SQLException {
-        String hash = new BCryptPasswordEncoder(10).encode(PASSWORD);
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder(10).encode(PASSWORD);   // as PasswordConfiguration stores it
         var congresses = new ArrayList<Object[]>();
         var terms = new ArrayList<Object[]>();
         var meetings = new ArrayList<Object[]>();
@@ -210,6 +212,7 @@ final class LoadData {
             var contacts = new ArrayList<Object[]>();
             var timelines = new ArrayList<Object[]>();
             var notices = new ArrayList<Object[]>();
+            var publications = new ArrayList<Object[]>();
             for (long i = from; i < Math.min(total, from + BATCH); i++) {
                 long id = i + 1;
                 Congress congress = congressOf(i, shares);
@@ -278,6 +281,8 @@ final class LoadData {
                         "代表" + deputy + "：", "您提出的关于" + subject + "的建议收悉。现答复如下：我们高度重视，已列入年度计划。",
                         unitName.get(lead), assignedAt, unitCode.get(lead), year, serial, "负责人" + lead,
                         Date.valueOf(signedOn), signedAt, unitName.get(lead)});
+                publications.add(new Object[] {reply, reply, id, lead, meeting, Date.valueOf(signedOn),
+                        Date.valueOf(signedOn.plusDays(20)), Timestamp.valueOf(signedOn.plusDays(15).atTime(16, 0))});
                 timelines.add(new Object[] {++timeline, id, signedAt, "SIGN_REPLY", "ASSIGNED", "REPLIED",
                         "u" + lead + "-head", "负责人" + lead, "HEAD", unitName.get(lead),
                         unitCode.get(lead) + "〔" + year + "〕" + serial + "号"});
@@ -317,6 +322,9 @@ final class LoadData {
                     timelines);
             batch("insert into notices (id, recipient_id, suggestion_id, kind, title, body, link, created_at)"
                     + " values (?, ?, ?, 'ASSIGNED', ?, ?, ?, ?)", notices);
+            batch("insert into publications (id, version, reply_id, suggestion_id, unit_id, meeting_id, signed_on, due_on,"
+                    + " status, decided_by, decided_at) values (?, 1, ?, ?, ?, ?, ?, ?, 'PUBLISHED', 'c1-clerk1', ?)",
+                    publications);
             connection.commit();
             long done = Math.min(total, from + BATCH);
             if (done % 100_000 == 0 || done == total) {
@@ -341,7 +349,7 @@ final class LoadData {
         try (var statement = connection.createStatement()) {
             for (String table : List.of("congresses", "congress_terms", "meetings", "units", "deputies", "users",
                     "suggestions", "assignments", "replies", "feedbacks", "contact_records", "timeline_entries",
-                    "notices")) {
+                    "notices", "publications")) {
                 statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'),"
                         + " (select coalesce(max(id), 0) + 1 from " + table + "), false)");
             }

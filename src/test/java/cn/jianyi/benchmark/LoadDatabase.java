@@ -52,7 +52,6 @@ final class LoadDatabase implements AutoCloseable {
                     .setServerConfig("log_filename", "postgresql.log")
                     .setServerConfig("log_rotation_size", "0")
                     .setServerConfig("log_rotation_age", "0")
-                    .setServerConfig("log_line_prefix", "%m [%p] ")
                     .start();
             String name = "jianyi_" + suggestions;
             try (Connection connection = server.getPostgresDatabase().getConnection();
@@ -65,6 +64,9 @@ final class LoadDatabase implements AutoCloseable {
             LoadDatabase database = new LoadDatabase(server, name);
             try (Connection connection = database.connect(); var statement = connection.createStatement()) {
                 statement.execute("create extension if not exists pg_stat_statements");
+                // the log lines' prefix the capture pass reads (a server option cannot carry its spaces)
+                statement.execute("alter system set log_line_prefix = '%m [%p] '");
+                statement.execute("select pg_reload_conf()");
             }
             Flyway.configure().dataSource(database.url(), "postgres", "postgres")
                     .locations("classpath:db/migration").load().migrate();
