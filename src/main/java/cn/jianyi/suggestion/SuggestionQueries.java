@@ -228,7 +228,10 @@ public class SuggestionQueries {
             where.append(" and (s.lead_deputy_id = :scopeDeputy or exists (select 1 from suggestion_co_signers cs"
                     + " where cs.suggestion_id = s.id and cs.deputy_id = :scopeDeputy)"
                     // 并案: the case that handles a suggestion the deputy led or signed
-                    + " or exists (select 1 from suggestions ms where ms.merged_into = s.id and (ms.lead_deputy_id = :scopeDeputy"
+                    // "merged_into is not null" is implied, but said: PostgreSQL turns this exists into a hashed
+                    // subplan over every suggestion unless told it needs only the merged ones (ADR 0070)
+                    + " or exists (select 1 from suggestions ms where ms.merged_into = s.id and ms.merged_into is not null"
+                    + " and (ms.lead_deputy_id = :scopeDeputy"
                     + " or exists (select 1 from suggestion_co_signers mcs where mcs.suggestion_id = ms.id"
                     + " and mcs.deputy_id = :scopeDeputy))))");
             params.put("scopeDeputy", deputy.deputyId());

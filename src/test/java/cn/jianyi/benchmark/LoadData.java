@@ -221,9 +221,10 @@ final class LoadData {
                 int year = meetingYear.get(meeting);
                 int number = numbers.merge((long) meeting, 1, Integer::sum);
                 List<Long> deputies = deputiesOf.get(congress.id());
-                long deputy = deputies.get((int) ((i * 31) % deputies.size()));
+                long deputy = deputies.get(spread(i, 1, deputies.size()));
                 List<Long> units = unitsOf.get(congress.id());
-                long lead = units.get((int) ((i * 7 + i / 13) % units.size()));
+                int leadIndex = spread(i, 2, units.size());
+                long lead = units.get(leadIndex);
                 String subject = SUBJECTS[(int) (i % SUBJECTS.length)];
                 Kind kind = kind(i);
                 String status = switch (kind) {
@@ -254,7 +255,7 @@ final class LoadData {
                 timelines.add(new Object[] {++timeline, id, assignedAt, "ASSIGN", "REGISTERED", "ASSIGNED",
                         "c" + congress.id() + "-clerk1", "人代工委1", "CLERK", null, "主办：" + unitName.get(lead)});
                 if (hasCoUnit(i)) {
-                    long co = units.get((int) ((i * 7 + i / 13 + 1) % units.size()));
+                    long co = units.get((leadIndex + 1) % units.size());
                     suggestionUnits.add(new Object[] {id, co, "CO", Date.valueOf(dueOn)});
                     assignments.add(new Object[] {++assignment, id, co, "CO", Date.valueOf(assignedOn),
                             Date.valueOf(dueOn), assignedAt, answered ? "OPINION_GIVEN" : "IN_HANDLING",
@@ -331,6 +332,13 @@ final class LoadData {
                 progress.accept((int) done);
             }
         }
+    }
+
+    /** An even, repeatable spread of the cases over {@code size} units or deputies (a mixing hash of the index). */
+    private static int spread(long i, long salt, int size) {
+        long x = (i + salt * 0x632BE59BD9B4E019L) * 0x9E3779B97F4A7C15L;
+        x ^= x >>> 31;
+        return (int) Math.floorMod(x, (long) size);
     }
 
     private static Congress congressOf(long i, int shares) {
