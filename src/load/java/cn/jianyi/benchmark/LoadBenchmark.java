@@ -430,9 +430,17 @@ class LoadBenchmark {
                 "-Dload.think-ms=" + THINK_MS, "-Dload.users=" + USERS,
                 "io.gatling.app.Gatling", "--simulation", DaySimulation.class.getName(),
                 "--results-folder", results.toString());
-        Process gatling = new ProcessBuilder(command).inheritIO().start();
+        Path log = results.resolve("gatling.log");
+        Process gatling = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int status = gatling.waitFor();
-        notes.add("Gatling exit status " + status + " (non-zero when a request failed)");
+        notes.add("Gatling exit status " + status + " (its console in target/gatling/gatling.log)");
+        String console = Files.readString(log);
+        int errors = console.lastIndexOf("---- Errors");
+        if (errors >= 0) {
+            int end = console.indexOf("=====", errors);
+            console.substring(errors, end < 0 ? console.length() : end).lines().skip(1)
+                    .filter(line -> !line.isBlank()).forEach(line -> notes.add("error: " + line.strip()));
+        }
     }
 
     /** The captured statements' mean execution time during the load, per page (calls per page × mean). */
@@ -454,21 +462,47 @@ class LoadBenchmark {
         }
     }
 
+    /**
+     * Gatling's per-request statistics, from its report's {@code js/stats.js} (a script, not JSON: each request's
+     * {@code stats: {...}} block is JSON and is read as such); one object node per request name.
+     */
     private static JsonNode latestStats() throws Exception {
+        Path run;
         try (var runs = Files.list(Path.of("target", "gatling"))) {
-            Path run = runs.filter(Files::isDirectory).max(Comparator.comparing(p -> p.toFile().lastModified()))
+            run = runs.filter(Files::isDirectory).max(Comparator.comparing(p -> p.toFile().lastModified()))
                     .orElseThrow();
-            return new ObjectMapper().readTree(run.resolve("js").resolve("stats.json").toFile());
         }
+        String script = Files.readString(run.resolve("js").resolve("stats.js"));
+        var mapper = new ObjectMapper();
+        var requests = mapper.createObjectNode();
+        Matcher m = Pattern.compile("name: \"([^\"]+)\",\\s*path: \"[^\"]*\",\\s*pathFormatted: \"[^\"]*\",\\s*stats: \\{")
+                .matcher(script);
+        while (m.find()) {
+            int start = m.end() - 1;
+            int depth = 0;
+            int end = start;
+            for (int i = start; i < script.length(); i++) {
+                char ch = script.charAt(i);
+                depth += ch == '{' ? 1 : ch == '}' ? -1 : 0;
+                if (depth == 0) {
+                    end = i + 1;
+                    break;
+                }
+            }
+            if (!m.group(1).equals("All Requests")) {
+                requests.set(m.group(1), mapper.readTree(script.substring(start, end)));
+            }
+        }
+        return requests;
     }
 
     private void report(Map<String, Page> pages, JsonNode stats) throws Exception {
         var table = new StringBuilder("| Page | Requests | p50 | p95 | p99 | Errors | Page SQL under load | Raw SQL"
                 + " (alone) | Ratio | Heap |\n|---|---|---|---|---|---|---|---|---|---|\n");
         long errors = 0;
-        for (JsonNode request : stats.get("contents")) {
-            String name = request.get("name").asText();
-            JsonNode s = request.get("stats");
+        for (var entry : (Iterable<Map.Entry<String, JsonNode>>) stats::fields) {
+            String name = entry.getKey();
+            JsonNode s = entry.getValue();
             long ko = s.get("numberOfRequests").get("ko").asLong();
             errors += ko;
             Page page = pages.get(name);
