@@ -225,12 +225,14 @@ public class SuggestionQueries {
             where.append(" and exists (select 1 from suggestion_units su where su.suggestion_id = s.id and su.unit_id = :scopeUnit)");
             params.put("scopeUnit", unit.unitId());
         } else if (scope instanceof DataScope.OfDeputy deputy) {
-            where.append(" and (s.lead_deputy_id = :scopeDeputy or exists (select 1 from suggestion_co_signers cs"
-                    + " where cs.suggestion_id = s.id and cs.deputy_id = :scopeDeputy)"
+            // one semi-join on the deputy's own rows (indexes of V44), not an "or exists" PostgreSQL evaluates for
+            // every suggestion (a sequential scan of all cases per page: ADR 0070)
+            where.append(" and s.id in (select ls.id from suggestions ls where ls.lead_deputy_id = :scopeDeputy"
+                    + " union select cs.suggestion_id from suggestion_co_signers cs where cs.deputy_id = :scopeDeputy"
                     // 并案: the case that handles a suggestion the deputy led or signed
-                    + " or exists (select 1 from suggestions ms where ms.merged_into = s.id and (ms.lead_deputy_id = :scopeDeputy"
-                    + " or exists (select 1 from suggestion_co_signers mcs where mcs.suggestion_id = ms.id"
-                    + " and mcs.deputy_id = :scopeDeputy))))");
+                    + " union select ms.merged_into from suggestions ms where ms.merged_into is not null"
+                    + " and (ms.lead_deputy_id = :scopeDeputy or exists (select 1 from suggestion_co_signers mcs"
+                    + " where mcs.suggestion_id = ms.id and mcs.deputy_id = :scopeDeputy)))");
             params.put("scopeDeputy", deputy.deputyId());
         } else if (scope instanceof DataScope.OfCongresses) {
             where.append(CongressConditions.meetingWithin(scope, "s.meeting_id", params));   // 本人大 (ADR 0042)
