@@ -7,9 +7,10 @@ import java.util.Map;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
+import cn.jianyi.shared.AfterCommit;
 import cn.jianyi.suggestion.CaseAction;
 import cn.jianyi.suggestion.CaseTransitioned;
 
@@ -19,6 +20,11 @@ import cn.jianyi.suggestion.CaseTransitioned;
  * rate() over them never misses its first act. The timeline writes one {@link CaseTransitioned} for every act, in
  * the act's transaction; a rolled-back act is not counted. The counters start at zero with each instance: Prometheus
  * sums them over the instances and their restarts (ADR 0068).
+ * <p>
+ * A plain listener that counts after the commit ({@link AfterCommit}), not a {@code @TransactionalEventListener}:
+ * Spring Modulith records a publication for every transactional listener and marks it completed on a connection of
+ * its own, so counting an act took a second connection and a write per act; concurrent signings held all of the
+ * pool's connections waiting for those (a suite run, r86).
  */
 @Component
 class ActMetrics {
@@ -34,8 +40,9 @@ class ActMetrics {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(CaseTransitioned entry) {
-        counters.get(entry.action()).increment();
+        Counter counter = counters.get(entry.action());
+        AfterCommit.run(counter::increment);
     }
 }
