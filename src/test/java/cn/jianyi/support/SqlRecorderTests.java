@@ -24,6 +24,9 @@ class SqlRecorderTests {
                 .isEqualTo("SELECT a FROM t WHERE b = ? OFFSET ? ROWS FETCH FIRST ? ROWS ONLY");
         assertThat(SqlRecorder.normalise("update t set a = ? where b = 3"))
                 .as("other literals stay: they are part of the statement").isEqualTo("update t set a = ? where b = 3");
+        assertThat(SqlRecorder.normalise("select r from t where id = 1 for share"))
+                .as("H2 has no shared row lock: the lock's strength is the database's")
+                .isEqualTo(SqlRecorder.normalise("select r from t where id = 1 for update"));
     }
 
     @Test
