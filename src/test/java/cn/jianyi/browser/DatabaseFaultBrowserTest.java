@@ -24,7 +24,8 @@ import cn.jianyi.support.IntegrationTest;
  * Issue 15 as people meet it, on the demo data: the database refuses writes (a check constraint added by the test,
  * as H2 2.4.240's broken ones refused every write after half an hour). The clerk registering a suggestion and the
  * deputy rating a reply on her phone get their form back with the message above it and everything they typed;
- * once the database takes writes again, the same button saves it.
+ * once the database takes writes again, the same button saves it. And issue 22's lost update as a handler meets it:
+ * a draft saved from a tab opened before another tab's save is refused with the latest state, the text kept.
  */
 @Tag("browser")
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "jianyi.demo.enabled=true")
@@ -84,6 +85,44 @@ class DatabaseFaultBrowserTest extends ChromiumTest {
         release("feedbacks");
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交评价")).click();
         assertThat(phone.locator(".flash")).hasText("感谢您的评价。");
+    }
+
+    @Test
+    @DisplayName("同一答复稿在两个标签页里修改：后保存的一页被拒，显示最新情况并保留所填内容；核对后再保存即成功，不覆盖他人的修改")
+    void aStaleDraftIsRefusedWithTheLatestStateAndTheTypedTextKept() throws IOException {
+        // a case the handler's unit answers (No. 31, in re-handling), with no draft yet: both tabs open a new draft
+        long caseId = jdbc.sql("select a.suggestion_id from assignments a join users u on u.unit_id = a.unit_id"
+                + " join suggestions s on s.id = a.suggestion_id where u.username = 'handler' and a.role = 'LEAD'"
+                + " and a.status in ('IN_HANDLING', 'REHANDLING') and s.status in ('ASSIGNED', 'REHANDLING')"
+                + " and not exists (select 1 from replies r where r.suggestion_id = a.suggestion_id"
+                + " and r.unit_id = a.unit_id and r.status = 'DRAFT') order by a.suggestion_id")
+                .query(Long.class).list().get(0);
+        Page first = loginAs("handler", false);
+        Page second = first.context().newPage();          // the same person, a second tab on the same draft
+        first.navigate(url("/suggestions/" + caseId + "/reply"));
+        second.navigate(url("/suggestions/" + caseId + "/reply"));
+
+        first.locator("#body").fill("第一个标签页里改好的正文：已完成全部整改。");
+        first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
+        assertThat(first.locator(".flash")).hasText("答复稿已保存。");
+
+        second.locator("#body").fill("第二个标签页里写的正文，写于第一页保存之前。");
+        second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
+        assertThat(second.locator("form .alert")).containsText("提交前该事项已被他人更新");
+        assertThat(second.locator("form .alert")).containsText("最新情况：");
+        assertThat(second.locator("form .alert")).containsText("拟写答复");
+        assertThat(second.locator("#body")).hasValue("第二个标签页里写的正文，写于第一页保存之前。");
+        assertThat(jdbc.sql("select body from replies where suggestion_id = ? and status = 'DRAFT'")
+                .param(caseId).query(String.class).single()).as("the first tab's draft is not overwritten")
+                .isEqualTo("第一个标签页里改好的正文：已完成全部整改。");
+        shot(second, "lost-update-01-stale-draft-refused");
+
+        // read what changed, then save knowingly: the form now carries the latest version
+        second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
+        assertThat(second.locator(".flash")).hasText("答复稿已保存。");
+        assertThat(jdbc.sql("select body from replies where suggestion_id = ? and status = 'DRAFT'")
+                .param(caseId).query(String.class).single()).isEqualTo("第二个标签页里写的正文，写于第一页保存之前。");
+        first.context().close();
     }
 
     private long count(String table) {
