@@ -55,6 +55,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -85,20 +86,28 @@ public final class TextIndex implements Closeable {
      */
     public TextIndex(Path folder, List<String> textFields) {
         this.textFields = List.copyOf(textFields);
+        Directory opened = null;
+        IndexWriter opening = null;
         try {
             if (folder == null) {
-                directory = new ByteBuffersDirectory();
+                opened = new ByteBuffersDirectory();
             } else {
                 Files.createDirectories(folder);
-                directory = FSDirectory.open(folder);
+                opened = FSDirectory.open(folder);
             }
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+            opening = new IndexWriter(opened, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            writer.commit();
-            searchers = new SearcherManager(writer, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the search index in " + folder + " cannot be opened", e);
+            opening.commit();
+            searchers = new SearcherManager(opening, null);
+        } catch (IOException | RuntimeException e) {
+            // an index that fails half-way gives its write lock back: else this JVM could never open the folder
+            // again, not even after its user deleted it to rebuild (a suite run, r89)
+            IOUtils.closeWhileHandlingException(opening, opened);
+            throw new UncheckedIOException("the search index in " + folder + " cannot be opened",
+                    e instanceof IOException io ? io : new IOException(e));
         }
+        directory = opened;
+        writer = opening;
     }
 
     /** Adds the document, or replaces the one of the same identifier. */
@@ -330,9 +339,7 @@ public final class TextIndex implements Closeable {
     @Override
     public void close() {
         try {
-            searchers.close();
-            writer.close();
-            directory.close();
+            IOUtils.close(searchers, writer, directory);    // each one, the first failure thrown after
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

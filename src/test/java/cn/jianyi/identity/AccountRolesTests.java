@@ -9,11 +9,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 import cn.jianyi.support.OnPostgres;
 
 /** An account with several roles: stored one row a role, loaded with the union of permissions and its scope. */
 @OnPostgres
 @IntegrationTest
+@Lanes.Pin(1)              // beside the browsers on H2 with the other default-configuration classes (pom.xml)
 class AccountRolesTests {
 
     @Autowired IdentityManagement identity;

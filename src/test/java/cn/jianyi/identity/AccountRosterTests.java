@@ -19,6 +19,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import cn.jianyi.shared.Spreadsheet;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
@@ -33,6 +34,7 @@ import cn.jianyi.support.Workbooks;
  */
 @OnPostgres
 @IntegrationTest
+@Lanes.Pin(1)              // beside the browsers on H2 with the other default-configuration classes (pom.xml)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountRosterTests {
 

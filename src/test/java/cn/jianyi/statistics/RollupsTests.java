@@ -54,6 +54,7 @@ import cn.jianyi.suggestion.RegisterSuggestionCommand;
 import cn.jianyi.suggestion.SubjectArea;
 import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 
@@ -65,6 +66,7 @@ import cn.jianyi.support.TestWorld;
  */
 @OnPostgres
 @IntegrationTest
+@Lanes.Pin(1)              // beside the browsers on H2 with the other default-configuration classes (pom.xml)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RollupsTests {
 

@@ -49,6 +49,7 @@ import cn.jianyi.shared.Actor;
 import cn.jianyi.shared.DatabaseFaults;
 import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 import cn.jianyi.support.MockWebClient;
 import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
@@ -61,6 +62,7 @@ import cn.jianyi.support.TestWorld;
  */
 @OnPostgres
 @IntegrationTest
+@Lanes.Pin(1)              // beside the browsers on H2 with the other default-configuration classes (pom.xml)
 class LostUpdateRaceTests {
 
     /** How long the second writer is watched to still wait for the first one's transaction. */
