@@ -62,7 +62,6 @@ import cn.jianyi.support.TestWorld;
  * before the process starts; the process shares its database, as a second instance would.
  */
 @Tag("postgres-only")       // a process on the test's database: PostgreSQL only, the H2 pass has none to share
-@Tag("crash")               // out of bin/test until the suite has room (profile crash, pom.xml; ADR 0066)
 @OnPostgres
 @IntegrationTest
 class CrashSafetyTests {
