@@ -56,10 +56,7 @@ class Rollups {
                 List.of("n")) {
             @Override
             String share(String condition) {
-                return "select t.unit_id, c.meeting_id, c.category, c.first_year,"
-                        + " case when " + UNIT_ON_CASE + ") then true else false end on_case,"
-                        + " case when " + UNIT_ON_CASE + " and u.answering = true) then true else false end answering,"
-                        + " t.assigned_on, t.first_signed, 1 n"
+                return "select " + TASK_PLACE + ", t.assigned_on, t.first_signed, 1 n"
                         + " from task_facts t join case_facts c on c.id = t.suggestion_id"
                         + " where t.first_signed is not null and " + condition;
             }
@@ -73,10 +70,7 @@ class Rollups {
                 List.of("n")) {
             @Override
             String share(String condition) {
-                return "select t.unit_id, c.meeting_id, c.category, c.first_year,"
-                        + " case when " + UNIT_ON_CASE + ") then true else false end on_case,"
-                        + " case when " + UNIT_ON_CASE + " and u.answering = true) then true else false end answering,"
-                        + " t.due_on, 1 n"
+                return "select " + TASK_PLACE + ", t.due_on, 1 n"
                         + " from task_facts t join case_facts c on c.id = t.suggestion_id"
                         + " where t.running = true and " + condition;
             }
@@ -85,6 +79,11 @@ class Rollups {
         /** The task's unit is on the case (alias {@code t}; close the parenthesis after any further condition). */
         private static final String UNIT_ON_CASE = "exists (select 1 from case_fact_units u"
                 + " where u.suggestion_id = t.suggestion_id and u.unit_id = t.unit_id";
+
+        /** A task's key columns shared by the response and running rollups: its unit, its case's, its place on it. */
+        private static final String TASK_PLACE = "t.unit_id, c.meeting_id, c.category, c.first_year,"
+                + " case when " + UNIT_ON_CASE + ") then true else false end on_case,"
+                + " case when " + UNIT_ON_CASE + " and u.answering = true) then true else false end answering";
 
         final String table;
         final List<String> keys;
