@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -79,6 +81,13 @@ public final class TextIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final List<String> textFields;
+    /**
+     * Changes share it, closing takes it alone: Lucene refuses to close a writer in the middle of another thread's
+     * commit ("prepareCommit was already called") and then keeps the folder's write lock in this JVM, so the folder
+     * could never be opened again, not even after a reset deleted it (a suite run: the follower committing while a
+     * test reset the index).
+     */
+    private final ReadWriteLock use = new ReentrantReadWriteLock();
 
     /**
      * An index in this folder (made if missing), or in memory if {@code folder} is null, whose documents have these
@@ -338,10 +347,15 @@ public final class TextIndex implements Closeable {
 
     @Override
     public void close() {
+        use.writeLock().lock();     // after the changes in flight
         try {
             IOUtils.close(searchers, writer, directory);    // each one, the first failure thrown after
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            // whatever failed, the writer gives the folder's lock back (a rollback closes it without committing)
+            IOUtils.closeWhileHandlingException(writer::rollback, directory);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        } finally {
+            use.writeLock().unlock();
         }
     }
 
@@ -432,12 +446,15 @@ public final class TextIndex implements Closeable {
     }
 
     private void change(Change change) {
+        use.readLock().lock();
         try {
             change.run();
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("the search index could not be written", e);
+        } finally {
+            use.readLock().unlock();
         }
     }
 

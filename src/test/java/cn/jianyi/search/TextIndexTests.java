@@ -56,6 +56,33 @@ class TextIndexTests {
         }
     }
 
+    @Test
+    void closingWaitsForTheChangeInFlightAndTheFolderOpensAgain(@TempDir Path folder) throws Exception {
+        var index = new TextIndex(folder, List.of("title", "body"));
+        var adding = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var rebuild = java.util.concurrent.CompletableFuture.runAsync(() -> index.replaceAll(add -> {
+            add.accept(doc("1", "路灯", "路灯", "u1", 1));
+            adding.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            add.accept(doc("2", "托育", "托育", "u2", 2));
+        }));
+        adding.await();
+        var closing = java.util.concurrent.CompletableFuture.runAsync(index::close);
+        Thread.sleep(200);
+        assertThat(closing).as("closing waits for the rebuild's commit").isNotDone();
+        release.countDown();
+        rebuild.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        closing.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        try (var reopened = new TextIndex(folder, List.of("title", "body"))) {
+            assertThat(reopened.count()).as("the rebuild committed whole before the close").isEqualTo(2);
+        }
+    }
+
     private static IndexedDocument tagged(String id, String title, String reply, String congress, Set<String> units) {
         return new IndexedDocument(id, Map.of("title", title, "body", reply), Map.of("congress", congress),
                 Map.of("unit", units), Instant.ofEpochSecond(Long.parseLong(id)));
