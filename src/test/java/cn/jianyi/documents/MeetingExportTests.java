@@ -58,6 +58,7 @@ import cn.jianyi.suggestion.RegisterSuggestionCommand;
 import cn.jianyi.suggestion.SubjectArea;
 import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 
@@ -73,6 +74,7 @@ import cn.jianyi.support.WebClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("rendering")
+@Lanes.Pin(1)              // beside the browsers on H2 with the other default-configuration classes (pom.xml)
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class MeetingExportTests {
 

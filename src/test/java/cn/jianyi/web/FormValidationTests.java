@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 import cn.jianyi.support.TestFiles;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
@@ -27,6 +28,7 @@ import cn.jianyi.support.WebClient.FilePart;
  * nothing changed in the database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Lanes.Pin(1)              // beside the browsers on H2 with the other default-configuration classes (pom.xml)
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class FormValidationTests {
 

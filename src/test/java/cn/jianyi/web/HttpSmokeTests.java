@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.jianyi.shared.HeldInMemory;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.Lanes;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 
@@ -31,6 +32,7 @@ import cn.jianyi.support.WebClient;
  * {@link UploadLimitTests}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Lanes.Pin(1)              // beside the browsers on H2 with the other default-configuration classes (pom.xml)
 @IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class HttpSmokeTests {
 
