@@ -3,20 +3,15 @@ package cn.jianyi.archive;
 import java.time.Duration;
 import java.time.Instant;
 
-import javax.sql.DataSource;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 
 /**
  * Keeps the archive import's leases (ADR 0064): this instance renews the lease of each batch it reads every
@@ -36,11 +31,9 @@ class InterruptedImports {
     private final ArchiveImports imports;
     private final LockingTaskExecutor locks;
 
-    InterruptedImports(ArchiveImports imports, DataSource dataSource) {
+    InterruptedImports(ArchiveImports imports, LockingTaskExecutor locks) {
         this.imports = imports;
-        this.locks = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
-                JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(new JdbcTemplate(dataSource))
-                        .usingDbTime().build()));
+        this.locks = locks;
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -3,18 +3,13 @@ package cn.jianyi.audit;
 import java.time.Duration;
 import java.time.Instant;
 
-import javax.sql.DataSource;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 
 /**
  * Runs the retention purge daily ({@code jianyi.audit.purge-cron}, 03:30) on one instance at a time: ShedLock's row
@@ -31,11 +26,9 @@ class AuditSchedule {
     private final AuditRetention retention;
     private final LockingTaskExecutor locks;
 
-    AuditSchedule(AuditRetention retention, DataSource dataSource) {
+    AuditSchedule(AuditRetention retention, LockingTaskExecutor locks) {
         this.retention = retention;
-        this.locks = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
-                JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(new JdbcTemplate(dataSource))
-                        .usingDbTime().build()));
+        this.locks = locks;
     }
 
     @Scheduled(cron = "${jianyi.audit.purge-cron:0 30 3 * * *}")

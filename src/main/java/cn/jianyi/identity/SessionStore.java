@@ -3,25 +3,20 @@ package cn.jianyi.identity;
 import java.time.Duration;
 import java.time.Instant;
 
-import javax.sql.DataSource;
-
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.ConversionService;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 import cn.jianyi.shared.web.SessionSerialization;
 
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 
 /**
  * Sessions in the database (Spring Session JDBC, ADR 0064): every instance on the database knows every login, so a
@@ -52,10 +47,8 @@ class SessionStore implements BeanClassLoaderAware {
 
     @Bean
     @ConditionalOnExpression("!${jianyi.cli.enabled:false}")
-    SessionCleanup sessionCleanup(JdbcIndexedSessionRepository sessions, DataSource dataSource) {
-        return new SessionCleanup(sessions, new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
-                JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(new JdbcTemplate(dataSource))
-                        .usingDbTime().build())));
+    SessionCleanup sessionCleanup(JdbcIndexedSessionRepository sessions, LockingTaskExecutor locks) {
+        return new SessionCleanup(sessions, locks);
     }
 
     /** Deletes the expired sessions, on one instance at a time. */

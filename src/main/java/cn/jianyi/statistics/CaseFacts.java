@@ -12,6 +12,8 @@ import static cn.jianyi.statistics.FactConditions.ON_TIME;
 import static cn.jianyi.statistics.FactConditions.SIGNED_REPLY;
 import static cn.jianyi.statistics.FactConditions.UNIT_FIRST_SIGNED;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -21,9 +23,11 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.jianyi.assignment.CaseAssigned;
 import cn.jianyi.feedback.FeedbackGiven;
@@ -38,6 +42,9 @@ import cn.jianyi.suggestion.CaseRegistered;
 import cn.jianyi.suggestion.CaseWithdrawn;
 import cn.jianyi.suggestion.UnitDeadlineMoved;
 import cn.jianyi.suggestion.UnitReplaced;
+
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 
 /**
  * The dashboard's projections: one {@code case_facts} row per case holding what the figures count (a signed reply,
@@ -94,12 +101,19 @@ public class CaseFacts {
                 + FactConditions.formWith(round, satisfaction) + ")";
     }
 
+    /** The lock of the build on start: one instance builds, the others starting meanwhile leave it to it. */
+    static final String BUILD_LOCK = "statistics-facts-build";
+
     private final JdbcClient jdbc;
     private final Rollups rollups;
+    private final LockingTaskExecutor locks;
+    private final TransactionTemplate transactions;
 
-    CaseFacts(JdbcClient jdbc, Rollups rollups) {
+    CaseFacts(JdbcClient jdbc, Rollups rollups, LockingTaskExecutor locks, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.rollups = rollups;
+        this.locks = locks;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     @EventListener
@@ -226,10 +240,24 @@ public class CaseFacts {
         return cases;
     }
 
-    /** On start: builds the rows when some case has none (after the migration, or rows written from outside). */
+    /**
+     * On start: builds the rows when some case has none (after the migration, or rows written from outside), on one
+     * instance at a time (ShedLock row {@value #BUILD_LOCK}): two instances started together on a new database would
+     * otherwise insert the same rows (one failing its start) and rebuild the rollups under each other's acts.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    @Transactional
     public void buildMissing() {
+        var built = new java.util.concurrent.atomic.AtomicBoolean();
+        locks.executeWithLock((Runnable) () -> {
+            transactions.executeWithoutResult(status -> buildMissingNow());
+            built.set(true);
+        }, new LockConfiguration(Instant.now(), BUILD_LOCK, Duration.ofHours(1), Duration.ZERO));
+        if (!built.get()) {
+            log.info("Another instance builds the statistics facts; this one leaves it to it");
+        }
+    }
+
+    private void buildMissingNow() {
         long missing = jdbc.sql("select count(*) from suggestions s where " + LIVE + " and not exists"
                 + " (select 1 from case_facts c where c.id = s.id)").query(Long.class).single();
         long tasksMissing = jdbc.sql("select count(*) from assignments a where " + ANSWERING_TASK

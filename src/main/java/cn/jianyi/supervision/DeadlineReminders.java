@@ -5,14 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,10 +28,8 @@ import cn.jianyi.suggestion.Suggestion;
 import cn.jianyi.suggestion.SuggestionManagement;
 
 import net.javacrumbs.shedlock.core.ClockProvider;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 
 /**
  * 督办提醒: reminds a unit once when its running task becomes 即将到期, and when it becomes 已超期 and again 严重超期
@@ -66,7 +61,8 @@ public class DeadlineReminders {
 
     DeadlineReminders(DeadlineMonitor monitor, Notifications notifications, SuggestionManagement suggestions,
                       Directory directory, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                      MessageSource messages, DeadlineSettings settings, DataSource dataSource, Clock clock, cn.jianyi.suggestion.Meetings meetings) {
+                      MessageSource messages, DeadlineSettings settings, LockingTaskExecutor locks, Clock clock,
+                      cn.jianyi.suggestion.Meetings meetings) {
         this.meetings = meetings;
         this.monitor = monitor;
         this.notifications = notifications;
@@ -76,11 +72,7 @@ public class DeadlineReminders {
         this.transactions = new TransactionTemplate(transactionManager);
         this.messages = messages;
         this.settings = settings;
-        this.locks = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
-                JdbcTemplateLockProvider.Configuration.builder()
-                        .withJdbcTemplate(new JdbcTemplate(dataSource))
-                        .usingDbTime()
-                        .build()));
+        this.locks = locks;
         this.clock = clock;
     }
 

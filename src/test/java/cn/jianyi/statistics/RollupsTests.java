@@ -82,6 +82,7 @@ class RollupsTests {
     @Autowired FeedbackManagement feedback;
     @Autowired IdentityManagement identity;
     @Autowired CaseFacts caseFacts;
+    @Autowired net.javacrumbs.shedlock.core.LockProvider lockProvider;
 
     private TestWorld world;
     private HandlingUnit civilAffairs;
@@ -176,6 +177,28 @@ class RollupsTests {
                 .as("every 交办 counted once").first().isEqualTo((long) threads);
         var byEducation = new StatisticsFilter(world.meeting.id(), null, world.education.id(), false, area);
         assertThat(rolledUp(byEducation)).as("the co-unit's rows").isEqualTo(recounted(byEducation));
+    }
+
+    @Test
+    void theBuildOnStartRunsOnTheInstanceHoldingItsLockOnly() {
+        long id = register(SubjectArea.EDUCATION_SCIENCE_CULTURE_HEALTH);
+        var kept = rollupRows();
+        jdbc.sql("delete from case_facts where id = :id").param("id", id).update();     // rows written from outside
+        var held = lockProvider.lock(new net.javacrumbs.shedlock.core.LockConfiguration(java.time.Instant.now(),
+                CaseFacts.BUILD_LOCK, java.time.Duration.ofMinutes(5), java.time.Duration.ZERO)).orElseThrow();
+        try {
+            caseFacts.buildMissing();       // another instance starting while this one builds
+            assertThat(factsOf(id)).as("left to the instance holding the lock").isZero();
+        } finally {
+            held.unlock();
+        }
+        caseFacts.buildMissing();
+        assertThat(factsOf(id)).as("built once the lock is free").isEqualTo(1);
+        assertThat(rollupRows()).isEqualTo(kept);
+    }
+
+    private int factsOf(long id) {
+        return jdbc.sql("select count(*) from case_facts where id = :id").param("id", id).query(Integer.class).single();
     }
 
     /** The last act done on each case, and the satisfaction of the latest form. */

@@ -99,6 +99,9 @@ public class FreshDatabase implements BeforeAllCallback {
         }
         // again: a scheduler may have read a cache from the half-dropped schema meanwhile
         context.getBeansOfType(HeldInMemory.class).values().forEach(HeldInMemory::forget);
+        // ShedLock remembers which lock rows it inserted and then only updates them: the reset emptied the table
+        context.getBeansOfType(net.javacrumbs.shedlock.support.StorageBasedLockProvider.class).values()
+                .forEach(net.javacrumbs.shedlock.support.StorageBasedLockProvider::clearCache);
         context.getBeanProvider(MutableClock.Control.class).ifAvailable(MutableClock.Control::reset);
         if (demo && !seeded) {
             // the demo data's own start-up step, which seeds an empty database; kept for the next demo class once
