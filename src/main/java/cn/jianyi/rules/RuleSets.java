@@ -47,6 +47,16 @@ public class RuleSets {
         return current(meetings.view(meetingId).congressId());
     }
 
+    /**
+     * The congresses whose rules in force ({@link #current}) have every signer answer the feedback form
+     * ({@link FeedbackAnswerers#ALL_SIGNERS}); a congress without a version of its own has the national baseline's,
+     * the lead deputy only. One statement, whatever the number of cases.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> congressesWhereEverySignerAnswers() {
+        return java.util.Set.copyOf(ruleSets.congressesWhereEverySignerAnswers());
+    }
+
     /** Every saved version, newest first. */
     @Transactional(readOnly = true)
     public List<RuleSet> history(long congressId) {

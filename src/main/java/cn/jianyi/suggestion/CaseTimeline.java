@@ -1,8 +1,13 @@
 package cn.jianyi.suggestion;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,12 +74,38 @@ class CaseTimeline {
     List<TimelineEntry> entriesOf(long suggestionId) {
         return jdbc.sql("select * from timeline_entries where suggestion_id = :id order by id")
                 .param("id", suggestionId)
-                .query((rs, n) -> new TimelineEntry(rs.getLong("id"), rs.getLong("suggestion_id"),
-                        rs.getTimestamp("occurred_at").toInstant(), CaseAction.valueOf(rs.getString("action")),
-                        rs.getString("from_status") == null ? null : Suggestion.Status.valueOf(rs.getString("from_status")),
-                        Suggestion.Status.valueOf(rs.getString("to_status")), rs.getString("actor_username"),
-                        rs.getString("actor_name"), rs.getString("actor_role"), rs.getString("actor_unit"),
-                        rs.getString("remark")))
+                .query(CaseTimeline::entry)
                 .list();
+    }
+
+    /**
+     * The latest entry of each of the cases among those of the given kinds, by case (a case without one is absent): one
+     * statement for a whole list, by the index {@code (suggestion_id, id)}.
+     */
+    Map<Long, TimelineEntry> latestOf(Collection<Long> suggestionIds, Collection<CaseAction> actions) {
+        if (suggestionIds.isEmpty() || actions.isEmpty()) {
+            return Map.of();
+        }
+        var latest = new HashMap<Long, TimelineEntry>();
+        jdbc.sql("""
+                        select * from timeline_entries t
+                         where t.suggestion_id in (:ids) and t.action in (:actions)
+                           and not exists (select 1 from timeline_entries l where l.suggestion_id = t.suggestion_id
+                                            and l.action in (:actions) and l.id > t.id)""")
+                .param("ids", List.copyOf(suggestionIds))
+                .param("actions", actions.stream().map(CaseAction::name).toList())
+                .query(CaseTimeline::entry)
+                .list()
+                .forEach(entry -> latest.put(entry.suggestionId(), entry));
+        return latest;
+    }
+
+    private static TimelineEntry entry(ResultSet rs, int row) throws SQLException {
+        return new TimelineEntry(rs.getLong("id"), rs.getLong("suggestion_id"),
+                rs.getTimestamp("occurred_at").toInstant(), CaseAction.valueOf(rs.getString("action")),
+                rs.getString("from_status") == null ? null : Suggestion.Status.valueOf(rs.getString("from_status")),
+                Suggestion.Status.valueOf(rs.getString("to_status")), rs.getString("actor_username"),
+                rs.getString("actor_name"), rs.getString("actor_role"), rs.getString("actor_unit"),
+                rs.getString("remark"));
     }
 }

@@ -25,11 +25,12 @@ public class SuggestionQueries {
 
     private static final String SELECT = """
             select s.id, t.number as term, m.number as meeting, s.number, s.title, d.name as lead_deputy_name,
-                   s.category, s.status, s.received_on, u.short_name as lead_unit_name, lu.due_on, s.key_leader
+                   s.category, s.status, s.received_on, u.short_name as lead_unit_name, lu.due_on, s.key_leader,
+                   s.lead_deputy_id
             """;
 
-    private static final String FROM = """
-             from suggestions s
+    /** What a list row reads beside the case ({@code s}): its meeting, term, lead deputy, lead unit and its name. */
+    private static final String JOINS = """
              join meetings m on m.id = s.meeting_id
              join congress_terms t on t.id = m.term_id
              join deputies d on d.id = s.lead_deputy_id
@@ -38,6 +39,11 @@ public class SuggestionQueries {
                                       where fs.suggestion_id = s.id and fs.role = 'SEPARATE'))
              left join units u on u.id = lu.unit_id
             """;
+
+    private static final String FROM = " from suggestions s\n" + JOINS;
+
+    /** The order of every case list: the latest meeting first, then by number. */
+    private static final String LIST_ORDER = " order by m.opened_on desc, s.meeting_id desc, s.number";
 
     private final JdbcClient jdbc;
     private final SuggestionRepository suggestions;
@@ -63,7 +69,7 @@ public class SuggestionQueries {
         int safePage = Math.max(1, Math.min(page, pages));
         params.put("limit", safeSize);
         params.put("offset", (safePage - 1) * safeSize);
-        List<SuggestionSummary> items = jdbc.sql(SELECT + FROM + where + " order by m.opened_on desc, s.meeting_id desc, s.number limit :limit offset :offset")
+        List<SuggestionSummary> items = jdbc.sql(SELECT + FROM + where + LIST_ORDER + " limit :limit offset :offset")
                 .params(params)
                 .query(SuggestionQueries::summary)
                 .list();
@@ -85,6 +91,42 @@ public class SuggestionQueries {
     }
 
     /**
+     * The first {@code limit} cases in list order that the filter matches inside the scope and that meet the
+     * condition: one statement, the condition applied before the limit, and no count (a home page's to-do list).
+     */
+    public List<SuggestionSummary> firstMatching(SuggestionFilter filter, CaseCondition condition, DataScope scope,
+                                                 int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = firstMatchingSql(filter, condition, scope, params);
+        params.put("limit", Math.max(1, limit));
+        return jdbc.sql(sql).params(params).query(SuggestionQueries::summary).list();
+    }
+
+    /**
+     * {@link #firstMatching}'s statement: the filter's cases are listed narrow (id and list order) inside, and the rows'
+     * other columns read outside for the cases listed only. A {@linkplain CaseCondition#narrows narrowing} condition
+     * goes inside, beside the filter, with the limit, so that the database may start from the few cases that meet it.
+     * Any other is asked outside of the listed cases in list order until the limit is reached: the inner list is fenced
+     * by {@code offset 0}, which keeps the database from pushing the condition into it and asking it of every case of
+     * the filter before sorting them (可办结, which reads several tables per case, took 0.4 s that way for 20,000
+     * replied cases on PostgreSQL, 0.02–0.03 s this way).
+     */
+    static String firstMatchingSql(SuggestionFilter filter, CaseCondition condition, DataScope scope,
+                                   Map<String, Object> params) {
+        String listed = "select s.id as listed_id, m.opened_on as listed_opened_on, s.meeting_id as listed_meeting_id,"
+                + " s.number as listed_number from suggestions s join meetings m on m.id = s.meeting_id"
+                + (filter.keyword() == null ? "" : " join deputies d on d.id = s.lead_deputy_id")
+                + where(filter, scope, params);
+        String order = " order by c.listed_opened_on desc, c.listed_meeting_id desc, c.listed_number";
+        if (condition.narrows()) {
+            return SELECT + " from (" + listed + " and " + condition.sql("s.id", new SqlValues(params)) + LIST_ORDER
+                    + " limit :limit) c join suggestions s on s.id = c.listed_id" + JOINS + order;
+        }
+        return SELECT + " from (" + listed + LIST_ORDER + " offset 0) c join suggestions s on s.id = c.listed_id" + JOINS
+                + " where " + condition.sql("s.id", new SqlValues(params)) + order + " limit :limit";
+    }
+
+    /**
      * Every case the filter matches inside the scope, in list order, handed one by one to the consumer while the rows
      * stream from the database (an export of a whole list without holding it in memory).
      */
@@ -93,7 +135,7 @@ public class SuggestionQueries {
                                 java.util.function.Consumer<SuggestionSummary> consumer) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, scope, params);
-        try (var rows = jdbc.sql(SELECT + FROM + where + " order by m.opened_on desc, s.meeting_id desc, s.number")
+        try (var rows = jdbc.sql(SELECT + FROM + where + LIST_ORDER)
                 .params(params).withFetchSize(500).query(SuggestionQueries::summary).stream()) {
             long[] count = {0};
             rows.forEach(row -> {
@@ -104,7 +146,7 @@ public class SuggestionQueries {
         }
     }
 
-    private String where(SuggestionFilter filter, DataScope scope, Map<String, Object> params) {
+    private static String where(SuggestionFilter filter, DataScope scope, Map<String, Object> params) {
         var where = new StringBuilder(" where 1 = 1");
         appendScope(scope, where, params);
         if (filter.meetingId() != null) {
@@ -140,7 +182,7 @@ public class SuggestionQueries {
         Map<String, Object> params = new HashMap<>();
         params.put("ids", List.copyOf(ids));
         appendScope(scope, where, params);
-        return jdbc.sql(SELECT + FROM + where + " order by m.opened_on desc, s.meeting_id desc, s.number")
+        return jdbc.sql(SELECT + FROM + where + LIST_ORDER)
                 .params(params).query(SuggestionQueries::summary).list();
     }
 
@@ -149,7 +191,8 @@ public class SuggestionQueries {
                 rs.getInt("number"), rs.getString("title"), rs.getString("lead_deputy_name"),
                 SubjectArea.valueOf(rs.getString("category")), Suggestion.Status.valueOf(rs.getString("status")),
                 rs.getObject("received_on", java.time.LocalDate.class), rs.getString("lead_unit_name"),
-                rs.getObject("due_on", java.time.LocalDate.class), rs.getString("key_leader"));
+                rs.getObject("due_on", java.time.LocalDate.class), rs.getString("key_leader"),
+                rs.getLong("lead_deputy_id"));
     }
 
     /** The case file, if it exists and lies inside the scope; otherwise {@link NotFoundException}. */

@@ -7,7 +7,7 @@ import cn.jianyi.shared.ChineseNumerals;
 /** One row of a case list. */
 public record SuggestionSummary(long id, int term, int meeting, int number, String title, String leadDeputyName,
                                 SubjectArea category, Suggestion.Status status, LocalDate receivedOn,
-                                String leadUnitName, LocalDate dueOn, String keyLeader) {
+                                String leadUnitName, LocalDate dueOn, String keyLeader, long leadDeputyId) {
 
     /** 重点督办. */
     public boolean isKey() {

@@ -5,45 +5,60 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.calendar.WorkingDays;
-import cn.jianyi.feedback.FeedbackManagement;
+import cn.jianyi.feedback.FeedbackConditions;
 import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.DataScope;
 import cn.jianyi.identity.Role;
 import cn.jianyi.submission.Invitation;
 import cn.jianyi.submission.Submission;
 import cn.jianyi.submission.SubmissionManagement;
+import cn.jianyi.suggestion.CaseCondition;
+import cn.jianyi.suggestion.HandlingRole;
+import cn.jianyi.suggestion.ListedCases;
+import cn.jianyi.suggestion.ListedUnit;
 import cn.jianyi.suggestion.Suggestion;
-import cn.jianyi.suggestion.SuggestionDetails;
 import cn.jianyi.suggestion.SuggestionFilter;
 import cn.jianyi.suggestion.SuggestionQueries;
+import cn.jianyi.suggestion.SuggestionSummary;
 import cn.jianyi.suggestion.TimelineEntry;
-import cn.jianyi.suggestion.TimelineVisibility;
 
 /**
  * 我的建议: a deputy's home on the phone — what waits for them (invitations to co-sign, withdrawals to agree to,
  * replies to rate), their submissions on the way in, and every suggestion they lead or co-signed with its live
- * status, units, reply deadline (working days left) and latest step.
+ * status, units, reply deadline (working days left) and latest step. The suggestions are read in a fixed number of
+ * statements, whatever their number: the replies to rate by their condition in SQL, the units and latest steps of
+ * the listed cases each in one batch.
  */
 @Service
 @Transactional(readOnly = true)
 public class DeputyPortal {
 
-    private static final int LIMIT = 200;
+    /** At most this many suggestions listed (the latest meetings' first), and as many replies to rate. */
+    private static final int LIMIT = 100;
 
-    /** A suggestion of the deputy as the portal lists it. */
-    public record CaseCard(SuggestionDetails details, boolean lead, boolean awaitsMyFeedback, LocalDate dueOn,
-                           Integer workingDaysLeft, boolean overdue, TimelineEntry latest) {
+    /** A suggestion of the deputy as the portal lists it, with its units (主办, 协办, 分办). */
+    public record CaseCard(SuggestionSummary summary, List<ListedUnit> units, boolean lead, boolean awaitsMyFeedback,
+                           LocalDate dueOn, Integer workingDaysLeft, boolean overdue, TimelineEntry latest) {
 
         /** Whether units are still working on it (the deadline matters). */
         public boolean inHandling() {
-            Suggestion.Status status = details.status();
+            Suggestion.Status status = summary.status();
             return status == Suggestion.Status.ASSIGNED || status == Suggestion.Status.REHANDLING;
+        }
+
+        /** The lead unit (主办), if the case has one. */
+        public ListedUnit leadUnit() {
+            return units.stream().filter(u -> u.role() == HandlingRole.LEAD).findFirst().orElse(null);
         }
     }
 
@@ -67,14 +82,16 @@ public class DeputyPortal {
     }
 
     private final SuggestionQueries queries;
+    private final ListedCases listedCases;
     private final SubmissionManagement submissions;
-    private final FeedbackManagement feedback;
+    private final FeedbackConditions feedback;
     private final WorkingDays workingDays;
     private final Clock clock;
 
-    DeputyPortal(SuggestionQueries queries, SubmissionManagement submissions, FeedbackManagement feedback,
-                 WorkingDays workingDays, Clock clock) {
+    DeputyPortal(SuggestionQueries queries, ListedCases listedCases, SubmissionManagement submissions,
+                 FeedbackConditions feedback, WorkingDays workingDays, Clock clock) {
         this.queries = queries;
+        this.listedCases = listedCases;
         this.submissions = submissions;
         this.feedback = feedback;
         this.workingDays = workingDays;
@@ -100,21 +117,26 @@ public class DeputyPortal {
                 .map(s -> new SubmissionCard(s, true, null)).toList();
         var calendar = workingDays.calendar();
         DataScope scope = me.dataScope();
-        List<CaseCard> cases = queries.search(SuggestionFilter.none(), scope, 1, LIMIT).items().stream()
+        List<SuggestionSummary> toRate = queries.firstMatching(new SuggestionFilter(null, Suggestion.Status.REPLIED,
+                null, null), feedback.awaitingAnswerFrom(deputy), scope, LIMIT);
+        var listed = new LinkedHashMap<Long, SuggestionSummary>();
+        queries.firstMatching(SuggestionFilter.none(), CaseCondition.always(), scope, LIMIT)
+                .forEach(summary -> listed.put(summary.id(), summary));
+        toRate.forEach(summary -> listed.putIfAbsent(summary.id(), summary));
+        Set<Long> awaiting = toRate.stream().map(SuggestionSummary::id).collect(Collectors.toSet());
+        Map<Long, List<ListedUnit>> units = listedCases.unitsOf(listed.keySet());
+        // the latest step she may read (TimelineVisibility): no draft, notice, reminder or deliberation
+        Map<Long, TimelineEntry> latest = listedCases.latestEntriesReadBy(Role.DEPUTY, listed.keySet());
+        List<CaseCard> cases = listed.values().stream()
                 .map(summary -> {
-                    SuggestionDetails details = queries.details(summary.id(), scope);
-                    boolean awaits = details.status() == Suggestion.Status.REPLIED
-                            && feedback.awaitsAnswerFrom(summary.id(), deputy);
                     LocalDate due = summary.dueOn();
-                    boolean running = details.status() == Suggestion.Status.ASSIGNED
-                            || details.status() == Suggestion.Status.REHANDLING;
+                    boolean running = summary.status() == Suggestion.Status.ASSIGNED
+                            || summary.status() == Suggestion.Status.REHANDLING;
                     Integer left = running && due != null && !due.isBefore(today)
                             ? calendar.workingDaysAfter(today, due) : null;
-                    // the latest step she may read (TimelineVisibility): no draft, notice, reminder or deliberation
-                    TimelineEntry latest = TimelineVisibility.as(Role.DEPUTY, details.timeline()).stream()
-                            .reduce((a, b) -> b).orElse(null);
-                    return new CaseCard(details, details.suggestion().leadDeputyId() == deputy, awaits, due, left,
-                            running && due != null && due.isBefore(today), latest);
+                    return new CaseCard(summary, units.getOrDefault(summary.id(), List.of()),
+                            summary.leadDeputyId() == deputy, awaiting.contains(summary.id()), due, left,
+                            running && due != null && due.isBefore(today), latest.get(summary.id()));
                 })
                 .sorted(Comparator.comparing((CaseCard c) -> !c.awaitsMyFeedback())
                         .thenComparing(c -> c.latest() == null ? Instant.EPOCH : c.latest().occurredAt(),

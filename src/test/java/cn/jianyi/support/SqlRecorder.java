@@ -41,6 +41,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * ShedLock's database time is {@code TIMESTAMPADD} on H2, {@code timezone('utc', CURRENT_TIMESTAMP)} on
  * PostgreSQL), and the main classes that speak one database's dialect by design ({@link #DATABASE_SPECIFIC}). Texts
  * are {@linkplain #normalise normalised}.
+ * <p>
+ * The same proxy counts the statements a piece of work sends on its thread ({@link #statementsOf}): how many a page
+ * costs, whether or not the build records texts.
  */
 public final class SqlRecorder implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -65,13 +68,40 @@ public final class SqlRecorder implements ApplicationContextInitializer<Configur
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        directory().ifPresent(folder -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+        Optional<Path> file = directory().map(SqlRecorder::file);
+        context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 return bean instanceof DataSource dataSource && !(bean instanceof Recording)
-                        ? new Recording(dataSource, file(folder)) : bean;
+                        ? new Recording(dataSource, file) : bean;
             }
-        }));
+        });
+    }
+
+    /** The statements counted on each thread while {@link #statementsOf} runs there. */
+    private static final ThreadLocal<int[]> COUNTED = new ThreadLocal<>();
+
+    /**
+     * How many statements the work sent to the application's database on this thread (each prepared or executed
+     * statement once, whoever sent it): e.g. a MockMvc request, which runs on the test's thread.
+     */
+    public static int statementsOf(Runnable work) {
+        int[] outer = COUNTED.get();
+        int[] count = {0};
+        COUNTED.set(count);
+        try {
+            work.run();
+        } finally {
+            COUNTED.set(outer);
+        }
+        return count[0];
+    }
+
+    private static void count() {
+        int[] count = COUNTED.get();
+        if (count != null) {
+            count[0]++;
+        }
     }
 
     /** The folder the build records into, if it asked for recording. */
@@ -172,13 +202,16 @@ public final class SqlRecorder implements ApplicationContextInitializer<Configur
         });
     }
 
-    /** The application's data source, handing out connections whose statements are recorded. */
+    /**
+     * The application's data source, handing out connections whose statements are counted and, when the build names
+     * a folder, recorded.
+     */
     private static final class Recording extends DelegatingDataSource {
 
-        private final Path file;
+        private final Optional<Path> file;
         private volatile String testClass = STARTING.get();
 
-        Recording(DataSource target, Path file) {
+        Recording(DataSource target, Optional<Path> file) {
             super(target);
             this.file = file;
         }
@@ -202,15 +235,20 @@ public final class SqlRecorder implements ApplicationContextInitializer<Configur
             return proxy(Connection.class, connection, (method, args) -> {
                 if (args != null && args.length > 0 && args[0] instanceof String sql
                         && (method.getName().equals("prepareStatement") || method.getName().equals("prepareCall"))) {
-                    record(file, testClass, sql);
+                    sent(sql);
                 }
             }, result -> result instanceof Statement statement && !(result instanceof java.sql.PreparedStatement)
                     ? proxy(Statement.class, statement, (method, args) -> {
                         if (args != null && args.length > 0 && args[0] instanceof String sql
                                 && (method.getName().startsWith("execute") || method.getName().equals("addBatch"))) {
-                            record(file, testClass, sql);
+                            sent(sql);
                         }
                     }, r -> r) : result);
+        }
+
+        private void sent(String sql) {
+            count();
+            file.ifPresent(path -> record(path, testClass, sql));
         }
     }
 
