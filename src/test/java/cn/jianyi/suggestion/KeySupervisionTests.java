@@ -17,9 +17,11 @@ import cn.jianyi.identity.DataScope;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.support.DatabaseSnapshot;
 import cn.jianyi.support.IntegrationTest;
+import cn.jianyi.support.OnPostgres;
 import cn.jianyi.support.TestWorld;
 
 /** 重点督办: designation with leader and committee, on the case file, the timeline and the key-items filter. */
+@OnPostgres         // the key-items list over the whole database, which the home pages no longer send
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KeySupervisionTests {
