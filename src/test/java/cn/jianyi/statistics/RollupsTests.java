@@ -195,6 +195,11 @@ class RollupsTests {
         caseFacts.buildMissing();
         assertThat(factsOf(id)).as("built once the lock is free").isEqualTo(1);
         assertThat(rollupRows()).isEqualTo(kept);
+
+        jdbc.sql("delete from case_facts").update();        // every case without its rows: the whole build
+        caseFacts.buildMissing();
+        assertThat(factsOf(id)).isEqualTo(1);
+        assertThat(rollupRows()).isEqualTo(kept);
     }
 
     private int factsOf(long id) {
