@@ -50,6 +50,11 @@ public abstract class UnitRequest {
         return id;
     }
 
+    /** Raised when the request is decided: a decision page read before carries the version before (ADR 0065). */
+    public Integer version() {
+        return version;
+    }
+
     public Long assignmentId() {
         return assignmentId;
     }

@@ -15,6 +15,7 @@ import cn.jianyi.identity.Permission;
 import cn.jianyi.shared.Decision;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.StaleVersion;
 import cn.jianyi.suggestion.CaseAction;
 import cn.jianyi.suggestion.SuggestionManagement;
 
@@ -131,10 +132,13 @@ public class UnitRequests {
     /**
      * The one shape of a decision: the request's task is loaded; approved, {@code onApproved} decides the request and
      * does what the approval means for the task; rejected (the command holds the reason), the request is rejected
-     * and {@code onRejected} records it. The request is saved either way, once.
+     * and {@code onRejected} records it. The request is saved either way, once. A request decided since the page was
+     * read is refused as a concurrent change ({@link StaleVersion}); two clerks deciding at once write the same task
+     * and request rows, so the second waits for the first and is refused too: a request is decided once (ADR 0065).
      */
     private <R extends UnitRequest> void decide(R request, DecideRequestCommand command, Consumer<R> save,
                                                 Consumer<Assignment> onApproved, Consumer<Assignment> onRejected) {
+        StaleVersion.check("unit request", request.id(), command.readVersion(), request.version());
         Assignment task = assignments.task(request.assignmentId());
         if (command.approve()) {
             onApproved.accept(task);

@@ -310,7 +310,7 @@ public class Reply {
     public HandlingUnit signedLetterhead() {
         return unitName == null ? null
                 : new HandlingUnit(unitId, unitName, unitShortName, docCode, unitPhone, unitPostcode, null, null, true,
-                        null);
+                        null, null);
     }
 
     public String signerName() {

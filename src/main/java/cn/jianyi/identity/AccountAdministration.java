@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.RuleViolations;
+import cn.jianyi.shared.StaleVersion;
 
 /**
  * 账号管理 by the 安全管理员 (三员分立, ADR 0039): list, create, change roles and the unit or deputy link, enable,
@@ -92,25 +93,39 @@ public class AccountAdministration {
     public List<AccountRow> list(CurrentUser by) {
         requireManager(by);
         Instant now = clock.instant();
+        var congressNames = congressNames();
+        return accounts.findAll().stream().filter(a -> within(a, by))
+                .sorted(Comparator.comparing((UserAccount a) -> !a.isLockedAt(now)).thenComparing(UserAccount::username))
+                .map(a -> row(a, congressNames, now))
+                .toList();
+    }
+
+    /** One account within the security administrator's congresses as the list shows it, as it is now. */
+    @Transactional(readOnly = true)
+    public AccountRow row(long id, CurrentUser by) {
+        requireManager(by);
+        return row(find(id, by), congressNames(), clock.instant());
+    }
+
+    private AccountRow row(UserAccount a, java.util.Map<Long, String> congressNames, Instant now) {
+        HandlingUnit unit = a.unitId() == null ? null : units.findById(a.unitId()).orElse(null);
+        Deputy deputy = a.deputyId() == null ? null : deputies.findById(a.deputyId()).orElse(null);
+        Long congress = a.roles().needsCongress() ? a.congressId()
+                : unit != null ? unit.congressId() : deputy != null ? deputy.congressId() : null;
+        String congressName = congress == null ? null
+                : congressNames.get(congress) + (a.includeLower() ? "（含下级）" : "");
+        return new AccountRow(a.id(), a.username(), a.displayName(), a.roles().asList(),
+                unit == null ? null : unit.shortName(),
+                deputy == null ? null : deputy.name(), deputy == null ? null : deputy.delegation(),
+                a.contact().mobile(), a.enabled(), a.lastLoginAt(), a.isLockedAt(now), a.demo(),
+                congressName);
+    }
+
+    private java.util.Map<Long, String> congressNames() {
         var congressNames = new java.util.HashMap<Long, String>();
         jdbc.sql("select id, short_name from congresses").query((rs, row) -> congressNames.put(rs.getLong(1),
                 rs.getString(2))).list();
-        return accounts.findAll().stream().filter(a -> within(a, by))
-                .sorted(Comparator.comparing((UserAccount a) -> !a.isLockedAt(now)).thenComparing(UserAccount::username))
-                .map(a -> {
-                    HandlingUnit unit = a.unitId() == null ? null : units.findById(a.unitId()).orElse(null);
-                    Deputy deputy = a.deputyId() == null ? null : deputies.findById(a.deputyId()).orElse(null);
-                    Long congress = a.roles().needsCongress() ? a.congressId()
-                            : unit != null ? unit.congressId() : deputy != null ? deputy.congressId() : null;
-                    String congressName = congress == null ? null
-                            : congressNames.get(congress) + (a.includeLower() ? "（含下级）" : "");
-                    return new AccountRow(a.id(), a.username(), a.displayName(), a.roles().asList(),
-                            unit == null ? null : unit.shortName(),
-                            deputy == null ? null : deputy.name(), deputy == null ? null : deputy.delegation(),
-                            a.contact().mobile(), a.enabled(), a.lastLoginAt(), a.isLockedAt(now), a.demo(),
-                            congressName);
-                })
-                .toList();
+        return congressNames;
     }
 
     /** An account within the security administrator's congresses; outside them it is "not found". */
@@ -193,10 +208,14 @@ public class AccountAdministration {
         return roles == null ? null : RuleViolations.attempt(found, () -> checkedCongress(command, roles, by));
     }
 
-    /** 修改角色: the name, roles and unit or deputy link of an account, refused as {@link #create} refuses. */
+    /**
+     * 修改角色: the name, roles and unit or deputy link of an account, refused as {@link #create} refuses; and as a
+     * concurrent change ({@link StaleVersion}) when the account changed since the form was read, or while this ran.
+     */
     public void change(long id, AccountCommand command, CurrentUser by) {
         requireManager(by);
         UserAccount account = find(id, by);
+        StaleVersion.check("account", id, command.readVersion(), account.version());
         List<RuleViolation> found = new ArrayList<>();
         Long congressId = checkedAccount(command, by, found);
         RuleViolations.throwIfAny(found);

@@ -14,6 +14,7 @@ import cn.jianyi.identity.DirectoryChanged.Subject;
 import cn.jianyi.shared.Actor;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.StaleVersion;
 
 /**
  * 代表名录: the administrator adds and changes deputies with their terms, deactivates them, and deletes a deputy
@@ -34,11 +35,19 @@ public class DeputyDirectory {
         this.events = events;
     }
 
-    /** Adds a deputy ({@code id} null) or changes one, with the terms given (and no others). */
+    /**
+     * Adds a deputy ({@code id} null) or changes one, with the terms given (and no others). A change is refused as a
+     * concurrent one ({@link StaleVersion}) when the deputy changed since the form was read, or while this save ran;
+     * the terms are written after the deputy's row, which the save holds until it commits.
+     */
     public Deputy save(SaveDeputyCommand command) {
         Deputy existing = command.id() == null ? null : deputy(command.id());
+        if (existing != null) {
+            StaleVersion.check("deputy", existing.id(), command.readVersion(), existing.version());
+        }
         Deputy saved = deputies.save(new Deputy(command.id(), command.name(), command.delegation(), command.address(),
-                command.postcode(), command.mobile(), existing == null || existing.active(), command.congressId()));
+                command.postcode(), command.mobile(), existing == null || existing.active(), command.congressId(),
+                existing == null ? null : existing.version()));
         jdbc.sql("delete from deputy_terms where deputy_id = :d").param("d", saved.id()).update();
         for (Long term : command.termIds()) {
             jdbc.sql("insert into deputy_terms (deputy_id, term_id) values (:d, :t)").param("d", saved.id())

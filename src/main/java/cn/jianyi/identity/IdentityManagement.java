@@ -61,18 +61,19 @@ public class IdentityManagement {
     public HandlingUnit addUnit(Long congressId, String fullName, String shortName, String docCode, String phone,
                                 String postcode, String address, String responsibilities) {
         return units.save(new HandlingUnit(null, fullName, shortName, docCode, phone, postcode, address,
-                responsibilities, true, congressId != null ? congressId : onlyCongress()));
+                responsibilities, true, congressId != null ? congressId : onlyCongress(), null));
     }
 
     /** A deputy of the only congress when there is exactly one, else of none (tests, historical letters). */
     public Deputy addDeputy(String name, String delegation, String address, String postcode, String phone) {
-        return deputies.save(new Deputy(null, name, delegation, address, postcode, phone, true, onlyCongress()));
+        return deputies.save(new Deputy(null, name, delegation, address, postcode, phone, true, onlyCongress(), null));
     }
 
     /** A deputy of the congress sitting in the term (demo data and tests; {@link DeputyDirectory} checks input). */
     public Deputy addDeputy(long congressId, long termId, String name, String delegation, String address,
                             String postcode, String phone) {
-        Deputy deputy = deputies.save(new Deputy(null, name, delegation, address, postcode, phone, true, congressId));
+        Deputy deputy = deputies.save(new Deputy(null, name, delegation, address, postcode, phone, true, congressId,
+                null));
         jdbc.sql("insert into deputy_terms (deputy_id, term_id) values (:d, :t)").param("d", deputy.id())
                 .param("t", termId).update();
         return deputy;

@@ -2,33 +2,37 @@ package cn.jianyi.identity;
 
 import java.time.Clock;
 
+import java.sql.Timestamp;
+
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionOperations;
 
 import cn.jianyi.shared.DatabaseFaults;
 
-/** Records when each account last logged in (the account list shows it); bookkeeping that never fails a login. */
+/**
+ * Records when each account last logged in (the account list shows it); bookkeeping that never fails a login. One
+ * statement on the one column, as {@code LoginAttempts} counts: saving the account would raise its version, so that
+ * a security administrator's form read before the login would be refused, and would write back a change made
+ * meanwhile (ADR 0065).
+ */
 @Component
 class LastLogins {
 
-    private final UserAccountRepository accounts;
-    private final TransactionOperations transactions;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    LastLogins(UserAccountRepository accounts, TransactionOperations transactions, Clock clock) {
-        this.accounts = accounts;
-        this.transactions = transactions;
+    LastLogins(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @EventListener
     public void onLogin(InteractiveAuthenticationSuccessEvent event) {
-        DatabaseFaults.bestEffort("recording the last login", () -> transactions.executeWithoutResult(status ->
-                accounts.findByUsername(event.getAuthentication().getName()).ifPresent(account -> {
-                    account.recordLogin(clock.instant());
-                    accounts.save(account);
-                })));
+        DatabaseFaults.bestEffort("recording the last login", () -> jdbc.sql(
+                        "update users set last_login_at = :now where username = :username")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("username", event.getAuthentication().getName()).update());
     }
 }

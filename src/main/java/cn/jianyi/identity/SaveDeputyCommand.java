@@ -11,11 +11,19 @@ import cn.jianyi.shared.RuleViolation;
  * 新增或修改代表: name, 代表团, the terms (届) the deputy sits in (at least one), mobile, address and postcode (they
  * fill the 征询意见表), and the congress. Refuses a missing or malformed field, or a deputy without a term, beside it.
  *
- * @param id      the deputy to change, or {@code null} for a new one
- * @param termIds terms of {@code congressId}; the caller checks they are
+ * @param id          the deputy to change, or {@code null} for a new one
+ * @param termIds     terms of {@code congressId}; the caller checks they are
+ * @param readVersion the deputy's version when its form was read: a change made since refuses the save
+ *                    ({@code StaleVersion}); {@code null}, not checked (an import that reads and saves at once)
  */
 public record SaveDeputyCommand(Long id, Long congressId, String name, String delegation, List<Long> termIds,
-                                String mobile, String address, String postcode, Actor actor) {
+                                String mobile, String address, String postcode, Actor actor, Integer readVersion) {
+
+    /** Without a version read: a new deputy, or a change that reads and saves at once. */
+    public SaveDeputyCommand(Long id, Long congressId, String name, String delegation, List<Long> termIds,
+                             String mobile, String address, String postcode, Actor actor) {
+        this(id, congressId, name, delegation, termIds, mobile, address, postcode, actor, null);
+    }
 
     public SaveDeputyCommand {
         FieldChecks.chosen("congressId", congressId);

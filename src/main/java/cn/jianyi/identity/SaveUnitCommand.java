@@ -8,10 +8,19 @@ import cn.jianyi.shared.FieldChecks;
  * phone, postcode and address printed on letters, and its duties (职能). Refuses a missing, too long or malformed
  * field beside it.
  *
- * @param id the unit to change, or {@code null} for a new unit
+ * @param id          the unit to change, or {@code null} for a new unit
+ * @param readVersion the unit's version when its form was read: a change made since refuses the save
+ *                    ({@code StaleVersion}); {@code null}, not checked (an import that reads and saves at once)
  */
 public record SaveUnitCommand(Long id, Long congressId, String fullName, String shortName, String docCode,
-                              String phone, String postcode, String address, String responsibilities, Actor actor) {
+                              String phone, String postcode, String address, String responsibilities, Actor actor,
+                              Integer readVersion) {
+
+    /** Without a version read: a new unit, or a change that reads and saves at once. */
+    public SaveUnitCommand(Long id, Long congressId, String fullName, String shortName, String docCode, String phone,
+                           String postcode, String address, String responsibilities, Actor actor) {
+        this(id, congressId, fullName, shortName, docCode, phone, postcode, address, responsibilities, actor, null);
+    }
 
     public SaveUnitCommand {
         FieldChecks.chosen("congressId", congressId);

@@ -14,6 +14,7 @@ import cn.jianyi.identity.DirectoryChanged.Subject;
 import cn.jianyi.shared.Actor;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.StaleVersion;
 
 /**
  * 承办单位名录: the administrator adds and changes units, deactivates them (an inactive unit is not offered for new
@@ -34,9 +35,15 @@ public class UnitDirectory {
         this.events = events;
     }
 
-    /** Adds a unit ({@code id} null) or changes one; its active state stays as it is. */
+    /**
+     * Adds a unit ({@code id} null) or changes one; its active state stays as it is. A change is refused as a
+     * concurrent one ({@link StaleVersion}) when the unit changed since the form was read, or while this save ran.
+     */
     public HandlingUnit save(SaveUnitCommand command) {
         HandlingUnit existing = command.id() == null ? null : unit(command.id());
+        if (existing != null) {
+            StaleVersion.check("unit", existing.id(), command.readVersion(), existing.version());
+        }
         long other = command.id() == null ? -1L : command.id();
         if (jdbc.sql("select count(*) from units where full_name = :name and id <> :id")
                 .param("name", command.fullName()).param("id", other).query(Long.class).single() > 0) {
@@ -49,7 +56,8 @@ public class UnitDirectory {
                 });
         HandlingUnit saved = units.save(new HandlingUnit(command.id(), command.fullName(), command.shortName(),
                 command.docCode(), command.phone(), command.postcode(), command.address(), command.responsibilities(),
-                existing == null || existing.active(), command.congressId()));
+                existing == null || existing.active(), command.congressId(),
+                existing == null ? null : existing.version()));
         publish(saved, existing == null ? Change.ADDED : Change.CHANGED, command.actor());
         return saved;
     }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.Set;
 
-import org.springframework.data.annotation.ReadOnlyProperty;
-
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -24,6 +24,13 @@ public class UserAccount {
 
     @Id
     private Long id;
+    /**
+     * Raised by every save: of two changes made at once (two security administrators, or one and the holder), the
+     * second is refused instead of undoing the first (ADR 0065). The bookkeeping of logins is written apart by one
+     * statement each and raises nothing (see {@link #failedAttempts}, {@link #lastLoginAt}).
+     */
+    @Version
+    private Integer version;
     private String username;
     private String passwordHash;
     private String displayName;
@@ -44,6 +51,8 @@ public class UserAccount {
     private Instant lockedUntil;
     private Instant passwordChangedAt;
     private boolean mustChangePassword;
+    /** Written only by {@code LastLogins}' UPDATE: a login neither raises the version nor undoes a change. */
+    @ReadOnlyProperty
     private Instant lastLoginAt;
     @MappedCollection(idColumn = "user_id")
     private Set<PasswordUse> passwordHistory = new HashSet<>();
@@ -156,10 +165,6 @@ public class UserAccount {
         this.enabled = false;
     }
 
-    void recordLogin(Instant now) {
-        this.lastLoginAt = now;
-    }
-
     public Instant lastLoginAt() {
         return lastLoginAt;
     }
@@ -185,6 +190,11 @@ public class UserAccount {
 
     public Long id() {
         return id;
+    }
+
+    /** The version the account was read at ({@code null} before it is first saved). */
+    public Integer version() {
+        return version;
     }
 
     public String username() {

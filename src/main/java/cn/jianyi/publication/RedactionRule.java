@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 import cn.jianyi.shared.IllegalTransitionException;
@@ -35,6 +36,9 @@ public class RedactionRule {
 
     @Id
     private Long id;
+    /** Raised when the rule is retired: two administrators retiring it at once, the second is refused (ADR 0065). */
+    @Version
+    private Integer version;
     private Long congressId;
     private Long unitId;
     private Kind kind;

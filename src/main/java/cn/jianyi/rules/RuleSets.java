@@ -12,6 +12,7 @@ import cn.jianyi.calendar.WindowUnit;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.RuleViolations;
+import cn.jianyi.shared.StaleVersion;
 import cn.jianyi.suggestion.Meetings;
 
 /** The rule sets of each congress: the one in force, its history, and saving a new version. */
@@ -83,7 +84,8 @@ public class RuleSets {
      * Saves the next version. Refused, field by field, when a window is missing or out of range, the scheme is missing
      * or unknown, the complex reply window is shorter than the standard one, the re-handling rule lies outside its
      * bounds, or the date lies before the current
-     * version's.
+     * version's. Refused as a concurrent change ({@link StaleVersion}) when another version was saved since the form
+     * was read, or is being saved at the same moment.
      */
     public RuleSet save(SaveRuleSetCommand c) {
         meetings.congress(c.congressId());
@@ -124,19 +126,22 @@ public class RuleSets {
             found.add(RuleViolation.onField("rehandlingLongest.amount", "rules.rehandlingLongest.shorter"));
         }
         RuleSet current = current(c.congressId());
+        StaleVersion.check("rule set of congress", c.congressId(), c.readVersion(), current.version());
         if (c.effectiveFrom() != null && !current.isBaseline() && c.effectiveFrom().isBefore(current.effectiveFrom())) {
             found.add(RuleViolation.onField("effectiveFrom", "rules.effectiveFrom.beforeCurrent",
                     current.effectiveFrom()));
         }
         RuleViolations.throwIfAny(found);
         String note = c.note() == null || c.note().isBlank() ? null : c.note().strip();
-        RuleSet saved = ruleSets.save(new RuleSet(null, c.congressId(), current.version() + 1, c.effectiveFrom(),
+        RuleSet next = new RuleSet(null, c.congressId(), current.version() + 1, c.effectiveFrom(),
                 c.reply().toWindow(), c.complex().toWindow(), c.returnWindow().toWindow(), c.opinion().toWindow(),
                 c.extension().toWindow(), c.rehandling().toWindow(), c.rehandlingShortest().toWindow(),
                 c.rehandlingLongest().toWindow(), c.feedback().toWindow(),
                 c.publication().toWindow(), c.classificationScheme(), c.contactMandatory(), c.feedbackAnswerers(),
                 c.countersignRequired(), c.disclosure(),
-                new RuleSet.Revision(note, c.actor().username(), clock.instant())));
+                new RuleSet.Revision(note, c.actor().username(), clock.instant()));
+        RuleSet saved = StaleVersion.insertNext("rule set of congress", c.congressId(), next.version(),
+                () -> ruleSets.save(next));
         events.publishEvent(new RuleSetSaved(saved.id(), saved.congressId(), saved.version(), saved.effectiveFrom(),
                 c.actor()));
         return saved;

@@ -9,6 +9,10 @@ import cn.jianyi.shared.Actor;
  * A new version of a congress's rules, as the administrator entered it: every window is given, as an empty
  * {@link WindowEntry} where nothing was entered. Build one by name with {@link #startingFrom(RuleSet)}: the rules in
  * force, with what changes.
+ *
+ * @param readVersion the version in force when the form was read (0: the national baseline): another version saved
+ *                    since refuses this one ({@code StaleVersion}) instead of replacing it unseen; {@code null}, not
+ *                    checked
  */
 public record SaveRuleSetCommand(long congressId, LocalDate effectiveFrom, WindowEntry reply, WindowEntry complex,
                                  WindowEntry returnWindow, WindowEntry opinion, WindowEntry extension,
@@ -16,7 +20,7 @@ public record SaveRuleSetCommand(long congressId, LocalDate effectiveFrom, Windo
                                  WindowEntry rehandlingLongest, WindowEntry feedback, WindowEntry publication,
                                  String classificationScheme, boolean contactMandatory,
                                  FeedbackAnswerers feedbackAnswerers, boolean countersignRequired,
-                                 PublicDisclosure disclosure, String note, Actor actor) {
+                                 PublicDisclosure disclosure, String note, Actor actor, Integer readVersion) {
 
     /** A new version of the given rules' congress that keeps every rule until the builder changes it. */
     public static Builder startingFrom(RuleSet rules) {
@@ -152,7 +156,7 @@ public record SaveRuleSetCommand(long congressId, LocalDate effectiveFrom, Windo
         public SaveRuleSetCommand by(Actor actor) {
             return new SaveRuleSetCommand(congressId, effectiveFrom, reply, complex, returnWindow, opinion, extension,
                     rehandling, rehandlingShortest, rehandlingLongest, feedback, publication, classificationScheme, contactMandatory, feedbackAnswerers,
-                    countersignRequired, disclosure, note, actor);
+                    countersignRequired, disclosure, note, actor, null);
         }
     }
 }

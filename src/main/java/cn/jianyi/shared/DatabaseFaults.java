@@ -48,8 +48,9 @@ public final class DatabaseFaults {
         return causedBy(failure, ConcurrencyFailureException.class);
     }
 
+    /** Whether {@code failure} is, or was caused by, one of {@code kinds}. */
     @SafeVarargs
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable>... kinds) {
+    static boolean causedBy(Throwable failure, Class<? extends Throwable>... kinds) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             for (Class<? extends Throwable> kind : kinds) {
                 if (kind.isInstance(t)) {

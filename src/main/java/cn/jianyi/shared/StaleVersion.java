@@ -1,5 +1,8 @@
 package cn.jianyi.shared;
 
+import java.util.function.Supplier;
+
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -20,6 +23,23 @@ public final class StaleVersion extends OptimisticLockingFailureException {
     public static void check(String what, Object id, Integer read, Integer current) {
         if (read != null && !read.equals(current)) {
             throw new StaleVersion(what, id, read, current);
+        }
+    }
+
+    /**
+     * Inserts version {@code next} of a record kept as numbered versions under a unique key (a congress's rule set or
+     * assessment scheme: a save adds the next version, none is edited). Another transaction that inserted the same
+     * version first (the database makes this one wait for it) has changed the record meanwhile: refused as this
+     * exception, like any concurrent change, instead of as a duplicate key.
+     */
+    public static <T> T insertNext(String what, Object id, int next, Supplier<T> insert) {
+        try {
+            return insert.get();
+        } catch (RuntimeException failure) {
+            if (DatabaseFaults.causedBy(failure, DuplicateKeyException.class)) {
+                throw new StaleVersion(what, id, next - 1, next);
+            }
+            throw failure;
         }
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianyi.shared.RuleViolation;
+import cn.jianyi.shared.StaleVersion;
 import cn.jianyi.suggestion.Meetings;
 
 /** The 考评方案 of each congress: the one in force, its history, and saving a new version (ADR 0024). */
@@ -43,7 +44,8 @@ public class AssessmentSchemes {
 
     /**
      * Saves the next version. Refused, field by field, when a number is missing or outside 0 to 100, or the four
-     * weights do not add up to 100.
+     * weights do not add up to 100. Refused as a concurrent change ({@link StaleVersion}) when another version was
+     * saved since the form was read, or is being saved at the same moment.
      */
     public AssessmentScheme save(SaveAssessmentSchemeCommand c) {
         meetings.congress(c.congressId());
@@ -65,10 +67,13 @@ public class AssessmentSchemes {
         }
         String note = c.note() == null || c.note().isBlank() ? null : c.note().strip();
         AssessmentScheme current = current(c.congressId());
-        AssessmentScheme saved = schemes.save(new AssessmentScheme(null, c.congressId(), current.version() + 1, c.timelinessWeight(),
-                c.contactWeight(), c.satisfactionWeight(), c.classWeight(), c.otherContactPoints(),
-                c.basicallySatisfiedPoints(), c.classAPoints(), c.classBPoints(), c.classCPoints(), c.classDPoints(),
-                note, c.actor().username(), clock.instant()));
+        StaleVersion.check("assessment scheme of congress", c.congressId(), c.readVersion(), current.version());
+        AssessmentScheme next = new AssessmentScheme(null, c.congressId(), current.version() + 1,
+                c.timelinessWeight(), c.contactWeight(), c.satisfactionWeight(), c.classWeight(),
+                c.otherContactPoints(), c.basicallySatisfiedPoints(), c.classAPoints(), c.classBPoints(),
+                c.classCPoints(), c.classDPoints(), note, c.actor().username(), clock.instant());
+        AssessmentScheme saved = StaleVersion.insertNext("assessment scheme of congress", c.congressId(),
+                next.version(), () -> schemes.save(next));
         events.publishEvent(new AssessmentSchemeSaved(saved.id(), saved.congressId(), saved.version(), c.actor()));
         return saved;
     }

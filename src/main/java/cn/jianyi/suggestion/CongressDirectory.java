@@ -15,12 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jianyi.shared.NotFoundException;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.shared.RuleViolations;
+import cn.jianyi.shared.StaleVersion;
 import cn.jianyi.suggestion.CongressDirectoryChanged.Subject;
 
 /**
  * 人大与届次、会议: the administrator adds and changes congresses, their terms and meetings. Each act checks what it
  * is given (a unique full name, no congress above itself, a term or meeting number not taken, a meeting opened within
- * its term's years), refuses beside the field, and publishes {@link CongressDirectoryChanged}.
+ * its term's years), refuses beside the field, and publishes {@link CongressDirectoryChanged}. A change saves over
+ * the version it read (ADR 0065): one made since the form was read ({@code readVersion}), or while it ran, refuses it
+ * as a concurrent change.
  */
 @Service
 @Transactional
@@ -96,6 +99,9 @@ public class CongressDirectory {
 
     private Congress save(SaveCongressCommand command, java.util.function.Consumer<Congress> scopeCheck) {
         Congress existing = command.id() == null ? null : congress(command.id());
+        if (existing != null) {
+            StaleVersion.check("congress", existing.id(), command.readVersion(), existing.version());
+        }
         boolean nameTaken = jdbc.sql("select count(*) from congresses where name = :name and id <> :id")
                 .param("name", command.name()).param("id", command.id() == null ? -1L : command.id())
                 .query(Long.class).single() > 0;
@@ -118,7 +124,8 @@ public class CongressDirectory {
         }
         RuleViolations.throwIfAny(found);
         Congress saved = congresses.save(new Congress(command.id(), command.name(), command.shortName(),
-                command.level(), command.replyCopyTo(), command.parentId()));
+                command.level(), command.replyCopyTo(), command.parentId(),
+                existing == null ? null : existing.version()));
         if (existing == null) {
             identity.placeUnplacedIn(saved.id());         // the first congress: the accounts made before it (ADR 0042)
         }
@@ -130,6 +137,9 @@ public class CongressDirectory {
     /** Adds a term to a congress ({@code id} null) or changes one. */
     public CongressTerm save(SaveTermCommand command) {
         CongressTerm existing = command.id() == null ? null : term(command.id());
+        if (existing != null) {
+            StaleVersion.check("term", existing.id(), command.readVersion(), existing.version());
+        }
         long congressId = existing == null ? congress(command.congressId()).id() : existing.congressId();
         boolean taken = jdbc.sql("select count(*) from congress_terms where congress_id = :c and number = :n and id <> :id")
                 .param("c", congressId).param("n", command.number())
@@ -152,7 +162,7 @@ public class CongressDirectory {
         }
         RuleViolations.throwIfAny(found);
         CongressTerm saved = terms.save(new CongressTerm(command.id(), congressId, command.number(),
-                command.firstYear(), command.lastYear()));
+                command.firstYear(), command.lastYear(), existing == null ? null : existing.version()));
         events.publishEvent(new CongressDirectoryChanged(Subject.TERM, saved.id(), congressId, saved.name(),
                 existing == null, command.actor()));
         return saved;
@@ -161,6 +171,9 @@ public class CongressDirectory {
     /** Adds a meeting to a term ({@code id} null) or changes one. */
     public Meeting save(SaveMeetingCommand command) {
         Meeting existing = command.id() == null ? null : meeting(command.id());
+        if (existing != null) {
+            StaleVersion.check("meeting", existing.id(), command.readVersion(), existing.version());
+        }
         CongressTerm term = term(existing == null ? command.termId() : existing.termId());
         boolean taken = jdbc.sql("select count(*) from meetings where term_id = :t and number = :n and id <> :id")
                 .param("t", term.id()).param("n", command.number())
@@ -175,7 +188,8 @@ public class CongressDirectory {
                     term.lastYear()));
         }
         RuleViolations.throwIfAny(found);
-        Meeting saved = meetings.save(new Meeting(command.id(), term.id(), command.number(), command.openedOn()));
+        Meeting saved = meetings.save(new Meeting(command.id(), term.id(), command.number(), command.openedOn(),
+                existing == null ? null : existing.version()));
         events.publishEvent(new CongressDirectoryChanged(Subject.MEETING, saved.id(), term.congressId(),
                 cn.jianyi.shared.ChineseNumerals.of(term.number()) + "届"
                         + cn.jianyi.shared.ChineseNumerals.of(saved.number()) + "次会议",
@@ -236,7 +250,8 @@ public class CongressDirectory {
                  order by c.name, t.number desc""")
                 .query((rs, row) -> new TermChoice(rs.getLong("id"), rs.getLong("congress_id"),
                         rs.getString("short_name") + new CongressTerm(null, null, rs.getInt("number"),
-                                (Integer) rs.getObject("first_year"), (Integer) rs.getObject("last_year")).name()))
+                                (Integer) rs.getObject("first_year"), (Integer) rs.getObject("last_year"), null)
+                                .name()))
                 .list();
     }
 

@@ -39,7 +39,7 @@ public class Meetings {
 
     /** A congress below another (demo data and tests; the directory's use case checks input). */
     public Congress addCongress(String name, String shortName, CongressLevel level, String replyCopyTo, Long parentId) {
-        return congresses.save(new Congress(null, name, shortName, level, replyCopyTo, parentId));
+        return congresses.save(new Congress(null, name, shortName, level, replyCopyTo, parentId, null));
     }
 
     /** Every congress, by name. */
@@ -62,16 +62,16 @@ public class Meetings {
     }
 
     public CongressTerm addTerm(long congressId, int number) {
-        return terms.save(new CongressTerm(null, congressId, number, null, null));
+        return terms.save(new CongressTerm(null, congressId, number, null, null, null));
     }
 
     /** A term with its years, e.g. 二届 2021–2026 (demo data and tests; the directory's use case checks input). */
     public CongressTerm addTerm(long congressId, int number, int firstYear, int lastYear) {
-        return terms.save(new CongressTerm(null, congressId, number, firstYear, lastYear));
+        return terms.save(new CongressTerm(null, congressId, number, firstYear, lastYear, null));
     }
 
     public MeetingView addMeeting(long termId, int number, java.time.LocalDate openedOn) {
-        return view(meetings.save(new Meeting(null, termId, number, openedOn)).id());
+        return view(meetings.save(new Meeting(null, termId, number, openedOn, null)).id());
     }
 
     /**

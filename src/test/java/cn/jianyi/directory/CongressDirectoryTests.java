@@ -31,6 +31,7 @@ import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.MockWebClient;
 import cn.jianyi.support.OnPostgres;
+import cn.jianyi.support.StaleForms;
 import cn.jianyi.support.TestWorld;
 
 /**
@@ -198,5 +199,39 @@ class CongressDirectoryTests {
                 .body();
         assertThat(shrunk).contains("本届已有2040-01-08开幕的会议，起止年份应包含该日期。");
         assertThat(directory.term(term).firstYear()).isEqualTo(2040);
+    }
+
+    @Test
+    void aStaleCongressFormIsRefusedWithTheCongressAsSavedNow() {
+        var town = directory.save(new SaveCongressCommand(null, "南昌市新建区石埠镇人民代表大会", "石埠镇人大",
+                CongressLevel.TOWNSHIP, "镇人大主席团", congress, world.admin));
+        String read = String.valueOf(town.version());          // the version the congress's page carries
+        directory.save(new SaveCongressCommand(town.id(), town.name(), town.shortName(), town.level(),
+                "镇人大主席团、镇政府办", congress, world.admin));  // meanwhile another administrator's change
+
+        StaleForms.refused(admin.submit("/directory/congresses/" + town.id(), List.of("name", town.name(),
+                "shortName", "石埠人大", "level", "TOWNSHIP", "replyCopyTo", "镇人大主席团", "parentId",
+                String.valueOf(congress), "version", read)), read, "最新情况：该人大现为——全称：南昌市新建区石埠镇人民代表大会；"
+                + "简称：石埠镇人大；层级：乡镇；上级人大：南昌市新建区人民代表大会；答复函默认抄送：镇人大主席团、镇政府办。",
+                "value=\"石埠人大\"");
+        assertThat(directory.congress(town.id()).shortName()).isEqualTo("石埠镇人大");
+    }
+
+    @Test
+    void staleTermAndMeetingFormsAreRefusedWithWhatIsSavedNow() {
+        var term = directory.save(new SaveTermCommand(null, congress, 5, 2031, 2036, world.admin));
+        String read = String.valueOf(term.version());
+        directory.save(new SaveTermCommand(term.id(), congress, 5, 2031, 2035, world.admin));
+        StaleForms.refused(admin.submit("/directory/terms/" + term.id(), List.of("number", "5", "firstYear", "2030",
+                "lastYear", "2036", "version", read)), read, "最新情况：该届次现为五届（2031—2035年）。", "value=\"2030\"");
+        assertThat(directory.term(term.id()).firstYear()).isEqualTo(2031);
+
+        var meeting = directory.save(new SaveMeetingCommand(null, term.id(), 1, LocalDate.of(2031, 1, 8), world.admin));
+        String meetingRead = String.valueOf(meeting.version());
+        directory.save(new SaveMeetingCommand(meeting.id(), term.id(), 1, LocalDate.of(2031, 1, 9), world.admin));
+        StaleForms.refused(admin.submit("/directory/meetings/" + meeting.id(), List.of("number", "2", "openedOn",
+                "2031-01-08", "version", meetingRead)), meetingRead, "最新情况：该会议现为第1次会议，开幕日期：2031-01-09。",
+                "value=\"2031-01-08\"");
+        assertThat(directory.meeting(meeting.id()).number()).isEqualTo(1);
     }
 }

@@ -30,6 +30,7 @@ import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.MockWebClient;
 import cn.jianyi.support.OnPostgres;
+import cn.jianyi.support.StaleForms;
 import cn.jianyi.support.TestWorld;
 
 /**
@@ -156,5 +157,23 @@ class DeputyDirectoryTests {
                 null, null, world.admin));
         assertThat(admin.post("/directory/deputies/" + mistake.id() + "/delete", List.of()).statusCode()).isEqualTo(302);
         assertThat(deputies.deputies(null)).extracting(Deputy::id).doesNotContain(mistake.id());
+    }
+
+    @Test
+    void aStaleFormIsRefusedWithTheDeputyAsSavedNow() {
+        Deputy deputy = deputies.save(new SaveDeputyCommand(null, congress, "周文华", "铁河乡代表团", List.of(term2),
+                "13907080021", null, null, world.admin));
+        String read = String.valueOf(deputy.version());         // the version the deputy's page carries
+        // meanwhile another administrator adds the next term
+        deputies.save(new SaveDeputyCommand(deputy.id(), congress, deputy.name(), deputy.delegation(),
+                List.of(term2, term3), deputy.phone(), null, null, world.admin));
+        List<String> typed = List.of("congressId", String.valueOf(congress), "name", "周文华", "delegation",
+                "铁河乡第二代表团", "termIds", String.valueOf(term2), "mobile", "13907080022", "version", read);
+
+        StaleForms.refused(admin.submit("/directory/deputies/" + deputy.id(), typed), read,
+                "最新情况：该代表现为——姓名：周文华；代表团：铁河乡代表团；届别：区人大三届（2026—2031年）、区人大二届",
+                "value=\"铁河乡第二代表团\"", "value=\"13907080022\"");
+        assertThat(deputies.deputy(deputy.id()).delegation()).isEqualTo("铁河乡代表团");
+        assertThat(deputies.termsOf(deputy.id())).containsExactlyInAnyOrder(term2, term3);
     }
 }

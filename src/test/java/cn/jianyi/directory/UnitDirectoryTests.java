@@ -32,6 +32,7 @@ import cn.jianyi.suggestion.Meetings;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.MockWebClient;
 import cn.jianyi.support.OnPostgres;
+import cn.jianyi.support.StaleForms;
 import cn.jianyi.support.TestWorld;
 
 /**
@@ -218,6 +219,29 @@ class UnitDirectoryTests {
         long later = world.assigned(100 + next++);
         assertThat(letters.of(world.drafted(later)).unitFullName()).as("a draft prints the unit as it is now")
                 .isEqualTo("南昌市新建区卫生健康局");
+    }
+
+    @Test
+    void aStaleFormIsRefusedWithTheUnitAsSavedNow() {
+        HandlingUnit unit = units.save(new SaveUnitCommand(null, congress, "南昌市新建区城市管理局", "区城管局", "新城提字",
+                "83757000", "330100", null, null, world.admin));
+        String read = String.valueOf(unit.version());           // the version the unit's page carries
+        // meanwhile another administrator changes its phone
+        units.save(new SaveUnitCommand(unit.id(), congress, unit.fullName(), unit.shortName(), unit.docCode(),
+                "83757999", unit.postcode(), null, null, world.admin));
+        var typed = new java.util.ArrayList<>(unitForm(congress, unit.fullName(), "区城市管理局", "新城提字", "83757000",
+                "330100"));
+        typed.addAll(List.of("version", read));
+
+        String latest = StaleForms.refused(admin.submit("/directory/units/" + unit.id(), typed), read,
+                "最新情况：该单位现为——全称：南昌市新建区城市管理局；简称：区城管局；机关代字：新城提字；联系电话：83757999",
+                "value=\"区城市管理局\"");
+        assertThat(units.unit(unit.id())).extracting(HandlingUnit::shortName, HandlingUnit::phone)
+                .containsExactly("区城管局", "83757999");
+
+        typed.set(typed.size() - 1, latest);                    // sent again knowingly, at the version now shown
+        assertThat(admin.post("/directory/units/" + unit.id(), typed).statusCode()).isEqualTo(302);
+        assertThat(units.unit(unit.id()).shortName()).isEqualTo("区城市管理局");
     }
 
     @Test

@@ -50,10 +50,10 @@ class ReplyPoliciesTests {
     @org.junit.jupiter.api.Test
     void missingUnitDataIsListedInOneMessage() {
         var complete = new cn.jianyi.identity.HandlingUnit(1L, "南昌市新建区卫生健康委员会", "区卫健委", "新卫提字",
-                "83752009", "330100", null, null, true, null);
+                "83752009", "330100", null, null, true, null, null);
         assertThat(ReplyPolicies.unitReadyForLetters(complete)).isInstanceOf(Decision.Allowed.class);
         var incomplete = new cn.jianyi.identity.HandlingUnit(2L, "南昌市新建区民政局", "区民政局", "新民提字", " ", "",
-                null, null, true, null);
+                null, null, true, null, null);
         assertThat(ReplyPolicies.unitReadyForLetters(incomplete)).isInstanceOfSatisfying(Decision.Rejected.class, r -> {
             assertThat(r.reasonKey()).isEqualTo("handling.sign.unitIncomplete");
             assertThat(r.args()).containsExactly("区民政局", "联系电话、邮政编码");

@@ -19,7 +19,7 @@ import cn.jianyi.support.TransitionTable;
 class ReplyTransitionTests {
 
     static final cn.jianyi.identity.HandlingUnit UNIT = new cn.jianyi.identity.HandlingUnit(2L,
-            "南昌市新建区卫生健康委员会", "区卫健委", "新卫提字", "83752009", "330100", null, null, true, null);
+            "南昌市新建区卫生健康委员会", "区卫健委", "新卫提字", "83752009", "330100", null, null, true, null, null);
 
     static ReplyContent content(String body) {
         return new ReplyContent(ResolutionCategory.A, "关于区人大二届四次会议第43号建议的答复", "尊敬的程绮南代表：", body,

@@ -34,6 +34,7 @@ import cn.jianyi.handling.SaveDraftCommand;
 import cn.jianyi.shared.RuleViolation;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.OnPostgres;
+import cn.jianyi.support.StaleForms;
 import cn.jianyi.support.TestWorld;
 
 /**
@@ -192,6 +193,38 @@ class RuleSetsTests {
         ReplyContent t = replyTemplates.newDraftTemplate(id, world.health.id());
         return new ReplyContent(classification, t.title(), t.salutation(), t.body() + "正在解决。", t.contactUnit(),
                 t.contactPhone(), t.postcode(), t.copyTo(), t.publicity());
+    }
+
+    @Test
+    @DisplayName("过时的办理规则表单被拒：提示他人已保存第1版（谁、何时、自何日施行），保留所填内容，不另存")
+    void aStaleFormIsRefusedWithTheVersionSavedMeanwhile() {
+        long town = context.getBean(cn.jianyi.suggestion.Meetings.class).addCongress("南昌市新建区长堎镇人民代表大会",
+                "长堎镇人大", cn.jianyi.suggestion.CongressLevel.TOWNSHIP, "镇人大主席团", congress).id();
+        RuleSet baseline = ruleSets.current(town);             // the page shows the baseline, version 0
+        ruleSets.save(countyRules(baseline).note("按县里的规则").by(world.admin));   // meanwhile, version 1
+        var admin = cn.jianyi.support.MockWebClient.loggedIn(
+                (org.springframework.web.context.WebApplicationContext) context, "admin");
+
+        StaleForms.refused(admin.submit("/rules/" + town, formOf(baseline, "我的修订", "0")), "0", "最新情况：陈立于",
+                "保存了第1版办理规则，自 2025-01-01 起施行；修订说明：按县里的规则。", "我的修订");
+        assertThat(ruleSets.history(town)).extracting(r -> r.revision().note()).containsExactly("按县里的规则");
+    }
+
+    /** The rules form as a page showing {@code r} sends it, effective from 2025-06-01, with a note and a version. */
+    private static List<String> formOf(RuleSet r, String note, String version) {
+        var form = new java.util.ArrayList<>(List.of("effectiveFrom", "2025-06-01", "classificationScheme",
+                r.classificationScheme(), "feedbackAnswerers", r.feedbackAnswerers().name(), "publicSuggestionText",
+                r.disclosure().suggestionText().name(), "note", note, "version", version));
+        List<String> names = List.of("reply", "complex", "returnWindow", "opinion", "extension", "rehandling",
+                "rehandlingShortest", "rehandlingLongest", "publication");
+        List<cn.jianyi.calendar.Window> windows = List.of(r.reply(), r.complexReply(), r.returnWindow(),
+                r.coUnitOpinion(), r.extensionLimit(), r.rehandling(), r.rehandlingShortest(), r.rehandlingLongest(),
+                r.publication());
+        for (int i = 0; i < names.size(); i++) {
+            form.addAll(List.of(names.get(i) + ".amount", String.valueOf(windows.get(i).amount()),
+                    names.get(i) + ".unit", windows.get(i).unit().name()));
+        }
+        return form;
     }
 
     private void refused(SaveRuleSetCommand command, String field, String reasonKey) {

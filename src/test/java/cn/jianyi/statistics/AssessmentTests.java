@@ -44,6 +44,7 @@ import cn.jianyi.identity.HandlingUnit;
 import cn.jianyi.identity.IdentityManagement;
 import cn.jianyi.identity.Role;
 import cn.jianyi.shared.Actor;
+import cn.jianyi.suggestion.CongressLevel;
 import cn.jianyi.suggestion.MeetingView;
 import cn.jianyi.suggestion.Meetings;
 import cn.jianyi.suggestion.RegisterSuggestionCommand;
@@ -52,6 +53,7 @@ import cn.jianyi.suggestion.SuggestionManagement;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.MutableClock;
 import cn.jianyi.support.OnPostgres;
+import cn.jianyi.support.StaleForms;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 
@@ -357,6 +359,25 @@ class AssessmentTests {
                 SubjectArea.AGRICULTURE)).units()).isEmpty();
         assertThat(WebClient.loggedIn(port, "clerk", TestWorld.PASSWORD).get("/assessment?year=2023").body())
                 .contains("所选范围内没有主办（分办）任务。");
+    }
+
+    @Test
+    @Order(7)
+    @DisplayName("过时的考评方案表单被拒：提示他人已保存第1版（谁、何时），保留所填权重，不另存")
+    void aStaleFormIsRefusedWithTheVersionSavedMeanwhile() {
+        long town = meetings.addCongress("南昌市新建区长堎镇人民代表大会", "长堎镇人大", CongressLevel.TOWNSHIP, "镇人大主席团",
+                world.meeting.congressId()).id();
+        String read = String.valueOf(schemes.current(town).version());   // the default scheme the page shows
+        schemes.save(new SaveAssessmentSchemeCommand(town, 40, 20, 30, 10, 50, 80, 100, 80, 60, 40, "镇人大的方案",
+                world.admin));                                  // meanwhile another administrator saves version 1
+
+        StaleForms.refused(WebClient.loggedIn(port, "admin", TestWorld.PASSWORD).submit("/settings/assessment/" + town,
+                List.of("timelinessWeight", "25", "contactWeight", "25", "satisfactionWeight", "25", "classWeight", "25",
+                        "otherContactPoints", "50", "basicallySatisfiedPoints", "90", "classAPoints", "100",
+                        "classBPoints", "90", "classCPoints", "70", "classDPoints", "50", "note", "平均权重",
+                        "version", read)), read,
+                "最新情况：陈立于 2024-07-10 09:00 保存了第1版考评方案；修订说明：镇人大的方案。", "平均权重");
+        assertThat(schemes.history(town)).extracting(AssessmentScheme::note).containsExactly("镇人大的方案");
     }
 
     private List<Long> ids(StatisticsFilter filter, Figure figure, String value) {

@@ -14,9 +14,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
+import cn.jianyi.identity.AccountAdministration;
+import cn.jianyi.identity.AccountCommand;
+import cn.jianyi.identity.CurrentUser;
+import cn.jianyi.identity.Role;
 import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.OnPostgres;
+import cn.jianyi.support.StaleForms;
 import cn.jianyi.support.TestWorld;
 import cn.jianyi.support.WebClient;
 import cn.jianyi.support.Workbooks;
@@ -151,6 +157,25 @@ class AccountAdministrationTests {
         long self = jdbc.sql("select id from users where username = 'security'").query(Long.class).single();
         assertThat(security.post("/accounts/" + self + "/disable", List.of()).statusCode())
                 .as("not one's own account").isEqualTo(409);
+    }
+
+    @Test
+    void aStaleFormIsRefusedWithTheAccountAsItIsNow() {
+        long id = jdbc.sql("select id from users where username = 'head2'").query(Long.class).single();
+        var administration = context.getBean(AccountAdministration.class);
+        var by = (CurrentUser) context.getBean(UserDetailsService.class).loadUserByUsername("security");
+        String read = String.valueOf(administration.account(id, by).version());   // the version its page carries
+        // meanwhile another security administrator renames it
+        administration.change(id, new AccountCommand("head2", "万志远（教体局）", List.of(Role.HEAD),
+                world.education.id(), null), by);
+
+        StaleForms.refused(security.follow(security.post("/accounts/" + id, List.of("username", "head2",
+                "displayName", "万志远", "roles", "HEAD", "roles", "HANDLER", "unitId",
+                String.valueOf(world.education.id()), "version", read))), read,
+                "最新情况：该账号现为——姓名：万志远（教体局）；角色：承办单位负责人；单位或代表：区教体局；所属人大：区人大；状态：启用。",
+                "value=\"万志远\"");
+        assertThat(jdbc.sql("select role from user_roles where user_id = ?").param(id).query(String.class).list())
+                .containsExactly("HEAD");
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
@@ -31,6 +31,12 @@ import org.springframework.web.context.WebApplicationContext;
 import cn.jianyi.assignment.AssignCommand;
 import cn.jianyi.assignment.Assignment;
 import cn.jianyi.assignment.Assignments;
+import cn.jianyi.assignment.DecideRequestCommand;
+import cn.jianyi.assignment.RequestExtensionCommand;
+import cn.jianyi.assignment.RequestOutcome;
+import cn.jianyi.assignment.RequestReturnCommand;
+import cn.jianyi.assignment.ReturnRequest;
+import cn.jianyi.assignment.UnitRequests;
 import cn.jianyi.calendar.CalendarDay;
 import cn.jianyi.calendar.CalendarEntryCommand;
 import cn.jianyi.calendar.CalendarManagement;
@@ -42,9 +48,18 @@ import cn.jianyi.handling.Reply;
 import cn.jianyi.handling.ReplyQueries;
 import cn.jianyi.handling.SaveDraftCommand;
 import cn.jianyi.handling.SignReplyCommand;
+import cn.jianyi.identity.AccountAdministration;
+import cn.jianyi.identity.AccountCommand;
+import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.identity.HandlingUnit;
 import cn.jianyi.identity.IdentityManagement;
+import cn.jianyi.identity.Role;
+import cn.jianyi.identity.SaveUnitCommand;
+import cn.jianyi.identity.UnitDirectory;
+import cn.jianyi.identity.UserAccount;
+import cn.jianyi.rules.RuleSet;
 import cn.jianyi.rules.RuleSets;
+import cn.jianyi.rules.SaveRuleSetCommand;
 import cn.jianyi.shared.Actor;
 import cn.jianyi.shared.DatabaseFaults;
 import cn.jianyi.suggestion.SuggestionManagement;
@@ -52,13 +67,16 @@ import cn.jianyi.support.IntegrationTest;
 import cn.jianyi.support.Lanes;
 import cn.jianyi.support.MockWebClient;
 import cn.jianyi.support.OnPostgres;
+import cn.jianyi.support.StaleForms;
 import cn.jianyi.support.TestWorld;
 
 /**
  * No lost update (issue 22, point 2; ADR 0065): two people act on one record at the same moment, on real threads and
  * transactions that overlap. The first holds its transaction open after writing; the second is shown to wait for it
  * (not finished 200 ms after it started), then the first commits: the second is refused as a concurrent change and
- * the database holds the first's result alone. Runs on H2 and PostgreSQL.
+ * the database holds the first's result alone. The cases' acts (交办, 拟稿 and 签发, 协办意见, the calendar), and the
+ * directory's and the office's (a unit, an account, a decision on a return request, the rules: ADR 0065's addendum).
+ * Runs on H2 and PostgreSQL.
  */
 @OnPostgres
 @IntegrationTest
@@ -80,6 +98,11 @@ class LostUpdateRaceTests {
     @Autowired CalendarManagement calendar;
     @Autowired WorkingDays workingDays;
     @Autowired RuleSets ruleSets;
+    @Autowired IdentityManagement identity;
+    @Autowired UnitDirectory units;
+    @Autowired UnitRequests unitRequests;
+    @Autowired AccountAdministration accountAdministration;
+    @Autowired UserDetailsService logins;
 
     static TestWorld world;
     static HandlingUnit civil;
@@ -239,20 +262,141 @@ class LostUpdateRaceTests {
                 "publicity", "PROACTIVE", "version", version);
         HttpResponse<String> refused = handler.submit("/suggestions/" + id + "/reply", form);
 
-        assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("提交前该事项已被他人更新").contains("最新情况：熊伟于")
-                .contains("拟写答复（第1轮答复稿第2稿").contains("我在旧页面上写的正文")
-                .doesNotContain("提交的内容有误");
+        String latest = StaleForms.refused(refused, version, "最新情况：熊伟于", "拟写答复（第1轮答复稿第2稿",
+                "我在旧页面上写的正文");
         assertThat(replyQueries.draftOf(id, world.health.id()).orElseThrow().content().body())
                 .endsWith("同事刚保存的正文");
 
         // the form shown again carries the latest version: sent again knowingly, it is saved
-        assertThat(hidden(refused.body(), "version")).isNotEqualTo(version);
         var again = new ArrayList<>(form.subList(0, form.size() - 1));
-        again.add(hidden(refused.body(), "version"));
+        again.add(latest);
         assertThat(handler.post("/suggestions/" + id + "/reply", again).statusCode()).isEqualTo(302);
         assertThat(replyQueries.draftOf(id, world.health.id()).orElseThrow().content().body())
                 .isEqualTo("我在旧页面上写的正文");
+    }
+
+    @Test
+    @DisplayName("两名管理员同时保存同一承办单位：先保存的生效，后保存的被告知已被他人更新，不覆盖前者")
+    void twoAdministratorsSavingOneUnit() throws Exception {
+        HandlingUnit unit = identity.addUnit(world.meeting.congressId(), "南昌市新建区水利局", "区水利局", "新水提字",
+                "83750100", "330100", null);
+        Integer read = unit.version();                          // both administrators opened the unit's page
+        Actor other = new Actor("admin2", "钟明", world.admin.role(), null);
+
+        Outcome<HandlingUnit> race = race(
+                () -> units.save(new SaveUnitCommand(unit.id(), unit.congressId(), unit.fullName(), unit.shortName(),
+                        unit.docCode(), "83750111", unit.postcode(), null, null, world.admin, read)),
+                () -> units.save(new SaveUnitCommand(unit.id(), unit.congressId(), unit.fullName(), "区水务局",
+                        unit.docCode(), unit.phone(), unit.postcode(), null, "负责全区水利工程", other, read)));
+
+        race.assertSecondRefusedAsConcurrentChange();
+        assertThat(units.unit(unit.id())).as("the first administrator's unit, saved once")
+                .extracting(HandlingUnit::phone, HandlingUnit::shortName, HandlingUnit::responsibilities,
+                        HandlingUnit::version)
+                .containsExactly("83750111", "区水利局", null, read + 1);
+    }
+
+    @Test
+    @DisplayName("两名安全管理员同时修改同一账号：先保存的角色和单位生效，后保存的被告知已被他人更新")
+    void twoSecurityAdministratorsChangingOneAccount() throws Exception {
+        CurrentUser security = (CurrentUser) logins.loadUserByUsername("security");
+        CurrentUser security2 = secondSecurityAdministrator();
+        long id = jdbc.sql("select id from users where username = 'supervisor'").query(Long.class).single();
+        Integer read = accountAdministration.account(id, security).version();   // both opened the account's page
+        long congress = world.meeting.congressId();
+
+        Outcome<Object> race = race(
+                () -> changeAccount(id, new AccountCommand("supervisor", "周敏", List.of(Role.SUPERVISOR, Role.CLERK),
+                        null, null, congress, false, read), security),
+                () -> changeAccount(id, new AccountCommand("supervisor", "周敏（督查）", List.of(Role.SUPERVISOR),
+                        null, null, congress, true, read), security2));
+
+        race.assertSecondRefusedAsConcurrentChange();
+        UserAccount now = accountAdministration.account(id, security);
+        assertThat(now.roles().asList()).containsExactlyInAnyOrder(Role.SUPERVISOR, Role.CLERK);
+        assertThat(now.displayName()).isEqualTo("周敏");
+        assertThat(now.includeLower()).isFalse();
+        assertThat(now.version()).isEqualTo(read + 1);
+    }
+
+    @Test
+    @DisplayName("两名工作人员同时审核同一退回申请（一同意一不同意）：只有先提交的生效，审核只做一次")
+    void twoClerksDecidingOneReturnRequest() throws Exception {
+        ReturnRequest request = aReturnRequest();
+        Integer read = request.version();                       // both clerks opened the decision page
+        Actor other = new Actor("clerkb", "罗小兰", world.clerk.role(), null);
+
+        Outcome<Object> race = race(
+                () -> decideReturn(new DecideRequestCommand(request.id(), true, null, "同意调整", world.clerk, read)),
+                () -> decideReturn(new DecideRequestCommand(request.id(), false, null, "属于本委职责", other, read)));
+
+        race.assertSecondRefusedAsConcurrentChange();
+        ReturnRequest now = unitRequests.findReturnRequest(request.id()).orElseThrow();
+        assertThat(now.outcome()).isEqualTo(RequestOutcome.APPROVED);
+        assertThat(now.decidedBy()).isEqualTo("clerk");
+        assertThat(now.newUnitId()).isEqualTo(civil.id());
+        assertThat(jdbc.sql("""
+                select action from timeline_entries where suggestion_id = :id
+                   and action in ('APPROVE_RETURN', 'REJECT_RETURN')""").param("id", request.suggestionId())
+                .query(String.class).list()).containsExactly("APPROVE_RETURN");
+        assertThat(assignments.of(request.suggestionId())).extracting(Assignment::unitId, Assignment::status)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(world.health.id(),
+                        Assignment.Status.RETURNED), org.assertj.core.groups.Tuple.tuple(civil.id(),
+                        Assignment.Status.PENDING));
+    }
+
+    @Test
+    @DisplayName("两名管理员同时保存办理规则：只存一个新版本，另一人被告知已被他人更新，而非数据库故障")
+    void twoAdministratorsSavingTheRulesAtOnce() throws Exception {
+        long congress = world.meeting.congressId();
+        RuleSet current = ruleSets.current(congress);
+        Actor other = new Actor("admin2", "钟明", world.admin.role(), null);
+
+        // both computed the same next version; the second meets the first's row under the unique key
+        Outcome<RuleSet> race = race(
+                () -> ruleSets.save(SaveRuleSetCommand.startingFrom(current).effectiveFrom(TestWorld.RECEIVED)
+                        .note("陈立的修订").by(world.admin)),
+                () -> ruleSets.save(SaveRuleSetCommand.startingFrom(current).effectiveFrom(TestWorld.RECEIVED)
+                        .note("钟明的修订").by(other)));
+
+        race.assertSecondRefusedAsConcurrentChange();
+        assertThat(ruleSets.history(congress)).extracting(r -> r.version() + ":" + r.revision().note())
+                .startsWith((current.version() + 1) + ":陈立的修订")
+                .noneMatch(line -> line.endsWith("钟明的修订"));
+    }
+
+    @Test
+    @DisplayName("审核页打开后申请已被他人审核：提交被拒，显示谁作了什么决定及所填意见，不重复审核")
+    void aStaleDecisionIsRefusedWithWhoDecidedWhat() {
+        ReturnRequest request = aReturnRequest();
+        String version = String.valueOf(request.version());     // the version the decision page carries
+        // meanwhile the same office decides it (another clerk, or the same one in another window)
+        unitRequests.decideReturn(new DecideRequestCommand(request.id(), true, null, "同意调整", world.clerk));
+
+        MockWebClient clerk = MockWebClient.loggedIn(web, "clerk");
+        HttpResponse<String> refused = clerk.submit("/return-requests/" + request.id(),
+                List.of("approve", "false", "note", "本件应由原单位继续办理", "version", version));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains(StaleForms.CHANGED_MEANWHILE)
+                .contains("最新情况：王晓燕于").contains("同意退回，改由区民政局承办；说明：同意调整。")
+                .contains("您提交的审核意见（未保存）").contains("不同意退回，由原单位继续办理").contains("本件应由原单位继续办理")
+                .doesNotContain("name=\"approve\"");
+        ReturnRequest now = unitRequests.findReturnRequest(request.id()).orElseThrow();
+        assertThat(now.outcome()).isEqualTo(RequestOutcome.APPROVED);
+        assertThat(now.decisionNote()).isEqualTo("同意调整");
+
+        // an extension request, the other kind of the same page
+        long id = world.registered(next++);
+        assignments.assign(AssignCommand.leadOnly(id, world.health.id(), LocalDate.now(), world.clerk));
+        var extension = unitRequests.requestExtension(new RequestExtensionCommand(id, world.health.id(),
+                LocalDate.now().plusMonths(4), "需待区财政预算批复", world.handler));
+        unitRequests.decideExtension(new DecideRequestCommand(extension.id(), false, null, "理由不充分", world.clerk));
+        assertThat(clerk.submit("/extension-requests/" + extension.id(), List.of("approve", "true", "note", "",
+                "version", String.valueOf(extension.version()))).body()).contains(StaleForms.CHANGED_MEANWHILE)
+                .contains("最新情况：王晓燕于").contains("不同意延期；说明：理由不充分。").contains("<dd>同意延期</dd>");
+        assertThat(unitRequests.findExtensionRequest(extension.id()).orElseThrow().outcome())
+                .isEqualTo(RequestOutcome.REJECTED);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -311,6 +455,32 @@ class LostUpdateRaceTests {
         }
     }
 
+    /** A return request of 区卫健委 (to hand the case to 区民政局) on a case assigned today: its window is open. */
+    private ReturnRequest aReturnRequest() {
+        long id = world.registered(next++);
+        assignments.assign(AssignCommand.leadOnly(id, world.health.id(), LocalDate.now(), world.clerk));
+        return unitRequests.requestReturn(new RequestReturnCommand(id, world.health.id(), "不属于本委职责", civil.id(),
+                world.handler));
+    }
+
+    private Object decideReturn(DecideRequestCommand command) {
+        unitRequests.decideReturn(command);
+        return command;
+    }
+
+    private Object changeAccount(long id, AccountCommand command, CurrentUser by) {
+        accountAdministration.change(id, command, by);
+        return command;
+    }
+
+    /** A second 安全管理员 (钱安), made once per world. */
+    private CurrentUser secondSecurityAdministrator() {
+        if (jdbc.sql("select count(*) from users where username = 'security2'").query(Long.class).single() == 0) {
+            identity.addAccount("security2", TestWorld.PASSWORD, "钱安", Role.SECURITY_ADMIN, null, null, false);
+        }
+        return (CurrentUser) logins.loadUserByUsername("security2");
+    }
+
     private Integer versionOf(long suggestionId, long unitId) {
         return assignments.taskOf(suggestionId, unitId).orElseThrow().version();
     }
@@ -334,12 +504,5 @@ class LostUpdateRaceTests {
         assertThat(task.dueOn()).isEqualTo(expected);
         assertThat(suggestions.get(id).units()).singleElement()
                 .satisfies(unit -> assertThat(unit.dueOn()).isEqualTo(expected));
-    }
-
-    private static String hidden(String page, String name) {
-        var matcher = Pattern.compile("<input type=\"hidden\" id=\"" + name + "\" name=\"" + name + "\" value=\"([^\"]*)\"")
-                .matcher(page);
-        assertThat(matcher.find()).as("hidden field " + name).isTrue();
-        return matcher.group(1);
     }
 }

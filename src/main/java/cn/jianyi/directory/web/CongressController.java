@@ -70,11 +70,13 @@ class CongressController {
     String changeCongress(@PathVariable long id, @Valid @ModelAttribute("congressForm") CongressForm form,
                           BindingResult result, @AuthenticationPrincipal CurrentUser me, Model model,
                           RedirectAttributes redirect) {
-        Congress congress = directory.congress(id, me.congressScope());
+        directory.congress(id, me.congressScope());
         Optional<Congress> saved = result.hasErrors() ? Optional.empty()
                 : Forms.submit(result, () -> directory.save(form.toCommand(id, me.toActor()), me.congressScope()));
         if (saved.isEmpty()) {
-            return Forms.refused(result, redirect);
+            // another administrator saved it meanwhile: the congress as saved now, and what was typed (ADR 0065)
+            return Forms.refused(Forms.showLatest(result, () -> latestCongress(id),
+                    () -> form.withVersion(directory.congress(id).version())), redirect);
         }
         Flash.show(redirect, "directory.congress.saved", saved.get().name());
         return "redirect:/directory/congresses/" + id;
@@ -108,7 +110,8 @@ class CongressController {
         Optional<CongressTerm> saved = result.hasErrors() ? Optional.empty()
                 : Forms.submit(result, () -> directory.save(form.toCommand(id, term.congressId(), me.toActor())));
         if (saved.isEmpty()) {
-            return Forms.refused(result, redirect);
+            return Forms.refused(Forms.showLatest(result, () -> TermForm.latest(directory.term(id)),
+                    () -> form.withVersion(directory.term(id).version())), redirect);
         }
         Flash.show(redirect, "directory.term.saved", saved.get().name());
         return "redirect:/directory/terms/" + id;
@@ -142,10 +145,19 @@ class CongressController {
         Optional<Meeting> saved = result.hasErrors() ? Optional.empty()
                 : Forms.submit(result, () -> directory.save(form.toCommand(id, meeting.termId(), me.toActor())));
         if (saved.isEmpty()) {
-            return Forms.refused(result, redirect);
+            return Forms.refused(Forms.showLatest(result, () -> MeetingForm.latest(directory.meeting(id)),
+                    () -> form.withVersion(directory.meeting(id).version())), redirect);
         }
         Flash.show(redirect, "directory.meeting.saved", saved.get().number());
         return "redirect:/directory/terms/" + meeting.termId();
+    }
+
+    /** The congress as saved now, with the name of the congress above it. */
+    private org.springframework.context.MessageSourceResolvable latestCongress(long id) {
+        Congress congress = directory.congress(id);
+        return CongressForm.latest(congress, congress.parentId() == null
+                ? cn.jianyi.shared.web.LatestState.label("directory.congress.parent.none")
+                : directory.congress(congress.parentId()).name());
     }
 
     private String showCongresses(CurrentUser me, Model model) {

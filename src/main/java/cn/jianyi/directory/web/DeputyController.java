@@ -76,10 +76,12 @@ class DeputyController {
     @PostMapping("/{id}")
     String change(@PathVariable long id, @Valid @ModelAttribute("deputyForm") DeputyForm form, BindingResult result,
                   @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-        Deputy deputy = deputyWithin(id, me);
+        deputyWithin(id, me);
         Optional<Deputy> saved = save(id, form, result, me);
         if (saved.isEmpty()) {
-            return Forms.refused(result, redirect);
+            // another administrator saved the deputy meanwhile: the deputy as saved now, what was typed (ADR 0065)
+            return Forms.refused(Forms.showLatest(result, () -> latest(id),
+                    () -> form.withVersion(deputies.deputy(id).version())), redirect);
         }
         Flash.show(redirect, "directory.deputy.saved", saved.get().name());
         return "redirect:/directory/deputies/" + id;
@@ -130,6 +132,13 @@ class DeputyController {
         }
         return result.hasErrors() ? Optional.empty()
                 : Forms.submit(result, () -> deputies.save(form.toCommand(id, me.toActor())));
+    }
+
+    /** The deputy as saved now, with the names of the terms it sits in. */
+    private org.springframework.context.MessageSourceResolvable latest(long id) {
+        List<Long> terms = deputies.termsOf(id);
+        return DeputyForm.latest(deputies.deputy(id), congresses.termChoices().stream()
+                .filter(t -> terms.contains(t.id())).map(CongressDirectory.TermChoice::label).toList());
     }
 
     /** The deputy if of one of the administrator's congresses; otherwise "not found" (ADR 0042). */

@@ -80,10 +80,12 @@ class UnitController {
     @PostMapping("/{id}")
     String change(@PathVariable long id, @Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result,
                   @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-        HandlingUnit unit = unitWithin(id, me);
+        unitWithin(id, me);
         Optional<HandlingUnit> saved = save(id, form, result, me);
         if (saved.isEmpty()) {
-            return Forms.refused(result, redirect);
+            // another administrator saved the unit meanwhile: the unit as saved now, and what was typed (ADR 0065)
+            return Forms.refused(Forms.showLatest(result, () -> UnitForm.latest(units.unit(id)),
+                    () -> form.withVersion(units.unit(id).version())), redirect);
         }
         Flash.show(redirect, "directory.unit.saved", saved.get().fullName());
         return "redirect:/directory/units/" + id;

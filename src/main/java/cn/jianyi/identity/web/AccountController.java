@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +31,7 @@ import cn.jianyi.shared.Spreadsheet;
 import cn.jianyi.shared.web.Downloads;
 import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
+import cn.jianyi.shared.web.LatestState;
 
 /**
  * 账号管理 (安全管理员): the list (also as Excel), a new account, its roles and unit or deputy, enabling, disabling,
@@ -67,9 +69,7 @@ class AccountController {
         Locale locale = Locale.SIMPLIFIED_CHINESE;
         try (var sheet = Spreadsheet.create("账号", COLUMNS)) {
             for (AccountAdministration.AccountRow row : administration.list(me)) {
-                sheet.row(row.username(), row.displayName(),
-                        row.roles().stream().map(r -> messages.getMessage("Role." + r, null, locale))
-                                .collect(Collectors.joining("、")),
+                sheet.row(row.username(), row.displayName(), roleNames(row.roles()),
                         row.unitName(), row.deputyName(), row.deputyDelegation(), row.mobile(), row.officeCongress(),
                         messages.getMessage(row.enabled() ? "account.enabled" : "account.disabled", null, locale),
                         row.lastLoginAt(), row.locked() ? messages.getMessage("account.locked", null, locale) : null);
@@ -112,7 +112,9 @@ class AccountController {
                   @AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
         administration.account(id, me);                                   // 404 for an unknown account
         if (result.hasErrors() || !Forms.accepted(result, () -> administration.change(id, form.toCommand(), me))) {
-            return Forms.refused(result, redirect);
+            // another security administrator (or the holder) changed it meanwhile: the account now (ADR 0065)
+            return Forms.refused(Forms.showLatest(result, () -> latest(administration.row(id, me)),
+                    () -> form.withVersion(administration.account(id, me).version())), redirect);
         }
         Flash.show(redirect, "account.changed", form.displayName());
         return "redirect:/accounts";
@@ -148,6 +150,21 @@ class AccountController {
         var temporary = administration.resetPassword(id, me);
         Flash.show(redirect, "account.passwordReset", temporary.username(), temporary.value());
         return "redirect:/accounts";
+    }
+
+    /** The account as it is now, for a form refused because it changed meanwhile. */
+    private MessageSourceResolvable latest(AccountAdministration.AccountRow row) {
+        String link = row.unitName() != null ? row.unitName() : row.deputyName();
+        return LatestState.of("form.fault.latest.account", row.displayName(), roleNames(row.roles()),
+                link == null ? LatestState.label("account.none") : link,
+                row.congressName() == null ? LatestState.label("account.none") : row.congressName(),
+                LatestState.label(row.enabled() ? "account.enabled" : "account.disabled"));
+    }
+
+    /** The roles' names, weightiest first: 承办单位负责人、承办人. */
+    private String roleNames(List<Role> roles) {
+        return roles.stream().map(r -> messages.getMessage("Role." + r, null, Locale.SIMPLIFIED_CHINESE))
+                .collect(Collectors.joining("、"));
     }
 
     private String showNew(CurrentUser me, Model model) {

@@ -26,6 +26,7 @@ import cn.jianyi.rules.RuleSet;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
+import cn.jianyi.shared.web.LatestState;
 import cn.jianyi.suggestion.Congress;
 import cn.jianyi.suggestion.Meetings;
 
@@ -69,10 +70,22 @@ class RuleSetController {
         }
         Optional<RuleSet> saved = Forms.submit(result, () -> ruleSets.save(form.toCommand(congressId, me.toActor())));
         if (saved.isEmpty()) {
-            return Forms.refused(result, redirect, "/rules?congressId=" + congressId);
+            // another administrator saved a version meanwhile: who, when and which, and what was typed (ADR 0065)
+            return Forms.refused(Forms.showLatest(result, () -> latest(ruleSets.current(congressId)),
+                    () -> form.withVersion(ruleSets.current(congressId).version())), redirect,
+                    "/rules?congressId=" + congressId);
         }
         Flash.show(redirect, "rules.saved", saved.get().version());
         return "redirect:/rules?congressId=" + congressId;
+    }
+
+    /** The version in force now, who saved it and when, for a form refused because one was saved meanwhile. */
+    private org.springframework.context.MessageSourceResolvable latest(RuleSet current) {
+        RuleSet.Revision revision = current.revision();
+        return LatestState.of("form.fault.latest.rules", directory.namesOf(List.of(revision.createdBy()))
+                        .getOrDefault(revision.createdBy(), revision.createdBy()),
+                LatestState.at(revision.createdAt(), clock.getZone()), current.version(), current.effectiveFrom(),
+                revision.note());
     }
 
     private String show(Congress congress, cn.jianyi.identity.CurrentUser me, Model model) {

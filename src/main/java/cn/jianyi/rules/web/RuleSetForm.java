@@ -15,7 +15,9 @@ import cn.jianyi.shared.Actor;
 
 /**
  * 办理规则 form: every window as amount + unit (bound as {@code reply.amount}, {@code reply.unit}, …), the scheme, the
- * two switches. Rules are checked by the service.
+ * two switches. Rules are checked by the service. {@code version} is the version in force when the page was read
+ * (hidden; 0 for the national baseline), so a version saved since refuses this one instead of being replaced unseen
+ * (ADR 0065).
  */
 record RuleSetForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
@@ -23,7 +25,8 @@ record RuleSetForm(
         WindowEntry rehandling, WindowEntry rehandlingShortest, WindowEntry rehandlingLongest, WindowEntry feedback,
         WindowEntry publication, String classificationScheme, Boolean contactMandatory, FeedbackAnswerers feedbackAnswerers,
         Boolean countersignRequired, PublicDisclosure.SuggestionText publicSuggestionText, Boolean publicSatisfaction,
-        @Size(max = 500, message = "{validation.tooLong}") String note) {
+        @Size(max = 500, message = "{validation.tooLong}") String note,
+        Integer version) {
 
     RuleSetForm {
         reply = WindowEntry.orEmpty(reply);                // a window without any value sent stays on the form, empty
@@ -48,13 +51,21 @@ record RuleSetForm(
                 WindowEntry.of(r.rehandling()), WindowEntry.of(r.rehandlingShortest()),
                 WindowEntry.of(r.rehandlingLongest()), WindowEntry.of(r.feedbackWindow()), WindowEntry.of(r.publication()),
                 r.classificationScheme(), r.contactMandatory(), r.feedbackAnswerers(), r.countersignRequired(),
-                r.disclosure().suggestionText(), r.disclosure().satisfaction(), null);
+                r.disclosure().suggestionText(), r.disclosure().satisfaction(), null, r.version());
+    }
+
+    /** What was typed, as if read now with the {@code latest} version in force (ADR 0065). */
+    RuleSetForm withVersion(Integer latest) {
+        return new RuleSetForm(effectiveFrom, reply, complex, returnWindow, opinion, extension, rehandling,
+                rehandlingShortest, rehandlingLongest, feedback, publication, classificationScheme, contactMandatory,
+                feedbackAnswerers, countersignRequired, publicSuggestionText, publicSatisfaction, note, latest);
     }
 
     SaveRuleSetCommand toCommand(long congressId, Actor actor) {
         return new SaveRuleSetCommand(congressId, effectiveFrom, reply, complex, returnWindow, opinion, extension,
                 rehandling, rehandlingShortest, rehandlingLongest, feedback, publication, classificationScheme,
                 contactMandatory, feedbackAnswerers,
-                countersignRequired, new PublicDisclosure(publicSuggestionText, publicSatisfaction), note, actor);
+                countersignRequired, new PublicDisclosure(publicSuggestionText, publicSatisfaction), note, actor,
+                version);
     }
 }

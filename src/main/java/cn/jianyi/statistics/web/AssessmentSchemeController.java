@@ -21,6 +21,7 @@ import cn.jianyi.identity.CurrentUser;
 import cn.jianyi.rules.RuleSets;
 import cn.jianyi.shared.web.Flash;
 import cn.jianyi.shared.web.Forms;
+import cn.jianyi.shared.web.LatestState;
 import cn.jianyi.statistics.AssessmentScheme;
 import cn.jianyi.statistics.AssessmentSchemes;
 import cn.jianyi.suggestion.Congress;
@@ -39,10 +40,12 @@ class AssessmentSchemeController {
     private final RuleSets ruleSets;
     private final Meetings meetings;
     private final cn.jianyi.identity.Directory directory;
+    private final java.time.Clock clock;
 
     AssessmentSchemeController(AssessmentSchemes schemes, RuleSets ruleSets, Meetings meetings,
-                               cn.jianyi.identity.Directory directory) {
+                               cn.jianyi.identity.Directory directory, java.time.Clock clock) {
         this.directory = directory;
+        this.clock = clock;
         this.schemes = schemes;
         this.ruleSets = ruleSets;
         this.meetings = meetings;
@@ -73,10 +76,20 @@ class AssessmentSchemeController {
         Optional<AssessmentScheme> saved = Forms.submit(result, () -> schemes.save(form.toCommand(congressId,
                 me.toActor())));
         if (saved.isEmpty()) {
-            return Forms.refused(result, redirect, "/settings/assessment?congressId=" + congressId);
+            // another administrator saved a version meanwhile: who, when and which, and what was typed (ADR 0065)
+            return Forms.refused(Forms.showLatest(result, () -> latest(schemes.current(congressId)),
+                    () -> form.withVersion(schemes.current(congressId).version())), redirect,
+                    "/settings/assessment?congressId=" + congressId);
         }
         Flash.show(redirect, "assessment.saved", String.valueOf(saved.get().version()));
         return "redirect:/settings/assessment?congressId=" + congressId;
+    }
+
+    /** The version in force now, who saved it and when, for a form refused because one was saved meanwhile. */
+    private org.springframework.context.MessageSourceResolvable latest(AssessmentScheme current) {
+        return LatestState.of("form.fault.latest.assessment", directory.namesOf(List.of(current.createdBy()))
+                        .getOrDefault(current.createdBy(), current.createdBy()),
+                LatestState.at(current.createdAt(), clock.getZone()), current.version(), current.note());
     }
 
     private String show(Congress congress, cn.jianyi.identity.CurrentUser me, Model model) {
