@@ -8,9 +8,9 @@ insert into congresses (id, name, short_name, level, reply_copy_to)
     values (9001, '南昌市新建区人民代表大会', '区人大', 'DISTRICT', '区人大常委会选举任免联络办公室');
 insert into congress_terms (id, congress_id, number) values (9001, 9001, 2);
 insert into meetings (id, term_id, number, opened_on) values (9001, 9001, 4, date '2024-01-10');
-insert into suggestions (id, version, meeting_id, number, title, content, lead_deputy_id, category, received_on,
-        status, registered_at)
-    values (9001, 0, 9001, 43, '关于健全生育服务保障机制的建议', '建议内容', 9001, 'OTHER', date '2024-01-12',
+insert into suggestions (id, version, meeting_id, meeting_opened_on, number, title, content, lead_deputy_id,
+        category, received_on, status, registered_at)
+    values (9001, 0, 9001, date '2024-01-10', 43, '关于健全生育服务保障机制的建议', '建议内容', 9001, 'OTHER', date '2024-01-12',
         'REGISTERED', timestamp with time zone '2024-01-12 09:00:00+08');
 insert into users (id, username, password_hash, display_name, unit_id)
     values (9001, 'check-handler', '{noop}x', '熊伟', 9001);

@@ -296,6 +296,7 @@ public class OfficeSearch {
         var hits = found.items().stream().map(s -> new SearchPage.Hit(HitKind.SUGGESTION, "/suggestions/" + s.id(),
                 s.title(), meetingName(s) + " 第" + s.number() + "号 · " + s.leadDeputyName(),
                 new Snippet(List.of()))).toList();
-        return new SearchPage(hits, found.total(), found.page(), found.pages(), Map.of(), null, true);
+        return new SearchPage(hits, found.total(), found.page(), Math.min(MAX_PAGE, found.pages()), Map.of(), null,
+                true, found.totalCapped());
     }
 }

@@ -8,14 +8,21 @@ import cn.jianyi.search.Snippet;
 /**
  * A page of search results: the hits (best first), how many match, the facets (per filter, its values with a label
  * and a count), and a problem with the words (a message key) or the notice that the index is being rebuilt and the
- * results come from a plain database match.
+ * results come from a plain database match. {@code totalCapped}: the database match counted up to its cap, more
+ * match ({@code total} is the cap; ADR 0071).
  */
 public record SearchPage(List<Hit> hits, long total, int page, int pages, Map<String, List<Facet>> facets,
-                         String problem, boolean fromDatabase) {
+                         String problem, boolean fromDatabase, boolean totalCapped) {
 
     public SearchPage {
         hits = List.copyOf(hits);
         facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));    // kind first, in order
+    }
+
+    /** A page whose total is exact. */
+    public SearchPage(List<Hit> hits, long total, int page, int pages, Map<String, List<Facet>> facets,
+                      String problem, boolean fromDatabase) {
+        this(hits, total, page, pages, facets, problem, fromDatabase, false);
     }
 
     /** One hit: its kind, the case or letter it opens, a title, a line of facts and the best passage. */

@@ -190,6 +190,13 @@ public class CongressDirectory {
         RuleViolations.throwIfAny(found);
         Meeting saved = meetings.save(new Meeting(command.id(), term.id(), command.number(), command.openedOn(),
                 existing == null ? null : existing.version()));
+        if (existing != null && !existing.openedOn().equals(saved.openedOn())) {
+            // the cases carry their meeting's day for the list's order (ADR 0071): it moves with the meeting
+            jdbc.sql("update suggestions set meeting_opened_on = :openedOn where meeting_id = :meetingId")
+                    .param("openedOn", saved.openedOn()).param("meetingId", saved.id()).update();
+            jdbc.sql("update suggestion_unit_list set meeting_opened_on = :openedOn where meeting_id = :meetingId")
+                    .param("openedOn", saved.openedOn()).param("meetingId", saved.id()).update();
+        }
         events.publishEvent(new CongressDirectoryChanged(Subject.MEETING, saved.id(), term.congressId(),
                 cn.jianyi.shared.ChineseNumerals.of(term.number()) + "届"
                         + cn.jianyi.shared.ChineseNumerals.of(saved.number()) + "次会议",

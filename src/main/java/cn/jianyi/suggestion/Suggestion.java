@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -97,6 +98,12 @@ public class Suggestion {
     @Version
     private Integer version;
     private Long meetingId;
+    /**
+     * The opening day of the case's meeting, copied for the case list's order (ADR 0071): written with the case, never
+     * by a save of the aggregate afterwards; {@link CongressDirectory#save} moves it when the meeting's day changes.
+     */
+    @InsertOnlyProperty
+    private LocalDate meetingOpenedOn;
     private int number;
     private String title;
     private String content;
@@ -116,13 +123,15 @@ public class Suggestion {
     protected Suggestion() {
     }
 
-    static Suggestion register(long meetingId, int number, String title, String content, long leadDeputyId,
-                               List<Long> coSignerIds, SubjectArea category, LocalDate receivedOn, Instant now) {
+    static Suggestion register(long meetingId, LocalDate meetingOpenedOn, int number, String title, String content,
+                               long leadDeputyId, List<Long> coSignerIds, SubjectArea category, LocalDate receivedOn,
+                               Instant now) {
         if (coSignerIds.contains(leadDeputyId)) {
             throw new IllegalArgumentException("lead deputy cannot co-sign");
         }
         var suggestion = new Suggestion();
         suggestion.meetingId = meetingId;
+        suggestion.meetingOpenedOn = java.util.Objects.requireNonNull(meetingOpenedOn);
         suggestion.number = number;
         suggestion.title = title;
         suggestion.content = content;
@@ -139,10 +148,10 @@ public class Suggestion {
      * 历史复函导入: a case of an earlier meeting, known from the reply letter that answered it, filed as a historical
      * case. It has no units or deadlines and no transition leaves ARCHIVED.
      */
-    static Suggestion archived(long meetingId, int number, String title, String content, long leadDeputyId,
-                               List<Long> coSignerIds, LocalDate receivedOn, Instant now) {
-        var suggestion = register(meetingId, number, title, content, leadDeputyId, coSignerIds, SubjectArea.OTHER,
-                receivedOn, now);
+    static Suggestion archived(long meetingId, LocalDate meetingOpenedOn, int number, String title, String content,
+                               long leadDeputyId, List<Long> coSignerIds, LocalDate receivedOn, Instant now) {
+        var suggestion = register(meetingId, meetingOpenedOn, number, title, content, leadDeputyId, coSignerIds,
+                SubjectArea.OTHER, receivedOn, now);
         suggestion.status = Status.ARCHIVED;
         return suggestion;
     }

@@ -110,9 +110,9 @@ public class SuggestionManagement {
                 command.leadDeputyId(), command.coSignerIds()));
         int number = command.number() != null ? command.number() : suggestions.maxNumber(meeting.id()) + 1;
         Instant now = clock.instant();
-        Suggestion suggestion = suggestions.save(Suggestion.register(meeting.id(), number, command.title().strip(),
-                command.content().strip(), command.leadDeputyId(), command.coSignerIds(), command.category(),
-                command.receivedOn(), now));
+        Suggestion suggestion = suggestions.save(Suggestion.register(meeting.id(), meeting.openedOn(), number,
+                command.title().strip(), command.content().strip(), command.leadDeputyId(), command.coSignerIds(),
+                command.category(), command.receivedOn(), now));
         timeline.record(suggestion.id(), CaseAction.REGISTER, null, suggestion.status(), command.actor(), now,
                 meeting.name() + "第" + number + "号" + (origin == null ? "" : "；" + origin));
         events.publishEvent(new CaseRegistered(suggestion.id(), meeting.id(), number, command.actor().username()));
@@ -145,8 +145,8 @@ public class SuggestionManagement {
         }
         String title = command.title().strip();
         Instant now = clock.instant();
-        Suggestion suggestion = suggestions.save(Suggestion.archived(meeting.id(), command.number(),
-                title.length() > 100 ? title.substring(0, 99) + "…" : title, title,
+        Suggestion suggestion = suggestions.save(Suggestion.archived(meeting.id(), meeting.openedOn(),
+                command.number(), title.length() > 100 ? title.substring(0, 99) + "…" : title, title,
                 command.deputyIds().get(0), command.deputyIds().subList(1, command.deputyIds().size()),
                 command.receivedOn() == null ? meeting.openedOn() : command.receivedOn(), now));
         timeline.record(suggestion.id(), CaseAction.ARCHIVE_IMPORT, null, suggestion.status(), command.actor(), now,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,9 @@ import cn.jianyi.shared.NotFoundException;
 @Service
 @Transactional(readOnly = true)
 public class SuggestionQueries {
+
+    /** The most cases a list counts unless {@code jianyi.list.count-cap} says otherwise (ADR 0071). */
+    public static final int COUNT_CAP = 10_000;
 
     private static final String SELECT = """
             select s.id, t.number as term, m.number as meeting, s.number, s.title, d.name as lead_deputy_name,
@@ -42,38 +46,93 @@ public class SuggestionQueries {
 
     private static final String FROM = " from suggestions s\n" + JOINS;
 
-    /** The order of every case list: the latest meeting first, then by number. */
-    private static final String LIST_ORDER = " order by m.opened_on desc, s.meeting_id desc, s.number";
+    /**
+     * The order of every case list: the latest meeting first, then by number. On the case's copy of its meeting's
+     * opening day (V46, ADR 0071), which an index gives, so that a page reads one page of rows.
+     */
+    private static final String LIST_ORDER = " order by s.meeting_opened_on desc, s.meeting_id desc, s.number";
 
     private final JdbcClient jdbc;
     private final SuggestionRepository suggestions;
     private final Meetings meetings;
     private final Directory directory;
     private final CaseTimeline timeline;
+    private final int countCap;
 
     SuggestionQueries(JdbcClient jdbc, SuggestionRepository suggestions, Meetings meetings, Directory directory,
-                      CaseTimeline timeline) {
+                      CaseTimeline timeline, @Value("${jianyi.list.count-cap:" + COUNT_CAP + "}") int countCap) {
         this.jdbc = jdbc;
         this.suggestions = suggestions;
         this.meetings = meetings;
         this.directory = directory;
         this.timeline = timeline;
+        this.countCap = Math.max(1, countCap);
     }
 
+    /**
+     * One page of the case list (建议列表): the cases the filter matches inside the scope, newest meeting first, then by
+     * number. The count stops at the cap ({@code jianyi.list.count-cap}, 10,000): beyond it the page says so
+     * ({@link PageOf#totalCapped()}) and pages up to the cap; the filters narrow a list, the export reads all of it
+     * ({@link #forEachMatching}). A page number beyond the last gives the last page, below 1 the first (ADR 0071).
+     */
     public PageOf<SuggestionSummary> search(SuggestionFilter filter, DataScope scope, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, scope, params);
-        long total = jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
+        params.put("countCap", countCap + 1);
+        long counted = jdbc.sql("select count(*) from (select 1 as one" + filtered(filter) + where
+                        + " limit :countCap) capped")
+                .params(params).query(Long.class).single();
+        boolean capped = counted > countCap;
+        long total = capped ? countCap : counted;
         int safeSize = Math.max(1, Math.min(size, 100));
         int pages = (int) Math.max(1, (total + safeSize - 1) / safeSize);
         int safePage = Math.max(1, Math.min(page, pages));
-        params.put("limit", safeSize);
-        params.put("offset", (safePage - 1) * safeSize);
-        List<SuggestionSummary> items = jdbc.sql(SELECT + FROM + where + LIST_ORDER + " limit :limit offset :offset")
-                .params(params)
-                .query(SuggestionQueries::summary)
-                .list();
-        return new PageOf<>(items, safePage, safeSize, total);
+        int offset = (safePage - 1) * safeSize;
+        params.put("limit", (int) Math.min(safeSize, total - offset));      // the last page stops at the cap
+        params.put("offset", offset);
+        // the page's ids first, read along an index in the list's order and stopping after the page; then the
+        // where clause (the data scope included) again and the joins, for those rows only
+        List<SuggestionSummary> items = jdbc.sql(SELECT + " from (" + pageIds(filter, scope, where, params)
+                        + " limit :limit offset :offset) listed join suggestions s on s.id = listed.id\n" + JOINS
+                        + where + listOrder(filter))
+                .params(params).query(SuggestionQueries::summary).list();
+        return new PageOf<>(items, safePage, safeSize, total, capped);
+    }
+
+    /**
+     * The ids of the filter's cases in the list's order, read along the index that gives it (V46): one meeting's
+     * cases by number; one unit's cases (本单位, or the unit filter) along that unit's rows of
+     * {@code suggestion_unit_list}, the other conditions checked on the way; otherwise every case along
+     * {@code suggestions_list_order} (or its status's). The page's rows pass the whole where clause again
+     * ({@link #search}): the unit's copy only decides which rows are read, never what a reader may see.
+     */
+    private static String pageIds(SuggestionFilter filter, DataScope scope, String where,
+                                  Map<String, Object> params) {
+        Long unit = filter.meetingId() != null ? null
+                : scope instanceof DataScope.OfUnit of ? Long.valueOf(of.unitId()) : filter.unitId();
+        if (unit == null) {
+            return "select s.id" + filtered(filter) + where + listOrder(filter);
+        }
+        params.put("listUnit", unit);
+        // the unit's condition as its rows, not once more as a probe of suggestion_units: the planner would take the
+        // two for independent and expect a few rows where the unit has thousands
+        String others = scope instanceof DataScope.OfUnit
+                ? where(filter, DataScope.all(), params)
+                : where(new SuggestionFilter(null, filter.status(), null, filter.keyword(), filter.keyOnly()), scope,
+                        params);
+        return "select s.id from suggestion_unit_list ul join suggestions s on s.id = ul.suggestion_id"
+                + (filter.keyword() != null ? " join deputies d on d.id = s.lead_deputy_id" : "") + others
+                + " and ul.unit_id = :listUnit order by ul.meeting_opened_on desc, ul.meeting_id desc, ul.number";
+    }
+
+    /** The cases {@link #where} filters: the deputies joined only when the keyword looks for a deputy's name. */
+    private static String filtered(SuggestionFilter filter) {
+        return " from suggestions s" + (filter.keyword() != null ? " join deputies d on d.id = s.lead_deputy_id" : "");
+    }
+
+    /** {@link #LIST_ORDER}; within one meeting simply the number, which the meeting's own indexes give. */
+    private static String listOrder(SuggestionFilter filter) {
+        return filter.meetingId() != null ? " order by s.number" : LIST_ORDER;
     }
 
     /**
@@ -113,8 +172,8 @@ public class SuggestionQueries {
      */
     static String firstMatchingSql(SuggestionFilter filter, CaseCondition condition, DataScope scope,
                                    Map<String, Object> params) {
-        String listed = "select s.id as listed_id, m.opened_on as listed_opened_on, s.meeting_id as listed_meeting_id,"
-                + " s.number as listed_number from suggestions s join meetings m on m.id = s.meeting_id"
+        String listed = "select s.id as listed_id, s.meeting_opened_on as listed_opened_on,"
+                + " s.meeting_id as listed_meeting_id, s.number as listed_number from suggestions s"
                 + (filter.keyword() == null ? "" : " join deputies d on d.id = s.lead_deputy_id")
                 + where(filter, scope, params);
         String order = " order by c.listed_opened_on desc, c.listed_meeting_id desc, c.listed_number";

@@ -31,7 +31,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * public copies are not written: the portal is measured by PortalBenchmark).</li>
  * </ul>
  * The statistics projections are not written here: the application builds them on its first start
- * ({@code CaseFacts.buildMissing}), as after a migration.
+ * ({@code CaseFacts.buildMissing}), as after a migration. The list's copies are (ADR 0071): each case's meeting day
+ * ({@code meeting_opened_on}) and each unit's rows of {@code suggestion_unit_list}.
  */
 final class LoadData {
 
@@ -137,7 +138,7 @@ final class LoadData {
             for (int m = 1; m <= c.meetings(); m++) {
                 meetingId++;
                 int year = 2026 - c.meetings() + m;
-                meetings.add(new Object[] {meetingId, c.id(), m, Date.valueOf(LocalDate.of(year, 1, 8))});
+                meetings.add(new Object[] {meetingId, c.id(), m, Date.valueOf(openedOn(year))});
                 meetingsOf.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(meetingId);
                 meetingYear.put(meetingId, year);
             }
@@ -206,6 +207,7 @@ final class LoadData {
         for (long from = 0; from < total; from += BATCH) {
             var suggestions = new ArrayList<Object[]>();
             var suggestionUnits = new ArrayList<Object[]>();
+            var unitList = new ArrayList<Object[]>();
             var assignments = new ArrayList<Object[]>();
             var replies = new ArrayList<Object[]>();
             var feedbacks = new ArrayList<Object[]>();
@@ -237,7 +239,8 @@ final class LoadData {
                 LocalDate assignedOn = LocalDate.of(year, 1, 20);
                 LocalDate dueOn = assignedOn.plusMonths(3);
                 Timestamp registeredAt = Timestamp.valueOf(received.atTime(9, 0));
-                suggestions.add(new Object[] {id, meeting, number, "关于加强" + subject + "工作的建议（" + number + "）",
+                suggestions.add(new Object[] {id, meeting, Date.valueOf(openedOn(year)), number,
+                        "关于加强" + subject + "工作的建议（" + number + "）",
                         "关于" + subject + "问题，群众反映较多，建议有关部门统筹研究，加大投入，完善制度。", deputy,
                         AREAS[(int) (i % AREAS.length)], Date.valueOf(received), status, registeredAt});
                 timelines.add(new Object[] {++timeline, id, registeredAt, "REGISTER", null, "REGISTERED",
@@ -248,6 +251,7 @@ final class LoadData {
                 Timestamp assignedAt = Timestamp.valueOf(assignedOn.atTime(10, 0));
                 boolean answered = kind == Kind.REPLIED || kind == Kind.CONCLUDED;
                 suggestionUnits.add(new Object[] {id, lead, "LEAD", Date.valueOf(dueOn)});
+                unitList.add(new Object[] {id, lead, Date.valueOf(openedOn(year)), meeting, number});
                 assignments.add(new Object[] {++assignment, id, lead, "LEAD", Date.valueOf(assignedOn), Date.valueOf(dueOn),
                         assignedAt, answered ? "REPLIED" : "IN_HANDLING", Date.valueOf(assignedOn), null});
                 notices.add(new Object[] {++notice, firstHandler.get(lead), id, "新交办建议：第" + number + "号",
@@ -257,6 +261,7 @@ final class LoadData {
                 if (hasCoUnit(i)) {
                     long co = units.get((leadIndex + 1) % units.size());
                     suggestionUnits.add(new Object[] {id, co, "CO", Date.valueOf(dueOn)});
+                    unitList.add(new Object[] {id, co, Date.valueOf(openedOn(year)), meeting, number});
                     assignments.add(new Object[] {++assignment, id, co, "CO", Date.valueOf(assignedOn),
                             Date.valueOf(dueOn), assignedAt, answered ? "OPINION_GIVEN" : "IN_HANDLING",
                             Date.valueOf(assignedOn), Date.valueOf(assignedOn.plusMonths(2))});
@@ -301,10 +306,13 @@ final class LoadData {
                             null, null});
                 }
             }
-            batch("insert into suggestions (id, version, meeting_id, number, title, content, lead_deputy_id, category,"
-                    + " received_on, status, registered_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)", suggestions);
+            batch("insert into suggestions (id, version, meeting_id, meeting_opened_on, number, title, content,"
+                    + " lead_deputy_id, category, received_on, status, registered_at)"
+                    + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", suggestions);
             batch("insert into suggestion_units (suggestion_id, unit_id, role, due_on) values (?, ?, ?, ?)",
                     suggestionUnits);
+            batch("insert into suggestion_unit_list (suggestion_id, unit_id, meeting_opened_on, meeting_id, number)"
+                    + " values (?, ?, ?, ?, ?)", unitList);
             batch("insert into assignments (id, suggestion_id, unit_id, role, assigned_on, due_on, assigned_by,"
                     + " assigned_at, version, status, due_from, due_amount, due_unit, due_basis, opinion_due_on)"
                     + " values (?, ?, ?, ?, ?, ?, 'c1-clerk1', ?, 0, ?, ?, 3, 'MONTHS', 'ASSIGNMENT', ?)", assignments);
@@ -332,6 +340,11 @@ final class LoadData {
                 progress.accept((int) done);
             }
         }
+    }
+
+    /** The day a meeting of {@code year} opened. */
+    private static LocalDate openedOn(int year) {
+        return LocalDate.of(year, 1, 8);
     }
 
     /** An even, repeatable spread of the cases over {@code size} units or deputies (a mixing hash of the index). */

@@ -181,12 +181,14 @@ class PortalBenchmark {
             var suggestions = new ArrayList<Object[]>();
             for (int n = from; n <= to; n++) {
                 String subject = WORDS[skewed(random)];
-                suggestions.add(new Object[] {meeting.id(), n, "关于加强" + subject + "工作的建议", text(random, subject, 6),
+                suggestions.add(new Object[] {meeting.id(), java.sql.Date.valueOf(meeting.openedOn()), n,
+                        "关于加强" + subject + "工作的建议", text(random, subject, 6),
                         deputies.get(n % deputies.size()).id(), areas[n % areas.length].name(),
                         java.sql.Date.valueOf(LocalDate.of(2025, 1, 10)), now});
             }
-            jdbc.batchUpdate("insert into suggestions (version, meeting_id, number, title, content, lead_deputy_id,"
-                    + " category, received_on, status, registered_at) values (0, ?, ?, ?, ?, ?, ?, ?, 'REPLIED', ?)",
+            jdbc.batchUpdate("insert into suggestions (version, meeting_id, meeting_opened_on, number, title, content,"
+                    + " lead_deputy_id, category, received_on, status, registered_at)"
+                    + " values (0, ?, ?, ?, ?, ?, ?, ?, ?, 'REPLIED', ?)",
                     suggestions);
             var replies = new ArrayList<Object[]>();
             var rows = jdbc.queryForList("select id, number, title from suggestions where meeting_id = ?"

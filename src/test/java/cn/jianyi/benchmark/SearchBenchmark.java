@@ -163,13 +163,15 @@ class SearchBenchmark {
         for (int from = 1; from <= SUGGESTIONS; from += 1000) {
             var rows = new ArrayList<Object[]>();
             for (int n = from; n < from + 1000 && n <= SUGGESTIONS; n++) {
-                rows.add(new Object[] {meeting.id(), n, TestTextsForSearch.title(random),
+                rows.add(new Object[] {meeting.id(), java.sql.Date.valueOf(meeting.openedOn()), n,
+                        TestTextsForSearch.title(random),
                         TestTextsForSearch.text(random, 6), deputies.get(n % deputies.size()),
                         areas[n % areas.length].name(), java.sql.Date.valueOf(LocalDate.of(2025, 1, 10)),
                         n % 5 == 0 ? "REGISTERED" : "REPLIED", now});
             }
-            jdbc.batchUpdate("insert into suggestions (version, meeting_id, number, title, content, lead_deputy_id,"
-                    + " category, received_on, status, registered_at) values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            jdbc.batchUpdate("insert into suggestions (version, meeting_id, meeting_opened_on, number, title, content,"
+                    + " lead_deputy_id, category, received_on, status, registered_at)"
+                    + " values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
             var units1 = new ArrayList<Object[]>();
             var replies = new ArrayList<Object[]>();
             jdbc.query("select id, number from suggestions where meeting_id = ? and number between ? and ?"
@@ -182,6 +184,11 @@ class SearchBenchmark {
             }, meeting.id(), from, from + 999);
             jdbc.batchUpdate("insert into suggestion_units (suggestion_id, unit_id, role, due_on) values (?, ?, 'LEAD', ?)",
                     units1);
+            // 本单位's list reads each unit's cases from suggestion_unit_list (V46), kept by the application's saves
+            jdbc.update("insert into suggestion_unit_list (suggestion_id, unit_id, meeting_opened_on, meeting_id, number)"
+                    + " select s.id, su.unit_id, s.meeting_opened_on, s.meeting_id, s.number from suggestion_units su"
+                    + " join suggestions s on s.id = su.suggestion_id where s.meeting_id = ? and s.number between ? and ?",
+                    meeting.id(), from, from + 999);
             jdbc.batchUpdate("insert into replies (version, suggestion_id, unit_id, round, status, classification,"
                     + " title, salutation, body, contact_unit, contact_phone, postcode, copy_to, publicity, drafted_by,"
                     + " drafted_at, doc_code, doc_year, doc_serial, signer_name, signed_on, signed_at)"

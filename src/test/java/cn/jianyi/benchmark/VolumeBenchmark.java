@@ -294,13 +294,15 @@ class VolumeBenchmark {
         for (int from = 1; from <= SUGGESTIONS; from += 1000) {
             var suggestionRows = new ArrayList<Object[]>();
             for (int n = from; n < from + 1000 && n <= SUGGESTIONS; n++) {
-                suggestionRows.add(new Object[] {meeting.id(), n, "关于第" + n + "号事项的建议",
+                suggestionRows.add(new Object[] {meeting.id(), java.sql.Date.valueOf(meeting.openedOn()), n,
+                        "关于第" + n + "号事项的建议",
                         "内容：关于第" + n + "号事项的现状、问题和具体建议。", deputies.get(n % deputies.size()),
                         areas[n % areas.length].name(), java.sql.Date.valueOf(LocalDate.of(2025, 1, 10)),
                         n % 5 == 0 ? "REGISTERED" : "ASSIGNED", now});
             }
-            jdbc.batchUpdate("insert into suggestions (version, meeting_id, number, title, content, lead_deputy_id,"
-                    + " category, received_on, status, registered_at) values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            jdbc.batchUpdate("insert into suggestions (version, meeting_id, meeting_opened_on, number, title, content,"
+                    + " lead_deputy_id, category, received_on, status, registered_at)"
+                    + " values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     suggestionRows);
             var unitRows = new ArrayList<Object[]>();
             jdbc.query("select id, number from suggestions where meeting_id = ? and number between ? and ?"
@@ -315,6 +317,11 @@ class VolumeBenchmark {
             }, meeting.id(), from, from + 999);
             jdbc.batchUpdate("insert into suggestion_units (suggestion_id, unit_id, role, due_on) values (?, ?, ?, ?)",
                     unitRows);
+            // 本单位's list reads each unit's cases from suggestion_unit_list (V46), kept by the application's saves
+            jdbc.update("insert into suggestion_unit_list (suggestion_id, unit_id, meeting_opened_on, meeting_id, number)"
+                    + " select s.id, su.unit_id, s.meeting_opened_on, s.meeting_id, s.number from suggestion_units su"
+                    + " join suggestions s on s.id = su.suggestion_id where s.meeting_id = ? and s.number between ? and ?",
+                    meeting.id(), from, from + 999);
         }
         return meeting;
     }

@@ -26,8 +26,8 @@ class SuggestionTransitionTests {
 
     /** Fixtures reach each status by real transitions only. */
     static Suggestion inStatus(Suggestion.Status status) {
-        Suggestion s = Suggestion.register(1, 43, "关于健全生育服务保障机制的建议", "内容", 7, List.of(8L),
-                SubjectArea.EDUCATION_SCIENCE_CULTURE_HEALTH, LocalDate.of(2024, 1, 12), Instant.EPOCH);
+        Suggestion s = Suggestion.register(1, LocalDate.of(2024, 1, 10), 43, "关于健全生育服务保障机制的建议", "内容", 7,
+                List.of(8L), SubjectArea.EDUCATION_SCIENCE_CULTURE_HEALTH, LocalDate.of(2024, 1, 12), Instant.EPOCH);
         switch (status) {
             case REGISTERED -> { }
             case ASSIGNED -> s.assign(UNITS);
@@ -36,8 +36,8 @@ class SuggestionTransitionTests {
             case CONCLUDED -> { s.assign(UNITS); s.markReplied(); s.conclude(); }
             case MERGED -> s.mergeInto(99L);
             case WITHDRAWN -> s.withdraw();
-            case ARCHIVED -> s = Suggestion.archived(1, 43, "关于健全生育服务保障机制的建议", "内容", 7, List.of(8L),
-                    LocalDate.of(2024, 1, 12), Instant.EPOCH);
+            case ARCHIVED -> s = Suggestion.archived(1, LocalDate.of(2024, 1, 10), 43, "关于健全生育服务保障机制的建议", "内容",
+                    7, List.of(8L), LocalDate.of(2024, 1, 12), Instant.EPOCH);
         }
         assertThat(s.status()).isEqualTo(status);
         return s;
@@ -158,7 +158,7 @@ class SuggestionTransitionTests {
 
     @Test
     void leadDeputyCannotCoSign() {
-        assertThatThrownBy(() -> Suggestion.register(1, 1, "t", "c", 7, List.of(7L), SubjectArea.OTHER,
+        assertThatThrownBy(() -> Suggestion.register(1, LocalDate.now(), 1, "t", "c", 7, List.of(7L), SubjectArea.OTHER,
                 LocalDate.now(), Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class);
     }
 

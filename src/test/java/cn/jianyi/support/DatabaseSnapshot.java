@@ -17,10 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public record DatabaseSnapshot(Map<String, List<Map<String, Object>>> rows) {
 
     public static final List<String> TABLES = List.of("units", "deputies", "users", "congresses", "congress_terms",
-            "meetings", "suggestions", "suggestion_co_signers", "suggestion_units", "timeline_entries", "assignments",
-            "replies", "document_number_sequences", "feedbacks", "contact_records", "return_requests",
-            "extension_requests", "co_unit_opinions", "reply_versions", "rule_sets", "commitments", "countersignatures",
-            "contact_attachments", "signing_keys", "reply_comments", "reply_commitments");
+            "meetings", "suggestions", "suggestion_co_signers", "suggestion_units", "suggestion_unit_list",
+            "timeline_entries", "assignments", "replies", "document_number_sequences", "feedbacks", "contact_records",
+            "return_requests", "extension_requests", "co_unit_opinions", "reply_versions", "rule_sets", "commitments",
+            "countersignatures", "contact_attachments", "signing_keys", "reply_comments", "reply_commitments");
 
     public static DatabaseSnapshot of(JdbcClient jdbc) {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();

@@ -12,9 +12,8 @@ record ListFilterForm(Long meetingId, Suggestion.Status status, Long unitId, Str
         if (trimmed != null && trimmed.length() > 50) {
             trimmed = trimmed.substring(0, 50);
         }
-        Integer pageNumber = parseLong(page) == null ? null : parseLong(page).intValue();
         return new ListFilterForm(parseLong(meetingId), parseStatus(status), parseLong(unitId), trimmed,
-                pageNumber == null || pageNumber < 1 ? 1 : pageNumber, "true".equals(key));
+                parsePage(page), "true".equals(key));
     }
 
     SuggestionFilter toFilter() {
@@ -27,6 +26,22 @@ record ListFilterForm(Long meetingId, Suggestion.Status status, Long unitId, Str
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * The page asked for, or the nearest one (ADR 0071): 1 for nothing, text, a decimal, zero or a negative number; a
+     * number of ten digits or more the largest int, which the query turns into the last page.
+     */
+    static int parsePage(String value) {
+        String text = value == null ? "" : value.strip();
+        if (!text.matches("\\+?\\d+")) {
+            return 1;
+        }
+        String digits = text.replaceFirst("^\\+?0*", "");
+        if (digits.isEmpty()) {
+            return 1;
+        }
+        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 
     private static Suggestion.Status parseStatus(String value) {
