@@ -54,7 +54,7 @@ public class FeedbackConditions {
         return CaseConditions.inCongresses(ruleSets.congressesWhereEverySignerAnswers());
     }
 
-    /** A current answer of the deputy (in the column or placeholder {@code deputy}) to the case's latest reply. */
+    /** A current answer of the deputy ({@code deputy}: a column, or a bound parameter from {@link cn.jianyi.suggestion.SqlValues#bind}) to the case's latest reply. */
     private static String answeredBy(String caseId, String deputy) {
         return "exists (select 1 from feedbacks fa where fa.reply_id = " + ReplyConditions.latestSignedReplyOf(caseId)
                 + " and fa.deputy_id = " + deputy + " and " + current("fa") + ")";

@@ -262,11 +262,11 @@ public class CaseFacts {
                 + " (select 1 from case_facts c where c.id = s.id)").query(Long.class).single();
         long tasksMissing = jdbc.sql("select count(*) from assignments a where " + ANSWERING_TASK
                 + " and not exists (select 1 from task_facts t where t.id = a.id)").query(Long.class).single();
-        long live = jdbc.sql("select count(*) from suggestions s where " + LIVE).query(Long.class).single();
-        if (missing > 0 && missing * 2 >= live) {
+        if (missing > 0 && missing * 2 >= jdbc.sql("select count(*) from suggestions s where " + LIVE)
+                .query(Long.class).single()) {
             // most cases without rows (the first start after the migration that made them, a bulk load): the whole
             // build is one pass over the cases (the anti-joins below had not finished after 15 minutes at 1 M cases)
-            log.info("Building the statistics facts of all {} case(s) ({} without them)", live, missing);
+            log.info("Building the statistics facts of every case ({} without them)", missing);
             rebuild();
         } else if (missing > 0 || tasksMissing > 0) {
             log.info("Building the statistics facts of {} case(s) and {} task(s) without them", missing, tasksMissing);

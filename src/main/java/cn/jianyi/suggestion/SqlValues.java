@@ -18,7 +18,7 @@ public final class SqlValues {
 
     /**
      * Binds the value (an enum as its name; a collection, for {@code in (…)}, element by element the same way) and
-     * returns its placeholder, {@code :caseValue1}, {@code :caseValue2}, … in the order of binding.
+     * returns its named parameter, {@code :caseValue1}, {@code :caseValue2}, … in the order of binding.
      */
     public String bind(Object value) {
         String name = "caseValue" + ++next;
